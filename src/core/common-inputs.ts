@@ -1,0 +1,131 @@
+import { parseBoolean } from './inputs/boolean.js'
+import { parseChoice } from './inputs/choice.js'
+import { parseSubscriptionId } from './inputs/azure-names.js'
+import { ok, type Parsed } from './inputs/parsed.js'
+import type { InputDecl } from './manifest.js'
+import type { Mode } from './ports.js'
+import type { SpecReader } from './spec-reader.js'
+
+/** Clouds the steps know by name; a custom ARM endpoint covers the rest. */
+export const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const
+export type CloudName = (typeof CLOUD_NAMES)[number]
+
+export const MODES: readonly Mode[] = ['apply', 'plan']
+
+/**
+ * Inputs every step has. Azure connection inputs differ per host: GitHub takes OIDC ids and a
+ * cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ */
+export const COMMON_INPUTS: readonly InputDecl[] = [
+  {
+    id: 'azure-subscription',
+    adoName: 'azureSubscription',
+    hosts: ['azure-pipelines'],
+    adoType: 'connectedService:AzureRM',
+    adoAliases: ['connectedServiceNameARM'],
+    required: false,
+    description:
+      'Azure Resource Manager service connection (workload identity federation, service principal with secret or certificate, or managed identity). Not needed with `offline: true`.',
+  },
+  {
+    id: 'subscription-id',
+    required: true,
+    hostRequired: { 'azure-pipelines': false },
+    description:
+      'Azure subscription ID (a GUID) that holds the resources. On Azure Pipelines it defaults to the service connection’s subscription.',
+  },
+  {
+    id: 'client-id',
+    hosts: ['github'],
+    required: false,
+    description:
+      'Client ID of the Entra application or user-assigned identity to sign in with through GitHub OIDC (needs `permissions: id-token: write`). Without it the step uses the Azure CLI login of an earlier `azure/login` step.',
+  },
+  {
+    id: 'tenant-id',
+    hosts: ['github'],
+    required: false,
+    description: 'Entra tenant ID for GitHub OIDC sign-in; required with `client-id`.',
+  },
+  {
+    id: 'environment',
+    hosts: ['github', 'cli'],
+    required: false,
+    default: 'AzureCloud',
+    options: CLOUD_NAMES,
+    description:
+      'Azure cloud: AzureCloud, AzureUSGovernment or AzureChinaCloud. For another cloud set `arm-endpoint` and `authority-host`.',
+  },
+  {
+    id: 'arm-endpoint',
+    hosts: ['github', 'cli'],
+    required: false,
+    description:
+      'Custom Azure Resource Manager endpoint URL (Azure Stack Hub or another private cloud). Overrides `environment`.',
+  },
+  {
+    id: 'authority-host',
+    hosts: ['github', 'cli'],
+    required: false,
+    description: 'Entra authority host URL for a custom cloud; used with `arm-endpoint`.',
+  },
+  {
+    id: 'audience',
+    hosts: ['github'],
+    required: false,
+    description:
+      'Audience of the GitHub OIDC token; defaults to the cloud’s token-exchange audience (api://AzureADTokenExchange, …USGov, …China).',
+  },
+  {
+    id: 'mode',
+    required: false,
+    default: 'apply',
+    hostDefaults: { cli: 'plan' },
+    options: MODES,
+    adoType: 'pickList',
+    description:
+      '`apply` makes the changes; `plan` reads Azure and the cluster and writes nothing. Default `apply` (the CLI defaults to `plan`).',
+  },
+  {
+    id: 'offline',
+    required: false,
+    default: 'false',
+    adoType: 'boolean',
+    description:
+      'Plan without credentials or any network call: everything is planned as a create and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
+  },
+  {
+    id: 'plan-file',
+    required: false,
+    description: 'Path of the JSON plan file to write (schemaVersion 1). Written on every run when set.',
+  },
+]
+
+export interface CommonSpec {
+  readonly mode: Mode
+  readonly offline: boolean
+  readonly planFile: string | undefined
+  readonly subscriptionId: string | undefined
+}
+
+const parseMode = parseChoice<Mode>(MODES)
+
+function parsePath(raw: string): Parsed<string> {
+  return ok(raw)
+}
+
+/** Reads the inputs every step shares. Records problems on the reader. */
+export function readCommonInputs(reader: SpecReader): CommonSpec {
+  const offline = reader.optional('offline', parseBoolean) ?? false
+  const requestedMode = reader.optional('mode', parseMode) ?? 'apply'
+  const subscriptionId =
+    reader.host === 'azure-pipelines'
+      ? reader.optional('subscription-id', parseSubscriptionId)
+      : reader.required('subscription-id', parseSubscriptionId)
+  return {
+    mode: offline ? 'plan' : requestedMode,
+    offline,
+    planFile: reader.optional('plan-file', parsePath),
+    subscriptionId,
+  }
+}

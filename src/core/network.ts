@@ -1,0 +1,90 @@
+/**
+ * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
+ * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
+ * what ARM receives. The Azure adapter implements it over @azure/arm-network.
+ */
+
+export type WireBody = Record<string, unknown>
+
+/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
+export const NETWORK_API_VERSION = '2026-01-01'
+
+/** The tag that marks what this project created; nothing without it is ever deleted. */
+export const MANAGED_BY_TAG = 'managed-by'
+export const MANAGED_BY_VALUE = 'aks-secure-networking'
+
+export interface NetworkReader {
+  getVirtualNetwork(id: string): Promise<WireBody | undefined>
+  getSubnet(id: string): Promise<WireBody | undefined>
+  getRouteTable(id: string): Promise<WireBody | undefined>
+}
+
+export interface NetworkWriter {
+  putRouteTable(id: string, body: WireBody): Promise<WireBody>
+  /** A subnet PUT replaces the subnet: the body must carry every property to keep. */
+  putSubnet(id: string, body: WireBody): Promise<WireBody>
+}
+
+export type Network = NetworkReader & NetworkWriter
+
+/** The subnet properties a client may write (ARM's spec; the others are read-only). */
+export const SUBNET_WRITABLE_PROPERTIES: readonly string[] = [
+  'addressPrefix',
+  'addressPrefixes',
+  'networkSecurityGroup',
+  'routeTable',
+  'natGateway',
+  'serviceEndpoints',
+  'serviceEndpointPolicies',
+  'ipAllocations',
+  'delegations',
+  'privateEndpointNetworkPolicies',
+  'privateLinkServiceNetworkPolicies',
+  'applicationGatewayIPConfigurations',
+  'sharingScope',
+  'defaultOutboundAccess',
+  'ipamPoolPrefixAllocations',
+  'serviceGateway',
+]
+
+export function propertiesOf(body: WireBody | undefined): Record<string, unknown> {
+  const props = body?.['properties']
+  return props !== null && typeof props === 'object' ? (props as Record<string, unknown>) : {}
+}
+
+export function tagsOf(body: WireBody | undefined): Record<string, string> {
+  const tags = body?.['tags']
+  return tags !== null && typeof tags === 'object' ? (tags as Record<string, string>) : {}
+}
+
+export function isManagedByUs(body: WireBody | undefined): boolean {
+  return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE
+}
+
+/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
+export function referenceId(value: unknown): string | undefined {
+  if (value !== null && typeof value === 'object') {
+    const id = (value as Record<string, unknown>)['id']
+    return typeof id === 'string' ? id : undefined
+  }
+  return undefined
+}
+
+/**
+ * The PUT body that rewrites a subnet with changed properties and every other writable
+ * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
+ */
+export function subnetPutBody(observed: WireBody, changes: Record<string, unknown>): WireBody {
+  const current = propertiesOf(observed)
+  const kept = Object.fromEntries(
+    SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
+      key,
+      current[key],
+    ]),
+  )
+  return {
+    ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
+    ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
+    properties: { ...kept, ...changes },
+  }
+}

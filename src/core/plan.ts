@@ -1,0 +1,128 @@
+/**
+ * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
+ * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
+ */
+
+export type RiskFlag = 'widens-egress' | 'public-exposure' | 'replaces-resource'
+
+export const RISK_FLAGS: readonly RiskFlag[] = ['widens-egress', 'public-exposure', 'replaces-resource']
+
+export type ArmAction = 'create' | 'update' | 'delete' | 'noop'
+
+export interface ArmChange {
+  readonly target: 'arm'
+  readonly action: ArmAction
+  readonly resourceId: string
+  readonly apiVersion: string
+  /** Exactly what is sent to ARM (the PUT body); absent for delete and noop. */
+  readonly body?: Record<string, unknown>
+  readonly reason: string
+  readonly flags: readonly RiskFlag[]
+}
+
+export interface HelmChange {
+  readonly target: 'helm'
+  readonly action: 'install' | 'upgrade' | 'noop'
+  readonly release: string
+  readonly namespace: string
+  readonly chart: string
+  readonly repo: string
+  readonly version: string
+  readonly values: Record<string, unknown>
+  readonly reason: string
+  readonly flags: readonly RiskFlag[]
+}
+
+export interface KubernetesChange {
+  readonly target: 'kubernetes'
+  readonly action: 'apply' | 'delete' | 'noop'
+  readonly manifest: Record<string, unknown>
+  readonly reason: string
+  readonly flags: readonly RiskFlag[]
+}
+
+export type Change = ArmChange | HelmChange | KubernetesChange
+
+export interface Plan {
+  readonly step: string
+  readonly changes: readonly Change[]
+  /** Output values as far as they are known before apply. */
+  readonly outputs: Readonly<Record<string, string>>
+}
+
+export const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: '
+
+/** The placeholder for a value only known once apply has run (offline plans). */
+export function knownAfterApply(what: string): string {
+  return `${KNOWN_AFTER_APPLY_PREFIX}${what}>`
+}
+
+export function isKnownAfterApply(value: string): boolean {
+  return value.startsWith(KNOWN_AFTER_APPLY_PREFIX)
+}
+
+export function isNoop(change: Change): boolean {
+  return change.action === 'noop'
+}
+
+export function hasWrites(plan: Plan): boolean {
+  return plan.changes.some(c => !isNoop(c))
+}
+
+/** A short, stable label for a change's target, for logs and tables. */
+export function changeSubject(change: Change): string {
+  switch (change.target) {
+    case 'arm':
+      return change.resourceId
+    case 'helm':
+      return `helm release ${change.namespace}/${change.release} (${change.chart} ${change.version})`
+    case 'kubernetes': {
+      const meta = change.manifest['metadata'] as { name?: string; namespace?: string } | undefined
+      const ns = meta?.namespace ? `${meta.namespace}/` : ''
+      return `${String(change.manifest['kind'])} ${ns}${meta?.name ?? '?'}`
+    }
+  }
+}
+
+type Rank = (change: Change) => number
+
+function rankFor(order: readonly string[]): Rank {
+  return change => {
+    const index = order.indexOf(change.action)
+    return index === -1 ? order.length : index
+  }
+}
+
+function stableSort(changes: readonly Change[], rank: Rank): Change[] {
+  return changes
+    .map((change, index) => ({ change, index }))
+    .sort((a, b) => rank(a.change) - rank(b.change) || a.index - b.index)
+    .map(entry => entry.change)
+}
+
+/** Display order: deletions first, then creates, then updates (cdk's order), no-ops last. */
+export function displayOrder(changes: readonly Change[]): Change[] {
+  return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade']))
+}
+
+/**
+ * Apply order: make before break. Creates, then updates, then deletions; no-ops are dropped.
+ * Within one action the planner's order (its dependency order) is kept.
+ */
+export function applyOrder(changes: readonly Change[]): Change[] {
+  return stableSort(
+    changes.filter(c => !isNoop(c)),
+    rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'delete']),
+  )
+}
+
+/** Changes carrying a flag that the user has not opted into. */
+export function blockedChanges(
+  plan: Plan,
+  allowed: ReadonlySet<RiskFlag>,
+): { change: Change; flags: RiskFlag[] }[] {
+  return plan.changes
+    .filter(c => !isNoop(c))
+    .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
+    .filter(entry => entry.flags.length > 0)
+}

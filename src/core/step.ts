@@ -1,0 +1,35 @@
+import type { CommonSpec } from './common-inputs.js'
+import type { StepManifest } from './manifest.js'
+import type { Plan, RiskFlag } from './plan.js'
+import type { StepContext } from './ports.js'
+import type { SpecReader } from './spec-reader.js'
+
+/** What the host needs to know to connect to Azure for this spec. */
+export interface AzureTarget {
+  readonly subscriptionId: string
+}
+
+/**
+ * One step's lifecycle: parse → observe → plan → apply → re-observe and verify → outputs.
+ * Everything here is host-free; hosts/run-step.ts drives it.
+ */
+export interface StepDefinition<Spec, State, Arm = unknown, Kube = unknown> {
+  readonly manifest: StepManifest
+  /** Pure. Records every problem on the reader and ends with `reader.finish(...)`. */
+  parseSpec(reader: SpecReader, common: CommonSpec): Spec
+  /** The subscription the step works in, or undefined when it needs no ARM access. */
+  azureTarget(spec: Spec): AzureTarget | undefined
+  /** Reads only. */
+  observe(ctx: StepContext<Arm, Kube>, spec: Spec): Promise<State>
+  /** The state assumed by an offline plan: nothing exists yet. */
+  offlineState(spec: Spec): State
+  /** Pure and deterministic. */
+  plan(spec: Spec, state: State): Plan
+  /** Risk flags the user opted into through the spec's inputs. */
+  allowedFlags(spec: Spec): ReadonlySet<RiskFlag>
+  /** The input that opts into a flag, for the error message when it is missing. */
+  optInInput(flag: RiskFlag): string | undefined
+  apply(ctx: StepContext<Arm, Kube>, spec: Spec, plan: Plan): Promise<void>
+  /** Output values from the observed state. */
+  outputs(spec: Spec, state: State): Record<string, string>
+}

@@ -1,0 +1,3 @@
+import { runAdoStep } from '../../hosts/azure-pipelines/run.js'
+import { configureFirewallEgress } from '../../steps/configure-firewall-egress/index.js'
+await runAdoStep(configureFirewallEgress)

@@ -1,0 +1,3 @@
+import { runGithubStep } from '../../hosts/github/run.js'
+import { configureFirewallEgress } from '../../steps/configure-firewall-egress/index.js'
+await runGithubStep(configureFirewallEgress)

@@ -1,0 +1,39 @@
+import type { Cloud } from '../azure/clouds.js'
+import type { CredentialRequest } from '../azure/credential-request.js'
+import type { CommonSpec } from '../core/common-inputs.js'
+import type { HostKind } from '../core/manifest.js'
+import type { Clock, Exec, Inputs, Log, Outputs, Secrets, Summary } from '../core/ports.js'
+import type { SpecReader } from '../core/spec-reader.js'
+
+/** How to reach Azure, decided from validated inputs before anything is called. */
+export interface AzureConnection {
+  readonly cloud: Cloud
+  readonly credential: CredentialRequest
+  /** The subscription the connection names (Azure Pipelines service connections do). */
+  readonly subscriptionId?: string
+}
+
+/** Everything run-step needs from a host: the ports, plus sign-in and the final status. */
+export interface Host {
+  readonly kind: HostKind
+  readonly inputs: Inputs
+  readonly log: Log
+  readonly outputs: Outputs
+  readonly summary: Summary
+  readonly secrets: Secrets
+  readonly exec: Exec
+  readonly clock: Clock
+  /**
+   * Reads and validates the host's sign-in inputs on the reader (problems are recorded, not
+   * thrown). Returns undefined offline. Masks every secret it reads before returning.
+   */
+  readAzureConnection(reader: SpecReader, common: CommonSpec): AzureConnection | undefined
+  /** Checks that need the environment, not the inputs (e.g. GitHub's id-token permission). */
+  checkAzurePreconditions?(connection: AzureConnection): void
+  /** Marks the run failed with a message; never exits the process. */
+  fail(message: string, kind: 'input' | 'failure'): void
+  /** Marks the run succeeded (Azure Pipelines needs an explicit result). */
+  succeed(): void
+  /** Where relative plan-file paths are resolved. */
+  readonly workingDirectory: string
+}

@@ -1,0 +1,202 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { readCommonInputs, type CommonSpec } from '../core/common-inputs.js'
+import {
+  ConvergenceError,
+  InputError,
+  OptInRequiredError,
+  PreconditionError,
+  StepError,
+} from '../core/errors.js'
+import { findInput, inputName, inputOnHost } from '../core/manifest.js'
+import {
+  blockedChanges,
+  changeSubject,
+  hasWrites,
+  type Plan,
+} from '../core/plan.js'
+import type { StepContext } from '../core/ports.js'
+import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../core/render.js'
+import { SpecReader } from '../core/spec-reader.js'
+import type { StepDefinition } from '../core/step.js'
+import type { Network } from '../core/network.js'
+import type { AzureConnection, Host } from './host.js'
+import { VERSION } from './version.js'
+
+export type RunStatus = 'succeeded' | 'failed' | 'invalid'
+
+export interface RunResult {
+  readonly status: RunStatus
+  readonly plan?: Plan
+  readonly outputs: Record<string, string>
+}
+
+/** Masks every secret input before anything else runs. */
+function maskSecretInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): void {
+  for (const decl of step.manifest.inputs) {
+    if (!decl.secret || !inputOnHost(decl, host.kind)) continue
+    const value = host.inputs.get(decl.id)
+    if (value) host.secrets.mask(value)
+  }
+}
+
+function offlineArm(step: string): Network {
+  const refuse = (): never => {
+    throw new PreconditionError(`${step}: an offline run makes no Azure calls (internal error).`)
+  }
+  return {
+    getVirtualNetwork: refuse,
+    getSubnet: refuse,
+    getRouteTable: refuse,
+    putRouteTable: refuse,
+    putSubnet: refuse,
+  }
+}
+
+interface Parsed<S> {
+  readonly spec: S
+  readonly common: CommonSpec
+  readonly connection: AzureConnection | undefined
+}
+
+function parseInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): Parsed<S> {
+  const reader = new SpecReader(step.manifest, host.inputs, host.kind)
+  const common = readCommonInputs(reader)
+  const connection = host.readAzureConnection(reader, common)
+  const subscriptionId = common.subscriptionId ?? connection?.subscriptionId
+  if (subscriptionId === undefined && !reader.hasProblems() && host.kind === 'azure-pipelines') {
+    reader.problem(
+      'subscription-id',
+      undefined,
+      'is required: the service connection names no subscription (or none is used offline). Give the subscription ID, a GUID.',
+    )
+  }
+  const spec = step.parseSpec(reader, { ...common, subscriptionId })
+  if (common.offline && reader.isSet('mode') && reader.raw('mode') === 'apply') {
+    host.log.warn(
+      `${step.manifest.name}: '${reader.name('offline')}' is true, so '${reader.name('mode')}: apply' is ignored and nothing is changed.`,
+    )
+  }
+  return { spec, common, connection }
+}
+
+async function writePlanFile(host: Host, path: string, content: string): Promise<string> {
+  const full = resolve(host.workingDirectory, path)
+  await mkdir(dirname(full), { recursive: true })
+  await writeFile(full, content, 'utf8')
+  return full
+}
+
+function optInMessage<S, T>(
+  host: Host,
+  step: StepDefinition<S, T, Network>,
+  blocked: ReturnType<typeof blockedChanges>,
+): string {
+  const lines = blocked.map(({ change, flags }) => {
+    const inputs = flags.map(flag => {
+      const id = step.optInInput(flag)
+      return id ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'` : `(no opt-in for ${flag})`
+    })
+    return `  - ${changeSubject(change)}: ${flags.join(', ')} (set ${inputs.join(' and ')})`
+  })
+  return `${step.manifest.name}: the plan has changes that need an explicit opt-in; nothing was changed.\n${lines.join('\n')}`
+}
+
+/**
+ * The single place that drives a step and catches: parse → observe → plan → apply →
+ * re-observe and verify → outputs and summary. Never calls process.exit.
+ */
+export async function runStep<S, T>(
+  host: Host,
+  step: StepDefinition<S, T, Network>,
+): Promise<RunResult> {
+  const name = step.manifest.name
+  let plan: Plan | undefined
+  const outputs: Record<string, string> = {}
+  try {
+    maskSecretInputs(host, step)
+    const { spec, common, connection } = parseInputs(host, step)
+    let arm = offlineArm(name)
+    if (!common.offline) {
+      const target = step.azureTarget(spec)
+      if (target && connection) {
+        host.checkAzurePreconditions?.(connection)
+        const { connectNetwork } = await import('../azure/connect.js')
+        arm = connectNetwork({
+          step: name,
+          cloud: connection.cloud,
+          credential: connection.credential,
+          subscriptionId: target.subscriptionId,
+          log: host.log,
+          clock: host.clock,
+          version: VERSION,
+        })
+      }
+    }
+    const ctx: StepContext<Network> = {
+      log: host.log,
+      outputs: host.outputs,
+      summary: host.summary,
+      secrets: host.secrets,
+      exec: host.exec,
+      clock: host.clock,
+      arm,
+      kube: undefined,
+      mode: common.mode,
+      offline: common.offline,
+    }
+    const planContext = { mode: common.mode, offline: common.offline }
+
+    const state = common.offline
+      ? step.offlineState(spec)
+      : await host.log.group(`${name}: observe`, () => step.observe(ctx, spec))
+    const planned = step.plan(spec, state)
+    plan = planned
+    host.log.info(`${name}: plan (${common.offline ? 'offline' : common.mode})`)
+    for (const line of renderPlanText(planned)) host.log.info(`  ${line}`)
+    if (common.planFile !== undefined) {
+      const path = await writePlanFile(host, common.planFile, renderPlanJson(planned, planContext))
+      host.log.info(`${name}: plan file written to ${path}`)
+      outputs['plan-file'] = path
+    }
+
+    let final: Record<string, string> = { ...planned.outputs }
+    if (common.mode === 'apply') {
+      const blocked = blockedChanges(planned, step.allowedFlags(spec))
+      if (blocked.length > 0) throw new OptInRequiredError(optInMessage(host, step, blocked))
+      if (hasWrites(planned)) {
+        await host.log.group(`${name}: apply`, () => step.apply(ctx, spec, planned))
+        const after = await step.observe(ctx, spec)
+        const remaining = step.plan(spec, after).changes.filter(c => c.action !== 'noop')
+        if (remaining.length > 0) {
+          throw new ConvergenceError(
+            `${name}: after apply, ${remaining.length} change(s) are still pending: ${remaining.map(changeSubject).join(', ')}. Another writer may be changing these resources; run the step again to see the plan.`,
+          )
+        }
+        final = step.outputs(spec, after)
+      } else {
+        host.log.info(`${name}: nothing to change.`)
+        final = step.outputs(spec, state)
+      }
+    }
+    Object.assign(outputs, final)
+    for (const [id, value] of Object.entries(outputs)) host.outputs.set(id, value)
+    await host.summary.write(renderPlanMarkdown({ ...planned, outputs }, planContext))
+    host.succeed()
+    return { status: 'succeeded', plan, outputs }
+  } catch (error) {
+    const isInput = error instanceof InputError
+    const message =
+      error instanceof StepError
+        ? error.message
+        : `${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`
+    if (error instanceof Error && error.stack) host.log.debug(error.stack)
+    if (plan) {
+      await host.summary
+        .write(`${renderPlanMarkdown(plan, { mode: 'plan', offline: false })}\n**Failed:** ${message}\n`)
+        .catch(() => undefined)
+    }
+    host.fail(message, isInput ? 'input' : 'failure')
+    return { status: isInput ? 'invalid' : 'failed', ...(plan ? { plan } : {}), outputs }
+  }
+}
