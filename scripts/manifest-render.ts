@@ -9,6 +9,7 @@ import {
   adoInputName,
   adoOutputName,
   inputDefault,
+  inputLabel,
   inputOnHost,
   inputRequired,
   type HostKind,
@@ -44,7 +45,7 @@ export function renderActionYml(manifest: StepManifest): string {
   const outputs = Object.fromEntries(manifest.outputs.map(o => [o.id, { description: o.description }]))
   const doc = {
     name: `AKS secure networking: ${manifest.name}`,
-    description: plain(manifest.description).slice(0, 125),
+    description: manifest.summary,
     author: 'aks-secure-networking',
     branding: { icon: 'shield', color: 'blue' },
     inputs,
@@ -70,7 +71,7 @@ export function renderTaskJson(manifest: StepManifest, flavour: 'prod' | 'test' 
         name: adoInputName(decl),
         ...(decl.adoAliases ? { aliases: decl.adoAliases } : {}),
         type,
-        label: adoInputName(decl),
+        label: inputLabel(decl),
         required: inputRequired(decl, 'azure-pipelines'),
         ...(def === undefined ? {} : { defaultValue: def }),
         helpMarkDown: decl.description,
@@ -164,6 +165,10 @@ export function generatedFiles(): Map<string, string> {
     files.set(`actions/${step.manifest.name}/action.yml`, renderActionYml(step.manifest))
     files.set(`tasks/${step.manifest.taskName}V1/task.json`, renderTaskJson(step.manifest))
   }
+  files.set(
+    'src/hosts/version.ts',
+    `/** The project's version, stamped from package.json by \`npm run manifests\`. */\nexport const VERSION = '${packageVersion().text}'\n`,
+  )
   files.set('README.md', updateReadme(readFileSync(join(ROOT, 'README.md'), 'utf8')))
   return files
 }

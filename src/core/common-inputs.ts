@@ -20,6 +20,7 @@ export const COMMON_INPUTS: readonly InputDecl[] = [
   {
     id: 'azure-subscription',
     adoName: 'azureSubscription',
+    label: 'Azure Resource Manager connection',
     hosts: ['azure-pipelines'],
     adoType: 'connectedService:AzureRM',
     adoAliases: ['connectedServiceNameARM'],

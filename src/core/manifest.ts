@@ -30,6 +30,8 @@ export interface InputDecl {
   readonly hostDefaults?: Partial<Record<HostKind, string>>
   readonly secret?: boolean
   readonly description: string
+  /** Label in the Azure Pipelines task UI; derived from `id` unless given. */
+  readonly label?: string
   readonly adoType?: AdoInputType
   /** Allowed values, for pick lists and documentation. */
   readonly options?: readonly string[]
@@ -52,6 +54,8 @@ export interface StepManifest {
   readonly taskIds: { readonly prod: string; readonly test: string }
   /** ≤ 40 characters (tfx rule). */
   readonly friendlyName: string
+  /** One line, ≤ 125 characters (action.yml and Marketplace). */
+  readonly summary: string
   readonly description: string
   readonly inputs: readonly InputDecl[]
   readonly outputs: readonly OutputDecl[]
@@ -63,6 +67,14 @@ export function camelCase(kebab: string): string {
 
 export function adoInputName(decl: InputDecl): string {
   return decl.adoName ?? camelCase(decl.id)
+}
+
+/** `cluster-subnet-id` → `Cluster subnet ID`. */
+export function inputLabel(decl: InputDecl): string {
+  if (decl.label) return decl.label
+  const words = decl.id.split('-').map(w => (['id', 'ip', 'arm'].includes(w) ? w.toUpperCase() : w))
+  const [first = '', ...rest] = words
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ')
 }
 
 export function adoOutputName(decl: OutputDecl): string {

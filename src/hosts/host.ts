@@ -30,6 +30,8 @@ export interface Host {
   readAzureConnection(reader: SpecReader, common: CommonSpec): AzureConnection | undefined
   /** Checks that need the environment, not the inputs (e.g. GitHub's id-token permission). */
   checkAzurePreconditions?(connection: AzureConnection): void
+  /** Loads what the host needs once the inputs are valid (Azure Pipelines: task-lib). */
+  prepare?(): Promise<void>
   /** Marks the run failed with a message; never exits the process. */
   fail(message: string, kind: 'input' | 'failure'): void
   /** Marks the run succeeded (Azure Pipelines needs an explicit result). */

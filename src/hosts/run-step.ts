@@ -116,6 +116,7 @@ export async function runStep<S, T>(
   try {
     maskSecretInputs(host, step)
     const { spec, common, connection } = parseInputs(host, step)
+    await host.prepare?.()
     let arm = offlineArm(name)
     if (!common.offline) {
       const target = step.azureTarget(spec)
@@ -190,7 +191,7 @@ export async function runStep<S, T>(
       error instanceof StepError
         ? error.message
         : `${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`
-    if (error instanceof Error && error.stack) host.log.debug(error.stack)
+    if (!isInput && error instanceof Error && error.stack) host.log.debug(error.stack)
     if (plan) {
       await host.summary
         .write(`${renderPlanMarkdown(plan, { mode: 'plan', offline: false })}\n**Failed:** ${message}\n`)

@@ -1,2 +1,2 @@
-/** The project's version, stamped by the build from package.json. */
-export const VERSION = '0.1.0'
+/** The project's version, stamped from package.json by `npm run manifests`. */
+export const VERSION = '1.0.0'

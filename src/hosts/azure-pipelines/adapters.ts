@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import * as tl from 'azure-pipelines-task-lib/task.js'
 import {
   adoInputName,
   adoOutputName,
@@ -10,51 +9,76 @@ import {
   type StepManifest,
 } from '../../core/manifest.js'
 import type { Inputs, Log, Outputs, Secrets, Summary } from '../../core/ports.js'
+import { loggingCommand, writeLine, type AgentEnvironment } from './protocol.js'
+
+type TaskLib = typeof import('azure-pipelines-task-lib/task.js')
+
+/** task-lib, loaded once the inputs are valid (see protocol.ts). */
+export class TaskLibLoader {
+  private lib: TaskLib | undefined
+  async load(): Promise<TaskLib> {
+    this.lib ??= await import('azure-pipelines-task-lib/task.js')
+    return this.lib
+  }
+  get(): TaskLib {
+    if (!this.lib) throw new Error('azure-pipelines-task-lib is used before it was loaded')
+    return this.lib
+  }
+}
 
 /** Azure Pipelines inputs: the canonical id maps to the camelCase task input through the manifest. */
 export class AdoInputs implements Inputs {
-  constructor(private readonly manifest: StepManifest) {}
+  constructor(
+    private readonly manifest: StepManifest,
+    private readonly agent: AgentEnvironment,
+  ) {}
   get(id: string): string | undefined {
-    const value = tl.getInput(adoInputName(findInput(this.manifest, id)), false)
-    return value === undefined || value === '' ? undefined : value
+    return this.agent.input(adoInputName(findInput(this.manifest, id)))
   }
 }
 
 export class AdoLog implements Log {
   debug(message: string): void {
-    tl.debug(message)
+    writeLine(loggingCommand('task.debug', message))
   }
   info(message: string): void {
-    console.log(message)
+    writeLine(message)
   }
   warn(message: string): void {
-    tl.warning(message)
+    writeLine(loggingCommand('task.issue', message, { type: 'warning' }))
   }
   error(message: string): void {
-    tl.error(message)
+    writeLine(loggingCommand('task.issue', message, { type: 'error' }))
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    console.log(`##[group]${title}`)
+    writeLine(`##[group]${title}`)
     try {
       return await fn()
     } finally {
-      console.log('##[endgroup]')
+      writeLine('##[endgroup]')
     }
   }
 }
 
-/** Output variables: `isOutput=true`, so later jobs read them as `<stepName>.<output>`. */
+/** Output variables (`isOutput=true`), so later jobs read them as `<stepName>.<output>`. */
 export class AdoOutputs implements Outputs {
-  constructor(private readonly manifest: StepManifest) {}
+  constructor(
+    private readonly manifest: StepManifest,
+    private readonly taskLib: TaskLibLoader,
+  ) {}
   set(id: string, value: string): void {
-    tl.setVariable(adoOutputName(findOutput(this.manifest, id)), value, false, true)
+    this.taskLib.get().setVariable(adoOutputName(findOutput(this.manifest, id)), value, false, true)
   }
 }
 
 /** Attaches the Markdown to the run summary (`##vso[task.uploadsummary]`). */
 export class AdoSummary implements Summary {
-  constructor(private readonly step: string) {}
+  constructor(
+    private readonly step: string,
+    private readonly taskLib: TaskLibLoader,
+  ) {}
   async write(markdown: string): Promise<void> {
+    const tl = await this.taskLib.load()
     const base = tl.getVariable('Agent.TempDirectory') ?? tmpdir()
     const dir = mkdtempSync(join(base, 'aks-secure-networking-'))
     const path = join(dir, `${this.step}.md`)
@@ -63,9 +87,11 @@ export class AdoSummary implements Summary {
   }
 }
 
-/** task-lib refuses multi-line secrets, so a PEM is masked line by line. */
+/** `##vso[task.setsecret]`, line by line: the agent refuses multi-line secrets. */
 export class AdoSecrets implements Secrets {
   mask(value: string): void {
-    for (const line of value.split(/\r?\n/)) if (line.trim() !== '') tl.setSecret(line.trim())
+    for (const line of value.split(/\r?\n/)) {
+      if (line.trim() !== '') writeLine(loggingCommand('task.setsecret', line.trim()))
+    }
   }
 }

@@ -1,4 +1,3 @@
-import * as tl from 'azure-pipelines-task-lib/task.js'
 import { cloudForEndpoint, knownCloud, type Cloud } from '../../azure/clouds.js'
 import type { CredentialRequest } from '../../azure/credential-request.js'
 import { CLOUD_NAMES, type CloudName, type CommonSpec } from '../../core/common-inputs.js'
@@ -6,21 +5,14 @@ import { PreconditionError } from '../../core/errors.js'
 import type { Secrets } from '../../core/ports.js'
 import type { SpecReader } from '../../core/spec-reader.js'
 import type { AzureConnection } from '../host.js'
+import type { AgentEnvironment } from './protocol.js'
 
 const SCHEMES = ['WorkloadIdentityFederation', 'ServicePrincipal', 'ManagedServiceIdentity'] as const
 
-function authParam(id: string, key: string): string | undefined {
-  return tl.getEndpointAuthorizationParameter(id, key, true) || undefined
-}
-
-function dataParam(id: string, key: string): string | undefined {
-  return tl.getEndpointDataParameter(id, key, true) || undefined
-}
-
-function cloudOf(id: string): Cloud {
-  const url = tl.getEndpointUrl(id, true)
-  const authority = dataParam(id, 'activeDirectoryAuthority')
-  const environment = dataParam(id, 'environment')
+function cloudOf(agent: AgentEnvironment, id: string): Cloud {
+  const url = agent.endpointUrl(id)
+  const authority = agent.endpointData(id, 'activeDirectoryAuthority')
+  const environment = agent.endpointData(id, 'environment')
   if (url) return cloudForEndpoint(url, authority)
   const known = CLOUD_NAMES.find(n => n.toLowerCase() === environment?.toLowerCase())
   return knownCloud((known ?? 'AzureCloud') as CloudName)
@@ -31,7 +23,7 @@ function cloudOf(id: string): Cloud {
  * (an OIDC token requested per assertion), service principal with a secret or certificate,
  * or managed identity. Every secret read here is masked at once.
  */
-export function readAdoConnection(secrets: Secrets) {
+export function readAdoConnection(agent: AgentEnvironment, secrets: Secrets) {
   return (reader: SpecReader, common: CommonSpec): AzureConnection | undefined => {
     const input = reader.name('azure-subscription')
     const id = reader.raw('azure-subscription')
@@ -41,7 +33,7 @@ export function readAdoConnection(secrets: Secrets) {
       }
       return undefined
     }
-    const scheme = tl.getEndpointAuthorizationScheme(id, true)
+    const scheme = agent.endpointScheme(id)
     if (!scheme) {
       reader.problem('azure-subscription', id, 'names no service connection this pipeline may use. Check the name and that the pipeline is authorised to use it.')
       return undefined
@@ -51,9 +43,9 @@ export function readAdoConnection(secrets: Secrets) {
       reader.problem('azure-subscription', id, `uses authentication scheme '${scheme}'; accepted: ${SCHEMES.join(', ')}.`)
       return undefined
     }
-    const tenantId = authParam(id, 'tenantid')
-    const clientId = authParam(id, 'serviceprincipalid')
-    const subscriptionId = dataParam(id, 'subscriptionid')
+    const tenantId = agent.endpointAuth(id, 'tenantid')
+    const clientId = agent.endpointAuth(id, 'serviceprincipalid')
+    const subscriptionId = agent.endpointData(id, 'subscriptionid')
     const need = (value: string | undefined, what: string): string => {
       if (value === undefined) {
         reader.problem('azure-subscription', id, `has no ${what}; recreate or edit the service connection (${input}).`)
@@ -64,7 +56,7 @@ export function readAdoConnection(secrets: Secrets) {
     let credential: CredentialRequest
     switch (known) {
       case 'WorkloadIdentityFederation': {
-        const token = authParam('SYSTEMVSSCONNECTION', 'AccessToken') ?? process.env['SYSTEM_ACCESSTOKEN']
+        const token = agent.endpointAuth('SYSTEMVSSCONNECTION', 'AccessToken') ?? process.env['SYSTEM_ACCESSTOKEN']
         if (token) secrets.mask(token)
         credential = {
           kind: 'azure-pipelines',
@@ -76,9 +68,9 @@ export function readAdoConnection(secrets: Secrets) {
         break
       }
       case 'ServicePrincipal': {
-        const type = authParam(id, 'authenticationType') ?? 'spnKey'
+        const type = agent.endpointAuth(id, 'authenticationType') ?? 'spnKey'
         if (type.toLowerCase() === 'spncertificate') {
-          const pem = authParam(id, 'servicePrincipalCertificate')
+          const pem = agent.endpointAuth(id, 'servicePrincipalCertificate')
           if (pem) secrets.mask(pem)
           credential = {
             kind: 'client-certificate',
@@ -87,7 +79,7 @@ export function readAdoConnection(secrets: Secrets) {
             certificatePem: need(pem, 'certificate'),
           }
         } else {
-          const key = authParam(id, 'serviceprincipalkey')
+          const key = agent.endpointAuth(id, 'serviceprincipalkey')
           if (key) secrets.mask(key)
           credential = {
             kind: 'client-secret',
@@ -99,13 +91,13 @@ export function readAdoConnection(secrets: Secrets) {
         break
       }
       case 'ManagedServiceIdentity': {
-        const msiClientId = dataParam(id, 'msiclientId')
+        const msiClientId = agent.endpointData(id, 'msiclientId')
         credential = msiClientId ? { kind: 'managed-identity', clientId: msiClientId } : { kind: 'managed-identity' }
         break
       }
     }
     if (common.offline) return undefined
-    return { cloud: cloudOf(id), credential, ...(subscriptionId ? { subscriptionId } : {}) }
+    return { cloud: cloudOf(agent, id), credential, ...(subscriptionId ? { subscriptionId } : {}) }
   }
 }
 

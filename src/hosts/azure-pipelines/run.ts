@@ -1,28 +1,41 @@
-import * as tl from 'azure-pipelines-task-lib/task.js'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
 import type { Host } from '../host.js'
 import { NodeExec, systemClock } from '../node-exec.js'
 import { runStep } from '../run-step.js'
-import { AdoInputs, AdoLog, AdoOutputs, AdoSecrets, AdoSummary } from './adapters.js'
+import { AdoInputs, AdoLog, AdoOutputs, AdoSecrets, AdoSummary, TaskLibLoader } from './adapters.js'
 import { checkAdoPreconditions, readAdoConnection } from './connection.js'
+import { AgentEnvironment, loggingCommand, writeLine } from './protocol.js'
 
 export function adoHost<S, T>(step: StepDefinition<S, T, Network>): Host {
+  const agent = new AgentEnvironment()
   const secrets = new AdoSecrets()
+  const taskLib = new TaskLibLoader()
   return {
     kind: 'azure-pipelines',
-    inputs: new AdoInputs(step.manifest),
+    inputs: new AdoInputs(step.manifest, agent),
     log: new AdoLog(),
-    outputs: new AdoOutputs(step.manifest),
-    summary: new AdoSummary(step.manifest.name),
+    outputs: new AdoOutputs(step.manifest, taskLib),
+    summary: new AdoSummary(step.manifest.name, taskLib),
     secrets,
     exec: new NodeExec(),
     clock: systemClock,
-    readAzureConnection: readAdoConnection(secrets),
+    readAzureConnection: readAdoConnection(agent, secrets),
     checkAzurePreconditions: checkAdoPreconditions,
-    fail: message => tl.setResult(tl.TaskResult.Failed, message),
-    succeed: () => tl.setResult(tl.TaskResult.Succeeded, ''),
-    workingDirectory: tl.getVariable('System.DefaultWorkingDirectory') ?? process.cwd(),
+    prepare: async () => {
+      await taskLib.load()
+    },
+    fail: message => {
+      // The same two commands task-lib's setResult(Failed) writes, without loading task-lib.
+      writeLine(loggingCommand('task.issue', message, { type: 'error', source: 'TaskInternal' }))
+      writeLine(loggingCommand('task.complete', message, { result: 'Failed' }))
+      process.exitCode = 1
+    },
+    succeed: () => {
+      const tl = taskLib.get()
+      tl.setResult(tl.TaskResult.Succeeded, '')
+    },
+    workingDirectory: process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd(),
   }
 }
 

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { parse as parseYaml } from 'yaml'
 import { PIPELINE_ORDER } from '../../steps/registry.js'
 
 export class UsageError extends Error {
@@ -43,6 +42,8 @@ export async function readConfig(file: string): Promise<CliConfig> {
   } catch (error) {
     throw new UsageError(`cannot read config '${file}': ${(error as Error).message}`)
   }
+  // Loaded only when a config is given, to keep the CLI's start-up small.
+  const { parse: parseYaml } = await import('yaml')
   let doc: unknown
   try {
     doc = parseYaml(text, { prettyErrors: true, uniqueKeys: true })

@@ -188,8 +188,9 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     if (values['plan-file'] !== undefined) flags['plan-file'] = values['plan-file']
     return await runOne(findStep(command), flags, config, io, verbose)
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
-      io.stderr(`aks-secure-networking: ${error.message}\n\n${USAGE}`)
+    const code = (error as { code?: unknown }).code
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`aks-secure-networking: ${(error as Error).message}\n\n${USAGE}`)
       return EXIT_USAGE
     }
     io.stderr(`aks-secure-networking: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { PreconditionError } from '../../core/errors.js'
 import { parseSubscriptionId } from '../../core/inputs/azure-names.js'
@@ -32,8 +31,9 @@ export function readGithubConnection(reader: SpecReader, common: CommonSpec): Az
         kind: 'client-assertion',
         tenantId,
         clientId,
-        // core.getIDToken masks the token it returns.
-        getAssertion: () => core.getIDToken(tokenAudience),
+        // Loaded on first use: @actions/core brings an HTTP client that is slow to start.
+        // getIDToken asks the runner for a fresh token each time and masks it.
+        getAssertion: async () => (await import('@actions/core')).getIDToken(tokenAudience),
       },
     }
   }

@@ -1,25 +1,35 @@
-import * as core from '@actions/core'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
 import type { Host } from '../host.js'
-import { NodeExec, systemClock } from '../node-exec.js'
+import { systemClock } from '../node-exec.js'
 import { runStep } from '../run-step.js'
-import { GithubInputs, GithubLog, GithubOutputs, GithubSecrets, GithubSummary } from './adapters.js'
+import {
+  GithubExec,
+  GithubInputs,
+  GithubLog,
+  GithubOutputs,
+  GithubSecrets,
+  GithubSummary,
+} from './adapters.js'
 import { checkGithubOidc, readGithubConnection } from './connection.js'
 
 export function githubHost(): Host {
+  const log = new GithubLog()
   return {
     kind: 'github',
     inputs: new GithubInputs(),
-    log: new GithubLog(),
+    log,
     outputs: new GithubOutputs(),
     summary: new GithubSummary(),
     secrets: new GithubSecrets(),
-    exec: new NodeExec(),
+    exec: new GithubExec(),
     clock: systemClock,
     readAzureConnection: readGithubConnection,
     checkAzurePreconditions: checkGithubOidc,
-    fail: message => core.setFailed(message),
+    fail: message => {
+      process.exitCode = 1
+      log.error(message)
+    },
     succeed: () => undefined,
     workingDirectory: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
   }

@@ -11,6 +11,7 @@ export const configureFirewallEgressManifest: StepManifest = {
     test: 'cea175e2-9dd6-4054-ad86-62880e732dbe',
   },
   friendlyName: 'AKS: configure firewall egress',
+  summary: 'Route the AKS cluster subnet’s outbound traffic through Azure Firewall with a route table.',
   description:
     'Routes the AKS cluster subnet’s outbound traffic through Azure Firewall (or another virtual appliance) with a route table, keeping every other property of the subnet.',
   inputs: [

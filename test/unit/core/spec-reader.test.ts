@@ -10,6 +10,7 @@ const manifest: StepManifest = {
   taskName: 'DemoStep',
   taskIds: { prod: '00000000-0000-4000-8000-000000000000', test: '00000000-0000-4000-8000-000000000001' },
   friendlyName: 'Demo',
+  summary: 'demo',
   description: 'demo',
   inputs: [
     { id: 'cluster-subnet-id', required: true, description: 'subnet' },
