@@ -42,7 +42,9 @@ export function renderActionYml(manifest: StepManifest): string {
       ...(def === undefined ? {} : { default: def }),
     }
   }
-  const outputs = Object.fromEntries(manifest.outputs.map(o => [o.id, { description: o.description }]))
+  const outputs = Object.fromEntries(
+    manifest.outputs.map(o => [o.id, { description: o.description }]),
+  )
   const doc = {
     name: `AKS secure networking: ${manifest.name}`,
     description: manifest.summary,
@@ -95,7 +97,10 @@ export function renderTaskJson(manifest: StepManifest, flavour: 'prod' | 'test' 
     minimumAgentVersion: '3.232.1',
     instanceNameFormat: `${manifest.friendlyName}`,
     inputs,
-    outputVariables: manifest.outputs.map(o => ({ name: adoOutputName(o), description: o.description })),
+    outputVariables: manifest.outputs.map(o => ({
+      name: adoOutputName(o),
+      description: o.description,
+    })),
     execution: {
       Node20_1: { target: 'index.js' },
       Node24: { target: 'index.js' },
@@ -129,10 +134,30 @@ export function renderReadmeTables(manifest: StepManifest): string {
   ]
   for (const decl of manifest.inputs) {
     const gh = inputOnHost(decl, 'github') ? inputRequired(decl, 'github') : undefined
-    const ado = inputOnHost(decl, 'azure-pipelines') ? inputRequired(decl, 'azure-pipelines') : undefined
-    const required = gh === ado || ado === undefined ? (gh ?? ado ? 'yes' : 'no') : gh === undefined ? (ado ? 'yes' : 'no') : `${gh ? 'yes' : 'no'} / ${ado ? 'yes' : 'no'}`
-    const defaults = [...new Set((['github', 'azure-pipelines', 'cli'] as HostKind[]).filter(h => inputOnHost(decl, h)).map(h => inputDefault(decl, h)))]
-    const def = defaults.filter(d => d !== undefined).map(d => `\`${d}\``).join(' / ')
+    const ado = inputOnHost(decl, 'azure-pipelines')
+      ? inputRequired(decl, 'azure-pipelines')
+      : undefined
+    const required =
+      gh === ado || ado === undefined
+        ? (gh ?? ado)
+          ? 'yes'
+          : 'no'
+        : gh === undefined
+          ? ado
+            ? 'yes'
+            : 'no'
+          : `${gh ? 'yes' : 'no'} / ${ado ? 'yes' : 'no'}`
+    const defaults = [
+      ...new Set(
+        (['github', 'azure-pipelines', 'cli'] as HostKind[])
+          .filter(h => inputOnHost(decl, h))
+          .map(h => inputDefault(decl, h)),
+      ),
+    ]
+    const def = defaults
+      .filter(d => d !== undefined)
+      .map(d => `\`${d}\``)
+      .join(' / ')
     lines.push(`| ${hostNames(decl)} | ${required} | ${def} | ${cell(decl.description)} |`)
   }
   lines.push('', '| output (GitHub / Azure Pipelines) | description |', '| --- | --- |')

@@ -18,10 +18,12 @@ var esm = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./src/azure/credentials.ts
 
 /** Builds the @azure/identity credential for a request, in the given cloud. */
-function createCredential(request, cloud) {
+function createCredential(request, cloud, trustedCaPem) {
+    const tls = trustedCaPem ? { tlsOptions: { ca: trustedCaPem } } : {};
     const common = {
         authorityHost: cloud.authorityHost,
         disableInstanceDiscovery: cloud.isCustom,
+        ...tls,
     };
     switch (request.kind) {
         case 'client-assertion':
@@ -37,8 +39,8 @@ function createCredential(request, cloud) {
             return new esm/* ClientCertificateCredential */.m0(request.tenantId, request.clientId, { certificate: request.certificatePem }, common);
         case 'managed-identity':
             return request.clientId
-                ? new esm/* ManagedIdentityCredential */.NC({ clientId: request.clientId })
-                : new esm/* ManagedIdentityCredential */.NC();
+                ? new esm/* ManagedIdentityCredential */.NC({ clientId: request.clientId, ...tls })
+                : new esm/* ManagedIdentityCredential */.NC({ ...tls });
         case 'default':
             return new esm/* DefaultAzureCredential */.gv(common);
     }
@@ -83,7 +85,7 @@ function toAzureRequestError(step, verb, resourceId, error) {
     const status = statusOf(error);
     const code = codeOf(error);
     const requestId = isRestLike(error)
-        ? error.response?.headers?.get('x-ms-request-id') ?? undefined
+        ? (error.response?.headers?.get('x-ms-request-id') ?? undefined)
         : undefined;
     const armMessage = error instanceof Error ? error.message.split('\n')[0] : String(error);
     const what = [status, code].filter(v => v !== undefined).join(' ');
@@ -158,6 +160,7 @@ function createNetworkAdapter(options) {
                 endpoint: options.cloud.armEndpoint,
                 credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
                 userAgentOptions: { userAgentPrefix: options.userAgent },
+                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
             });
             clients.set(key, client);
         }
@@ -231,13 +234,16 @@ function connectNetwork(options) {
     const pollMs = Number(process.env['AKS_SECURE_NETWORKING_POLL_INTERVAL_MS']);
     return createNetworkAdapter({
         step: options.step,
-        credential: createCredential(options.credential, options.cloud),
+        credential: createCredential(options.credential, options.cloud, options.trustedCaPem),
+        ...(options.trustedCaPem ? { trustedCaPem: options.trustedCaPem } : {}),
         cloud: options.cloud,
         subscriptionId: options.subscriptionId,
         log: options.log,
         clock: options.clock,
         userAgent: `${render/* TOOL_NAME */.lH}/${options.version}`,
-        ...(Number.isFinite(pollMs) && pollMs > 0 ? { pollIntervalMs: pollMs, conflictDelayMs: pollMs } : {}),
+        ...(Number.isFinite(pollMs) && pollMs > 0
+            ? { pollIntervalMs: pollMs, conflictDelayMs: pollMs }
+            : {}),
     });
 }
 

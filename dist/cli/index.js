@@ -396,7 +396,11 @@ function placeholderFor(type) {
  * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
  * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
  */
-const RISK_FLAGS = (/* unused pure expression or super */ null && (['widens-egress', 'public-exposure', 'replaces-resource']));
+const RISK_FLAGS = (/* unused pure expression or super */ null && ([
+    'widens-egress',
+    'public-exposure',
+    'replaces-resource',
+]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
 function knownAfterApply(what) {
@@ -877,7 +881,10 @@ const configureFirewallEgressManifest = {
         },
     ],
     outputs: [
-        { id: 'route-table-id', description: 'Resource ID of the route table associated with the cluster subnet.' },
+        {
+            id: 'route-table-id',
+            description: 'Resource ID of the route table associated with the cluster subnet.',
+        },
         { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
     ],
 };
@@ -1043,7 +1050,11 @@ function planRouteTable(spec, state) {
     if (location === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the region of the cluster's virtual network could not be read. Set 'location'.`);
     }
-    const base = { target: 'arm', resourceId: spec.routeTableId, apiVersion: NETWORK_API_VERSION };
+    const base = {
+        target: 'arm',
+        resourceId: spec.routeTableId,
+        apiVersion: NETWORK_API_VERSION,
+    };
     if (existing === undefined) {
         return {
             ...base,
@@ -1059,7 +1070,12 @@ function planRouteTable(spec, state) {
     }
     const current = routesOf(existing).find(r => r.name === route.name);
     if (current && sameRoute(current, route) && isManagedByUs(existing)) {
-        return { ...base, action: 'noop', reason: `default route already points at ${spec.nextHopIp}`, flags: [] };
+        return {
+            ...base,
+            action: 'noop',
+            reason: `default route already points at ${spec.nextHopIp}`,
+            flags: [],
+        };
     }
     const existingLocation = existing['location'];
     return {
@@ -1090,7 +1106,12 @@ function planSubnet(spec, state) {
     }
     const currentId = referenceId(propertiesOf(state.subnet)['routeTable']);
     if (idsEqual(currentId, spec.routeTableId)) {
-        return { ...base, action: 'noop', reason: 'the cluster subnet already uses the route table', flags: [] };
+        return {
+            ...base,
+            action: 'noop',
+            reason: 'the cluster subnet already uses the route table',
+            flags: [],
+        };
     }
     return {
         ...base,
@@ -1291,7 +1312,11 @@ class NodeExec {
             child.stdout.on('data', (chunk) => stdout.push(chunk));
             child.stderr.on('data', (chunk) => stderr.push(chunk));
             child.on('error', (error) => {
-                resolve({ exitCode: error.code === 'ENOENT' ? 127 : 126, stdout: '', stderr: error.message });
+                resolve({
+                    exitCode: error.code === 'ENOENT' ? 127 : 126,
+                    stdout: '',
+                    stderr: error.message,
+                });
             });
             child.on('close', code => {
                 resolve({
@@ -1461,7 +1486,9 @@ function optInMessage(host, step, blocked) {
     const lines = blocked.map(({ change, flags }) => {
         const inputs = flags.map(flag => {
             const id = step.optInInput(flag);
-            return id ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'` : `(no opt-in for ${flag})`;
+            return id
+                ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'`
+                : `(no opt-in for ${flag})`;
         });
         return `  - ${(0,core_plan/* changeSubject */.Xg)(change)}: ${flags.join(', ')} (set ${inputs.join(' and ')})`;
     });
@@ -1493,6 +1520,7 @@ async function runStep(host, step) {
                     log: host.log,
                     clock: host.clock,
                     version: VERSION,
+                    ...(connection.trustedCaPem ? { trustedCaPem: connection.trustedCaPem } : {}),
                 });
             }
         }
@@ -1637,8 +1665,9 @@ class CliSummary {
         this.secrets = secrets;
         this.print = print;
     }
-    async write(markdown) {
+    write(markdown) {
         this.print(`${this.secrets.redact(markdown)}\n`);
+        return Promise.resolve();
     }
 }
 
@@ -1841,7 +1870,9 @@ async function runCli(argv, io = defaultIo) {
             throw new UsageError('no command given.');
         if (rest.length > 0)
             throw new UsageError(`unexpected argument '${rest[0] ?? ''}'.`);
-        const config = values.config ? await readConfig((0,external_node_path_.join)(io.cwd, values.config)) : { shared: {}, steps: {} };
+        const config = values.config
+            ? await readConfig((0,external_node_path_.resolve)(io.cwd, values.config))
+            : { shared: {}, steps: {} };
         const flags = parseSets(values.set ?? []);
         if (values.mode !== undefined)
             flags['mode'] = values.mode;
@@ -1880,7 +1911,8 @@ async function runCli(argv, io = defaultIo) {
     }
     catch (error) {
         const code = error.code;
-        if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+        if (error instanceof UsageError ||
+            (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
             io.stderr(`aks-secure-networking: ${error.message}\n\n${USAGE}`);
             return EXIT_USAGE;
         }

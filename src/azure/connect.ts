@@ -14,6 +14,7 @@ export interface ConnectOptions {
   readonly log: Log
   readonly clock: Clock
   readonly version: string
+  readonly trustedCaPem?: string
 }
 
 /**
@@ -24,12 +25,15 @@ export function connectNetwork(options: ConnectOptions): Network {
   const pollMs = Number(process.env['AKS_SECURE_NETWORKING_POLL_INTERVAL_MS'])
   return createNetworkAdapter({
     step: options.step,
-    credential: createCredential(options.credential, options.cloud),
+    credential: createCredential(options.credential, options.cloud, options.trustedCaPem),
+    ...(options.trustedCaPem ? { trustedCaPem: options.trustedCaPem } : {}),
     cloud: options.cloud,
     subscriptionId: options.subscriptionId,
     log: options.log,
     clock: options.clock,
     userAgent: `${TOOL_NAME}/${options.version}`,
-    ...(Number.isFinite(pollMs) && pollMs > 0 ? { pollIntervalMs: pollMs, conflictDelayMs: pollMs } : {}),
+    ...(Number.isFinite(pollMs) && pollMs > 0
+      ? { pollIntervalMs: pollMs, conflictDelayMs: pollMs }
+      : {}),
   })
 }

@@ -12,10 +12,16 @@ import type { Cloud } from './clouds.js'
 import type { CredentialRequest } from './credential-request.js'
 
 /** Builds the @azure/identity credential for a request, in the given cloud. */
-export function createCredential(request: CredentialRequest, cloud: Cloud): TokenCredential {
+export function createCredential(
+  request: CredentialRequest,
+  cloud: Cloud,
+  trustedCaPem?: string,
+): TokenCredential {
+  const tls = trustedCaPem ? { tlsOptions: { ca: trustedCaPem } } : {}
   const common = {
     authorityHost: cloud.authorityHost,
     disableInstanceDiscovery: cloud.isCustom,
+    ...tls,
   }
   switch (request.kind) {
     case 'client-assertion':
@@ -52,8 +58,8 @@ export function createCredential(request: CredentialRequest, cloud: Cloud): Toke
       )
     case 'managed-identity':
       return request.clientId
-        ? new ManagedIdentityCredential({ clientId: request.clientId })
-        : new ManagedIdentityCredential()
+        ? new ManagedIdentityCredential({ clientId: request.clientId, ...tls })
+        : new ManagedIdentityCredential({ ...tls })
     case 'default':
       return new DefaultAzureCredential(common)
   }

@@ -13,7 +13,8 @@ const REMEDIATION: Record<string, string> = {
   ResourceGroupNotFound: 'Create the resource group first, or check resource-group.',
   AnotherOperationInProgress:
     'Another operation on the resource is still running. Retry after it finishes.',
-  InUseSubnetCannotBeUpdated: 'The subnet is in use in a way ARM does not let change; see the message.',
+  InUseSubnetCannotBeUpdated:
+    'The subnet is in use in a way ARM does not let change; see the message.',
   InvalidRequestContent: 'ARM rejected the request body; report this as a bug with the plan file.',
 }
 
@@ -50,7 +51,7 @@ export function toAzureRequestError(
   const status = statusOf(error)
   const code = codeOf(error)
   const requestId = isRestLike(error)
-    ? error.response?.headers?.get('x-ms-request-id') ?? undefined
+    ? (error.response?.headers?.get('x-ms-request-id') ?? undefined)
     : undefined
   const armMessage = error instanceof Error ? error.message.split('\n')[0] : String(error)
   const what = [status, code].filter(v => v !== undefined).join(' ')

@@ -20,6 +20,8 @@ export interface NetworkAdapterOptions {
   /** Tries for 409 AnotherOperationInProgress / RetryableError; default 5. */
   readonly conflictTries?: number
   readonly conflictDelayMs?: number
+  /** Extra CA certificates to trust (private clouds). */
+  readonly trustedCaPem?: string
 }
 
 interface Located {
@@ -50,6 +52,7 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
         endpoint: options.cloud.armEndpoint,
         credentials: { scopes: [armScope(options.cloud)] },
         userAgentOptions: { userAgentPrefix: options.userAgent },
+        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
       })
       clients.set(key, client)
     }
@@ -61,7 +64,11 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
 
   async function read(
     id: string,
-    call: (client: NetworkManagementClient, at: Located, onResponse: (raw: { parsedBody?: unknown }) => void) => Promise<unknown>,
+    call: (
+      client: NetworkManagementClient,
+      at: Located,
+      onResponse: (raw: { parsedBody?: unknown }) => void,
+    ) => Promise<unknown>,
   ): Promise<WireBody | undefined> {
     const at = locate(id)
     let raw: unknown
@@ -104,13 +111,17 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
 
   const network: Network = {
     getVirtualNetwork: id =>
-      read(id, (c, at, onResponse) => c.virtualNetworks.get(at.resourceGroup, at.names[0] ?? '', { onResponse })),
+      read(id, (c, at, onResponse) =>
+        c.virtualNetworks.get(at.resourceGroup, at.names[0] ?? '', { onResponse }),
+      ),
     getSubnet: id =>
       read(id, (c, at, onResponse) =>
         c.subnets.get(at.resourceGroup, at.names[0] ?? '', at.names[1] ?? '', { onResponse }),
       ),
     getRouteTable: id =>
-      read(id, (c, at, onResponse) => c.routeTables.get(at.resourceGroup, at.names[0] ?? '', { onResponse })),
+      read(id, (c, at, onResponse) =>
+        c.routeTables.get(at.resourceGroup, at.names[0] ?? '', { onResponse }),
+      ),
     putRouteTable: (id, body) =>
       write(id, (c, at) =>
         c.routeTables.createOrUpdate(at.resourceGroup, at.names[0] ?? '', toSdkModel(body), {
@@ -119,9 +130,15 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
       ),
     putSubnet: (id, body) =>
       write(id, (c, at) =>
-        c.subnets.createOrUpdate(at.resourceGroup, at.names[0] ?? '', at.names[1] ?? '', toSdkModel(body), {
-          updateIntervalInMs: pollInterval,
-        }),
+        c.subnets.createOrUpdate(
+          at.resourceGroup,
+          at.names[0] ?? '',
+          at.names[1] ?? '',
+          toSdkModel(body),
+          {
+            updateIntervalInMs: pollInterval,
+          },
+        ),
       ),
   }
   const readBack = (id: string): Promise<WireBody | undefined> =>

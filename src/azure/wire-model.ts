@@ -12,7 +12,9 @@ function flatten(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(flatten)
   if (value === null || typeof value !== 'object') return value
   const { properties, ...rest } = value as Record<string, unknown>
-  const own = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, k === 'tags' ? v : flatten(v)]))
+  const own = Object.fromEntries(
+    Object.entries(rest).map(([k, v]) => [k, k === 'tags' ? v : flatten(v)]),
+  )
   if (properties !== null && typeof properties === 'object' && !Array.isArray(properties)) {
     return { ...own, ...(flatten(properties) as Record<string, unknown>) }
   }

@@ -98,7 +98,8 @@ export const COMMON_INPUTS: readonly InputDecl[] = [
   {
     id: 'plan-file',
     required: false,
-    description: 'Path of the JSON plan file to write (schemaVersion 1). Written on every run when set.',
+    description:
+      'Path of the JSON plan file to write (schemaVersion 1). Written on every run when set.',
   },
 ]
 

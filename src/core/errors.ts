@@ -35,7 +35,8 @@ export class InputError extends StepError {
       const shown = p.value === undefined ? '' : ` = '${p.value}'`
       return `  - '${p.input}'${shown}: ${p.message}`
     })
-    const count = problems.length === 1 ? '1 input is invalid' : `${problems.length} inputs are invalid`
+    const count =
+      problems.length === 1 ? '1 input is invalid' : `${problems.length} inputs are invalid`
     return `${step}: ${count}; nothing was changed.\n${lines.join('\n')}`
   }
 }

@@ -9,11 +9,7 @@ export const ALL_HOSTS: readonly HostKind[] = ['github', 'azure-pipelines', 'cli
 
 /** How Azure Pipelines renders the input in its task UI. */
 export type AdoInputType =
-  | 'string'
-  | 'boolean'
-  | 'multiLine'
-  | 'pickList'
-  | 'connectedService:AzureRM'
+  'string' | 'boolean' | 'multiLine' | 'pickList' | 'connectedService:AzureRM'
 
 export interface InputDecl {
   /** Canonical id: kebab-case, also the GitHub and CLI spelling. */

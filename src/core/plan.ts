@@ -5,7 +5,11 @@
 
 export type RiskFlag = 'widens-egress' | 'public-exposure' | 'replaces-resource'
 
-export const RISK_FLAGS: readonly RiskFlag[] = ['widens-egress', 'public-exposure', 'replaces-resource']
+export const RISK_FLAGS: readonly RiskFlag[] = [
+  'widens-egress',
+  'public-exposure',
+  'replaces-resource',
+]
 
 export type ArmAction = 'create' | 'update' | 'delete' | 'noop'
 

@@ -9,10 +9,13 @@ const parseCloudName = parseChoice<CloudName>(CLOUD_NAMES)
 export function parseHttpsUrl(raw: string): Parsed<string> {
   try {
     const url = new URL(raw)
-    if (url.protocol !== 'https:') return fail('must be an https:// URL, like https://management.local.azurestack.external')
+    if (url.protocol !== 'https:')
+      return fail('must be an https:// URL, like https://management.local.azurestack.external')
     return ok(url.toString().replace(/\/+$/, ''))
   } catch {
-    return fail('must be an absolute https:// URL, like https://management.local.azurestack.external')
+    return fail(
+      'must be an absolute https:// URL, like https://management.local.azurestack.external',
+    )
   }
 }
 
@@ -23,8 +26,11 @@ export function readCloud(reader: SpecReader): Cloud | undefined {
   const authorityHost = reader.optional('authority-host', parseHttpsUrl)
   if (armEndpoint !== undefined) return cloudForEndpoint(armEndpoint, authorityHost)
   if (authorityHost !== undefined) {
-    reader.problem('authority-host', authorityHost, `is only used with '${reader.name('arm-endpoint')}'; set both for a custom cloud, or neither.`)
+    reader.problem(
+      'authority-host',
+      authorityHost,
+      `is only used with '${reader.name('arm-endpoint')}'; set both for a custom cloud, or neither.`,
+    )
   }
   return name === undefined ? undefined : knownCloud(name)
 }
-

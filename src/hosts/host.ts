@@ -11,6 +11,11 @@ export interface AzureConnection {
   readonly credential: CredentialRequest
   /** The subscription the connection names (Azure Pipelines service connections do). */
   readonly subscriptionId?: string
+  /**
+   * Extra PEM CA certificates to trust for ARM and Entra, for private clouds whose endpoints
+   * use an internal CA (Azure Stack Hub). Undefined: the system store (and NODE_EXTRA_CA_CERTS).
+   */
+  readonly trustedCaPem?: string
 }
 
 /** Everything run-step needs from a host: the ports, plus sign-in and the final status. */

@@ -16,7 +16,11 @@ export class NodeExec implements Exec {
       child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
       child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
       child.on('error', (error: NodeJS.ErrnoException) => {
-        resolve({ exitCode: error.code === 'ENOENT' ? 127 : 126, stdout: '', stderr: error.message })
+        resolve({
+          exitCode: error.code === 'ENOENT' ? 127 : 126,
+          stdout: '',
+          stderr: error.message,
+        })
       })
       child.on('close', code => {
         resolve({

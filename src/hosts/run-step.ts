@@ -9,12 +9,7 @@ import {
   StepError,
 } from '../core/errors.js'
 import { findInput, inputName, inputOnHost } from '../core/manifest.js'
-import {
-  blockedChanges,
-  changeSubject,
-  hasWrites,
-  type Plan,
-} from '../core/plan.js'
+import { blockedChanges, changeSubject, hasWrites, type Plan } from '../core/plan.js'
 import type { StepContext } from '../core/ports.js'
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../core/render.js'
 import { SpecReader } from '../core/spec-reader.js'
@@ -95,7 +90,9 @@ function optInMessage<S, T>(
   const lines = blocked.map(({ change, flags }) => {
     const inputs = flags.map(flag => {
       const id = step.optInInput(flag)
-      return id ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'` : `(no opt-in for ${flag})`
+      return id
+        ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'`
+        : `(no opt-in for ${flag})`
     })
     return `  - ${changeSubject(change)}: ${flags.join(', ')} (set ${inputs.join(' and ')})`
   })
@@ -131,6 +128,7 @@ export async function runStep<S, T>(
           log: host.log,
           clock: host.clock,
           version: VERSION,
+          ...(connection.trustedCaPem ? { trustedCaPem: connection.trustedCaPem } : {}),
         })
       }
     }
@@ -194,7 +192,9 @@ export async function runStep<S, T>(
     if (!isInput && error instanceof Error && error.stack) host.log.debug(error.stack)
     if (plan) {
       await host.summary
-        .write(`${renderPlanMarkdown(plan, { mode: 'plan', offline: false })}\n**Failed:** ${message}\n`)
+        .write(
+          `${renderPlanMarkdown(plan, { mode: 'plan', offline: false })}\n**Failed:** ${message}\n`,
+        )
         .catch(() => undefined)
     }
     host.fail(message, isInput ? 'input' : 'failure')

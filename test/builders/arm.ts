@@ -22,7 +22,12 @@ export function subnet(overrides: Record<string, unknown> = {}): WireBody {
   }
 }
 
-export function route(name: string, addressPrefix: string, nextHopType: string, nextHopIpAddress?: string): WireBody {
+export function route(
+  name: string,
+  addressPrefix: string,
+  nextHopType: string,
+  nextHopIpAddress?: string,
+): WireBody {
   return {
     name,
     id: `${ROUTE_TABLE_ID}/routes/${name}`,
@@ -35,7 +40,10 @@ export function route(name: string, addressPrefix: string, nextHopType: string, 
   }
 }
 
-export function routeTable(routes: WireBody[], tags: Record<string, string> = { 'managed-by': 'aks-secure-networking' }): WireBody {
+export function routeTable(
+  routes: WireBody[],
+  tags: Record<string, string> = { 'managed-by': 'aks-secure-networking' },
+): WireBody {
   return {
     id: ROUTE_TABLE_ID,
     name: 'rt-aks-egress',

@@ -8,7 +8,11 @@ import { SUB, SUBNET_ID } from '../builders/ids.js'
 function capture(cwd: string) {
   const out: string[] = []
   const err: string[] = []
-  return { io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd }, out, err }
+  return {
+    io: { stdout: (t: string) => void out.push(t), stderr: (t: string) => void err.push(t), cwd },
+    out,
+    err,
+  }
 }
 
 function workdir(config?: string): string {
@@ -29,18 +33,41 @@ describe('CLI', () => {
   it('GIVEN the example-style config WHEN planned offline THEN it prints the Markdown plan, writes one plan file per step and exits 0', async () => {
     const dir = workdir(CONFIG)
     const { io, out } = capture(dir)
-    const code = await runCli(['plan', '--config', 'config.yaml', '--offline', '--plan-dir', 'plans'], io)
+    const code = await runCli(
+      ['plan', '--config', 'config.yaml', '--offline', '--plan-dir', 'plans'],
+      io,
+    )
     expect(code).toBe(0)
     expect(out.join('')).toContain('### configure-firewall-egress: offline plan')
-    const file = JSON.parse(readFileSync(join(dir, 'plans', 'configure-firewall-egress.plan.json'), 'utf8'))
-    expect(file).toMatchObject({ schemaVersion: 1, tool: 'aks-secure-networking', step: 'configure-firewall-egress', mode: 'plan', offline: true })
+    const file = JSON.parse(
+      readFileSync(join(dir, 'plans', 'configure-firewall-egress.plan.json'), 'utf8'),
+    )
+    expect(file).toMatchObject({
+      schemaVersion: 1,
+      tool: 'aks-secure-networking',
+      step: 'configure-firewall-egress',
+      mode: 'plan',
+      offline: true,
+    })
     expect(file.changes.map((c: { action: string }) => c.action)).toEqual(['create', 'update'])
   })
 
   it('GIVEN --set WHEN run THEN it overrides the config section', async () => {
     const dir = workdir(CONFIG)
     const { io } = capture(dir)
-    const code = await runCli(['configure-firewall-egress', '--config', 'config.yaml', '--offline', '--set', 'next-hop-ip=10.9.9.9', '--plan-file', 'p.json'], io)
+    const code = await runCli(
+      [
+        'configure-firewall-egress',
+        '--config',
+        'config.yaml',
+        '--offline',
+        '--set',
+        'next-hop-ip=10.9.9.9',
+        '--plan-file',
+        'p.json',
+      ],
+      io,
+    )
     expect(code).toBe(0)
     const file = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8'))
     expect(file.changes[0].body.properties.routes[0].properties.nextHopIpAddress).toBe('10.9.9.9')
@@ -48,11 +75,27 @@ describe('CLI', () => {
 
   it('GIVEN several invalid inputs WHEN run THEN every problem is reported at once, in kebab-case, and it exits 2', async () => {
     const { io, err } = capture(workdir())
-    const code = await runCli(['configure-firewall-egress', '--offline', '--set', 'cluster-subnet-id=/nope', '--set', 'next-hop-ip=10.0.0'], io)
+    const code = await runCli(
+      [
+        'configure-firewall-egress',
+        '--offline',
+        '--set',
+        'cluster-subnet-id=/nope',
+        '--set',
+        'next-hop-ip=10.0.0',
+      ],
+      io,
+    )
     expect(code).toBe(2)
     const text = err.join('')
     expect(text).toContain('5 inputs are invalid; nothing was changed.')
-    for (const name of ["'subscription-id'", "'resource-group'", "'cluster-subnet-id' = '/nope'", "'next-hop-ip' = '10.0.0'", "'location'"]) {
+    for (const name of [
+      "'subscription-id'",
+      "'resource-group'",
+      "'cluster-subnet-id' = '/nope'",
+      "'next-hop-ip' = '10.0.0'",
+      "'location'",
+    ]) {
       expect(text).toContain(name)
     }
   })
@@ -82,6 +125,8 @@ describe('CLI', () => {
     expect(await runCli(['--version'], io)).toBe(0)
     expect(await runCli(['--help'], io)).toBe(0)
     expect(out.join('')).toMatch(/^\d+\.\d+\.\d+\n/)
-    expect(out.join('')).toContain('Exit codes: 0 success, 1 the step failed, 2 invalid input or usage.')
+    expect(out.join('')).toContain(
+      'Exit codes: 0 success, 1 the step failed, 2 invalid input or usage.',
+    )
   })
 })

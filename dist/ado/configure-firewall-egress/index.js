@@ -566,7 +566,11 @@ function placeholderFor(type) {
  * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
  * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
  */
-const RISK_FLAGS = (/* unused pure expression or super */ null && (['widens-egress', 'public-exposure', 'replaces-resource']));
+const RISK_FLAGS = (/* unused pure expression or super */ null && ([
+    'widens-egress',
+    'public-exposure',
+    'replaces-resource',
+]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
 function knownAfterApply(what) {
@@ -801,7 +805,11 @@ class NodeExec {
             child.stdout.on('data', (chunk) => stdout.push(chunk));
             child.stderr.on('data', (chunk) => stderr.push(chunk));
             child.on('error', (error) => {
-                resolve({ exitCode: error.code === 'ENOENT' ? 127 : 126, stdout: '', stderr: error.message });
+                resolve({
+                    exitCode: error.code === 'ENOENT' ? 127 : 126,
+                    stdout: '',
+                    stderr: error.message,
+                });
             });
             child.on('close', code => {
                 resolve({
@@ -1030,7 +1038,9 @@ function optInMessage(host, step, blocked) {
     const lines = blocked.map(({ change, flags }) => {
         const inputs = flags.map(flag => {
             const id = step.optInInput(flag);
-            return id ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'` : `(no opt-in for ${flag})`;
+            return id
+                ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'`
+                : `(no opt-in for ${flag})`;
         });
         return `  - ${(0,core_plan/* changeSubject */.Xg)(change)}: ${flags.join(', ')} (set ${inputs.join(' and ')})`;
     });
@@ -1062,6 +1072,7 @@ async function runStep(host, step) {
                     log: host.log,
                     clock: host.clock,
                     version: VERSION,
+                    ...(connection.trustedCaPem ? { trustedCaPem: connection.trustedCaPem } : {}),
                 });
             }
         }
@@ -1294,7 +1305,11 @@ var clouds = __nccwpck_require__(681);
 
 
 
-const SCHEMES = ['WorkloadIdentityFederation', 'ServicePrincipal', 'ManagedServiceIdentity'];
+const SCHEMES = [
+    'WorkloadIdentityFederation',
+    'ServicePrincipal',
+    'ManagedServiceIdentity',
+];
 function cloudOf(agent, id) {
     const url = agent.endpointUrl(id);
     const authority = agent.endpointData(id, 'activeDirectoryAuthority');
@@ -1302,7 +1317,7 @@ function cloudOf(agent, id) {
     if (url)
         return (0,clouds/* cloudForEndpoint */.gL)(url, authority);
     const known = common_inputs/* CLOUD_NAMES */.vD.find(n => n.toLowerCase() === environment?.toLowerCase());
-    return (0,clouds/* knownCloud */.fF)((known ?? 'AzureCloud'));
+    return (0,clouds/* knownCloud */.fF)(known ?? 'AzureCloud');
 }
 /**
  * Azure Pipelines sign-in from an AzureRM service connection: workload identity federation
@@ -1342,7 +1357,8 @@ function readAdoConnection(agent, secrets) {
         let credential;
         switch (known) {
             case 'WorkloadIdentityFederation': {
-                const token = agent.endpointAuth('SYSTEMVSSCONNECTION', 'AccessToken') ?? process.env['SYSTEM_ACCESSTOKEN'];
+                const token = agent.endpointAuth('SYSTEMVSSCONNECTION', 'AccessToken') ??
+                    process.env['SYSTEM_ACCESSTOKEN'];
                 if (token)
                     secrets.mask(token);
                 credential = {
@@ -1382,7 +1398,9 @@ function readAdoConnection(agent, secrets) {
             }
             case 'ManagedServiceIdentity': {
                 const msiClientId = agent.endpointData(id, 'msiclientId');
-                credential = msiClientId ? { kind: 'managed-identity', clientId: msiClientId } : { kind: 'managed-identity' };
+                credential = msiClientId
+                    ? { kind: 'managed-identity', clientId: msiClientId }
+                    : { kind: 'managed-identity' };
                 break;
             }
         }
@@ -1525,7 +1543,10 @@ const configureFirewallEgressManifest = {
         },
     ],
     outputs: [
-        { id: 'route-table-id', description: 'Resource ID of the route table associated with the cluster subnet.' },
+        {
+            id: 'route-table-id',
+            description: 'Resource ID of the route table associated with the cluster subnet.',
+        },
         { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
     ],
 };
@@ -1691,7 +1712,11 @@ function planRouteTable(spec, state) {
     if (location === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the region of the cluster's virtual network could not be read. Set 'location'.`);
     }
-    const base = { target: 'arm', resourceId: spec.routeTableId, apiVersion: NETWORK_API_VERSION };
+    const base = {
+        target: 'arm',
+        resourceId: spec.routeTableId,
+        apiVersion: NETWORK_API_VERSION,
+    };
     if (existing === undefined) {
         return {
             ...base,
@@ -1707,7 +1732,12 @@ function planRouteTable(spec, state) {
     }
     const current = routesOf(existing).find(r => r.name === route.name);
     if (current && sameRoute(current, route) && isManagedByUs(existing)) {
-        return { ...base, action: 'noop', reason: `default route already points at ${spec.nextHopIp}`, flags: [] };
+        return {
+            ...base,
+            action: 'noop',
+            reason: `default route already points at ${spec.nextHopIp}`,
+            flags: [],
+        };
     }
     const existingLocation = existing['location'];
     return {
@@ -1738,7 +1768,12 @@ function planSubnet(spec, state) {
     }
     const currentId = referenceId(propertiesOf(state.subnet)['routeTable']);
     if (idsEqual(currentId, spec.routeTableId)) {
-        return { ...base, action: 'noop', reason: 'the cluster subnet already uses the route table', flags: [] };
+        return {
+            ...base,
+            action: 'noop',
+            reason: 'the cluster subnet already uses the route table',
+            flags: [],
+        };
     }
     return {
         ...base,

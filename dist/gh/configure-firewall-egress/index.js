@@ -568,7 +568,11 @@ function placeholderFor(type) {
  * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
  * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
  */
-const RISK_FLAGS = (/* unused pure expression or super */ null && (['widens-egress', 'public-exposure', 'replaces-resource']));
+const RISK_FLAGS = (/* unused pure expression or super */ null && ([
+    'widens-egress',
+    'public-exposure',
+    'replaces-resource',
+]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
 function knownAfterApply(what) {
@@ -803,7 +807,11 @@ class NodeExec {
             child.stdout.on('data', (chunk) => stdout.push(chunk));
             child.stderr.on('data', (chunk) => stderr.push(chunk));
             child.on('error', (error) => {
-                resolve({ exitCode: error.code === 'ENOENT' ? 127 : 126, stdout: '', stderr: error.message });
+                resolve({
+                    exitCode: error.code === 'ENOENT' ? 127 : 126,
+                    stdout: '',
+                    stderr: error.message,
+                });
             });
             child.on('close', code => {
                 resolve({
@@ -1032,7 +1040,9 @@ function optInMessage(host, step, blocked) {
     const lines = blocked.map(({ change, flags }) => {
         const inputs = flags.map(flag => {
             const id = step.optInInput(flag);
-            return id ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'` : `(no opt-in for ${flag})`;
+            return id
+                ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'`
+                : `(no opt-in for ${flag})`;
         });
         return `  - ${(0,core_plan/* changeSubject */.Xg)(change)}: ${flags.join(', ')} (set ${inputs.join(' and ')})`;
     });
@@ -1064,6 +1074,7 @@ async function runStep(host, step) {
                     log: host.log,
                     clock: host.clock,
                     version: VERSION,
+                    ...(connection.trustedCaPem ? { trustedCaPem: connection.trustedCaPem } : {}),
                 });
             }
         }
@@ -1263,14 +1274,20 @@ class GithubExec {
                 silent: true,
                 ignoreReturnCode: true,
                 ...(options.cwd ? { cwd: options.cwd } : {}),
-                ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+                ...(options.env
+                    ? { env: { ...process.env, ...options.env } }
+                    : {}),
                 ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
             });
             return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
         }
         catch (error) {
             // @actions/exec throws when the tool is not on PATH; report it as the shell would.
-            return { exitCode: 127, stdout: '', stderr: error instanceof Error ? error.message : String(error) };
+            return {
+                exitCode: 127,
+                stdout: '',
+                stderr: error instanceof Error ? error.message : String(error),
+            };
         }
     }
 }
@@ -1354,7 +1371,8 @@ function readGithubConnection(reader, common) {
 function checkGithubOidc(connection) {
     if (connection.credential.kind !== 'client-assertion')
         return;
-    if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+    if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] ||
+        !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
         throw new errors/* PreconditionError */.Rb("GitHub did not offer an OIDC token to this job, so 'client-id' sign-in cannot work. Add `permissions: id-token: write` to the job (or workflow), or drop 'client-id' and sign in with azure/login first.");
     }
 }
@@ -1474,7 +1492,10 @@ const configureFirewallEgressManifest = {
         },
     ],
     outputs: [
-        { id: 'route-table-id', description: 'Resource ID of the route table associated with the cluster subnet.' },
+        {
+            id: 'route-table-id',
+            description: 'Resource ID of the route table associated with the cluster subnet.',
+        },
         { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
     ],
 };
@@ -1640,7 +1661,11 @@ function planRouteTable(spec, state) {
     if (location === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the region of the cluster's virtual network could not be read. Set 'location'.`);
     }
-    const base = { target: 'arm', resourceId: spec.routeTableId, apiVersion: NETWORK_API_VERSION };
+    const base = {
+        target: 'arm',
+        resourceId: spec.routeTableId,
+        apiVersion: NETWORK_API_VERSION,
+    };
     if (existing === undefined) {
         return {
             ...base,
@@ -1656,7 +1681,12 @@ function planRouteTable(spec, state) {
     }
     const current = routesOf(existing).find(r => r.name === route.name);
     if (current && sameRoute(current, route) && isManagedByUs(existing)) {
-        return { ...base, action: 'noop', reason: `default route already points at ${spec.nextHopIp}`, flags: [] };
+        return {
+            ...base,
+            action: 'noop',
+            reason: `default route already points at ${spec.nextHopIp}`,
+            flags: [],
+        };
     }
     const existingLocation = existing['location'];
     return {
@@ -1687,7 +1717,12 @@ function planSubnet(spec, state) {
     }
     const currentId = referenceId(propertiesOf(state.subnet)['routeTable']);
     if (idsEqual(currentId, spec.routeTableId)) {
-        return { ...base, action: 'noop', reason: 'the cluster subnet already uses the route table', flags: [] };
+        return {
+            ...base,
+            action: 'noop',
+            reason: 'the cluster subnet already uses the route table',
+            flags: [],
+        };
     }
     return {
         ...base,

@@ -8,10 +8,11 @@ import {
   findOutput,
   type StepManifest,
 } from '../../core/manifest.js'
+import type * as TaskLibModule from 'azure-pipelines-task-lib/task.js'
 import type { Inputs, Log, Outputs, Secrets, Summary } from '../../core/ports.js'
 import { loggingCommand, writeLine, type AgentEnvironment } from './protocol.js'
 
-type TaskLib = typeof import('azure-pipelines-task-lib/task.js')
+type TaskLib = typeof TaskLibModule
 
 /** task-lib, loaded once the inputs are valid (see protocol.ts). */
 export class TaskLibLoader {

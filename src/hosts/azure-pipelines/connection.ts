@@ -1,13 +1,17 @@
 import { cloudForEndpoint, knownCloud, type Cloud } from '../../azure/clouds.js'
 import type { CredentialRequest } from '../../azure/credential-request.js'
-import { CLOUD_NAMES, type CloudName, type CommonSpec } from '../../core/common-inputs.js'
+import { CLOUD_NAMES, type CommonSpec } from '../../core/common-inputs.js'
 import { PreconditionError } from '../../core/errors.js'
 import type { Secrets } from '../../core/ports.js'
 import type { SpecReader } from '../../core/spec-reader.js'
 import type { AzureConnection } from '../host.js'
 import type { AgentEnvironment } from './protocol.js'
 
-const SCHEMES = ['WorkloadIdentityFederation', 'ServicePrincipal', 'ManagedServiceIdentity'] as const
+const SCHEMES = [
+  'WorkloadIdentityFederation',
+  'ServicePrincipal',
+  'ManagedServiceIdentity',
+] as const
 
 function cloudOf(agent: AgentEnvironment, id: string): Cloud {
   const url = agent.endpointUrl(id)
@@ -15,7 +19,7 @@ function cloudOf(agent: AgentEnvironment, id: string): Cloud {
   const environment = agent.endpointData(id, 'environment')
   if (url) return cloudForEndpoint(url, authority)
   const known = CLOUD_NAMES.find(n => n.toLowerCase() === environment?.toLowerCase())
-  return knownCloud((known ?? 'AzureCloud') as CloudName)
+  return knownCloud(known ?? 'AzureCloud')
 }
 
 /**
@@ -29,18 +33,30 @@ export function readAdoConnection(agent: AgentEnvironment, secrets: Secrets) {
     const id = reader.raw('azure-subscription')
     if (id === undefined) {
       if (!common.offline) {
-        reader.problem('azure-subscription', undefined, 'is required: name an Azure Resource Manager service connection (or set offline: true to plan without one).')
+        reader.problem(
+          'azure-subscription',
+          undefined,
+          'is required: name an Azure Resource Manager service connection (or set offline: true to plan without one).',
+        )
       }
       return undefined
     }
     const scheme = agent.endpointScheme(id)
     if (!scheme) {
-      reader.problem('azure-subscription', id, 'names no service connection this pipeline may use. Check the name and that the pipeline is authorised to use it.')
+      reader.problem(
+        'azure-subscription',
+        id,
+        'names no service connection this pipeline may use. Check the name and that the pipeline is authorised to use it.',
+      )
       return undefined
     }
     const known = SCHEMES.find(s => s.toLowerCase() === scheme.toLowerCase())
     if (!known) {
-      reader.problem('azure-subscription', id, `uses authentication scheme '${scheme}'; accepted: ${SCHEMES.join(', ')}.`)
+      reader.problem(
+        'azure-subscription',
+        id,
+        `uses authentication scheme '${scheme}'; accepted: ${SCHEMES.join(', ')}.`,
+      )
       return undefined
     }
     const tenantId = agent.endpointAuth(id, 'tenantid')
@@ -48,7 +64,11 @@ export function readAdoConnection(agent: AgentEnvironment, secrets: Secrets) {
     const subscriptionId = agent.endpointData(id, 'subscriptionid')
     const need = (value: string | undefined, what: string): string => {
       if (value === undefined) {
-        reader.problem('azure-subscription', id, `has no ${what}; recreate or edit the service connection (${input}).`)
+        reader.problem(
+          'azure-subscription',
+          id,
+          `has no ${what}; recreate or edit the service connection (${input}).`,
+        )
         return ''
       }
       return value
@@ -56,7 +76,9 @@ export function readAdoConnection(agent: AgentEnvironment, secrets: Secrets) {
     let credential: CredentialRequest
     switch (known) {
       case 'WorkloadIdentityFederation': {
-        const token = agent.endpointAuth('SYSTEMVSSCONNECTION', 'AccessToken') ?? process.env['SYSTEM_ACCESSTOKEN']
+        const token =
+          agent.endpointAuth('SYSTEMVSSCONNECTION', 'AccessToken') ??
+          process.env['SYSTEM_ACCESSTOKEN']
         if (token) secrets.mask(token)
         credential = {
           kind: 'azure-pipelines',
@@ -92,7 +114,9 @@ export function readAdoConnection(agent: AgentEnvironment, secrets: Secrets) {
       }
       case 'ManagedServiceIdentity': {
         const msiClientId = agent.endpointData(id, 'msiclientId')
-        credential = msiClientId ? { kind: 'managed-identity', clientId: msiClientId } : { kind: 'managed-identity' }
+        credential = msiClientId
+          ? { kind: 'managed-identity', clientId: msiClientId }
+          : { kind: 'managed-identity' }
         break
       }
     }

@@ -16,7 +16,8 @@ export class CliInputs implements Inputs {
 export class CliSecrets implements Secrets {
   private readonly values = new Set<string>()
   mask(value: string): void {
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) this.values.add(line.trim())
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length >= 4) this.values.add(line.trim())
   }
   redact(text: string): string {
     let out = text
@@ -62,7 +63,8 @@ export class CliSummary implements Summary {
     private readonly secrets: CliSecrets,
     private readonly print: (text: string) => void = t => process.stdout.write(t),
   ) {}
-  async write(markdown: string): Promise<void> {
+  write(markdown: string): Promise<void> {
     this.print(`${this.secrets.redact(markdown)}\n`)
+    return Promise.resolve()
   }
 }

@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { inputOnHost, type StepManifest } from '../../core/manifest.js'
@@ -65,7 +65,8 @@ function cliHost(
   const known = new Set(manifest.inputs.filter(i => inputOnHost(i, 'cli')).map(i => i.id))
   for (const layer of layers.slice(0, 2)) {
     for (const key of Object.keys(layer)) {
-      if (!known.has(key)) log.warn(`${manifest.name}: input '${key}' is not an input of this step and is ignored.`)
+      if (!known.has(key))
+        log.warn(`${manifest.name}: input '${key}' is not an input of this step and is ignored.`)
     }
   }
   const host: Host = {
@@ -109,9 +110,13 @@ function findStep(name: string): AnyStep {
   const step = STEPS.find(s => s.manifest.name === name)
   if (step) return step
   if (PIPELINE_ORDER.includes(name)) {
-    throw new UsageError(`step '${name}' is not available in this release (${VERSION}); available: ${STEPS.map(s => s.manifest.name).join(', ')}.`)
+    throw new UsageError(
+      `step '${name}' is not available in this release (${VERSION}); available: ${STEPS.map(s => s.manifest.name).join(', ')}.`,
+    )
   }
-  throw new UsageError(`unknown command '${name}'; expected 'plan' or a step: ${PIPELINE_ORDER.join(', ')}.`)
+  throw new UsageError(
+    `unknown command '${name}'; expected 'plan' or a step: ${PIPELINE_ORDER.join(', ')}.`,
+  )
 }
 
 async function runOne(
@@ -158,7 +163,9 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     const [command, ...rest] = positionals
     if (command === undefined) throw new UsageError('no command given.')
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0] ?? ''}'.`)
-    const config = values.config ? await readConfig(join(io.cwd, values.config)) : { shared: {}, steps: {} }
+    const config = values.config
+      ? await readConfig(resolve(io.cwd, values.config))
+      : { shared: {}, steps: {} }
     const flags: Record<string, string> = parseSets(values.set ?? [])
     if (values.mode !== undefined) flags['mode'] = values.mode
     if (values.offline) flags['offline'] = 'true'
@@ -167,11 +174,15 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
 
     if (command === 'plan') {
       if (!values.config) throw new UsageError('plan needs --config FILE.')
-      if (values['plan-file'] !== undefined) throw new UsageError('plan writes one file per step: use --plan-dir DIR.')
-      if (values.mode === 'apply') throw new UsageError('plan never applies; run a step with --mode apply instead.')
+      if (values['plan-file'] !== undefined)
+        throw new UsageError('plan writes one file per step: use --plan-dir DIR.')
+      if (values.mode === 'apply')
+        throw new UsageError('plan never applies; run a step with --mode apply instead.')
       const names = PIPELINE_ORDER.filter(name => name in config.steps)
       if (names.length === 0) {
-        throw new UsageError(`config '${values.config}' has no step section; add one of: ${PIPELINE_ORDER.join(', ')}.`)
+        throw new UsageError(
+          `config '${values.config}' has no step section; add one of: ${PIPELINE_ORDER.join(', ')}.`,
+        )
       }
       const steps = names.map(findStep)
       let exit = EXIT_OK
@@ -184,16 +195,22 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       }
       return exit
     }
-    if (values['plan-dir'] !== undefined) throw new UsageError('--plan-dir goes with the plan command; a step takes --plan-file FILE.')
+    if (values['plan-dir'] !== undefined)
+      throw new UsageError('--plan-dir goes with the plan command; a step takes --plan-file FILE.')
     if (values['plan-file'] !== undefined) flags['plan-file'] = values['plan-file']
     return await runOne(findStep(command), flags, config, io, verbose)
   } catch (error) {
     const code = (error as { code?: unknown }).code
-    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr(`aks-secure-networking: ${(error as Error).message}\n\n${USAGE}`)
       return EXIT_USAGE
     }
-    io.stderr(`aks-secure-networking: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr(
+      `aks-secure-networking: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
     return EXIT_FAILED
   }
 }

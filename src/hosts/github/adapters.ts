@@ -1,4 +1,13 @@
-import type { Exec, ExecOptions, ExecResult, Inputs, Log, Outputs, Secrets, Summary } from '../../core/ports.js'
+import type {
+  Exec,
+  ExecOptions,
+  ExecResult,
+  Inputs,
+  Log,
+  Outputs,
+  Secrets,
+  Summary,
+} from '../../core/ports.js'
 import {
   appendToFile,
   fileCommandEntry,
@@ -80,13 +89,19 @@ export class GithubExec implements Exec {
         silent: true,
         ignoreReturnCode: true,
         ...(options.cwd ? { cwd: options.cwd } : {}),
-        ...(options.env ? { env: { ...(process.env as Record<string, string>), ...options.env } } : {}),
+        ...(options.env
+          ? { env: { ...(process.env as Record<string, string>), ...options.env } }
+          : {}),
         ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
       })
       return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }
     } catch (error) {
       // @actions/exec throws when the tool is not on PATH; report it as the shell would.
-      return { exitCode: 127, stdout: '', stderr: error instanceof Error ? error.message : String(error) }
+      return {
+        exitCode: 127,
+        stdout: '',
+        stderr: error instanceof Error ? error.message : String(error),
+      }
     }
   }
 }

@@ -13,14 +13,21 @@ const parseGuid = parseSubscriptionId
  * GitHub sign-in: OIDC through ClientAssertionCredential when `client-id` and `tenant-id` are
  * given (a fresh GitHub ID token per assertion), else the Azure CLI login of `azure/login`.
  */
-export function readGithubConnection(reader: SpecReader, common: CommonSpec): AzureConnection | undefined {
+export function readGithubConnection(
+  reader: SpecReader,
+  common: CommonSpec,
+): AzureConnection | undefined {
   const cloud = readCloud(reader)
   const clientId = reader.optional('client-id', parseGuid)
   const tenantId = reader.optional('tenant-id', parseGuid)
   const audience = reader.optional('audience', raw => ok(raw))
   if (reader.isSet('client-id') !== reader.isSet('tenant-id')) {
     const missing = reader.isSet('client-id') ? 'tenant-id' : 'client-id'
-    reader.problem(missing, undefined, `is required with '${reader.name(missing === 'client-id' ? 'tenant-id' : 'client-id')}' for OIDC sign-in.`)
+    reader.problem(
+      missing,
+      undefined,
+      `is required with '${reader.name(missing === 'client-id' ? 'tenant-id' : 'client-id')}' for OIDC sign-in.`,
+    )
   }
   if (common.offline || cloud === undefined) return undefined
   if (clientId !== undefined && tenantId !== undefined) {
@@ -42,7 +49,10 @@ export function readGithubConnection(reader: SpecReader, common: CommonSpec): Az
 
 export function checkGithubOidc(connection: AzureConnection): void {
   if (connection.credential.kind !== 'client-assertion') return
-  if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+  if (
+    !process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] ||
+    !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+  ) {
     throw new PreconditionError(
       "GitHub did not offer an OIDC token to this job, so 'client-id' sign-in cannot work. Add `permissions: id-token: write` to the job (or workflow), or drop 'client-id' and sign in with azure/login first.",
     )

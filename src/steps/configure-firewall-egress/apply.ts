@@ -9,7 +9,9 @@ export async function applyConfigureFirewallEgress(
 ): Promise<void> {
   for (const change of applyOrder(plan.changes)) {
     if (change.target !== 'arm' || change.body === undefined) {
-      throw new Error(`configure-firewall-egress: cannot apply ${change.action} of ${changeSubject(change)}`)
+      throw new Error(
+        `configure-firewall-egress: cannot apply ${change.action} of ${changeSubject(change)}`,
+      )
     }
     ctx.log.info(`${change.action} ${change.resourceId}: ${change.reason}`)
     if (/\/subnets\/[^/]+$/i.test(change.resourceId)) {

@@ -11,7 +11,8 @@ export const configureFirewallEgressManifest: StepManifest = {
     test: 'cea175e2-9dd6-4054-ad86-62880e732dbe',
   },
   friendlyName: 'AKS: configure firewall egress',
-  summary: 'Route the AKS cluster subnet’s outbound traffic through Azure Firewall with a route table.',
+  summary:
+    'Route the AKS cluster subnet’s outbound traffic through Azure Firewall with a route table.',
   description:
     'Routes the AKS cluster subnet’s outbound traffic through Azure Firewall (or another virtual appliance) with a route table, keeping every other property of the subnet.',
   inputs: [
@@ -55,7 +56,10 @@ export const configureFirewallEgressManifest: StepManifest = {
     },
   ],
   outputs: [
-    { id: 'route-table-id', description: 'Resource ID of the route table associated with the cluster subnet.' },
+    {
+      id: 'route-table-id',
+      description: 'Resource ID of the route table associated with the cluster subnet.',
+    },
     { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
   ],
 }

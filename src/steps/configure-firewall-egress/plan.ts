@@ -36,7 +36,11 @@ function planRouteTable(
       `${STEP}: the region of the cluster's virtual network could not be read. Set 'location'.`,
     )
   }
-  const base = { target: 'arm' as const, resourceId: spec.routeTableId, apiVersion: NETWORK_API_VERSION }
+  const base = {
+    target: 'arm' as const,
+    resourceId: spec.routeTableId,
+    apiVersion: NETWORK_API_VERSION,
+  }
   if (existing === undefined) {
     return {
       ...base,
@@ -56,13 +60,22 @@ function planRouteTable(
   }
   const current = routesOf(existing).find(r => r.name === route.name)
   if (current && sameRoute(current, route) && isManagedByUs(existing)) {
-    return { ...base, action: 'noop', reason: `default route already points at ${spec.nextHopIp}`, flags: [] }
+    return {
+      ...base,
+      action: 'noop',
+      reason: `default route already points at ${spec.nextHopIp}`,
+      flags: [],
+    }
   }
   const existingLocation = existing['location']
   return {
     ...base,
     action: 'update',
-    body: routeTableBody(typeof existingLocation === 'string' ? existingLocation : location, existing, route),
+    body: routeTableBody(
+      typeof existingLocation === 'string' ? existingLocation : location,
+      existing,
+      route,
+    ),
     reason: current
       ? `default route points at ${current.properties.nextHopIpAddress ?? current.properties.nextHopType}; point it at ${spec.nextHopIp}`
       : `add the default route to the firewall at ${spec.nextHopIp}, keeping the table's other routes`,
@@ -92,7 +105,12 @@ function planSubnet(
   }
   const currentId = referenceId(propertiesOf(state.subnet)['routeTable'])
   if (idsEqual(currentId, spec.routeTableId)) {
-    return { ...base, action: 'noop', reason: 'the cluster subnet already uses the route table', flags: [] }
+    return {
+      ...base,
+      action: 'noop',
+      reason: 'the cluster subnet already uses the route table',
+      flags: [],
+    }
   }
   return {
     ...base,

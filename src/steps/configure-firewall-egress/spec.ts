@@ -1,8 +1,16 @@
 import type { CommonSpec } from '../../core/common-inputs.js'
-import { parseLocation, parseResourceGroupName, parseResourceName } from '../../core/inputs/azure-names.js'
+import {
+  parseLocation,
+  parseResourceGroupName,
+  parseResourceName,
+} from '../../core/inputs/azure-names.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
 import { parseIpv4 } from '../../core/inputs/ipv4.js'
-import { formatResourceId, parseResourceId, type ResourceId } from '../../core/inputs/resource-id.js'
+import {
+  formatResourceId,
+  parseResourceId,
+  type ResourceId,
+} from '../../core/inputs/resource-id.js'
 import type { SpecReader } from '../../core/spec-reader.js'
 
 export const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'

@@ -10,7 +10,11 @@ import {
   type Plan,
 } from '../../../src/core/plan.js'
 
-function change(action: ArmChange['action'], id: string, flags: ArmChange['flags'] = []): ArmChange {
+function change(
+  action: ArmChange['action'],
+  id: string,
+  flags: ArmChange['flags'] = [],
+): ArmChange {
   return { target: 'arm', action, resourceId: id, apiVersion: '2026-01-01', reason: id, flags }
 }
 
@@ -25,11 +29,24 @@ const mixed = [
 
 describe('plan ordering', () => {
   it('GIVEN mixed changes WHEN ordered for display THEN deletions, creates, updates, then no-ops, each in planner order', () => {
-    expect(displayOrder(mixed).map(c => (c as ArmChange).resourceId)).toEqual(['d1', 'c1', 'c2', 'u1', 'u2', 'n1'])
+    expect(displayOrder(mixed).map(c => (c as ArmChange).resourceId)).toEqual([
+      'd1',
+      'c1',
+      'c2',
+      'u1',
+      'u2',
+      'n1',
+    ])
   })
 
   it('GIVEN mixed changes WHEN ordered for apply THEN make before break: creates, updates, deletions, no-ops dropped', () => {
-    expect(applyOrder(mixed).map(c => (c as ArmChange).resourceId)).toEqual(['c1', 'c2', 'u1', 'u2', 'd1'])
+    expect(applyOrder(mixed).map(c => (c as ArmChange).resourceId)).toEqual([
+      'c1',
+      'c2',
+      'u1',
+      'u2',
+      'd1',
+    ])
   })
 })
 
@@ -49,10 +66,15 @@ describe('risk flags', () => {
     [['widens-egress'], ['b:replaces-resource,public-exposure']],
     [['widens-egress', 'public-exposure'], ['b:replaces-resource']],
     [['widens-egress', 'public-exposure', 'replaces-resource'], []],
-  ] as const)('GIVEN opt-ins %j WHEN checked THEN blocked changes are %j (no-ops never block)', (allowed, expected) => {
-    const blocked = blockedChanges(plan, new Set(allowed))
-    expect(blocked.map(b => `${(b.change as ArmChange).resourceId}:${b.flags.join(',')}`)).toEqual(expected)
-  })
+  ] as const)(
+    'GIVEN opt-ins %j WHEN checked THEN blocked changes are %j (no-ops never block)',
+    (allowed, expected) => {
+      const blocked = blockedChanges(plan, new Set(allowed))
+      expect(
+        blocked.map(b => `${(b.change as ArmChange).resourceId}:${b.flags.join(',')}`),
+      ).toEqual(expected)
+    },
+  )
 })
 
 describe('plan helpers', () => {
@@ -64,6 +86,8 @@ describe('plan helpers', () => {
 
   it('GIVEN only no-ops WHEN asked for writes THEN there are none', () => {
     expect(hasWrites({ step: 's', changes: [change('noop', 'a')], outputs: {} })).toBe(false)
-    expect(hasWrites({ step: 's', changes: [change('noop', 'a'), change('update', 'b')], outputs: {} })).toBe(true)
+    expect(
+      hasWrites({ step: 's', changes: [change('noop', 'a'), change('update', 'b')], outputs: {} }),
+    ).toBe(true)
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Plan } from '../../../src/core/plan.js'
-import { planFileObject, renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../../src/core/render.js'
+import {
+  planFileObject,
+  renderPlanJson,
+  renderPlanMarkdown,
+  renderPlanText,
+} from '../../../src/core/render.js'
 
 const plan: Plan = {
   step: 'configure-firewall-egress',
@@ -10,7 +15,18 @@ const plan: Plan = {
       action: 'create',
       resourceId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/routeTables/rt',
       apiVersion: '2026-01-01',
-      body: { tags: { b: '2', a: '1' }, location: 'eastus2', properties: { routes: [{ name: 'r', properties: { nextHopType: 'VirtualAppliance', addressPrefix: '0.0.0.0/0' } }] } },
+      body: {
+        tags: { b: '2', a: '1' },
+        location: 'eastus2',
+        properties: {
+          routes: [
+            {
+              name: 'r',
+              properties: { nextHopType: 'VirtualAppliance', addressPrefix: '0.0.0.0/0' },
+            },
+          ],
+        },
+      },
       reason: 'route | egress',
       flags: [],
     },
@@ -40,11 +56,44 @@ const plan: Plan = {
 describe('plan file (DESIGN.md section 3 contract)', () => {
   it('GIVEN a plan WHEN written as the plan file THEN the top-level keys and each change keep the documented order', () => {
     const file = planFileObject(plan, { mode: 'plan', offline: true })
-    expect(Object.keys(file)).toEqual(['schemaVersion', 'tool', 'step', 'mode', 'offline', 'changes', 'outputs'])
-    expect(file).toMatchObject({ schemaVersion: 1, tool: 'aks-secure-networking', step: 'configure-firewall-egress', mode: 'plan', offline: true })
+    expect(Object.keys(file)).toEqual([
+      'schemaVersion',
+      'tool',
+      'step',
+      'mode',
+      'offline',
+      'changes',
+      'outputs',
+    ])
+    expect(file).toMatchObject({
+      schemaVersion: 1,
+      tool: 'aks-secure-networking',
+      step: 'configure-firewall-egress',
+      mode: 'plan',
+      offline: true,
+    })
     const [arm, helm, kube] = file['changes'] as Record<string, unknown>[]
-    expect(Object.keys(arm ?? {})).toEqual(['target', 'action', 'resourceId', 'apiVersion', 'body', 'reason', 'flags'])
-    expect(Object.keys(helm ?? {})).toEqual(['target', 'action', 'release', 'namespace', 'chart', 'repo', 'version', 'values', 'reason', 'flags'])
+    expect(Object.keys(arm ?? {})).toEqual([
+      'target',
+      'action',
+      'resourceId',
+      'apiVersion',
+      'body',
+      'reason',
+      'flags',
+    ])
+    expect(Object.keys(helm ?? {})).toEqual([
+      'target',
+      'action',
+      'release',
+      'namespace',
+      'chart',
+      'repo',
+      'version',
+      'values',
+      'reason',
+      'flags',
+    ])
     expect(Object.keys(kube ?? {})).toEqual(['target', 'action', 'manifest', 'reason', 'flags'])
   })
 
@@ -54,7 +103,21 @@ describe('plan file (DESIGN.md section 3 contract)', () => {
     expect(Object.keys(body)).toEqual(['location', 'properties', 'tags'])
     expect(Object.keys(body['tags'] as object)).toEqual(['a', 'b'])
     expect(json.endsWith('}\n')).toBe(true)
-    const reordered: Plan = { ...plan, changes: plan.changes.map(c => (c.target === 'arm' ? { ...c, body: { properties: c.body?.['properties'], location: 'eastus2', tags: { a: '1', b: '2' } } } : c)) }
+    const reordered: Plan = {
+      ...plan,
+      changes: plan.changes.map(c =>
+        c.target === 'arm'
+          ? {
+              ...c,
+              body: {
+                properties: c.body?.['properties'],
+                location: 'eastus2',
+                tags: { a: '1', b: '2' },
+              },
+            }
+          : c,
+      ),
+    }
     expect(renderPlanJson(reordered, { mode: 'plan', offline: false })).toBe(json)
   })
 })
@@ -65,12 +128,17 @@ describe('plan markdown and text', () => {
     expect(md).toContain('### configure-firewall-egress: offline plan')
     expect(md).toContain('2 change(s), 1 unchanged.')
     expect(md).toContain('route \\| egress')
-    expect(md).toContain('| + install | `helm release ingress-nginx/ingress-nginx (ingress-nginx 4.15.1)` | install the controller | public-exposure |')
+    expect(md).toContain(
+      '| + install | `helm release ingress-nginx/ingress-nginx (ingress-nginx 4.15.1)` | install the controller | public-exposure |',
+    )
     expect(md).toContain('| route-table-id | `<known after apply: id>` |')
   })
 
   it('GIVEN a plan of no-ops WHEN rendered THEN it says there is nothing to change', () => {
-    const md = renderPlanMarkdown({ ...plan, changes: [plan.changes[2]!] }, { mode: 'apply', offline: false })
+    const md = renderPlanMarkdown(
+      { ...plan, changes: [plan.changes[2]!] },
+      { mode: 'apply', offline: false },
+    )
     expect(md).toContain('No changes: 1 resource(s) already as desired.')
   })
 

@@ -8,7 +8,10 @@ import { inputsOf } from '../../builders/arm.js'
 const manifest: StepManifest = {
   name: 'demo-step',
   taskName: 'DemoStep',
-  taskIds: { prod: '00000000-0000-4000-8000-000000000000', test: '00000000-0000-4000-8000-000000000001' },
+  taskIds: {
+    prod: '00000000-0000-4000-8000-000000000000',
+    test: '00000000-0000-4000-8000-000000000001',
+  },
   friendlyName: 'Demo',
   summary: 'demo',
   description: 'demo',
@@ -17,13 +20,20 @@ const manifest: StepManifest = {
     { id: 'next-hop-ip', required: true, description: 'ip' },
     { id: 'client-secret', required: false, secret: true, description: 'secret' },
     { id: 'route-table-name', required: false, default: 'rt-default', description: 'name' },
-    { id: 'mode', required: false, default: 'apply', hostDefaults: { cli: 'plan' }, description: 'mode' },
+    {
+      id: 'mode',
+      required: false,
+      default: 'apply',
+      hostDefaults: { cli: 'plan' },
+      description: 'mode',
+    },
     { id: 'github-only', required: false, hosts: ['github'], default: 'x', description: 'gh' },
   ],
   outputs: [],
 }
 
-const digits = (raw: string) => (/^\d+$/.test(raw) ? ok(Number(raw)) : fail<number>('must be digits, like 42.'))
+const digits = (raw: string) =>
+  /^\d+$/.test(raw) ? ok(Number(raw)) : fail<number>('must be digits, like 42.')
 const text = (raw: string) => ok(raw)
 
 function problemsOf(fn: () => unknown): InputError {
@@ -41,16 +51,19 @@ describe('SpecReader', () => {
     ['github', "'cluster-subnet-id'", "'next-hop-ip' = 'abc'"],
     ['azure-pipelines', "'clusterSubnetId'", "'nextHopIp' = 'abc'"],
     ['cli', "'cluster-subnet-id'", "'next-hop-ip' = 'abc'"],
-  ] as const)('GIVEN two bad inputs on %s WHEN finished THEN one error names both in the host spelling', (host, missing, bad) => {
-    const reader = new SpecReader(manifest, inputsOf({ 'next-hop-ip': 'abc' }), host)
-    reader.required('cluster-subnet-id', text)
-    reader.required('next-hop-ip', digits)
-    const error = problemsOf(() => reader.finish(() => 'built'))
-    expect(error.problems).toHaveLength(2)
-    expect(error.message).toContain(`${missing}: is required and was not given.`)
-    expect(error.message).toContain(`${bad}: must be digits, like 42.`)
-    expect(error.message).toMatch(/^demo-step: 2 inputs are invalid; nothing was changed\./)
-  })
+  ] as const)(
+    'GIVEN two bad inputs on %s WHEN finished THEN one error names both in the host spelling',
+    (host, missing, bad) => {
+      const reader = new SpecReader(manifest, inputsOf({ 'next-hop-ip': 'abc' }), host)
+      reader.required('cluster-subnet-id', text)
+      reader.required('next-hop-ip', digits)
+      const error = problemsOf(() => reader.finish(() => 'built'))
+      expect(error.problems).toHaveLength(2)
+      expect(error.message).toContain(`${missing}: is required and was not given.`)
+      expect(error.message).toContain(`${bad}: must be digits, like 42.`)
+      expect(error.message).toMatch(/^demo-step: 2 inputs are invalid; nothing was changed\./)
+    },
+  )
 
   it('GIVEN a bad secret input WHEN reported THEN its value is never echoed', () => {
     const reader = new SpecReader(manifest, inputsOf({ 'client-secret': 's3cr3t-value' }), 'github')
@@ -70,7 +83,11 @@ describe('SpecReader', () => {
   })
 
   it('GIVEN valid inputs WHEN finished THEN the builder runs once and whitespace is trimmed', () => {
-    const reader = new SpecReader(manifest, inputsOf({ 'cluster-subnet-id': '  /x  ', 'next-hop-ip': '7' }), 'github')
+    const reader = new SpecReader(
+      manifest,
+      inputsOf({ 'cluster-subnet-id': '  /x  ', 'next-hop-ip': '7' }),
+      'github',
+    )
     const subnet = reader.required('cluster-subnet-id', text)
     const n = reader.required('next-hop-ip', digits)
     expect(reader.finish(() => ({ subnet, n }))).toEqual({ subnet: '/x', n: 7 })

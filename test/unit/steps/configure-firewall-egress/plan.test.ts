@@ -5,7 +5,14 @@ import type { ConfigureFirewallEgressState } from '../../../../src/steps/configu
 import { planConfigureFirewallEgress } from '../../../../src/steps/configure-firewall-egress/plan.js'
 import type { ConfigureFirewallEgressSpec } from '../../../../src/steps/configure-firewall-egress/spec.js'
 import { route, routeTable, subnet } from '../../../builders/arm.js'
-import { NSG_ID, OTHER_ROUTE_TABLE_ID, ROUTE_TABLE_ID, SUB, SUBNET_ID, VNET_ID } from '../../../builders/ids.js'
+import {
+  NSG_ID,
+  OTHER_ROUTE_TABLE_ID,
+  ROUTE_TABLE_ID,
+  SUB,
+  SUBNET_ID,
+  VNET_ID,
+} from '../../../builders/ids.js'
 
 const spec: ConfigureFirewallEgressSpec = {
   subscriptionId: SUB,
@@ -62,7 +69,14 @@ describe('planConfigureFirewallEgress', () => {
         tags: { 'managed-by': 'aks-secure-networking' },
         properties: {
           routes: [
-            { name: 'default-via-firewall', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.1.4' } },
+            {
+              name: 'default-via-firewall',
+              properties: {
+                addressPrefix: '0.0.0.0/0',
+                nextHopType: 'VirtualAppliance',
+                nextHopIpAddress: '10.0.1.4',
+              },
+            },
           ],
         },
       },
@@ -86,14 +100,25 @@ describe('planConfigureFirewallEgress', () => {
   })
 
   it('GIVEN the route and association in place WHEN planned again THEN every change is a no-op', () => {
-    const table = routeTable([route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4')])
-    const plan = planConfigureFirewallEgress(spec, state({ routeTable: table, subnet: subnet({ routeTable: { id: ROUTE_TABLE_ID.toUpperCase() } }) }))
+    const table = routeTable([
+      route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4'),
+    ])
+    const plan = planConfigureFirewallEgress(
+      spec,
+      state({
+        routeTable: table,
+        subnet: subnet({ routeTable: { id: ROUTE_TABLE_ID.toUpperCase() } }),
+      }),
+    )
     expect(plan.changes.map(c => c.action)).toEqual(['noop', 'noop'])
   })
 
   it('GIVEN the default route points elsewhere WHEN planned THEN update it and keep the other routes and tags', () => {
     const other = route('on-prem', '192.168.0.0/16', 'VirtualNetworkGateway')
-    const table = routeTable([other, route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.9')], { owner: 'net', 'managed-by': 'aks-secure-networking' })
+    const table = routeTable(
+      [other, route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.9')],
+      { owner: 'net', 'managed-by': 'aks-secure-networking' },
+    )
     const [change] = arm(planConfigureFirewallEgress(spec, state({ routeTable: table })).changes)
     expect(change?.action).toBe('update')
     expect(change?.reason).toBe('default route points at 10.0.1.9; point it at 10.0.1.4')
@@ -103,15 +128,28 @@ describe('planConfigureFirewallEgress', () => {
       properties: {
         disableBgpRoutePropagation: false,
         routes: [
-          { name: 'on-prem', properties: { addressPrefix: '192.168.0.0/16', nextHopType: 'VirtualNetworkGateway' } },
-          { name: 'default-via-firewall', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.1.4' } },
+          {
+            name: 'on-prem',
+            properties: { addressPrefix: '192.168.0.0/16', nextHopType: 'VirtualNetworkGateway' },
+          },
+          {
+            name: 'default-via-firewall',
+            properties: {
+              addressPrefix: '0.0.0.0/0',
+              nextHopType: 'VirtualAppliance',
+              nextHopIpAddress: '10.0.1.4',
+            },
+          },
         ],
       },
     })
   })
 
   it('GIVEN a table with the right route but without the managed-by tag WHEN planned THEN tag it (update), not a no-op', () => {
-    const table = routeTable([route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4')], {})
+    const table = routeTable(
+      [route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4')],
+      {},
+    )
     const [change] = arm(planConfigureFirewallEgress(spec, state({ routeTable: table })).changes)
     expect(change?.action).toBe('update')
     expect(change?.body?.['tags']).toEqual({ 'managed-by': 'aks-secure-networking' })
@@ -119,26 +157,41 @@ describe('planConfigureFirewallEgress', () => {
 
   it('GIVEN another route already owns 0.0.0.0/0 WHEN planned THEN refuse with a precondition error naming it', () => {
     const table = routeTable([route('to-internet', '0.0.0.0/0', 'Internet')])
-    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: table }))).toThrow(PreconditionError)
-    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: table }))).toThrow(/already has route 'to-internet' for 0\.0\.0\.0\/0/)
+    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: table }))).toThrow(
+      PreconditionError,
+    )
+    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: table }))).toThrow(
+      /already has route 'to-internet' for 0\.0\.0\.0\/0/,
+    )
   })
 
   it('GIVEN the subnet uses another route table WHEN planned THEN the association is flagged replaces-resource', () => {
-    const plan = planConfigureFirewallEgress(spec, state({ subnet: subnet({ routeTable: { id: OTHER_ROUTE_TABLE_ID } }) }))
+    const plan = planConfigureFirewallEgress(
+      spec,
+      state({ subnet: subnet({ routeTable: { id: OTHER_ROUTE_TABLE_ID } }) }),
+    )
     const sub = arm(plan.changes)[1]
     expect(sub?.flags).toEqual(['replaces-resource'])
     expect(sub?.reason).toContain(OTHER_ROUTE_TABLE_ID)
   })
 
   it('GIVEN an offline state and a location WHEN planned THEN both are planned and the route table id is an output', () => {
-    const plan = planConfigureFirewallEgress({ ...spec, location: 'westeurope', offline: true }, { vnetLocation: undefined, subnet: undefined, routeTable: undefined })
+    const plan = planConfigureFirewallEgress(
+      { ...spec, location: 'westeurope', offline: true },
+      { vnetLocation: undefined, subnet: undefined, routeTable: undefined },
+    )
     expect(plan.changes.map(c => c.action)).toEqual(['create', 'update'])
     expect(arm(plan.changes)[0]?.body?.['location']).toBe('westeurope')
-    expect(arm(plan.changes)[1]?.body).toEqual({ name: 'aks', properties: { routeTable: { id: ROUTE_TABLE_ID } } })
+    expect(arm(plan.changes)[1]?.body).toEqual({
+      name: 'aks',
+      properties: { routeTable: { id: ROUTE_TABLE_ID } },
+    })
     expect(plan.outputs).toEqual({ 'route-table-id': ROUTE_TABLE_ID })
   })
 
   it('GIVEN no location anywhere WHEN planned THEN it asks for the location input', () => {
-    expect(() => planConfigureFirewallEgress(spec, state({ vnetLocation: undefined }))).toThrow(/Set 'location'/)
+    expect(() => planConfigureFirewallEgress(spec, state({ vnetLocation: undefined }))).toThrow(
+      /Set 'location'/,
+    )
   })
 })

@@ -1,0 +1,87 @@
+/** The minimal shapes of the Kubernetes objects the steps read. */
+
+export interface ObjectMeta {
+  readonly name: string
+  readonly namespace?: string
+  readonly labels?: Readonly<Record<string, string>>
+  readonly annotations?: Readonly<Record<string, string>>
+}
+
+export interface ContainerPort {
+  readonly name?: string
+  readonly containerPort: number
+  readonly protocol?: string
+}
+
+export interface Container {
+  readonly name: string
+  readonly image?: string
+  readonly ports?: readonly ContainerPort[]
+  /** `Always` on an init container marks a native sidecar (Linkerd 2.20 default). */
+  readonly restartPolicy?: string
+}
+
+export interface Pod {
+  readonly metadata: ObjectMeta
+  readonly spec: {
+    readonly containers: readonly Container[]
+    readonly initContainers?: readonly Container[]
+    readonly nodeName?: string
+  }
+  readonly status?: {
+    readonly phase?: string
+    readonly podIP?: string
+  }
+}
+
+export interface ServicePort {
+  readonly name?: string
+  readonly port: number
+  readonly targetPort?: number | string
+  readonly protocol?: string
+}
+
+export interface LoadBalancerIngress {
+  readonly ip?: string
+  readonly hostname?: string
+}
+
+export interface Service {
+  readonly metadata: ObjectMeta
+  readonly spec: {
+    readonly type?: string
+    readonly clusterIP?: string
+    readonly ports?: readonly ServicePort[]
+    readonly selector?: Readonly<Record<string, string>>
+  }
+  readonly status?: {
+    readonly loadBalancer?: { readonly ingress?: readonly LoadBalancerIngress[] }
+  }
+}
+
+export interface Namespace {
+  readonly metadata: ObjectMeta
+  readonly status?: { readonly phase?: string }
+}
+
+export interface Node {
+  readonly metadata: ObjectMeta
+  readonly spec?: { readonly podCIDR?: string; readonly podCIDRs?: readonly string[] }
+  readonly status?: {
+    readonly addresses?: readonly { readonly type: string; readonly address: string }[]
+    readonly nodeInfo?: { readonly kubeletVersion?: string }
+  }
+}
+
+/** `GET /version`. */
+export interface KubeVersion {
+  readonly major: string
+  readonly minor: string
+  readonly gitVersion: string
+  readonly platform?: string
+}
+
+export interface ObjectList<T> {
+  readonly items: readonly T[]
+  readonly metadata?: { readonly continue?: string; readonly resourceVersion?: string }
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { ROOT, runAdoBundle, runCliBundle, runGithubBundle } from '../support/bundles.js'
+
+const STEP = 'configure-firewall-egress'
+const SUB = '00000000-0000-4000-8000-000000000001'
+const SUBNET = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks`
+const RT = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network/routeTables/rt-aks-egress`
+
+describe('offline plans from every bundle (no credentials, no network)', () => {
+  it('GIVEN the README main job WHEN the CLI bundle plans the example offline THEN it exits 0 and prints the plan', async () => {
+    const run = await runCliBundle(
+      ['plan', '--config', join(ROOT, 'examples/contoso.yaml'), '--offline'],
+      ROOT,
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('### configure-firewall-egress: offline plan')
+    expect(run.stdout).toContain('+ create')
+  })
+
+  it('GIVEN the GitHub bundle offline WHEN run THEN outputs, summary and the plan file are written', async () => {
+    const run = await runGithubBundle(STEP, {
+      'subscription-id': SUB,
+      'resource-group': 'rg-spoke',
+      'cluster-subnet-id': SUBNET,
+      'next-hop-ip': '10.0.1.4',
+      location: 'eastus2',
+      offline: 'true',
+      'plan-file': 'out/egress.plan.json',
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['route-table-id']).toBe(RT)
+    expect(run.outputs['plan-file']).toBe(join(run.workspace, 'out/egress.plan.json'))
+    expect(run.summary).toContain('### configure-firewall-egress: offline plan')
+    const plan = JSON.parse(readFileSync(join(run.workspace, 'out/egress.plan.json'), 'utf8'))
+    expect(plan).toMatchObject({ schemaVersion: 1, step: STEP, mode: 'plan', offline: true })
+  })
+
+  it('GIVEN the Azure Pipelines bundle offline without a service connection WHEN run THEN it succeeds with output variables and a summary', async () => {
+    const run = await runAdoBundle(STEP, {
+      subscriptionId: SUB,
+      resourceGroup: 'rg-spoke',
+      clusterSubnetId: SUBNET,
+      nextHopIp: '10.0.1.4',
+      location: 'eastus2',
+      offline: 'true',
+    })
+    expect(run.result).toBe('Succeeded')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputVariables).toEqual({ routeTableId: RT })
+    expect(run.summaries.join('')).toContain('### configure-firewall-egress: offline plan')
+  })
+
+  it('GIVEN the CLI bundle WHEN it writes a plan dir THEN the plan file parses and is byte-stable across runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-plan-'))
+    const args = [
+      'plan',
+      '--config',
+      join(ROOT, 'examples/contoso.yaml'),
+      '--offline',
+      '--plan-dir',
+      dir,
+    ]
+    expect((await runCliBundle(args, dir)).exitCode).toBe(0)
+    const first = readFileSync(join(dir, `${STEP}.plan.json`), 'utf8')
+    expect((await runCliBundle(args, dir)).exitCode).toBe(0)
+    expect(readFileSync(join(dir, `${STEP}.plan.json`), 'utf8')).toBe(first)
+  })
+})

@@ -1,0 +1,125 @@
+import { asArray, asString, isObject, type JsonObject } from './json-types.js'
+import { resolveRef, type SwaggerFiles } from './swagger-files.js'
+
+/** One swagger operation (path template + method). */
+export interface SpecOperation {
+  file: string
+  template: string
+  method: string
+  operationId: string
+  longRunning: boolean
+  finalStateVia: string | undefined
+  /** The body parameter's (unconverted) schema, if the operation takes a body. */
+  bodySchema: unknown
+  bodyRequired: boolean
+  /** Number of literal segments, to prefer the most specific template. */
+  literalCount: number
+  pattern: RegExp
+}
+
+export interface RouteMatch {
+  operation: SpecOperation
+  params: Record<string, string>
+}
+
+const METHODS = new Set(['get', 'put', 'patch', 'delete', 'post', 'head'])
+
+export class SpecRoutes {
+  readonly operations: SpecOperation[] = []
+
+  constructor(files: SwaggerFiles) {
+    for (const [file, doc] of files) {
+      const paths = isObject(doc.paths) ? doc.paths : {}
+      for (const [template, item] of Object.entries(paths)) {
+        if (!isObject(item)) continue
+        const pathParams = asArray(item.parameters)
+        for (const [method, op] of Object.entries(item)) {
+          if (!METHODS.has(method) || !isObject(op)) continue
+          this.operations.push(build(files, file, template, method, op, pathParams))
+        }
+      }
+    }
+  }
+
+  match(method: string, path: string): RouteMatch | undefined {
+    let best: RouteMatch | undefined
+    const lower = method.toLowerCase()
+    for (const operation of this.operations) {
+      if (operation.method !== lower) continue
+      const m = operation.pattern.exec(path)
+      if (!m) continue
+      if (best && best.operation.literalCount >= operation.literalCount) continue
+      best = { operation, params: { ...m.groups } }
+    }
+    return best
+  }
+
+  /** Whether any template (any method) matches the path. */
+  knowsPath(path: string): boolean {
+    return this.operations.some(op => op.pattern.test(path))
+  }
+}
+
+function build(
+  files: SwaggerFiles,
+  file: string,
+  template: string,
+  method: string,
+  op: JsonObject,
+  pathParams: unknown[],
+): SpecOperation {
+  let bodySchema: unknown
+  let bodyRequired = false
+  for (const raw of [...pathParams, ...asArray(op.parameters)]) {
+    let parameter: unknown = raw
+    let paramFile = file
+    if (isObject(raw) && typeof raw.$ref === 'string') {
+      const resolved = resolveRef(files, file, raw.$ref)
+      parameter = resolved.value
+      paramFile = resolved.file
+    }
+    if (isObject(parameter) && parameter.in === 'body') {
+      bodySchema = qualify(parameter.schema, paramFile, file)
+      bodyRequired = parameter.required === true
+    }
+  }
+  const options = isObject(op['x-ms-long-running-operation-options'])
+    ? op['x-ms-long-running-operation-options']
+    : {}
+  const segments = template.split('/').filter(Boolean)
+  const names = new Map<string, number>()
+  const source = segments
+    .map(segment => {
+      const param = /^\{([^}]+)\}$/.exec(segment)
+      if (!param?.[1]) return escapeRegExp(segment)
+      const base = param[1].replace(/[^A-Za-z0-9_]/g, '_')
+      const count = names.get(base) ?? 0
+      names.set(base, count + 1)
+      return `(?<${count === 0 ? base : `${base}_${count}`}>[^/]+)`
+    })
+    .join('/')
+  return {
+    file,
+    template,
+    method,
+    operationId: asString(op.operationId) ?? `${method} ${template}`,
+    longRunning: op['x-ms-long-running-operation'] === true,
+    finalStateVia: asString(options['final-state-via']),
+    bodySchema,
+    bodyRequired,
+    literalCount: segments.filter(s => !s.startsWith('{')).length,
+    pattern: new RegExp(`^/${source}/?$`, 'i'),
+  }
+}
+
+/** A parameter's schema `$ref` relative to another file is rewritten relative to `targetFile`. */
+function qualify(schema: unknown, schemaFile: string, targetFile: string): unknown {
+  if (schemaFile === targetFile || !isObject(schema) || typeof schema.$ref !== 'string') {
+    return schema
+  }
+  return schema.$ref.startsWith('#') ? { $ref: `./${schemaFile}${schema.$ref}` } : schema
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

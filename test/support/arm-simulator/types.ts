@@ -1,0 +1,63 @@
+export interface RequestLogEntry {
+  time: string
+  method: string
+  /** The path without the query string. */
+  path: string
+  apiVersion: string | undefined
+  status: number
+  body?: unknown
+  operationId?: string
+}
+
+export interface TokenRequestEntry {
+  time: string
+  endpoint: 'oauth2' | 'github-oidc' | 'ado-oidc' | 'msi'
+  tenant?: string
+  grantType?: string
+  clientId?: string
+  scope?: string
+  resource?: string
+  hasClientSecret: boolean
+  hasClientAssertion: boolean
+  /** The client assertion's JWT header carried `x5t`/`x5t#S256` (certificate credential). */
+  assertionHasCertificateThumbprint: boolean
+  hasBearer: boolean
+  status: number
+}
+
+export type FaultKind = '429' | '500' | 'another-operation' | 'lro-failed'
+
+export interface FaultSpec {
+  method?: string
+  pathIncludes?: string
+  kind: FaultKind
+  times?: number
+  retryAfterSeconds?: number
+}
+
+export interface ArmSimulatorOptions {
+  latencyMs?: number
+  /** Appends every request as a JSON line. */
+  logFile?: string
+  port?: number
+  /** ARM requests need a bearer token issued by the simulator unless this is false (default true). */
+  requireAuth?: boolean
+  /** Where the CA lives (default `<repo>/.tmp/test-ca`, the one jest's globalSetup creates). */
+  caDir?: string
+  /** Sent as `Retry-After` on LRO poll responses (the SDK then waits that long between polls). */
+  pollRetryAfterSeconds?: number
+}
+
+export interface ArmSimulator {
+  url: string
+  caCertPem: string
+  requests: readonly RequestLogEntry[]
+  writes(): RequestLogEntry[]
+  seedResourceGroup(subscriptionId: string, name: string, location: string): void
+  seed(resourceId: string, body: unknown): void
+  get(resourceId: string): unknown
+  setDuration(resourceType: string, polls: number): void
+  injectFault(f: FaultSpec): void
+  tokenRequests: readonly TokenRequestEntry[]
+  stop(): Promise<void>
+}

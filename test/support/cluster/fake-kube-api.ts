@@ -1,0 +1,363 @@
+import { writeFile } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer } from 'node:https'
+import type { Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { stringify } from 'yaml'
+import type {
+  Container,
+  Namespace,
+  Node,
+  ObjectMeta,
+  Pod,
+  Service,
+  ServicePort,
+} from '../../../src/kube/kube-types.js'
+import { loadOrCreateTestCa } from '../tls/test-ca.js'
+
+export interface PodSeed {
+  namespace: string
+  name: string
+  labels?: Record<string, string>
+  annotations?: Record<string, string>
+  containers?: Container[]
+  initContainers?: Container[]
+  phase?: string
+  podIP?: string
+}
+
+export interface ServiceSeed {
+  namespace: string
+  name: string
+  labels?: Record<string, string>
+  annotations?: Record<string, string>
+  type?: string
+  ports?: ServicePort[]
+  selector?: Record<string, string>
+  loadBalancerIp?: string
+}
+
+export interface FakeKubeApiStats {
+  requests: number
+  maxInFlight: number
+  /** Distinct TLS connections accepted; with keep-alive this stays at most the client's maxSockets. */
+  tlsConnections: number
+}
+
+export interface FakeKubeApiOptions {
+  token?: string
+  /** Latency added to every request; default 0. */
+  latencyMs?: number
+  gitVersion?: string
+}
+
+/** An in-process HTTPS Kubernetes API (test CA leaf) serving the reads the steps make. */
+export class FakeKubeApi {
+  readonly token: string
+  latencyMs: number
+  private readonly namespaces = new Map<string, Namespace>()
+  private readonly pods = new Map<string, Pod>()
+  private readonly services = new Map<string, Service>()
+  private readonly nodes = new Map<string, Node>()
+  private readonly metrics = new Map<string, string>()
+  private readonly forbidden: RegExp[] = []
+  private readonly stats: FakeKubeApiStats = { requests: 0, maxInFlight: 0, tlsConnections: 0 }
+  private inFlight = 0
+  /** Requests seen, path + query, in arrival order. */
+  readonly requestLog: string[] = []
+
+  private constructor(
+    private readonly server: Server,
+    private readonly caCertPem: string,
+    private readonly gitVersion: string,
+    options: FakeKubeApiOptions,
+  ) {
+    this.token = options.token ?? 'fake-kube-api-token'
+    this.latencyMs = options.latencyMs ?? 0
+  }
+
+  static async start(options: FakeKubeApiOptions = {}): Promise<FakeKubeApi> {
+    const ca = await loadOrCreateTestCa()
+    const { certPem, keyPem } = await ca.issueServerCert(['127.0.0.1', 'localhost'])
+    const server = createServer({ cert: certPem, key: keyPem })
+    const fake = new FakeKubeApi(server, ca.caCertPem, options.gitVersion ?? 'v1.33.2', options)
+    server.on('secureConnection', () => {
+      fake.stats.tlsConnections += 1
+    })
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void fake.handle(req, res))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    return fake
+  }
+
+  get url(): string {
+    const { port } = this.server.address() as AddressInfo
+    return `https://127.0.0.1:${port}`
+  }
+
+  counters(): FakeKubeApiStats {
+    return { ...this.stats }
+  }
+
+  resetCounters(): void {
+    this.stats.requests = 0
+    this.stats.maxInFlight = 0
+    this.stats.tlsConnections = 0
+    this.requestLog.length = 0
+  }
+
+  /** Every request whose path matches answers 403 Forbidden like RBAC would. */
+  forbid(path: string | RegExp): void {
+    this.forbidden.push(typeof path === 'string' ? new RegExp(`^${escapeRegExp(path)}`) : path)
+  }
+
+  /** Removes every `forbid` rule. */
+  clearForbidden(): void {
+    this.forbidden.length = 0
+  }
+
+  addNamespace(
+    name: string,
+    labels?: Record<string, string>,
+    annotations?: Record<string, string>,
+  ): void {
+    this.namespaces.set(name, {
+      metadata: meta(name, undefined, labels, annotations),
+      status: { phase: 'Active' },
+    })
+  }
+
+  addPod(seed: PodSeed): Pod {
+    if (!this.namespaces.has(seed.namespace)) this.addNamespace(seed.namespace)
+    const pod: Pod = {
+      metadata: meta(seed.name, seed.namespace, seed.labels, seed.annotations),
+      spec: {
+        containers: seed.containers ?? [
+          { name: 'app', ports: [{ containerPort: 8080, protocol: 'TCP' }] },
+        ],
+        ...(seed.initContainers !== undefined ? { initContainers: seed.initContainers } : {}),
+      },
+      status: { phase: seed.phase ?? 'Running', podIP: seed.podIP ?? '10.244.0.10' },
+    }
+    this.pods.set(`${seed.namespace}/${seed.name}`, pod)
+    return pod
+  }
+
+  addService(seed: ServiceSeed): Service {
+    if (!this.namespaces.has(seed.namespace)) this.addNamespace(seed.namespace)
+    const service: Service = {
+      metadata: meta(seed.name, seed.namespace, seed.labels, seed.annotations),
+      spec: {
+        type: seed.type ?? 'ClusterIP',
+        ports: seed.ports ?? [{ name: 'http', port: 80, targetPort: 8080, protocol: 'TCP' }],
+        ...(seed.selector !== undefined ? { selector: seed.selector } : {}),
+      },
+      status: {
+        loadBalancer:
+          seed.loadBalancerIp !== undefined ? { ingress: [{ ip: seed.loadBalancerIp }] } : {},
+      },
+    }
+    this.services.set(`${seed.namespace}/${seed.name}`, service)
+    return service
+  }
+
+  addNode(name: string, labels?: Record<string, string>, podCIDR?: string): void {
+    this.nodes.set(name, {
+      metadata: meta(name, undefined, labels),
+      ...(podCIDR !== undefined ? { spec: { podCIDR, podCIDRs: [podCIDR] } } : {}),
+      status: {
+        addresses: [{ type: 'InternalIP', address: '10.224.0.4' }],
+        nodeInfo: { kubeletVersion: this.gitVersion },
+      },
+    })
+  }
+
+  /** The text `/api/v1/namespaces/NS/pods/NAME:PORT/proxy/metrics` answers for this pod. */
+  setMetrics(namespace: string, pod: string, text: string): void {
+    this.metrics.set(`${namespace}/${pod}`, text)
+  }
+
+  /** Writes a kubeconfig (CA data, server URL, token) for this server; returns its path. */
+  async writeKubeconfig(dir: string, fileName = 'kubeconfig'): Promise<string> {
+    const path = join(dir, fileName)
+    await writeFile(path, this.kubeconfigYaml(), { mode: 0o600 })
+    return path
+  }
+
+  kubeconfigYaml(user: Record<string, unknown> = { token: this.token }): string {
+    return stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      'current-context': 'fake',
+      clusters: [
+        {
+          name: 'fake',
+          cluster: {
+            server: this.url,
+            'certificate-authority-data': Buffer.from(this.caCertPem).toString('base64'),
+          },
+        },
+      ],
+      contexts: [
+        { name: 'fake', context: { cluster: 'fake', user: 'fake-user', namespace: 'default' } },
+      ],
+      users: [{ name: 'fake-user', user }],
+    })
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections()
+    await new Promise<void>(resolve => this.server.close(() => resolve()))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.stats.requests += 1
+    this.inFlight += 1
+    this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.inFlight)
+    res.on('close', () => {
+      this.inFlight -= 1
+    })
+    const url = new URL(req.url ?? '/', 'https://fake')
+    this.requestLog.push(`${url.pathname}${url.search}`)
+    if (this.latencyMs > 0) await new Promise(resolve => setTimeout(resolve, this.latencyMs))
+    if (req.headers.authorization !== `Bearer ${this.token}`) {
+      return status(res, 401, 'Unauthorized', 'Unauthorized')
+    }
+    if (this.forbidden.some(pattern => pattern.test(url.pathname))) {
+      return status(
+        res,
+        403,
+        'Forbidden',
+        `${url.pathname} is forbidden: User "fake-user" cannot get this resource`,
+      )
+    }
+    if (req.method !== 'GET') return status(res, 405, 'MethodNotAllowed', 'read-only fake')
+    this.route(url, res)
+  }
+
+  private route(url: URL, res: ServerResponse): void {
+    const path = url.pathname
+    const selector = url.searchParams.get('labelSelector') ?? undefined
+    if (path === '/version') {
+      const [, major = '1', minor = '0'] = /^v(\d+)\.(\d+)/.exec(this.gitVersion) ?? []
+      return json(res, { major, minor, gitVersion: this.gitVersion, platform: 'linux/amd64' })
+    }
+    if (path === '/api/v1/namespaces')
+      return list(res, 'NamespaceList', [...this.namespaces.values()], selector, url)
+    if (path === '/api/v1/nodes')
+      return list(res, 'NodeList', [...this.nodes.values()], selector, url)
+    if (path === '/api/v1/pods') return list(res, 'PodList', [...this.pods.values()], selector, url)
+    const match =
+      /^\/api\/v1\/namespaces\/([^/]+)\/(pods|services)(?:\/([^/]+))?(?:\/proxy\/(.*))?$/.exec(path)
+    if (match === null) return status(res, 404, 'NotFound', `the server could not find ${path}`)
+    const [, nsRaw = '', kind, nameRaw, proxyPath] = match
+    const ns = decodeURIComponent(nsRaw)
+    const store = kind === 'pods' ? this.pods : this.services
+    if (nameRaw === undefined) {
+      const items = [...store.values()].filter(item => item.metadata.namespace === ns)
+      return list(res, kind === 'pods' ? 'PodList' : 'ServiceList', items, selector, url)
+    }
+    const name = decodeURIComponent(nameRaw)
+    if (proxyPath !== undefined && kind === 'pods') {
+      const [podName = '', port] = name.split(':')
+      if (!this.pods.has(`${ns}/${podName}`)) {
+        return status(res, 404, 'NotFound', `pods "${podName}" not found`)
+      }
+      const text = this.metrics.get(`${ns}/${podName}`)
+      if (proxyPath !== 'metrics' || port !== '4191' || text === undefined) {
+        return status(
+          res,
+          503,
+          'ServiceUnavailable',
+          `error trying to reach service: dial tcp ${podName}:${port ?? ''}: connect: connection refused`,
+        )
+      }
+      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' })
+      res.end(text)
+      return
+    }
+    const item = store.get(`${ns}/${name}`)
+    if (item === undefined) return status(res, 404, 'NotFound', `${kind} "${name}" not found`)
+    return json(res, item)
+  }
+}
+
+function meta(
+  name: string,
+  namespace?: string,
+  labels?: Record<string, string>,
+  annotations?: Record<string, string>,
+): ObjectMeta {
+  return {
+    name,
+    ...(namespace !== undefined ? { namespace } : {}),
+    ...(labels !== undefined ? { labels } : {}),
+    ...(annotations !== undefined ? { annotations } : {}),
+  }
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Equality-based selectors: `a=b`, `a==b`, `a!=b`, comma-separated. */
+export function matchesLabelSelector(
+  labels: Readonly<Record<string, string>> | undefined,
+  selector: string,
+): boolean {
+  return selector
+    .split(',')
+    .map(term => term.trim())
+    .filter(term => term !== '')
+    .every(term => {
+      const found = /^([^!=]+?)\s*(==|!=|=)\s*(.*)$/.exec(term)
+      if (found === null) return false
+      const [, key = '', op, value = ''] = found
+      const actual = labels?.[key.trim()]
+      return op === '!=' ? actual !== value.trim() : actual === value.trim()
+    })
+}
+
+function list<T extends { metadata: ObjectMeta }>(
+  res: ServerResponse,
+  kind: string,
+  items: T[],
+  selector: string | undefined,
+  url?: URL,
+): void {
+  const selected =
+    selector === undefined
+      ? items
+      : items.filter(i => matchesLabelSelector(i.metadata.labels, selector))
+  // Pagination: `limit` plus an opaque `continue` (the offset).
+  const limit = Number(url?.searchParams.get('limit') ?? '0')
+  const offset = Number(url?.searchParams.get('continue') ?? '0')
+  const page = limit > 0 ? selected.slice(offset, offset + limit) : selected
+  const more = limit > 0 && offset + limit < selected.length
+  json(res, {
+    kind,
+    apiVersion: 'v1',
+    metadata: { resourceVersion: '1', ...(more ? { continue: String(offset + limit) } : {}) },
+    items: page,
+  })
+}
+
+function json(res: ServerResponse, body: unknown): void {
+  res.writeHead(200, { 'Content-Type': 'application/json' })
+  res.end(JSON.stringify(body))
+}
+
+function status(res: ServerResponse, code: number, reason: string, message: string): void {
+  res.writeHead(code, { 'Content-Type': 'application/json' })
+  res.end(
+    JSON.stringify({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message,
+      reason,
+      code,
+    }),
+  )
+}
