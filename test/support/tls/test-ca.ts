@@ -162,6 +162,33 @@ async function toPkcs8Pem(x509: typeof X509, key: CryptoKey): Promise<string> {
   return x509.PemConverter.encode(der, 'PRIVATE KEY')
 }
 
+/**
+ * A self-signed RSA certificate and key in one PEM, as an Azure Pipelines service connection
+ * holds it for the service principal certificate scheme.
+ */
+export async function createClientCertificatePem(
+  subject = 'CN=aks-secure-networking test client',
+): Promise<string> {
+  const x509 = await loadX509()
+  const algorithm: webcrypto.RsaHashedKeyGenParams = {
+    name: 'RSASSA-PKCS1-v1_5',
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([1, 0, 1]),
+    hash: 'SHA-256',
+  }
+  const keys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])
+  const now = Date.now()
+  const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: randomSerial(),
+    name: subject,
+    notBefore: new Date(now - 5 * 60 * 1000),
+    notAfter: new Date(now + DAY_MS),
+    keys,
+    signingAlgorithm: algorithm,
+  })
+  return `${await toPkcs8Pem(x509, keys.privateKey)}\n${cert.toString('pem')}\n`
+}
+
 function randomSerial(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   bytes[0] = (bytes[0] ?? 0) & 0x7f // positive
