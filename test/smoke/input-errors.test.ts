@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { runAdoBundle, runCliBundle, runGithubBundle } from '../support/bundles.js'
+import { ROOT, runAdoBundle, runCliBundle, runGithubBundle } from '../support/bundles.js'
 
 const STEP = 'configure-firewall-egress'
 const BAD_SUBNET =
@@ -64,5 +64,16 @@ describe('bundles fail on bad input before any network call', () => {
     expect(run.stderr).toContain("'next-hop-ip' = '999.0.0.1'")
     expect(run.stderr).toContain("'subscription-id': is required")
     expect(run.stdout).toBe('')
+  })
+})
+
+describe('Azure Pipelines bundle packaging', () => {
+  it('GIVEN the bundle folder WHEN searched THEN it holds exactly one copy of azure-pipelines-task-lib (it keeps global state)', () => {
+    const dir = join(ROOT, 'dist/ado', STEP)
+    const copies = readdirSync(dir)
+      .filter(f => f.endsWith('.js'))
+      .map(f => readFileSync(join(dir, f), 'utf8').split('loading inputs and endpoints').length - 1)
+      .reduce((a, b) => a + b, 0)
+    expect(copies).toBe(1)
   })
 })

@@ -45,7 +45,7 @@ process.stdout.write(
     `  export IDENTITY_ENDPOINT=${sim.url}/msi/token IDENTITY_HEADER=simulator`,
     '  # or a service principal (any secret is accepted):',
     `  #   export AZURE_TENANT_ID=00000000-0000-0000-0000-000000000000 AZURE_CLIENT_ID=00000000-0000-0000-0000-000000000000 AZURE_CLIENT_SECRET=x AZURE_AUTHORITY_HOST=${sim.url}`,
-    `  npx aks-secure-networking configure-firewall-egress --config my.yaml --mode apply --environment ${sim.url}`,
+    `  npx aks-secure-networking configure-firewall-egress --config my.yaml --mode apply --set arm-endpoint=${sim.url} --set authority-host=${sim.url}`,
     '',
     'Resource groups must exist: PUT /subscriptions/SUB/resourceGroups/RG?api-version=2021-04-01 {"location":"westeurope"}',
     'or use --seed. Ctrl+C stops.',
