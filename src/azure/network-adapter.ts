@@ -24,11 +24,62 @@ export interface NetworkAdapterOptions {
   readonly trustedCaPem?: string
 }
 
+/** Where a resource lives: its resource group and the names along its type path. */
 interface Located {
   readonly subscriptionId: string
   readonly resourceGroup: string
   readonly names: readonly string[]
 }
+
+type Client = NetworkManagementClient
+type RawCallback = { onResponse: (raw: { parsedBody?: unknown }) => void }
+type PollOptions = { updateIntervalInMs: number }
+
+/** One resource type: how to read it and how to write it with the typed SDK operations. */
+interface ResourceOps {
+  get(c: Client, rg: string, n: readonly string[], o: RawCallback): Promise<unknown>
+  put(
+    c: Client,
+    rg: string,
+    n: readonly string[],
+    model: never,
+    o: PollOptions,
+  ): PromiseLike<unknown>
+}
+
+const at = (n: readonly string[], i: number): string => n[i] ?? ''
+
+const OPS = {
+  virtualNetwork: {
+    get: (c, rg, n, o) => c.virtualNetworks.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.virtualNetworks.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  subnet: {
+    get: (c, rg, n, o) => c.subnets.get(rg, at(n, 0), at(n, 1), o),
+    put: (c, rg, n, m, o) => c.subnets.createOrUpdate(rg, at(n, 0), at(n, 1), m, o),
+  },
+  routeTable: {
+    get: (c, rg, n, o) => c.routeTables.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.routeTables.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  publicIpAddress: {
+    get: (c, rg, n, o) => c.publicIPAddresses.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.publicIPAddresses.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  firewallPolicy: {
+    get: (c, rg, n, o) => c.firewallPolicies.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.firewallPolicies.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  ruleCollectionGroup: {
+    get: (c, rg, n, o) => c.firewallPolicyRuleCollectionGroups.get(rg, at(n, 0), at(n, 1), o),
+    put: (c, rg, n, m, o) =>
+      c.firewallPolicyRuleCollectionGroups.createOrUpdate(rg, at(n, 0), at(n, 1), m, o),
+  },
+  azureFirewall: {
+    get: (c, rg, n, o) => c.azureFirewalls.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.azureFirewalls.createOrUpdate(rg, at(n, 0), m, o),
+  },
+} satisfies Record<string, ResourceOps>
 
 function locate(id: string): Located {
   const parsed = parseResourceId()(id)
@@ -39,12 +90,14 @@ function locate(id: string): Located {
 /**
  * Microsoft.Network through @azure/arm-network's typed operations. Bodies stay in ARM's wire
  * format on both sides of this port: reads return the JSON ARM sent (captured from the raw
- * response), and writes convert the planned wire body into the SDK model, which the SDK
- * serialises back to the same JSON.
+ * response), and writes turn the planned wire body into the SDK model, which the SDK
+ * serialises back to the same JSON. Writes wait for the long-running operation, retry a
+ * bounded number of times on 409 AnotherOperationInProgress (the SDK itself retries 429 with
+ * Retry-After and 5xx), and return the resource as read after the write.
  */
 export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
-  const clients = new Map<string, NetworkManagementClient>()
-  const clientFor = (subscriptionId: string): NetworkManagementClient => {
+  const clients = new Map<string, Client>()
+  const clientFor = (subscriptionId: string): Client => {
     const key = subscriptionId.toLowerCase()
     let client = clients.get(key)
     if (!client) {
@@ -58,23 +111,18 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     }
     return client
   }
-  const pollInterval = options.pollIntervalMs ?? 5000
+  const poll = { updateIntervalInMs: options.pollIntervalMs ?? 5000 }
   const conflictTries = options.conflictTries ?? 5
   const conflictDelay = options.conflictDelayMs ?? 15000
 
-  async function read(
-    id: string,
-    call: (
-      client: NetworkManagementClient,
-      at: Located,
-      onResponse: (raw: { parsedBody?: unknown }) => void,
-    ) => Promise<unknown>,
-  ): Promise<WireBody | undefined> {
-    const at = locate(id)
+  async function read(ops: ResourceOps, id: string): Promise<WireBody | undefined> {
+    const where = locate(id)
     let raw: unknown
     try {
-      await call(clientFor(at.subscriptionId), at, response => {
-        raw = response.parsedBody
+      await ops.get(clientFor(where.subscriptionId), where.resourceGroup, where.names, {
+        onResponse: response => {
+          raw = response.parsedBody
+        },
       })
     } catch (error) {
       if (statusOf(error) === 404) return undefined
@@ -84,17 +132,13 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     return raw as WireBody
   }
 
-  async function write(
-    id: string,
-    call: (client: NetworkManagementClient, at: Located) => Promise<unknown>,
-  ): Promise<WireBody> {
-    const at = locate(id)
+  async function write(ops: ResourceOps, id: string, body: WireBody): Promise<WireBody> {
+    const where = locate(id)
+    const client = clientFor(where.subscriptionId)
     for (let attempt = 1; ; attempt++) {
       try {
-        await call(clientFor(at.subscriptionId), at)
-        const after = await readBack(id)
-        if (after === undefined) throw new Error(`${id} is missing right after it was written`)
-        return after
+        await ops.put(client, where.resourceGroup, where.names, toSdkModel(body), poll)
+        break
       } catch (error) {
         if (isRetryableConflict(error) && attempt < conflictTries) {
           options.log.info(
@@ -103,45 +147,34 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
           await options.clock.sleep(conflictDelay)
           continue
         }
-        if (error instanceof Error && error.name === 'AzureRequestError') throw error
         throw toAzureRequestError(options.step, 'write', id, error)
       }
     }
+    const after = await read(ops, id)
+    if (after === undefined) {
+      throw toAzureRequestError(
+        options.step,
+        'read back',
+        id,
+        new Error('the resource is missing right after it was written'),
+      )
+    }
+    return after
   }
 
-  const network: Network = {
-    getVirtualNetwork: id =>
-      read(id, (c, at, onResponse) =>
-        c.virtualNetworks.get(at.resourceGroup, at.names[0] ?? '', { onResponse }),
-      ),
-    getSubnet: id =>
-      read(id, (c, at, onResponse) =>
-        c.subnets.get(at.resourceGroup, at.names[0] ?? '', at.names[1] ?? '', { onResponse }),
-      ),
-    getRouteTable: id =>
-      read(id, (c, at, onResponse) =>
-        c.routeTables.get(at.resourceGroup, at.names[0] ?? '', { onResponse }),
-      ),
-    putRouteTable: (id, body) =>
-      write(id, (c, at) =>
-        c.routeTables.createOrUpdate(at.resourceGroup, at.names[0] ?? '', toSdkModel(body), {
-          updateIntervalInMs: pollInterval,
-        }),
-      ),
-    putSubnet: (id, body) =>
-      write(id, (c, at) =>
-        c.subnets.createOrUpdate(
-          at.resourceGroup,
-          at.names[0] ?? '',
-          at.names[1] ?? '',
-          toSdkModel(body),
-          {
-            updateIntervalInMs: pollInterval,
-          },
-        ),
-      ),
+  return {
+    getVirtualNetwork: id => read(OPS.virtualNetwork, id),
+    getSubnet: id => read(OPS.subnet, id),
+    getRouteTable: id => read(OPS.routeTable, id),
+    getPublicIpAddress: id => read(OPS.publicIpAddress, id),
+    getFirewallPolicy: id => read(OPS.firewallPolicy, id),
+    getRuleCollectionGroup: id => read(OPS.ruleCollectionGroup, id),
+    getAzureFirewall: id => read(OPS.azureFirewall, id),
+    putRouteTable: (id, body) => write(OPS.routeTable, id, body),
+    putSubnet: (id, body) => write(OPS.subnet, id, body),
+    putPublicIpAddress: (id, body) => write(OPS.publicIpAddress, id, body),
+    putFirewallPolicy: (id, body) => write(OPS.firewallPolicy, id, body),
+    putRuleCollectionGroup: (id, body) => write(OPS.ruleCollectionGroup, id, body),
+    putAzureFirewall: (id, body) => write(OPS.azureFirewall, id, body),
   }
-  const readBack = (id: string): Promise<WireBody | undefined> =>
-    /\/subnets\/[^/]+$/i.test(id) ? network.getSubnet(id) : network.getRouteTable(id)
-  return network
 }

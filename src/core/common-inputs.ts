@@ -108,6 +108,8 @@ export interface CommonSpec {
   readonly offline: boolean
   readonly planFile: string | undefined
   readonly subscriptionId: string | undefined
+  /** The named cloud the run targets (from the connection or `environment`); AzureCloud else. */
+  readonly cloud: CloudName
 }
 
 const parseMode = parseChoice<Mode>(MODES)
@@ -129,5 +131,8 @@ export function readCommonInputs(reader: SpecReader): CommonSpec {
     offline,
     planFile: reader.optional('plan-file', parsePath),
     subscriptionId,
+    cloud:
+      CLOUD_NAMES.find(n => n.toLowerCase() === reader.raw('environment')?.toLowerCase()) ??
+      'AzureCloud',
   }
 }

@@ -13,16 +13,26 @@ export const NETWORK_API_VERSION = '2026-01-01'
 export const MANAGED_BY_TAG = 'managed-by'
 export const MANAGED_BY_VALUE = 'aks-secure-networking'
 
+/** Reads return the resource as ARM sent it, or undefined when it does not exist (404). */
 export interface NetworkReader {
   getVirtualNetwork(id: string): Promise<WireBody | undefined>
   getSubnet(id: string): Promise<WireBody | undefined>
   getRouteTable(id: string): Promise<WireBody | undefined>
+  getPublicIpAddress(id: string): Promise<WireBody | undefined>
+  getFirewallPolicy(id: string): Promise<WireBody | undefined>
+  getRuleCollectionGroup(id: string): Promise<WireBody | undefined>
+  getAzureFirewall(id: string): Promise<WireBody | undefined>
 }
 
+/** Writes are PUTs that wait for the long-running operation and return the resource after it. */
 export interface NetworkWriter {
   putRouteTable(id: string, body: WireBody): Promise<WireBody>
   /** A subnet PUT replaces the subnet: the body must carry every property to keep. */
   putSubnet(id: string, body: WireBody): Promise<WireBody>
+  putPublicIpAddress(id: string, body: WireBody): Promise<WireBody>
+  putFirewallPolicy(id: string, body: WireBody): Promise<WireBody>
+  putRuleCollectionGroup(id: string, body: WireBody): Promise<WireBody>
+  putAzureFirewall(id: string, body: WireBody): Promise<WireBody>
 }
 
 export type Network = NetworkReader & NetworkWriter

@@ -22,6 +22,8 @@ export interface ArmChange {
   readonly body?: Record<string, unknown>
   readonly reason: string
   readonly flags: readonly RiskFlag[]
+  /** Resource IDs of other changes in the plan that must be applied first. */
+  readonly dependsOn?: readonly string[]
 }
 
 export interface HelmChange {
@@ -52,6 +54,8 @@ export interface Plan {
   readonly changes: readonly Change[]
   /** Output values as far as they are known before apply. */
   readonly outputs: Readonly<Record<string, string>>
+  /** Things the user should know about the plan (logged as warnings; not in the plan file). */
+  readonly warnings?: readonly string[]
 }
 
 export const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: '
@@ -63,6 +67,11 @@ export function knownAfterApply(what: string): string {
 
 export function isKnownAfterApply(value: string): boolean {
   return value.startsWith(KNOWN_AFTER_APPLY_PREFIX)
+}
+
+/** Whether a body still holds a value only known once another change has been applied. */
+export function hasUnknownValues(body: unknown): boolean {
+  return JSON.stringify(body ?? null).includes(KNOWN_AFTER_APPLY_PREFIX)
 }
 
 export function isNoop(change: Change): boolean {

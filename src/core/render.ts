@@ -33,6 +33,9 @@ function changeRecord(change: Change): Record<string, unknown> {
         ...(change.body === undefined ? {} : { body: canonical(change.body) }),
         reason: change.reason,
         flags: [...change.flags],
+        ...(change.dependsOn && change.dependsOn.length > 0
+          ? { dependsOn: [...change.dependsOn] }
+          : {}),
       }
     case 'helm':
       return {

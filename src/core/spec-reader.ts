@@ -19,6 +19,8 @@ type Parser<T> = (raw: string) => Parsed<T>
  */
 export class SpecReader {
   private readonly problems: InputProblem[] = []
+  /** Notes on ignored or conflicting optional inputs: logged as warnings, never fatal. */
+  readonly warnings: string[] = []
 
   constructor(
     readonly manifest: StepManifest,
@@ -77,6 +79,11 @@ export class SpecReader {
       value: decl.secret || value === undefined ? undefined : value,
       message,
     })
+  }
+
+  /** Records a warning about an ignored or conflicting optional input. */
+  warn(message: string): void {
+    this.warnings.push(`${this.manifest.name}: ${message}`)
   }
 
   hasProblems(): boolean {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { readCommonInputs, type CommonSpec } from '../core/common-inputs.js'
+import { CLOUD_NAMES, readCommonInputs, type CommonSpec } from '../core/common-inputs.js'
 import {
   ConvergenceError,
   InputError,
@@ -35,17 +35,12 @@ function maskSecretInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>)
   }
 }
 
+/** The ARM port of an offline run: any call is a bug, since offline runs never observe. */
 function offlineArm(step: string): Network {
   const refuse = (): never => {
     throw new PreconditionError(`${step}: an offline run makes no Azure calls (internal error).`)
   }
-  return {
-    getVirtualNetwork: refuse,
-    getSubnet: refuse,
-    getRouteTable: refuse,
-    putRouteTable: refuse,
-    putSubnet: refuse,
-  }
+  return new Proxy({} as Network, { get: () => refuse })
 }
 
 interface Parsed<S> {
@@ -66,12 +61,18 @@ function parseInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): Par
       'is required: the service connection names no subscription (or none is used offline). Give the subscription ID, a GUID.',
     )
   }
-  const spec = step.parseSpec(reader, { ...common, subscriptionId })
+  const knownCloud = CLOUD_NAMES.find(n => n === connection?.cloud.name)
+  const spec = step.parseSpec(reader, {
+    ...common,
+    subscriptionId,
+    cloud: knownCloud ?? common.cloud,
+  })
   if (common.offline && reader.isSet('mode') && reader.raw('mode') === 'apply') {
-    host.log.warn(
-      `${step.manifest.name}: '${reader.name('offline')}' is true, so '${reader.name('mode')}: apply' is ignored and nothing is changed.`,
+    reader.warn(
+      `'${reader.name('offline')}' is true, so '${reader.name('mode')}: apply' is ignored and nothing is changed.`,
     )
   }
+  for (const warning of reader.warnings) host.log.warn(warning)
   return { spec, common, connection }
 }
 
@@ -153,6 +154,7 @@ export async function runStep<S, T>(
     plan = planned
     host.log.info(`${name}: plan (${common.offline ? 'offline' : common.mode})`)
     for (const line of renderPlanText(planned)) host.log.info(`  ${line}`)
+    for (const warning of planned.warnings ?? []) host.log.warn(`${name}: ${warning}`)
     if (common.planFile !== undefined) {
       const path = await writePlanFile(host, common.planFile, renderPlanJson(planned, planContext))
       host.log.info(`${name}: plan file written to ${path}`)

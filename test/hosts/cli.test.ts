@@ -21,12 +21,13 @@ function workdir(config?: string): string {
   return dir
 }
 
+const FW_SUBNET = SUBNET_ID.replace(/\/subnets\/aks$/, '/subnets/AzureFirewallSubnet')
 const CONFIG = `subscription-id: ${SUB}
 configure-firewall-egress:
   resource-group: rg-spoke
   location: eastus2
   cluster-subnet-id: ${SUBNET_ID}
-  next-hop-ip: 10.0.1.4
+  firewall-subnet-id: ${FW_SUBNET}
 `
 
 describe('CLI', () => {
@@ -49,7 +50,14 @@ describe('CLI', () => {
       mode: 'plan',
       offline: true,
     })
-    expect(file.changes.map((c: { action: string }) => c.action)).toEqual(['create', 'update'])
+    expect(file.changes.map((c: { action: string }) => c.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'create',
+      'create',
+      'update',
+    ])
   })
 
   it('GIVEN --set WHEN run THEN it overrides the config section', async () => {
@@ -62,7 +70,7 @@ describe('CLI', () => {
         'config.yaml',
         '--offline',
         '--set',
-        'next-hop-ip=10.9.9.9',
+        'firewall-sku=Premium',
         '--plan-file',
         'p.json',
       ],
@@ -70,7 +78,7 @@ describe('CLI', () => {
     )
     expect(code).toBe(0)
     const file = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8'))
-    expect(file.changes[0].body.properties.routes[0].properties.nextHopIpAddress).toBe('10.9.9.9')
+    expect(file.changes[1].body.properties.sku).toEqual({ tier: 'Premium' })
   })
 
   it('GIVEN several invalid inputs WHEN run THEN every problem is reported at once, in kebab-case, and it exits 2', async () => {
@@ -82,18 +90,19 @@ describe('CLI', () => {
         '--set',
         'cluster-subnet-id=/nope',
         '--set',
-        'next-hop-ip=10.0.0',
+        'api-server-ip=10.0.0',
       ],
       io,
     )
     expect(code).toBe(2)
     const text = err.join('')
-    expect(text).toContain('5 inputs are invalid; nothing was changed.')
+    expect(text).toContain('6 inputs are invalid; nothing was changed.')
     for (const name of [
       "'subscription-id'",
       "'resource-group'",
       "'cluster-subnet-id' = '/nope'",
-      "'next-hop-ip' = '10.0.0'",
+      "'api-server-ip' = '10.0.0'",
+      "'firewall-subnet-id': or 'firewall-id' is required",
       "'location'",
     ]) {
       expect(text).toContain(name)

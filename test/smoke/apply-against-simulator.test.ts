@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startArmSimulator, type ArmSimulator } from '../support/arm-simulator/index.js'
+import { HUB_IDS, seedHub } from '../support/egress-fixture.js'
 import { createClientCertificatePem } from '../support/tls/test-ca.js'
 import {
   endpointEnv,
@@ -25,7 +26,7 @@ let certificatePem: string
 let counter = 0
 
 /** A fresh subscription per test, so every bundle starts from an unconfigured network. */
-function seedSpoke(): { sub: string; subnetId: string; routeTableId: string } {
+function seedSpoke(): { sub: string; subnetId: string; routeTableId: string; rcg: string } {
   counter++
   const sub = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`
   const vnetId = `/subscriptions/${sub}/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet-spoke`
@@ -49,17 +50,26 @@ function seedSpoke(): { sub: string; subnetId: string; routeTableId: string } {
     sub,
     subnetId: `${vnetId}/subnets/aks`,
     routeTableId: `/subscriptions/${sub}/resourceGroups/rg-spoke/providers/Microsoft.Network/routeTables/rt-aks-egress`,
+    rcg: `aks-egress-${counter}`,
   }
 }
 
-function writesTo(sub: string): number {
-  return sim.writes().filter(w => w.path.toLowerCase().includes(sub)).length
+/** Writes of one spoke: its route table and subnet, and its rule collection group in the hub. */
+function writesTo(spoke: { sub: string; rcg: string }): number {
+  return sim
+    .writes()
+    .filter(
+      w =>
+        w.path.toLowerCase().includes(spoke.sub) ||
+        w.path.endsWith(`/ruleCollectionGroups/${spoke.rcg}`),
+    ).length
 }
 
 const FAST_POLLS = { AKS_SECURE_NETWORKING_POLL_INTERVAL_MS: '10' }
 
 beforeAll(async () => {
   sim = await startArmSimulator()
+  seedHub(sim)
   certificatePem = await createClientCertificatePem()
 })
 
@@ -78,7 +88,8 @@ describe('GitHub bundle: OIDC sign-in against the simulator', () => {
       'authority-host': sim.url,
       'resource-group': 'rg-spoke',
       'cluster-subnet-id': spoke.subnetId,
-      'next-hop-ip': '10.0.1.4',
+      'firewall-id': HUB_IDS.firewall,
+      'rule-collection-group-name': spoke.rcg,
       'plan-file': 'egress.plan.json',
     }
     const env = {
@@ -90,7 +101,7 @@ describe('GitHub bundle: OIDC sign-in against the simulator', () => {
     expect(first.stderr).toBe('')
     expect(first.exitCode).toBe(0)
     expect(first.outputs['route-table-id']).toBe(spoke.routeTableId)
-    expect(writesTo(spoke.sub)).toBe(2)
+    expect(writesTo(spoke)).toBe(3)
     expect(sim.tokenRequests.some(t => t.endpoint === 'github-oidc' && t.hasBearer)).toBe(true)
     expect(
       sim.tokenRequests.some(
@@ -102,7 +113,7 @@ describe('GitHub bundle: OIDC sign-in against the simulator', () => {
 
     const second = await runGithubBundle(STEP, inputs, env)
     expect(second.exitCode).toBe(0)
-    expect(writesTo(spoke.sub)).toBe(2)
+    expect(writesTo(spoke)).toBe(3)
     expect(second.summary).toContain('No changes')
     for (const run of [first, second]) {
       const printed = everythingPrinted(run, [join(run.workspace, 'egress.plan.json')])
@@ -122,11 +133,12 @@ describe('GitHub bundle: OIDC sign-in against the simulator', () => {
       'authority-host': sim.url,
       'resource-group': 'rg-spoke',
       'cluster-subnet-id': spoke.subnetId,
-      'next-hop-ip': '10.0.1.4',
+      'firewall-id': HUB_IDS.firewall,
+      'rule-collection-group-name': spoke.rcg,
     })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('permissions: id-token: write')
-    expect(writesTo(spoke.sub)).toBe(0)
+    expect(writesTo(spoke)).toBe(0)
   })
 })
 
@@ -195,7 +207,8 @@ describe.each([
         azureSubscription: conn.id,
         resourceGroup: 'rg-spoke',
         clusterSubnetId: spoke.subnetId,
-        nextHopIp: '10.0.1.4',
+        firewallId: HUB_IDS.firewall,
+        ruleCollectionGroupName: spoke.rcg,
       }
       const env = {
         ...FAST_POLLS,
@@ -206,12 +219,16 @@ describe.each([
       expect(first.errors).toEqual([])
       expect(first.result).toBe('Succeeded')
       expect(first.exitCode).toBe(0)
-      expect(first.outputVariables).toEqual({ routeTableId: spoke.routeTableId })
-      expect(writesTo(spoke.sub)).toBe(2)
+      expect(first.outputVariables).toMatchObject({
+        routeTableId: spoke.routeTableId,
+        firewallPrivateIp: '10.0.1.4',
+        firewallPolicyId: HUB_IDS.policy,
+      })
+      expect(writesTo(spoke)).toBe(3)
 
       const second = await runAdoBundle(STEP, inputs, env)
       expect(second.result).toBe('Succeeded')
-      expect(writesTo(spoke.sub)).toBe(2)
+      expect(writesTo(spoke)).toBe(3)
       expect(second.summaries.join('')).toContain('No changes')
 
       for (const run of [first, second]) {
@@ -251,7 +268,9 @@ describe('CLI bundle with DefaultAzureCredential against the simulator', () => {
       '--set',
       `cluster-subnet-id=${spoke.subnetId}`,
       '--set',
-      'next-hop-ip=10.0.1.4',
+      `firewall-id=${HUB_IDS.firewall}`,
+      '--set',
+      `rule-collection-group-name=${spoke.rcg}`,
     ]
     const env = {
       ...FAST_POLLS,
@@ -264,10 +283,10 @@ describe('CLI bundle with DefaultAzureCredential against the simulator', () => {
     expect(first.stderr).not.toContain('error:')
     expect(first.exitCode).toBe(0)
     expect(first.stdout).toContain(`| route-table-id | \`${spoke.routeTableId}\` |`)
-    expect(writesTo(spoke.sub)).toBe(2)
+    expect(writesTo(spoke)).toBe(3)
     const second = await runCliBundle(args, cwd, env)
     expect(second.exitCode).toBe(0)
-    expect(writesTo(spoke.sub)).toBe(2)
+    expect(writesTo(spoke)).toBe(3)
     expect(everythingPrinted(first) + everythingPrinted(second)).not.toContain(SECRET)
   })
 })

@@ -5,6 +5,8 @@ import { describe, expect, it } from '@jest/globals'
 import { ROOT, runAdoBundle, runCliBundle, runGithubBundle } from '../support/bundles.js'
 
 const STEP = 'configure-firewall-egress'
+const FIREWALL =
+  '/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg-hub/providers/Microsoft.Network/azureFirewalls/fw-hub'
 const BAD_SUBNET =
   '/subscriptions/not-a-guid/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v'
 
@@ -13,7 +15,7 @@ describe('bundles fail on bad input before any network call', () => {
     const run = await runGithubBundle(STEP, {
       'subscription-id': '00000000-0000-4000-8000-000000000001',
       'cluster-subnet-id': BAD_SUBNET,
-      'next-hop-ip': '10.0.1.4',
+      'firewall-id': FIREWALL,
       // No Azure endpoint reachable at all: proves no network call is attempted.
       'arm-endpoint': 'https://127.0.0.1:9',
     })
@@ -25,7 +27,7 @@ describe('bundles fail on bad input before any network call', () => {
   })
 
   it('GIVEN the Azure Pipelines bundle without inputs WHEN run THEN result=Failed names the camelCase inputs, all at once', async () => {
-    const run = await runAdoBundle(STEP, { nextHopIp: 'ten.zero.one.four' })
+    const run = await runAdoBundle(STEP, { firewallId: 'fw-hub' })
     expect(run.result).toBe('Failed')
     expect(run.exitCode).toBe(1)
     const complete = run.commands.find(c => c.command === 'task.complete')
@@ -33,7 +35,7 @@ describe('bundles fail on bad input before any network call', () => {
       "'azureSubscription'",
       "'resourceGroup'",
       "'clusterSubnetId'",
-      "'nextHopIp' = 'ten.zero.one.four'",
+      "'firewallId' = 'fw-hub'",
     ]) {
       expect(complete?.message).toContain(name)
     }
@@ -47,7 +49,7 @@ describe('bundles fail on bad input before any network call', () => {
       resourceGroup: 'rg',
       clusterSubnetId:
         '/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
-      nextHopIp: '10.0.1.4',
+      firewallId: FIREWALL,
     })
     expect(run.result).toBe('Failed')
     expect(run.errors[0]).toContain(
@@ -57,11 +59,11 @@ describe('bundles fail on bad input before any network call', () => {
 
   it('GIVEN the CLI bundle with invalid inputs WHEN run THEN it exits 2 and names the kebab-case inputs', async () => {
     const run = await runCliBundle(
-      [STEP, '--offline', '--set', 'next-hop-ip=999.0.0.1'],
+      [STEP, '--offline', '--set', 'api-server-ip=999.0.0.1'],
       mkdtempSync(join(tmpdir(), 'asn-cli-')),
     )
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain("'next-hop-ip' = '999.0.0.1'")
+    expect(run.stderr).toContain("'api-server-ip' = '999.0.0.1'")
     expect(run.stderr).toContain("'subscription-id': is required")
     expect(run.stdout).toBe('')
   })

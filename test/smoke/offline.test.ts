@@ -7,6 +7,7 @@ import { ROOT, runAdoBundle, runCliBundle, runGithubBundle } from '../support/bu
 const STEP = 'configure-firewall-egress'
 const SUB = '00000000-0000-4000-8000-000000000001'
 const SUBNET = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet/subnets/aks`
+const FW_SUBNET = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet/subnets/AzureFirewallSubnet`
 const RT = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network/routeTables/rt-aks-egress`
 
 describe('offline plans from every bundle (no credentials, no network)', () => {
@@ -25,7 +26,7 @@ describe('offline plans from every bundle (no credentials, no network)', () => {
       'subscription-id': SUB,
       'resource-group': 'rg-spoke',
       'cluster-subnet-id': SUBNET,
-      'next-hop-ip': '10.0.1.4',
+      'firewall-subnet-id': FW_SUBNET,
       location: 'eastus2',
       offline: 'true',
       'plan-file': 'out/egress.plan.json',
@@ -43,13 +44,16 @@ describe('offline plans from every bundle (no credentials, no network)', () => {
       subscriptionId: SUB,
       resourceGroup: 'rg-spoke',
       clusterSubnetId: SUBNET,
-      nextHopIp: '10.0.1.4',
+      firewallSubnetId: FW_SUBNET,
       location: 'eastus2',
       offline: 'true',
     })
     expect(run.result).toBe('Succeeded')
     expect(run.exitCode).toBe(0)
-    expect(run.outputVariables).toEqual({ routeTableId: RT })
+    expect(run.outputVariables).toMatchObject({
+      routeTableId: RT,
+      firewallPrivateIp: '<known after apply: firewall private IP>',
+    })
     expect(run.summaries.join('')).toContain('### configure-firewall-egress: offline plan')
   })
 

@@ -138,6 +138,37 @@ function flatten(value) {
 
 
 
+const at = (n, i) => n[i] ?? '';
+const OPS = {
+    virtualNetwork: {
+        get: (c, rg, n, o) => c.virtualNetworks.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.virtualNetworks.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    subnet: {
+        get: (c, rg, n, o) => c.subnets.get(rg, at(n, 0), at(n, 1), o),
+        put: (c, rg, n, m, o) => c.subnets.createOrUpdate(rg, at(n, 0), at(n, 1), m, o),
+    },
+    routeTable: {
+        get: (c, rg, n, o) => c.routeTables.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.routeTables.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    publicIpAddress: {
+        get: (c, rg, n, o) => c.publicIPAddresses.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.publicIPAddresses.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    firewallPolicy: {
+        get: (c, rg, n, o) => c.firewallPolicies.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.firewallPolicies.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    ruleCollectionGroup: {
+        get: (c, rg, n, o) => c.firewallPolicyRuleCollectionGroups.get(rg, at(n, 0), at(n, 1), o),
+        put: (c, rg, n, m, o) => c.firewallPolicyRuleCollectionGroups.createOrUpdate(rg, at(n, 0), at(n, 1), m, o),
+    },
+    azureFirewall: {
+        get: (c, rg, n, o) => c.azureFirewalls.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.azureFirewalls.createOrUpdate(rg, at(n, 0), m, o),
+    },
+};
 function locate(id) {
     const parsed = (0,resource_id/* parseResourceId */.RQ)()(id);
     if (!parsed.ok)
@@ -147,8 +178,10 @@ function locate(id) {
 /**
  * Microsoft.Network through @azure/arm-network's typed operations. Bodies stay in ARM's wire
  * format on both sides of this port: reads return the JSON ARM sent (captured from the raw
- * response), and writes convert the planned wire body into the SDK model, which the SDK
- * serialises back to the same JSON.
+ * response), and writes turn the planned wire body into the SDK model, which the SDK
+ * serialises back to the same JSON. Writes wait for the long-running operation, retry a
+ * bounded number of times on 409 AnotherOperationInProgress (the SDK itself retries 429 with
+ * Retry-After and 5xx), and return the resource as read after the write.
  */
 function createNetworkAdapter(options) {
     const clients = new Map();
@@ -166,15 +199,17 @@ function createNetworkAdapter(options) {
         }
         return client;
     };
-    const pollInterval = options.pollIntervalMs ?? 5000;
+    const poll = { updateIntervalInMs: options.pollIntervalMs ?? 5000 };
     const conflictTries = options.conflictTries ?? 5;
     const conflictDelay = options.conflictDelayMs ?? 15000;
-    async function read(id, call) {
-        const at = locate(id);
+    async function read(ops, id) {
+        const where = locate(id);
         let raw;
         try {
-            await call(clientFor(at.subscriptionId), at, response => {
-                raw = response.parsedBody;
+            await ops.get(clientFor(where.subscriptionId), where.resourceGroup, where.names, {
+                onResponse: response => {
+                    raw = response.parsedBody;
+                },
             });
         }
         catch (error) {
@@ -185,15 +220,13 @@ function createNetworkAdapter(options) {
         options.log.debug(`GET ${id}`);
         return raw;
     }
-    async function write(id, call) {
-        const at = locate(id);
+    async function write(ops, id, body) {
+        const where = locate(id);
+        const client = clientFor(where.subscriptionId);
         for (let attempt = 1;; attempt++) {
             try {
-                await call(clientFor(at.subscriptionId), at);
-                const after = await readBack(id);
-                if (after === undefined)
-                    throw new Error(`${id} is missing right after it was written`);
-                return after;
+                await ops.put(client, where.resourceGroup, where.names, toSdkModel(body), poll);
+                break;
             }
             catch (error) {
                 if (isRetryableConflict(error) && attempt < conflictTries) {
@@ -201,25 +234,30 @@ function createNetworkAdapter(options) {
                     await options.clock.sleep(conflictDelay);
                     continue;
                 }
-                if (error instanceof Error && error.name === 'AzureRequestError')
-                    throw error;
                 throw toAzureRequestError(options.step, 'write', id, error);
             }
         }
+        const after = await read(ops, id);
+        if (after === undefined) {
+            throw toAzureRequestError(options.step, 'read back', id, new Error('the resource is missing right after it was written'));
+        }
+        return after;
     }
-    const network = {
-        getVirtualNetwork: id => read(id, (c, at, onResponse) => c.virtualNetworks.get(at.resourceGroup, at.names[0] ?? '', { onResponse })),
-        getSubnet: id => read(id, (c, at, onResponse) => c.subnets.get(at.resourceGroup, at.names[0] ?? '', at.names[1] ?? '', { onResponse })),
-        getRouteTable: id => read(id, (c, at, onResponse) => c.routeTables.get(at.resourceGroup, at.names[0] ?? '', { onResponse })),
-        putRouteTable: (id, body) => write(id, (c, at) => c.routeTables.createOrUpdate(at.resourceGroup, at.names[0] ?? '', toSdkModel(body), {
-            updateIntervalInMs: pollInterval,
-        })),
-        putSubnet: (id, body) => write(id, (c, at) => c.subnets.createOrUpdate(at.resourceGroup, at.names[0] ?? '', at.names[1] ?? '', toSdkModel(body), {
-            updateIntervalInMs: pollInterval,
-        })),
+    return {
+        getVirtualNetwork: id => read(OPS.virtualNetwork, id),
+        getSubnet: id => read(OPS.subnet, id),
+        getRouteTable: id => read(OPS.routeTable, id),
+        getPublicIpAddress: id => read(OPS.publicIpAddress, id),
+        getFirewallPolicy: id => read(OPS.firewallPolicy, id),
+        getRuleCollectionGroup: id => read(OPS.ruleCollectionGroup, id),
+        getAzureFirewall: id => read(OPS.azureFirewall, id),
+        putRouteTable: (id, body) => write(OPS.routeTable, id, body),
+        putSubnet: (id, body) => write(OPS.subnet, id, body),
+        putPublicIpAddress: (id, body) => write(OPS.publicIpAddress, id, body),
+        putFirewallPolicy: (id, body) => write(OPS.firewallPolicy, id, body),
+        putRuleCollectionGroup: (id, body) => write(OPS.ruleCollectionGroup, id, body),
+        putAzureFirewall: (id, body) => write(OPS.azureFirewall, id, body),
     };
-    const readBack = (id) => /\/subnets\/[^/]+$/i.test(id) ? network.getSubnet(id) : network.getRouteTable(id);
-    return network;
 }
 
 ;// CONCATENATED MODULE: ./src/azure/connect.ts

@@ -1,6 +1,6 @@
+import type { Network } from '../../core/network.js'
 import type { RiskFlag } from '../../core/plan.js'
 import type { StepDefinition } from '../../core/step.js'
-import type { Network } from '../../core/network.js'
 import { applyConfigureFirewallEgress } from './apply.js'
 import { configureFirewallEgressManifest } from './manifest.js'
 import {
@@ -8,8 +8,13 @@ import {
   offlineConfigureFirewallEgressState,
   type ConfigureFirewallEgressState,
 } from './observe.js'
-import { planConfigureFirewallEgress } from './plan.js'
+import { egressOutputs, planConfigureFirewallEgress } from './plan.js'
 import { parseConfigureFirewallEgressSpec, type ConfigureFirewallEgressSpec } from './spec.js'
+
+const OPT_INS: Partial<Record<RiskFlag, string>> = {
+  'widens-egress': 'allow-egress-changes',
+  'replaces-resource': 'allow-route-table-replacement',
+}
 
 export const configureFirewallEgress: StepDefinition<
   ConfigureFirewallEgressSpec,
@@ -23,8 +28,11 @@ export const configureFirewallEgress: StepDefinition<
   offlineState: offlineConfigureFirewallEgressState,
   plan: planConfigureFirewallEgress,
   allowedFlags: spec =>
-    new Set<RiskFlag>(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
-  optInInput: flag => (flag === 'replaces-resource' ? 'allow-route-table-replacement' : undefined),
-  apply: (ctx, _spec, plan) => applyConfigureFirewallEgress(ctx, plan),
-  outputs: spec => ({ 'route-table-id': spec.routeTableId }),
+    new Set<RiskFlag>([
+      ...(spec.allowEgressChanges ? (['widens-egress'] as const) : []),
+      ...(spec.allowRouteTableReplacement ? (['replaces-resource'] as const) : []),
+    ]),
+  optInInput: flag => OPT_INS[flag],
+  apply: applyConfigureFirewallEgress,
+  outputs: egressOutputs,
 }

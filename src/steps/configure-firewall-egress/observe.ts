@@ -1,39 +1,122 @@
 import { PreconditionError } from '../../core/errors.js'
-import type { Network, WireBody } from '../../core/network.js'
+import { propertiesOf, referenceId, type Network, type WireBody } from '../../core/network.js'
 import type { StepContext } from '../../core/ports.js'
 import type { ConfigureFirewallEgressSpec } from './spec.js'
 
+/** What Azure holds now; undefined members do not exist (or were not read, offline). */
 export interface ConfigureFirewallEgressState {
-  /** The region of the cluster's virtual network (undefined offline). */
   readonly vnetLocation: string | undefined
-  /** The cluster subnet as read (undefined offline). */
-  readonly subnet: WireBody | undefined
+  readonly clusterSubnet: WireBody | undefined
+  readonly publicIp: WireBody | undefined
+  readonly managementPublicIp: WireBody | undefined
+  readonly firewall: WireBody | undefined
+  /** The policy holding the step's rules: the step's own, or the hub firewall's. */
+  readonly policyId: string | undefined
+  readonly policy: WireBody | undefined
+  readonly ruleCollectionGroup: WireBody | undefined
   readonly routeTable: WireBody | undefined
 }
 
+const STEP = 'configure-firewall-egress'
+
+export function ruleCollectionGroupId(policyId: string, name: string): string {
+  return `${policyId}/ruleCollectionGroups/${name}`
+}
+
+/** The public IP of a firewall's first IP configuration that has one. */
+export function firewallPublicIpId(firewall: WireBody | undefined): string | undefined {
+  const configs = propertiesOf(firewall)['ipConfigurations']
+  if (!Array.isArray(configs)) return undefined
+  for (const config of configs as WireBody[]) {
+    const id = referenceId(propertiesOf(config)['publicIPAddress'])
+    if (id) return id
+  }
+  return undefined
+}
+
+async function observeHubFirewall(
+  ctx: StepContext<Network>,
+  firewallId: string,
+): Promise<{ firewall: WireBody; policyId: string; publicIpId: string | undefined }> {
+  const firewall = await ctx.arm.getAzureFirewall(firewallId)
+  if (firewall === undefined) {
+    throw new PreconditionError(
+      `${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check 'firewall-id' and that the identity has Reader on it.`,
+    )
+  }
+  const policyId = referenceId(propertiesOf(firewall)['firewallPolicy'])
+  if (policyId === undefined) {
+    throw new PreconditionError(
+      `${STEP}: the hub firewall '${firewallId}' uses classic rules, not a Firewall Policy. The step adds a rule collection group to a policy: migrate the firewall to a Firewall Policy first.`,
+    )
+  }
+  return { firewall, policyId, publicIpId: firewallPublicIpId(firewall) }
+}
+
+/**
+ * Reads everything the plan compares, once each, independent reads at the same time. In hub
+ * mode the firewall is read first, since it names the policy and public IP.
+ */
 export async function observeConfigureFirewallEgress(
   ctx: StepContext<Network>,
   spec: ConfigureFirewallEgressSpec,
 ): Promise<ConfigureFirewallEgressState> {
+  const arm = ctx.arm
   const vnetId = spec.clusterSubnet.parent?.id
-  const [vnet, subnet, routeTable] = await Promise.all([
-    vnetId === undefined ? Promise.resolve(undefined) : ctx.arm.getVirtualNetwork(vnetId),
-    ctx.arm.getSubnet(spec.clusterSubnet.id),
-    ctx.arm.getRouteTable(spec.routeTableId),
-  ])
-  if (subnet === undefined) {
+  const hub =
+    spec.firewall.kind === 'hub'
+      ? await observeHubFirewall(ctx, spec.firewall.firewallId)
+      : undefined
+  const target = spec.firewall
+  const policyId = target.kind === 'create' ? target.policyId : hub?.policyId
+  const publicIpId = target.kind === 'create' ? target.publicIpId : hub?.publicIpId
+  const none = Promise.resolve(undefined)
+  const [vnet, clusterSubnet, publicIp, managementPublicIp, firewall, policy, rcg, routeTable] =
+    await Promise.all([
+      spec.location === undefined && vnetId !== undefined ? arm.getVirtualNetwork(vnetId) : none,
+      arm.getSubnet(spec.clusterSubnet.id),
+      publicIpId ? arm.getPublicIpAddress(publicIpId) : none,
+      target.kind === 'create' && target.managementPublicIpId
+        ? arm.getPublicIpAddress(target.managementPublicIpId)
+        : none,
+      target.kind === 'create'
+        ? arm.getAzureFirewall(target.firewallId)
+        : Promise.resolve(hub?.firewall),
+      policyId ? arm.getFirewallPolicy(policyId) : none,
+      policyId
+        ? arm.getRuleCollectionGroup(ruleCollectionGroupId(policyId, spec.ruleCollectionGroupName))
+        : none,
+      arm.getRouteTable(spec.routeTableId),
+    ])
+  if (clusterSubnet === undefined) {
     throw new PreconditionError(
-      `configure-firewall-egress: the cluster subnet '${spec.clusterSubnet.id}' does not exist or is not visible to this identity. Check 'cluster-subnet-id' and that the identity has Reader on the virtual network.`,
+      `${STEP}: the cluster subnet '${spec.clusterSubnet.id}' does not exist or is not visible to this identity. Check 'cluster-subnet-id' and that the identity has Reader on the virtual network.`,
     )
   }
   const location = vnet?.['location']
   return {
     vnetLocation: typeof location === 'string' ? location : undefined,
-    subnet,
+    clusterSubnet,
+    publicIp,
+    managementPublicIp,
+    firewall,
+    policyId,
+    policy,
+    ruleCollectionGroup: rcg,
     routeTable,
   }
 }
 
 export function offlineConfigureFirewallEgressState(): ConfigureFirewallEgressState {
-  return { vnetLocation: undefined, subnet: undefined, routeTable: undefined }
+  return {
+    vnetLocation: undefined,
+    clusterSubnet: undefined,
+    publicIp: undefined,
+    managementPublicIp: undefined,
+    firewall: undefined,
+    policyId: undefined,
+    policy: undefined,
+    ruleCollectionGroup: undefined,
+    routeTable: undefined,
+  }
 }

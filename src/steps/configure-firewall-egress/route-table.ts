@@ -6,8 +6,10 @@ import {
   type WireBody,
 } from '../../core/network.js'
 
-/** The route this step owns in its route table. */
+/** The routes this step owns in its route table, by name. */
 export const DEFAULT_ROUTE_NAME = 'default-via-firewall'
+export const PUBLIC_IP_ROUTE_NAME = 'firewall-public-ip-to-internet'
+export const OWNED_ROUTE_NAMES: readonly string[] = [DEFAULT_ROUTE_NAME, PUBLIC_IP_ROUTE_NAME]
 export const DEFAULT_PREFIX = '0.0.0.0/0'
 
 export interface RouteWire {
@@ -23,6 +25,17 @@ export function desiredDefaultRoute(nextHopIp: string): RouteWire {
       nextHopType: 'VirtualAppliance',
       nextHopIpAddress: nextHopIp,
     },
+  }
+}
+
+/**
+ * The firewall's public IP /32 goes straight to the Internet, so replies to traffic that
+ * reached the cluster through the firewall's public IP (DNAT) do not return asymmetrically.
+ */
+export function publicIpRoute(publicIp: string): RouteWire {
+  return {
+    name: PUBLIC_IP_ROUTE_NAME,
+    properties: { addressPrefix: `${publicIp}/32`, nextHopType: 'Internet' },
   }
 }
 
@@ -53,13 +66,13 @@ export function sameRoute(a: RouteWire, b: RouteWire): boolean {
   )
 }
 
-/** The PUT body for the route table: the step's route in place, the table's other routes kept. */
+/** The PUT body for the route table: the step's routes in place, the table's other routes kept. */
 export function routeTableBody(
   location: string,
   existing: WireBody | undefined,
-  route: RouteWire,
+  routes: readonly RouteWire[],
 ): WireBody {
-  const others = routesOf(existing).filter(r => r.name !== route.name)
+  const others = routesOf(existing).filter(r => !OWNED_ROUTE_NAMES.includes(r.name))
   const current = propertiesOf(existing)
   const bgp = current['disableBgpRoutePropagation']
   return {
@@ -67,7 +80,7 @@ export function routeTableBody(
     tags: { ...tagsOf(existing), [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
     properties: {
       ...(typeof bgp === 'boolean' ? { disableBgpRoutePropagation: bgp } : {}),
-      routes: [...others, route],
+      routes: [...others, ...routes],
     },
   }
 }

@@ -1,3 +1,4 @@
+import { assignServerValues } from './server-assigned.js'
 import { randomUUID } from 'node:crypto'
 import { asArray, asObject, asString, clone, isObject, type JsonObject } from './json-types.js'
 import { parseResourceId, sameId } from './resource-id.js'
@@ -184,6 +185,7 @@ export class ResourceStore {
         )
       })
     }
+    assignServerValues(resource, type, id, subnetId => this.raw(subnetId))
     if (type.toLowerCase() === 'microsoft.network/virtualnetworks/subnets') {
       for (const key of SUBNET_REFERENCE_PROPERTIES) {
         const ref = props[key]

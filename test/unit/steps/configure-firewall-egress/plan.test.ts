@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import { PreconditionError } from '../../../../src/core/errors.js'
+import { parseResourceId, type ResourceId } from '../../../../src/core/inputs/resource-id.js'
 import type { ArmChange } from '../../../../src/core/plan.js'
-import type { ConfigureFirewallEgressState } from '../../../../src/steps/configure-firewall-egress/observe.js'
+import {
+  offlineConfigureFirewallEgressState,
+  type ConfigureFirewallEgressState,
+} from '../../../../src/steps/configure-firewall-egress/observe.js'
 import { planConfigureFirewallEgress } from '../../../../src/steps/configure-firewall-egress/plan.js'
 import type { ConfigureFirewallEgressSpec } from '../../../../src/steps/configure-firewall-egress/spec.js'
 import { route, routeTable, subnet } from '../../../builders/arm.js'
 import {
-  NSG_ID,
   OTHER_ROUTE_TABLE_ID,
   ROUTE_TABLE_ID,
   SUB,
@@ -14,130 +17,136 @@ import {
   VNET_ID,
 } from '../../../builders/ids.js'
 
+const NET = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network`
+const IDS = {
+  firewall: `${NET}/azureFirewalls/fw`,
+  policy: `${NET}/firewallPolicies/pol`,
+  publicIp: `${NET}/publicIPAddresses/pip`,
+  rcg: `${NET}/firewallPolicies/pol/ruleCollectionGroups/aks-egress`,
+}
+
+function id(text: string): ResourceId {
+  const parsed = parseResourceId()(text)
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.value
+}
+
 const spec: ConfigureFirewallEgressSpec = {
   subscriptionId: SUB,
   resourceGroup: 'rg-spoke',
-  clusterSubnet: {
-    id: SUBNET_ID,
-    subscriptionId: SUB,
-    resourceGroup: 'rg-spoke',
-    provider: 'Microsoft.Network',
-    types: ['virtualNetworks', 'subnets'],
-    names: ['vnet-spoke', 'aks'],
-    type: 'Microsoft.Network/virtualNetworks/subnets',
-    name: 'aks',
-    parent: {
-      id: VNET_ID,
-      subscriptionId: SUB,
-      resourceGroup: 'rg-spoke',
-      provider: 'Microsoft.Network',
-      types: ['virtualNetworks'],
-      names: ['vnet-spoke'],
-      type: 'Microsoft.Network/virtualNetworks',
-      name: 'vnet-spoke',
-    },
-  },
-  nextHopIp: '10.0.1.4',
-  routeTableName: 'rt-aks-egress',
-  routeTableId: ROUTE_TABLE_ID,
+  clusterSubnet: id(SUBNET_ID),
   location: undefined,
   offline: false,
+  cloud: 'AzureCloud',
+  firewall: {
+    kind: 'create',
+    firewallSubnet: id(`${VNET_ID}/subnets/AzureFirewallSubnet`),
+    managementSubnet: undefined,
+    firewallId: IDS.firewall,
+    policyId: IDS.policy,
+    publicIpId: IDS.publicIp,
+    managementPublicIpId: undefined,
+    tier: 'Standard',
+    threatIntelMode: 'Alert',
+    dnsProxy: true,
+  },
+  ruleCollectionGroupName: 'aks-egress',
+  ruleCollectionGroupPriority: 500,
+  privateCluster: false,
+  apiServerIp: undefined,
+  customDnsServers: [],
+  optionalGroups: [],
+  extraApplicationRules: [],
+  extraNetworkRules: [],
+  sourceAddresses: undefined,
+  routeTableName: 'rt-aks-egress',
+  routeTableId: ROUTE_TABLE_ID,
+  allowEgressChanges: false,
   allowRouteTableReplacement: false,
 }
 
-const state = (overrides: Partial<ConfigureFirewallEgressState>): ConfigureFirewallEgressState => ({
+const firewall = {
+  id: IDS.firewall,
+  location: 'eastus2',
+  properties: {
+    sku: { name: 'AZFW_VNet', tier: 'Standard' },
+    firewallPolicy: { id: IDS.policy },
+    ipConfigurations: [
+      {
+        name: 'ipconfig',
+        properties: {
+          privateIPAddress: '10.241.0.4',
+          subnet: { id: `${VNET_ID}/subnets/AzureFirewallSubnet` },
+          publicIPAddress: { id: IDS.publicIp },
+        },
+      },
+    ],
+  },
+}
+
+const state = (
+  overrides: Partial<ConfigureFirewallEgressState> = {},
+): ConfigureFirewallEgressState => ({
+  ...offlineConfigureFirewallEgressState(),
   vnetLocation: 'eastus2',
-  subnet: subnet(),
-  routeTable: undefined,
+  clusterSubnet: subnet(),
+  policyId: IDS.policy,
   ...overrides,
 })
 
-function arm(changes: readonly unknown[]): ArmChange[] {
-  return changes as ArmChange[]
+function byId(changes: readonly unknown[]): Map<string, ArmChange> {
+  return new Map((changes as ArmChange[]).map(c => [c.resourceId, c]))
 }
 
-describe('planConfigureFirewallEgress', () => {
-  it('GIVEN no route table WHEN planned THEN create it with the default route and associate it, keeping the subnet', () => {
-    const [table, sub] = arm(planConfigureFirewallEgress(spec, state({})).changes)
-    expect(table).toEqual({
-      target: 'arm',
-      action: 'create',
-      resourceId: ROUTE_TABLE_ID,
-      apiVersion: '2026-01-01',
-      body: {
-        location: 'eastus2',
-        tags: { 'managed-by': 'aks-secure-networking' },
+describe('planConfigureFirewallEgress (create mode)', () => {
+  it('GIVEN nothing exists WHEN planned THEN IP and policy first, rules and firewall next, then route table and subnet, with dependencies', () => {
+    const plan = planConfigureFirewallEgress(spec, state())
+    expect(
+      plan.changes.map(c => [
+        (c as ArmChange).resourceId,
+        c.action,
+        (c as ArmChange).dependsOn ?? [],
+      ]),
+    ).toEqual([
+      [IDS.publicIp, 'create', []],
+      [IDS.policy, 'create', []],
+      [IDS.rcg, 'create', [IDS.policy]],
+      [IDS.firewall, 'create', [IDS.publicIp, IDS.policy]],
+      [ROUTE_TABLE_ID, 'create', [IDS.firewall, IDS.rcg]],
+      [SUBNET_ID, 'update', [ROUTE_TABLE_ID]],
+    ])
+    const routes = (
+      byId(plan.changes).get(ROUTE_TABLE_ID)?.body?.['properties'] as { routes: unknown[] }
+    ).routes
+    expect(routes).toEqual([
+      {
+        name: 'default-via-firewall',
         properties: {
-          routes: [
-            {
-              name: 'default-via-firewall',
-              properties: {
-                addressPrefix: '0.0.0.0/0',
-                nextHopType: 'VirtualAppliance',
-                nextHopIpAddress: '10.0.1.4',
-              },
-            },
-          ],
+          addressPrefix: '0.0.0.0/0',
+          nextHopType: 'VirtualAppliance',
+          nextHopIpAddress: '<known after apply: firewall private IP>',
         },
       },
-      reason: "route the cluster subnet's outbound traffic (0.0.0.0/0) to the firewall at 10.0.1.4",
-      flags: [],
-    })
-    expect(sub?.action).toBe('update')
-    expect(sub?.flags).toEqual([])
-    expect(sub?.body).toEqual({
-      id: SUBNET_ID,
-      name: 'aks',
-      properties: {
-        addressPrefix: '10.240.0.0/16',
-        networkSecurityGroup: { id: NSG_ID },
-        serviceEndpoints: [{ service: 'Microsoft.Storage', locations: ['eastus2'] }],
-        privateEndpointNetworkPolicies: 'Disabled',
-        privateLinkServiceNetworkPolicies: 'Enabled',
-        routeTable: { id: ROUTE_TABLE_ID },
+      {
+        name: 'firewall-public-ip-to-internet',
+        properties: {
+          addressPrefix: '<known after apply: firewall public IP>/32',
+          nextHopType: 'Internet',
+        },
       },
-    })
-  })
-
-  it('GIVEN the route and association in place WHEN planned again THEN every change is a no-op', () => {
-    const table = routeTable([
-      route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4'),
     ])
-    const plan = planConfigureFirewallEgress(
-      spec,
-      state({
-        routeTable: table,
-        subnet: subnet({ routeTable: { id: ROUTE_TABLE_ID.toUpperCase() } }),
-      }),
-    )
-    expect(plan.changes.map(c => c.action)).toEqual(['noop', 'noop'])
-  })
-
-  it('GIVEN the default route points elsewhere WHEN planned THEN update it and keep the other routes and tags', () => {
-    const other = route('on-prem', '192.168.0.0/16', 'VirtualNetworkGateway')
-    const table = routeTable(
-      [other, route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.9')],
-      { owner: 'net', 'managed-by': 'aks-secure-networking' },
-    )
-    const [change] = arm(planConfigureFirewallEgress(spec, state({ routeTable: table })).changes)
-    expect(change?.action).toBe('update')
-    expect(change?.reason).toBe('default route points at 10.0.1.9; point it at 10.0.1.4')
-    expect(change?.body).toEqual({
+    expect(byId(plan.changes).get(IDS.firewall)?.body).toEqual({
       location: 'eastus2',
-      tags: { owner: 'net', 'managed-by': 'aks-secure-networking' },
+      tags: { 'managed-by': 'aks-secure-networking' },
       properties: {
-        disableBgpRoutePropagation: false,
-        routes: [
+        sku: { name: 'AZFW_VNet', tier: 'Standard' },
+        firewallPolicy: { id: IDS.policy },
+        ipConfigurations: [
           {
-            name: 'on-prem',
-            properties: { addressPrefix: '192.168.0.0/16', nextHopType: 'VirtualNetworkGateway' },
-          },
-          {
-            name: 'default-via-firewall',
+            name: 'ipconfig',
             properties: {
-              addressPrefix: '0.0.0.0/0',
-              nextHopType: 'VirtualAppliance',
-              nextHopIpAddress: '10.0.1.4',
+              subnet: { id: `${VNET_ID}/subnets/AzureFirewallSubnet` },
+              publicIPAddress: { id: IDS.publicIp },
             },
           },
         ],
@@ -145,53 +154,129 @@ describe('planConfigureFirewallEgress', () => {
     })
   })
 
-  it('GIVEN a table with the right route but without the managed-by tag WHEN planned THEN tag it (update), not a no-op', () => {
-    const table = routeTable(
-      [route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4')],
-      {},
-    )
-    const [change] = arm(planConfigureFirewallEgress(spec, state({ routeTable: table })).changes)
-    expect(change?.action).toBe('update')
-    expect(change?.body?.['tags']).toEqual({ 'managed-by': 'aks-secure-networking' })
+  it('GIVEN the rule sources are not given WHEN planned THEN the rules allow only the cluster subnet’s prefixes', () => {
+    const rcg = byId(planConfigureFirewallEgress(spec, state()).changes).get(IDS.rcg)
+    const json = JSON.stringify(rcg?.body)
+    expect(json).toContain('"sourceAddresses":["10.240.0.0/16"]')
+    expect(json).not.toContain('"sourceAddresses":["*"]')
   })
 
-  it('GIVEN another route already owns 0.0.0.0/0 WHEN planned THEN refuse with a precondition error naming it', () => {
-    const table = routeTable([route('to-internet', '0.0.0.0/0', 'Internet')])
-    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: table }))).toThrow(
-      PreconditionError,
+  it('GIVEN an existing policy with other settings WHEN its DNS proxy is off THEN the update turns it on and keeps the rest', () => {
+    const policy = {
+      location: 'eastus2',
+      tags: { owner: 'net' },
+      properties: {
+        provisioningState: 'Succeeded',
+        sku: { tier: 'Standard' },
+        threatIntelMode: 'Alert',
+        dnsSettings: { servers: ['10.0.0.10'], enableProxy: false },
+        insights: { isEnabled: true },
+        ruleCollectionGroups: [{ id: IDS.rcg }],
+      },
+    }
+    const change = byId(planConfigureFirewallEgress(spec, state({ policy })).changes).get(
+      IDS.policy,
     )
-    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: table }))).toThrow(
-      /already has route 'to-internet' for 0\.0\.0\.0\/0/,
+    expect(change?.action).toBe('update')
+    expect(change?.body).toEqual({
+      location: 'eastus2',
+      tags: { owner: 'net', 'managed-by': 'aks-secure-networking' },
+      properties: {
+        sku: { tier: 'Standard' },
+        threatIntelMode: 'Alert',
+        dnsSettings: { servers: ['10.0.0.10'], enableProxy: true },
+        insights: { isEnabled: true },
+      },
+    })
+  })
+
+  it('GIVEN a public IP of the wrong SKU WHEN planned THEN it refuses, since the SKU cannot change in place', () => {
+    const publicIp = { sku: { name: 'Basic' }, properties: { publicIPAllocationMethod: 'Dynamic' } }
+    expect(() => planConfigureFirewallEgress(spec, state({ publicIp }))).toThrow(PreconditionError)
+    expect(() => planConfigureFirewallEgress(spec, state({ publicIp }))).toThrow(
+      /set 'public-ip-name' to another name/,
+    )
+  })
+
+  it('GIVEN the firewall exists WHEN planned THEN the route table gets its private IP and the public IP /32 to the Internet', () => {
+    const publicIp = {
+      sku: { name: 'Standard' },
+      properties: { publicIPAllocationMethod: 'Static', ipAddress: '20.1.2.3' },
+    }
+    const plan = planConfigureFirewallEgress(spec, state({ firewall, publicIp }))
+    expect(byId(plan.changes).get(IDS.firewall)?.action).toBe('noop')
+    const routes = (
+      byId(plan.changes).get(ROUTE_TABLE_ID)?.body?.['properties'] as {
+        routes: { properties: Record<string, string> }[]
+      }
+    ).routes
+    expect(
+      routes.map(r => r.properties['nextHopIpAddress'] ?? r.properties['addressPrefix']),
+    ).toEqual(['10.241.0.4', '20.1.2.3/32'])
+    expect(plan.outputs).toMatchObject({
+      'firewall-private-ip': '10.241.0.4',
+      'firewall-public-ip': '20.1.2.3',
+    })
+  })
+
+  it('GIVEN another route already owns 0.0.0.0/0 WHEN planned THEN refuse, naming the route', () => {
+    const table = routeTable([route('to-internet', '0.0.0.0/0', 'Internet')])
+    expect(() => planConfigureFirewallEgress(spec, state({ firewall, routeTable: table }))).toThrow(
+      /already has route 'to-internet'/,
     )
   })
 
   it('GIVEN the subnet uses another route table WHEN planned THEN the association is flagged replaces-resource', () => {
     const plan = planConfigureFirewallEgress(
       spec,
-      state({ subnet: subnet({ routeTable: { id: OTHER_ROUTE_TABLE_ID } }) }),
+      state({ clusterSubnet: subnet({ routeTable: { id: OTHER_ROUTE_TABLE_ID } }) }),
     )
-    const sub = arm(plan.changes)[1]
-    expect(sub?.flags).toEqual(['replaces-resource'])
-    expect(sub?.reason).toContain(OTHER_ROUTE_TABLE_ID)
+    expect(byId(plan.changes).get(SUBNET_ID)?.flags).toEqual(['replaces-resource'])
   })
 
-  it('GIVEN an offline state and a location WHEN planned THEN both are planned and the route table id is an output', () => {
+  it('GIVEN offline WHEN planned THEN every resource is created and unknown values are placeholders', () => {
     const plan = planConfigureFirewallEgress(
-      { ...spec, location: 'westeurope', offline: true },
-      { vnetLocation: undefined, subnet: undefined, routeTable: undefined },
+      { ...spec, offline: true, location: 'westeurope' },
+      offlineConfigureFirewallEgressState(),
     )
-    expect(plan.changes.map(c => c.action)).toEqual(['create', 'update'])
-    expect(arm(plan.changes)[0]?.body?.['location']).toBe('westeurope')
-    expect(arm(plan.changes)[1]?.body).toEqual({
-      name: 'aks',
-      properties: { routeTable: { id: ROUTE_TABLE_ID } },
-    })
-    expect(plan.outputs).toEqual({ 'route-table-id': ROUTE_TABLE_ID })
+    expect(plan.changes.map(c => c.action)).toEqual([
+      'create',
+      'create',
+      'create',
+      'create',
+      'create',
+      'update',
+    ])
+    expect(JSON.stringify(byId(plan.changes).get(IDS.rcg)?.body)).toContain(
+      '<known after apply: cluster subnet address prefixes>',
+    )
+  })
+})
+
+describe('planConfigureFirewallEgress (hub mode)', () => {
+  const hubSpec: ConfigureFirewallEgressSpec = {
+    ...spec,
+    firewall: { kind: 'hub', firewallId: IDS.firewall },
+  }
+
+  it('GIVEN a hub firewall WHEN planned THEN only the rule collection group, route table and subnet change', () => {
+    const plan = planConfigureFirewallEgress(
+      hubSpec,
+      state({ firewall, policy: { properties: { dnsSettings: { enableProxy: true } } } }),
+    )
+    expect(plan.changes.map(c => [(c as ArmChange).resourceId, c.action])).toEqual([
+      [IDS.rcg, 'create'],
+      [ROUTE_TABLE_ID, 'create'],
+      [SUBNET_ID, 'update'],
+    ])
   })
 
-  it('GIVEN no location anywhere WHEN planned THEN it asks for the location input', () => {
-    expect(() => planConfigureFirewallEgress(spec, state({ vnetLocation: undefined }))).toThrow(
-      /Set 'location'/,
+  it('GIVEN a hub policy without DNS proxy WHEN planned THEN no FQDN network rule is emitted and it says why', () => {
+    const plan = planConfigureFirewallEgress(
+      hubSpec,
+      state({ firewall, policy: { properties: {} } }),
     )
+    expect(JSON.stringify(byId(plan.changes).get(IDS.rcg)?.body)).not.toContain('destinationFqdns')
+    expect(plan.warnings?.join(' ')).toMatch(/DNS proxy is off/)
   })
 })
