@@ -32,6 +32,8 @@ export interface InputDecl {
   /** Allowed values, for pick lists and documentation. */
   readonly options?: readonly string[]
   readonly adoAliases?: readonly string[]
+  /** A YAML or JSON document: its parser is loaded before the inputs are read, when set. */
+  readonly structured?: boolean
 }
 
 export interface OutputDecl {

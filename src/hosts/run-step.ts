@@ -12,6 +12,7 @@ import { findInput, inputName, inputOnHost } from '../core/manifest.js'
 import { blockedChanges, changeSubject, hasWrites, type Plan } from '../core/plan.js'
 import type { StepContext } from '../core/ports.js'
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../core/render.js'
+import { loadStructuredParser } from '../core/inputs/structured.js'
 import { SpecReader } from '../core/spec-reader.js'
 import type { StepDefinition } from '../core/step.js'
 import type { Network } from '../core/network.js'
@@ -113,6 +114,8 @@ export async function runStep<S, T>(
   const outputs: Record<string, string> = {}
   try {
     maskSecretInputs(host, step)
+    const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind))
+    if (structured.some(i => host.inputs.get(i.id)?.trim())) await loadStructuredParser()
     const { spec, common, connection } = parseInputs(host, step)
     await host.prepare?.()
     let arm = offlineArm(name)

@@ -1,5 +1,5 @@
+import type * as Yaml from 'yaml'
 import type { YAMLError } from 'yaml'
-import { parseDocument } from 'yaml'
 import type { Parsed } from './parsed.js'
 import { fail, ok } from './parsed.js'
 
@@ -12,8 +12,19 @@ const YAML_REASONS: Readonly<Record<string, string>> = {
   TAG_RESOLVE_FAILED: 'tags other than the YAML core ones are not accepted',
 }
 
+let yaml: typeof Yaml | undefined
+
 /**
- * Parses a structured input. Text starting with `{` or `[` is JSON; anything else is YAML 1.2
+ * Loads the YAML parser. Called (and awaited) before inputs are parsed, only when a structured
+ * input is set: the parser is a sizeable module, and runs without such inputs start faster
+ * without it.
+ */
+export async function loadStructuredParser(): Promise<void> {
+  yaml ??= await import('yaml')
+}
+
+/**
+ * Parses a structured input (after `loadStructuredParser`). Text starting with `{` or `[` is JSON; anything else is YAML 1.2
  * (core schema, one document, no tags beyond the core ones). Duplicate keys are rejected in
  * both. Failures name the line and column when the parser reports them; the message quotes
  * no part of the input.
@@ -46,8 +57,9 @@ function parseYaml(raw: string): Parsed<unknown> {
   }
 }
 
-function loadYaml(raw: string): ReturnType<typeof parseDocument> {
-  return parseDocument(raw, {
+function loadYaml(raw: string): ReturnType<typeof Yaml.parseDocument> {
+  if (!yaml) throw new Error('parseStructured: await loadStructuredParser() before parsing inputs')
+  return yaml.parseDocument(raw, {
     prettyErrors: true,
     uniqueKeys: true,
     schema: 'core',

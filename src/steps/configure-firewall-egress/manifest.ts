@@ -151,6 +151,7 @@ export const configureFirewallEgressManifest: StepManifest = {
     {
       id: 'extra-application-rules',
       required: false,
+      structured: true,
       adoType: 'multiLine',
       description:
         'Your own application rules, YAML or JSON: a list of `{name, fqdns, protocols (default [https:443]), source-addresses}`. Adding one needs `allow-egress-changes: true`.',
@@ -158,6 +159,7 @@ export const configureFirewallEgressManifest: StepManifest = {
     {
       id: 'extra-network-rules',
       required: false,
+      structured: true,
       adoType: 'multiLine',
       description:
         'Your own network rules, YAML or JSON: a list of `{name, protocols (TCP/UDP/ICMP/Any), destination-addresses or destination-fqdns, destination-ports, source-addresses}`. Adding one needs `allow-egress-changes: true`.',

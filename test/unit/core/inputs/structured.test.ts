@@ -1,7 +1,11 @@
-import { describe, expect, it } from '@jest/globals'
-import { parseStructured } from '../../../../src/core/inputs/structured.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadStructuredParser, parseStructured } from '../../../../src/core/inputs/structured.js'
 
 const ACCEPTED = 'give one JSON or YAML document'
+
+beforeAll(async () => {
+  await loadStructuredParser()
+})
 
 describe('parseStructured', () => {
   it.each([

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadStructuredParser } from '../../../../src/core/inputs/structured.js'
 import type {
   ExtraApplicationRuleInput,
   ExtraNetworkRuleInput,
@@ -15,6 +16,10 @@ const SUBNET = ['10.240.0.0/16']
 function messageOf(parsed: { ok: true } | { ok: false; message: string }): string[] {
   return parsed.ok ? [] : parsed.message.split('; [').map((m, i) => (i === 0 ? m : `[${m}`))
 }
+
+beforeAll(async () => {
+  await loadStructuredParser()
+})
 
 describe('parseExtraApplicationRules', () => {
   it('GIVEN valid YAML WHEN parsed THEN names, FQDNs, protocols and sources are normalised', () => {
