@@ -602,7 +602,7 @@ function renderPlanText(plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2640);
+/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
 
 process.exitCode = await (0,_hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2));
 
@@ -611,7 +611,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2640:
+/***/ 2225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -680,6 +680,8 @@ function findOutput(manifest, id) {
 ;// CONCATENATED MODULE: ./src/core/change-graph.ts
 async function runGraph(tasks) {
     const keys = new Set(tasks.map(t => t.key.toLowerCase()));
+    if (keys.size !== tasks.length)
+        throw new Error('runGraph: two tasks have the same key');
     const pending = new Map(tasks.map(t => [t.key.toLowerCase(), t]));
     const done = new Set();
     const running = new Map();
@@ -691,7 +693,9 @@ async function runGraph(tasks) {
                 if (!ready(task))
                     continue;
                 pending.delete(key);
-                running.set(key, task.run().then(() => {
+                running.set(key, Promise.resolve()
+                    .then(() => task.run())
+                    .then(() => {
                     done.add(key);
                     running.delete(key);
                 }, (error) => {
@@ -714,10 +718,23 @@ async function runGraph(tasks) {
         throw failure.error;
 }
 
-// EXTERNAL MODULE: ./src/core/plan.ts
-var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/plan.ts
+var core_plan = __nccwpck_require__(4620);
+;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/opt-ins.ts
+/** The input that opts into each risk flag this step can raise. */
+const OPT_IN_INPUTS = {
+    'widens-egress': 'allow-egress-changes',
+    'replaces-resource': 'allow-route-table-replacement',
+};
+function allowedEgressFlags(spec) {
+    return new Set([
+        ...(spec.allowEgressChanges ? ['widens-egress'] : []),
+        ...(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/network.ts
 /**
  * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
@@ -803,16 +820,33 @@ function firewallPublicIpId(firewall) {
     }
     return undefined;
 }
-async function observeHubFirewall(ctx, firewallId) {
+async function observeHubFirewall(ctx, spec, firewallId) {
     const firewall = await ctx.arm.getAzureFirewall(firewallId);
     if (firewall === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check 'firewall-id' and that the identity has Reader on it.`);
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check '${spec.inputNames['firewall-id'] ?? 'firewall-id'}' and that the identity has Reader on it.`);
     }
     const policyId = referenceId(propertiesOf(firewall)['firewallPolicy']);
     if (policyId === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' uses classic rules, not a Firewall Policy. The step adds a rule collection group to a policy: migrate the firewall to a Firewall Policy first.`);
     }
     return { firewall, policyId, publicIpId: firewallPublicIpId(firewall) };
+}
+/**
+ * The firewall's public IP. A hub's public IP may sit where the identity has no read access:
+ * then the /32 route is left out with a warning instead of failing the run.
+ */
+async function readPublicIp(ctx, spec, id) {
+    try {
+        return await ctx.arm.getPublicIpAddress(id);
+    }
+    catch (error) {
+        const status = error.status;
+        if (spec.firewall.kind === 'hub' && status === 403) {
+            ctx.log.warn(`${STEP}: no read access to the hub firewall's public IP '${id}', so its /32 route to the Internet is left out. Grant Reader on it to add the route.`);
+            return undefined;
+        }
+        throw error;
+    }
 }
 /**
  * Reads everything the plan compares, once each, independent reads at the same time. In hub
@@ -822,16 +856,16 @@ async function observeConfigureFirewallEgress(ctx, spec) {
     const arm = ctx.arm;
     const vnetId = spec.clusterSubnet.parent?.id;
     const hub = spec.firewall.kind === 'hub'
-        ? await observeHubFirewall(ctx, spec.firewall.firewallId)
+        ? await observeHubFirewall(ctx, spec, spec.firewall.firewallId)
         : undefined;
     const target = spec.firewall;
     const policyId = target.kind === 'create' ? target.policyId : hub?.policyId;
     const publicIpId = target.kind === 'create' ? target.publicIpId : hub?.publicIpId;
     const none = Promise.resolve(undefined);
     const [vnet, clusterSubnet, publicIp, managementPublicIp, firewall, policy, rcg, routeTable] = await Promise.all([
-        spec.location === undefined && vnetId !== undefined ? arm.getVirtualNetwork(vnetId) : none,
+        vnetId !== undefined ? arm.getVirtualNetwork(vnetId) : none,
         arm.getSubnet(spec.clusterSubnet.id),
-        publicIpId ? arm.getPublicIpAddress(publicIpId) : none,
+        publicIpId ? readPublicIp(ctx, spec, publicIpId) : none,
         target.kind === 'create' && target.managementPublicIpId
             ? arm.getPublicIpAddress(target.managementPublicIpId)
             : none,
@@ -845,7 +879,7 @@ async function observeConfigureFirewallEgress(ctx, spec) {
         arm.getRouteTable(spec.routeTableId),
     ]);
     if (clusterSubnet === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: the cluster subnet '${spec.clusterSubnet.id}' does not exist or is not visible to this identity. Check 'cluster-subnet-id' and that the identity has Reader on the virtual network.`);
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the cluster subnet '${spec.clusterSubnet.id}' does not exist or is not visible to this identity. Check '${spec.inputNames['cluster-subnet-id'] ?? 'cluster-subnet-id'}' and that the identity has Reader on the virtual network.`);
     }
     const location = vnet?.['location'];
     return {
@@ -2238,7 +2272,7 @@ const configureFirewallEgressManifest = {
         {
             id: 'cluster-subnet-id',
             required: true,
-            description: 'Resource ID of the AKS node subnet (`/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>`). Any subscription.',
+            description: 'Resource ID of the AKS node subnet (`/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>`), in `subscription-id` (a route table can only serve subnets of its own subscription).',
         },
         {
             id: 'firewall-subnet-id',
@@ -2302,8 +2336,7 @@ const configureFirewallEgressManifest = {
         {
             id: 'rule-collection-group-name',
             required: false,
-            default: DEFAULTS.ruleCollectionGroupName,
-            description: 'Name of the rule collection group the step owns in the policy. In a shared hub policy give each cluster its own name.',
+            description: 'Name of the rule collection group the step owns in the policy. Default: `aks-egress` in create mode; in hub mode `aks-egress-<vnet>-<subnet>` of the cluster subnet, so clusters sharing a hub policy get a group each.',
         },
         {
             id: 'rule-collection-group-priority',
@@ -2459,7 +2492,8 @@ function routeTableBody(location, existing, routes) {
     const bgp = current['disableBgpRoutePropagation'];
     return {
         location,
-        tags: { ...tagsOf(existing), [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+        // A new table is tagged as the step's; an existing one (already the step's) keeps its tags.
+        tags: existing === undefined ? { [MANAGED_BY_TAG]: MANAGED_BY_VALUE } : tagsOf(existing),
         properties: {
             ...(typeof bgp === 'boolean' ? { disableBgpRoutePropagation: bgp } : {}),
             routes: [...others, ...routes],
@@ -2544,6 +2578,23 @@ function idsEqual(a, b) {
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
+function isSucceeded(body) {
+    const state = propertiesOf(body)['provisioningState'];
+    return state === undefined || state === 'Succeeded';
+}
+/** The input's name as the host spells it, for messages. */
+function input(spec, id) {
+    return `'${spec.inputNames[id] ?? id}'`;
+}
+/**
+ * The step changes only what it created (tagged `managed-by`). A resource that merely has the
+ * step's name is left alone: the user renames the step's resource or tags theirs to hand it over.
+ */
+function refuseUnlessOurs(spec, observed, id, what, nameInput) {
+    if (isManagedByUs(observed))
+        return;
+    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${what} '${id}' exists but was not created by this step (it has no ${MANAGED_BY_TAG}: ${MANAGED_BY_VALUE} tag), and it differs from what the step needs, so the step will not change it. Set ${input(spec, nameInput)} to another name, or add that tag to let the step manage it.`);
+}
 /** Drops the properties ARM computes, keeping everything a client may write back. */
 function writable(body, readOnly) {
     return Object.fromEntries(Object.entries(propertiesOf(body)).filter(([k]) => !readOnly.includes(k)));
@@ -2565,9 +2616,16 @@ function subnetPrefixes(subnet) {
 function derive(spec, state) {
     const location = spec.location ?? state.vnetLocation;
     if (location === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the region of the cluster's virtual network could not be read. Set 'location'.`);
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the region of the cluster's virtual network could not be read. Set ${input(spec, 'location')}.`);
+    }
+    const vnetRegion = state.vnetLocation?.toLowerCase().replace(/\s/g, '');
+    if (spec.location !== undefined && vnetRegion !== undefined && spec.location !== vnetRegion) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${input(spec, 'location')} is '${spec.location}', but the cluster's virtual network is in '${vnetRegion}'. The route table and the AKS rules must use the cluster's region: remove ${input(spec, 'location')} or set it to '${vnetRegion}'.`);
     }
     const target = spec.firewall;
+    if (target.kind === 'hub' && state.firewall !== undefined && !isSucceeded(state.firewall)) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the hub firewall '${target.firewallId}' is in state '${String(propertiesOf(state.firewall)['provisioningState'])}', not Succeeded, so no traffic is routed to it. Fix the firewall, then run the step again.`);
+    }
     const policyId = target.kind === 'create'
         ? target.policyId
         : (state.policyId ?? (0,core_plan/* knownAfterApply */.C1)('the hub firewall’s policy'));
@@ -2604,7 +2662,7 @@ function armChange(resourceId, action, reason, extra = {}) {
         ...(extra.dependsOn ? { dependsOn: extra.dependsOn } : {}),
     };
 }
-function planPublicIp(id, observed, location, purpose) {
+function planPublicIp(spec, id, observed, location, purpose) {
     if (observed === undefined) {
         return armChange(id, 'create', `Standard static public IP for the firewall's ${purpose}`, {
             body: {
@@ -2618,7 +2676,7 @@ function planPublicIp(id, observed, location, purpose) {
     const sku = observed['sku']?.name;
     const allocation = str(propertiesOf(observed)['publicIPAllocationMethod']);
     if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
-        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set 'public-ip-name' to another name.`);
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`);
     }
     return armChange(id, 'noop', `Standard static public IP for the firewall's ${purpose} exists`);
 }
@@ -2641,23 +2699,23 @@ function planPolicy(spec, state, d) {
     const observed = state.policy;
     if (observed === undefined) {
         return [
-            armChange(target.policyId, 'create', `Firewall Policy (${target.tier}, threat intelligence ${target.threatIntelMode}${target.dnsProxy ? ', DNS proxy on' : ''})`, {
-                body: { location: d.location, tags: OWNED_TAGS, properties: ours },
-            }),
+            armChange(target.policyId, 'create', `Firewall Policy (${target.tier}, threat intelligence ${target.threatIntelMode}${target.dnsProxy ? ', DNS proxy on' : ''})`, { body: { location: d.location, tags: OWNED_TAGS, properties: ours } }),
         ];
     }
     const props = propertiesOf(observed);
     const dns = (props['dnsSettings'] ?? {});
-    const same = props['sku']?.tier === target.tier &&
+    const same = isSucceeded(observed) &&
+        props['sku']?.tier === target.tier &&
         props['threatIntelMode'] === target.threatIntelMode &&
         (target.tier === 'Basic' || (dns['enableProxy'] ?? false) === target.dnsProxy);
     if (same)
         return [armChange(target.policyId, 'noop', 'Firewall Policy settings are as desired')];
+    refuseUnlessOurs(spec, observed, target.policyId, 'Firewall Policy', 'firewall-policy-name');
     return [
         armChange(target.policyId, 'update', `set the policy's tier, threat intelligence mode and DNS proxy, keeping its other settings`, {
             body: {
                 location: observed['location'] ?? d.location,
-                tags: { ...tagsOf(observed), ...OWNED_TAGS },
+                ...(observed['tags'] ? { tags: observed['tags'] } : {}),
                 properties: {
                     ...writable(observed, POLICY_READ_ONLY),
                     ...ours,
@@ -2669,11 +2727,22 @@ function planPolicy(spec, state, d) {
         }),
     ];
 }
+const OWN_COLLECTION_NAMES = [CUSTOM_APPLICATION_COLLECTION, CUSTOM_NETWORK_COLLECTION];
+/** A rule collection group holding collections the step never writes belongs to someone else. */
+function foreignCollections(observed) {
+    const collections = propertiesOf(observed)['ruleCollections'];
+    if (!Array.isArray(collections))
+        return [];
+    return collections
+        .map(c => String(c.name))
+        .filter(name => !isAksRequiredCollection(name) && !OWN_COLLECTION_NAMES.includes(name));
+}
 function planRuleCollectionGroup(spec, state, d) {
+    const fqdnTier = d.dnsProxy ? d.tier : 'Basic';
     const aks = aksEgressRuleCollections({
         cloud: spec.cloud,
         location: d.location,
-        tier: d.dnsProxy ? d.tier : 'Basic',
+        tier: fqdnTier,
         privateCluster: spec.privateCluster,
         ...(spec.apiServerIp ? { apiServerIp: spec.apiServerIp } : {}),
         customDnsServers: spec.customDnsServers,
@@ -2681,11 +2750,12 @@ function planRuleCollectionGroup(spec, state, d) {
         sourceAddresses: d.sourceAddresses,
     });
     const extra = extraRuleCollections(spec.extraApplicationRules, spec.extraNetworkRules, {
-        tier: d.dnsProxy ? d.tier : 'Basic',
+        tier: fqdnTier,
         defaultSourceAddresses: d.sourceAddresses,
     });
     if (extra.problems.length > 0) {
-        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the extra rules cannot be used with this firewall: ${extra.problems.join('; ')}`);
+        const why = d.tier === 'Basic' ? 'the firewall is Basic' : 'the firewall policy has no DNS proxy';
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${input(spec, 'extra-network-rules')} cannot be used as given, because ${why}: ${extra.problems.join('; ')}`);
     }
     const warnings = [...aks.warnings];
     if (!d.dnsProxy && d.tier !== 'Basic') {
@@ -2697,29 +2767,26 @@ function planRuleCollectionGroup(spec, state, d) {
     };
     const dependsOn = spec.firewall.kind === 'create' ? [d.policyId] : [];
     const observed = state.ruleCollectionGroup;
+    const foreign = foreignCollections(observed);
+    if (foreign.length > 0) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: rule collection group '${d.ruleCollectionGroupId}' holds collections this step does not write (${foreign.map(n => `'${n}'`).join(', ')}), so it belongs to someone else and is left alone. Set ${input(spec, 'rule-collection-group-name')} to a name of the step's own.`);
+    }
     const widens = ruleCollectionsWiden(extra.ruleCollections, propertiesOf(observed)['ruleCollections']);
     const flags = widens.length > 0 ? ['widens-egress'] : [];
     const widening = widens.length > 0 ? `; adds or widens your rules ${widens.map(n => `'${n}'`).join(', ')}` : '';
     if (observed === undefined) {
         return {
-            change: armChange(d.ruleCollectionGroupId, 'create', `allow only what AKS needs (${ruleCollections.length} rule collections)${widening}`, {
-                body,
-                flags,
-                dependsOn,
-            }),
+            change: armChange(d.ruleCollectionGroupId, 'create', `allow only what AKS needs (${ruleCollections.length} rule collections)${widening}`, { body, flags, dependsOn }),
             warnings,
         };
     }
-    const same = propertiesOf(observed)['priority'] === spec.ruleCollectionGroupPriority &&
+    const same = isSucceeded(observed) &&
+        propertiesOf(observed)['priority'] === spec.ruleCollectionGroupPriority &&
         ruleCollectionsCover(ruleCollections, propertiesOf(observed)['ruleCollections']);
     return {
         change: same
             ? armChange(d.ruleCollectionGroupId, 'noop', 'the rule collection group already allows exactly what is desired')
-            : armChange(d.ruleCollectionGroupId, 'update', `rewrite the step's rule collection group to the desired rules${widening}`, {
-                body,
-                flags,
-                dependsOn,
-            }),
+            : armChange(d.ruleCollectionGroupId, 'update', `rewrite the step's rule collection group to the desired rules${widening}`, { body, flags, dependsOn }),
         warnings,
     };
 }
@@ -2734,6 +2801,19 @@ const FIREWALL_READ_ONLY = [
 function ipConfiguration(name, subnetId, publicIpId) {
     return { name, properties: { subnet: { id: subnetId }, publicIPAddress: { id: publicIpId } } };
 }
+/** An IP configuration as a client writes it (ARM adds the private IP and state). */
+function writableIpConfiguration(config) {
+    const props = propertiesOf(config);
+    return {
+        name: config['name'],
+        properties: {
+            ...(props['subnet'] ? { subnet: { id: referenceId(props['subnet']) } } : {}),
+            ...(props['publicIPAddress']
+                ? { publicIPAddress: { id: referenceId(props['publicIPAddress']) } }
+                : {}),
+        },
+    };
+}
 function sameIpConfiguration(observed, desired) {
     const o = propertiesOf(observed);
     const want = propertiesOf(desired);
@@ -2747,34 +2827,39 @@ function planFirewall(spec, state, d) {
     const management = target.managementSubnet && target.managementPublicIpId
         ? ipConfiguration('management', target.managementSubnet.id, target.managementPublicIpId)
         : undefined;
-    const ours = {
-        sku: { name: 'AZFW_VNet', tier: target.tier },
-        firewallPolicy: { id: target.policyId },
-        ipConfigurations: [ipConfiguration('ipconfig', target.firewallSubnet.id, target.publicIpId)],
-        ...(management ? { managementIpConfiguration: management } : {}),
-    };
     const dependsOn = [
         target.publicIpId,
         ...(target.managementPublicIpId ? [target.managementPublicIpId] : []),
         target.policyId,
     ];
     const observed = state.firewall;
+    const own = ipConfiguration('ipconfig', target.firewallSubnet.id, target.publicIpId);
+    const base = {
+        sku: { name: 'AZFW_VNet', tier: target.tier },
+        firewallPolicy: { id: target.policyId },
+        ...(management ? { managementIpConfiguration: management } : {}),
+    };
     if (observed === undefined) {
         return [
             armChange(target.firewallId, 'create', `Azure Firewall (${target.tier}) in '${target.firewallSubnet.parent?.name ?? '?'}/AzureFirewallSubnet' with the step's policy`, {
-                body: { location: d.location, tags: OWNED_TAGS, properties: ours },
+                body: {
+                    location: d.location,
+                    tags: OWNED_TAGS,
+                    properties: { ...base, ipConfigurations: [own] },
+                },
                 dependsOn,
             }),
         ];
     }
     const props = propertiesOf(observed);
-    const configs = Array.isArray(props['ipConfigurations'])
-        ? props['ipConfigurations']
-        : [];
-    const same = props['sku']?.tier === target.tier &&
+    const configs = (Array.isArray(props['ipConfigurations']) ? props['ipConfigurations'] : []);
+    // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
+    const ownIndex = configs.findIndex(c => idsEqual(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
+    const same = isSucceeded(observed) &&
+        props['sku']?.tier === target.tier &&
         idsEqual(referenceId(props['firewallPolicy']), target.policyId) &&
-        configs.length === 1 &&
-        sameIpConfiguration(configs[0], ours.ipConfigurations[0]) &&
+        ownIndex >= 0 &&
+        sameIpConfiguration(configs[ownIndex], own) &&
         (management
             ? sameIpConfiguration(props['managementIpConfiguration'], management)
             : props['managementIpConfiguration'] === undefined);
@@ -2782,13 +2867,19 @@ function planFirewall(spec, state, d) {
         return [
             armChange(target.firewallId, 'noop', 'the firewall uses the step’s policy, subnet and public IP'),
         ];
+    refuseUnlessOurs(spec, observed, target.firewallId, 'Azure Firewall', 'firewall-name');
+    const ipConfigurations = ownIndex >= 0
+        ? configs.map((c, i) => i === ownIndex ? { ...own, name: c['name'] ?? own['name'] } : writableIpConfiguration(c))
+        : [own, ...configs.map(writableIpConfiguration)];
     return [
-        armChange(target.firewallId, 'update', `set the firewall's SKU, policy and IP configuration, keeping its other settings`, {
+        armChange(target.firewallId, 'update', isSucceeded(observed)
+            ? `set the firewall's SKU, policy and IP configuration, keeping its other frontends and settings`
+            : `provision the firewall again (its last operation left it '${String(props['provisioningState'])}')`, {
             body: {
                 location: observed['location'] ?? d.location,
-                tags: { ...tagsOf(observed), ...OWNED_TAGS },
+                ...(observed['tags'] ? { tags: observed['tags'] } : {}),
                 ...(observed['zones'] ? { zones: observed['zones'] } : {}),
-                properties: { ...writable(observed, FIREWALL_READ_ONLY), ...ours },
+                properties: { ...writable(observed, FIREWALL_READ_ONLY), ...base, ipConfigurations },
             },
             dependsOn,
         }),
@@ -2815,14 +2906,23 @@ function planRouteTable(spec, state, d) {
     const current = routesOf(existing);
     const conflicting = current.find(r => !OWNED_ROUTE_NAMES.includes(r.name) && r.properties.addressPrefix === DEFAULT_PREFIX);
     if (conflicting) {
-        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' already has route '${conflicting.name}' for ${DEFAULT_PREFIX} (next hop ${conflicting.properties.nextHopType}). Remove it, or set 'route-table-name' to a table this step may own.`);
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' already has route '${conflicting.name}' for ${DEFAULT_PREFIX} (next hop ${conflicting.properties.nextHopType}). Remove it, or set ${input(spec, 'route-table-name')} to a table this step may own.`);
     }
     const owned = current.filter(r => OWNED_ROUTE_NAMES.includes(r.name));
-    const inPlace = owned.length === routes.length &&
-        routes.every(want => owned.some(have => sameRoute(have, want))) &&
-        tagsOf(existing)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
-    if (inPlace)
+    const inPlace = isSucceeded(existing) &&
+        owned.length === routes.length &&
+        routes.every(want => owned.some(have => sameRoute(have, want)));
+    if (inPlace) {
         return armChange(spec.routeTableId, 'noop', `the routes to the firewall at ${d.firewallPrivateIp} are in place`);
+    }
+    refuseUnlessOurs(spec, existing, spec.routeTableId, 'Route table', 'route-table-name');
+    const subnets = propertiesOf(existing)['subnets'];
+    const others = (Array.isArray(subnets) ? subnets : [])
+        .map(s => referenceId(s))
+        .filter((id) => id !== undefined && !idsEqual(id, spec.clusterSubnet.id));
+    if (others.length > 0) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`);
+    }
     const location = str(existing['location']) ?? d.location;
     return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
         body: routeTableBody(location, existing, routes),
@@ -2833,10 +2933,7 @@ function planSubnet(spec, state) {
     const routeTable = { id: spec.routeTableId };
     const dependsOn = [spec.routeTableId];
     if (state.clusterSubnet === undefined) {
-        return armChange(spec.clusterSubnet.id, 'update', 'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are', {
-            body: { name: spec.clusterSubnet.name, properties: { routeTable } },
-            dependsOn,
-        });
+        return armChange(spec.clusterSubnet.id, 'update', 'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are', { body: { name: spec.clusterSubnet.name, properties: { routeTable } }, dependsOn });
     }
     const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable']);
     if (idsEqual(currentId, spec.routeTableId)) {
@@ -2873,10 +2970,10 @@ function planConfigureFirewallEgress(spec, state) {
     const changes = [
         ...(target.kind === 'create'
             ? [
-                planPublicIp(target.publicIpId, state.publicIp, d.location, 'outbound traffic'),
+                planPublicIp(spec, target.publicIpId, state.publicIp, d.location, 'outbound traffic'),
                 ...(target.managementPublicIpId
                     ? [
-                        planPublicIp(target.managementPublicIpId, state.managementPublicIp, d.location, 'management traffic'),
+                        planPublicIp(spec, target.managementPublicIpId, state.managementPublicIp, d.location, 'management traffic'),
                     ]
                     : []),
             ]
@@ -2891,6 +2988,8 @@ function planConfigureFirewallEgress(spec, state) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/apply.ts
+
+
 
 
 
@@ -2940,21 +3039,39 @@ function runnable(changes) {
 async function applyConfigureFirewallEgress(ctx, spec, plan) {
     let current = plan;
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
-        const ready = runnable(current.changes);
-        if (ready.length === 0)
+        const pending = current.changes.filter(c => c.action !== 'noop');
+        if (pending.length === 0)
             return;
+        if (pass > 1) {
+            // A re-plan may flag what the first plan could not know; it needs the same opt-in.
+            const blocked = (0,core_plan/* blockedChanges */.Q$)(current, allowedEgressFlags(spec));
+            if (blocked.length > 0) {
+                throw new errors/* OptInRequiredError */.Uo(`${apply_STEP}: after the first changes, the plan has ${blocked.map(b => `${(0,core_plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
+            }
+        }
+        const ready = runnable(current.changes);
+        if (ready.length === 0) {
+            throw new errors/* ConvergenceError */.g7(`${apply_STEP}: ${pending.map(core_plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${pending
+                .filter(c => c.target === 'arm' && (0,core_plan/* hasUnknownValues */.nv)(c.body))
+                .map(c => (JSON.stringify(c.target === 'arm' ? c.body : {}).match(/<known after apply: [^>]*>/) ?? ['?'])[0])
+                .join(', ')}); nothing more was changed.`);
+        }
         await runGraph(ready.map(change => ({
             key: change.resourceId,
             dependsOn: change.dependsOn ?? [],
             run: async () => {
+                if (change.action === 'delete') {
+                    throw new Error(`${apply_STEP}: deleting ${change.resourceId} is not something this step plans`);
+                }
                 ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
                 await writer(ctx.arm, change.resourceId)(change.resourceId, change.body ?? {});
             },
         })));
-        if (ready.length === current.changes.filter(c => c.action !== 'noop').length)
+        if (ready.length === pending.length)
             return;
         current = planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec));
     }
+    throw new errors/* ConvergenceError */.g7(`${apply_STEP}: the plan did not converge in ${MAX_PASSES} passes; run the step again to see what is left.`);
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
@@ -3010,6 +3127,14 @@ function idIn(spec, types, names) {
         names,
     });
 }
+/**
+ * In a shared hub policy every cluster needs its own group: the default names it after the
+ * cluster's virtual network and subnet (at most 80 characters).
+ */
+function defaultHubGroupName(clusterSubnet) {
+    const vnet = clusterSubnet.parent?.name ?? 'vnet';
+    return `aks-egress-${vnet}-${clusterSubnet.name}`.slice(0, 80).replace(/[^A-Za-z0-9_]+$/, '');
+}
 /** Every input checked before any call; every problem reported together. */
 function parseConfigureFirewallEgressSpec(reader, common) {
     const resourceGroup = reader.required('resource-group', azure_names/* parseResourceGroupName */.O4);
@@ -3024,7 +3149,7 @@ function parseConfigureFirewallEgressSpec(reader, common) {
     const firewallName = reader.withDefault('firewall-name', parseName('firewall'));
     const policyName = reader.withDefault('firewall-policy-name', parseName('firewall policy'));
     const publicIpName = reader.withDefault('public-ip-name', parseName('public IP'));
-    const rcgName = reader.withDefault('rule-collection-group-name', parseName('rule collection group'));
+    const rcgName = reader.optional('rule-collection-group-name', parseName('rule collection group'));
     const rcgPriority = reader.withDefault('rule-collection-group-priority', parsePriority);
     const privateCluster = reader.withDefault('private-cluster', parseBoolean);
     const apiServerIp = reader.optional('api-server-ip', parseIpv4);
@@ -3036,6 +3161,21 @@ function parseConfigureFirewallEgressSpec(reader, common) {
     const routeTableName = reader.withDefault('route-table-name', parseName('route table'));
     const allowEgressChanges = reader.withDefault('allow-egress-changes', parseBoolean);
     const allowRouteTableReplacement = reader.withDefault('allow-route-table-replacement', parseBoolean);
+    if (clusterSubnet &&
+        common.subscriptionId &&
+        clusterSubnet.subscriptionId !== common.subscriptionId.toLowerCase()) {
+        reader.problem('cluster-subnet-id', clusterSubnet.id, `is in subscription ${clusterSubnet.subscriptionId}, but '${reader.name('subscription-id')}' is ${common.subscriptionId}: a route table can only be associated with subnets in its own subscription. Run the step in the cluster subnet's subscription.`);
+    }
+    if (managementSubnet && tier !== 'Basic') {
+        reader.warn(`'${reader.name('firewall-management-subnet-id')}' is only used with '${reader.name('firewall-sku')}: Basic' and is ignored.`);
+    }
+    if (reader.isSet('firewall-subnet-id') &&
+        extraNetwork?.some(rule => rule.destinationFqdns !== undefined) &&
+        (tier === 'Basic' || dnsProxy === false)) {
+        reader.problem('extra-network-rules', undefined, tier === 'Basic'
+            ? `uses destination-fqdns, which a Basic firewall cannot use in network rules; use destination-addresses, or '${reader.name('firewall-sku')}: Standard'.`
+            : `uses destination-fqdns, which need the policy's DNS proxy; set '${reader.name('dns-proxy')}: true' or use destination-addresses.`);
+    }
     const hasSubnet = reader.isSet('firewall-subnet-id');
     const hasFirewall = reader.isSet('firewall-id');
     if (hasSubnet === hasFirewall) {
@@ -3097,7 +3237,10 @@ function parseConfigureFirewallEgressSpec(reader, common) {
             offline: common.offline,
             cloud: common.cloud,
             firewall,
-            ruleCollectionGroupName: rcgName ?? '',
+            ruleCollectionGroupName: rcgName ??
+                (firewallRef !== undefined
+                    ? defaultHubGroupName(clusterSubnet)
+                    : DEFAULTS.ruleCollectionGroupName),
             ruleCollectionGroupPriority: rcgPriority ?? 500,
             privateCluster: privateCluster ?? false,
             apiServerIp,
@@ -3110,6 +3253,7 @@ function parseConfigureFirewallEgressSpec(reader, common) {
             routeTableId: idIn(base, ['routeTables'], [routeTableName ?? '']),
             allowEgressChanges: allowEgressChanges ?? false,
             allowRouteTableReplacement: allowRouteTableReplacement ?? false,
+            inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
         };
     });
 }
@@ -3120,10 +3264,7 @@ function parseConfigureFirewallEgressSpec(reader, common) {
 
 
 
-const OPT_INS = {
-    'widens-egress': 'allow-egress-changes',
-    'replaces-resource': 'allow-route-table-replacement',
-};
+
 const configureFirewallEgress = {
     manifest: configureFirewallEgressManifest,
     parseSpec: parseConfigureFirewallEgressSpec,
@@ -3131,11 +3272,8 @@ const configureFirewallEgress = {
     observe: observeConfigureFirewallEgress,
     offlineState: offlineConfigureFirewallEgressState,
     plan: planConfigureFirewallEgress,
-    allowedFlags: spec => new Set([
-        ...(spec.allowEgressChanges ? ['widens-egress'] : []),
-        ...(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
-    ]),
-    optInInput: flag => OPT_INS[flag],
+    allowedFlags: allowedEgressFlags,
+    optInInput: flag => OPT_IN_INPUTS[flag],
     apply: applyConfigureFirewallEgress,
     outputs: egressOutputs,
 };
@@ -3402,6 +3540,7 @@ function optInMessage(host, step, blocked) {
 async function runStep(host, step) {
     const name = step.manifest.name;
     let plan;
+    let planContext;
     const outputs = {};
     try {
         maskSecretInputs(host, step);
@@ -3440,7 +3579,7 @@ async function runStep(host, step) {
             mode: common.mode,
             offline: common.offline,
         };
-        const planContext = { mode: common.mode, offline: common.offline };
+        planContext = { mode: common.mode, offline: common.offline };
         const state = common.offline
             ? step.offlineState(spec)
             : await host.log.group(`${name}: observe`, () => step.observe(ctx, spec));
@@ -3489,9 +3628,9 @@ async function runStep(host, step) {
             : `${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`;
         if (!isInput && error instanceof Error && error.stack)
             host.log.debug(error.stack);
-        if (plan) {
+        if (plan && planContext) {
             await host.summary
-                .write(`${(0,render/* renderPlanMarkdown */.d$)(plan, { mode: 'plan', offline: false })}\n**Failed:** ${message}\n`)
+                .write(`${(0,render/* renderPlanMarkdown */.d$)(plan, planContext)}\n**Failed:** ${message}\n`)
                 .catch(() => undefined);
         }
         host.fail(message, isInput ? 'input' : 'failure');

@@ -8,9 +8,9 @@ const REMEDIATION: Record<string, string> = {
     'The identity may write the resource but not join the referenced one: grant Network Contributor (or Microsoft.Network/*/join/action) on the referenced resource.',
   AuthenticationFailed: 'Check the service connection or OIDC settings; the token was rejected.',
   InvalidAuthenticationTokenTenant:
-    'The token comes from another tenant than the subscription: check tenant-id or the service connection.',
-  SubscriptionNotFound: 'Check subscription-id and that the identity can see the subscription.',
-  ResourceGroupNotFound: 'Create the resource group first, or check resource-group.',
+    'The token comes from another tenant than the subscription: check the tenant of the sign-in (OIDC settings or service connection).',
+  SubscriptionNotFound: 'Check the subscription ID and that the identity can see the subscription.',
+  ResourceGroupNotFound: 'Create the resource group first, or check its name in the resource ID.',
   AnotherOperationInProgress:
     'Another operation on the resource is still running. Retry after it finishes.',
   InUseSubnetCannotBeUpdated:

@@ -4,7 +4,7 @@ import { parseResourceId } from '../core/inputs/resource-id.js'
 import type { Network, WireBody } from '../core/network.js'
 import type { Clock, Log } from '../core/ports.js'
 import { armScope, type Cloud } from './clouds.js'
-import { isRetryableConflict, statusOf, toAzureRequestError } from './errors.js'
+import { codeOf, isRetryableConflict, statusOf, toAzureRequestError } from './errors.js'
 import { toSdkModel } from './wire-model.js'
 
 export interface NetworkAdapterOptions {
@@ -125,7 +125,8 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
         },
       })
     } catch (error) {
-      if (statusOf(error) === 404) return undefined
+      // A missing resource reads as undefined; a missing resource group or parent is an error.
+      if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound') return undefined
       throw toAzureRequestError(options.step, 'read', id, error)
     }
     options.log.debug(`GET ${id}`)

@@ -12,6 +12,7 @@ export interface GraphTask {
 
 export async function runGraph(tasks: readonly GraphTask[]): Promise<void> {
   const keys = new Set(tasks.map(t => t.key.toLowerCase()))
+  if (keys.size !== tasks.length) throw new Error('runGraph: two tasks have the same key')
   const pending = new Map(tasks.map(t => [t.key.toLowerCase(), t]))
   const done = new Set<string>()
   const running = new Map<string, Promise<void>>()
@@ -27,16 +28,18 @@ export async function runGraph(tasks: readonly GraphTask[]): Promise<void> {
         pending.delete(key)
         running.set(
           key,
-          task.run().then(
-            () => {
-              done.add(key)
-              running.delete(key)
-            },
-            (error: unknown) => {
-              failure ??= { error }
-              running.delete(key)
-            },
-          ),
+          Promise.resolve()
+            .then(() => task.run())
+            .then(
+              () => {
+                done.add(key)
+                running.delete(key)
+              },
+              (error: unknown) => {
+                failure ??= { error }
+                running.delete(key)
+              },
+            ),
         )
       }
     }

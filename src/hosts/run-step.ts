@@ -10,7 +10,7 @@ import {
 } from '../core/errors.js'
 import { findInput, inputName, inputOnHost } from '../core/manifest.js'
 import { blockedChanges, changeSubject, hasWrites, type Plan } from '../core/plan.js'
-import type { StepContext } from '../core/ports.js'
+import type { Mode, StepContext } from '../core/ports.js'
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../core/render.js'
 import { loadStructuredParser } from '../core/inputs/structured.js'
 import { SpecReader } from '../core/spec-reader.js'
@@ -111,6 +111,7 @@ export async function runStep<S, T>(
 ): Promise<RunResult> {
   const name = step.manifest.name
   let plan: Plan | undefined
+  let planContext: { mode: Mode; offline: boolean } | undefined
   const outputs: Record<string, string> = {}
   try {
     maskSecretInputs(host, step)
@@ -148,7 +149,7 @@ export async function runStep<S, T>(
       mode: common.mode,
       offline: common.offline,
     }
-    const planContext = { mode: common.mode, offline: common.offline }
+    planContext = { mode: common.mode, offline: common.offline }
 
     const state = common.offline
       ? step.offlineState(spec)
@@ -195,11 +196,9 @@ export async function runStep<S, T>(
         ? error.message
         : `${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`
     if (!isInput && error instanceof Error && error.stack) host.log.debug(error.stack)
-    if (plan) {
+    if (plan && planContext) {
       await host.summary
-        .write(
-          `${renderPlanMarkdown(plan, { mode: 'plan', offline: false })}\n**Failed:** ${message}\n`,
-        )
+        .write(`${renderPlanMarkdown(plan, planContext)}\n**Failed:** ${message}\n`)
         .catch(() => undefined)
     }
     host.fail(message, isInput ? 'input' : 'failure')

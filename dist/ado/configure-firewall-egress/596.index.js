@@ -61,9 +61,9 @@ const REMEDIATION = {
     AuthorizationFailed: 'Grant the identity the role the README lists for this step (Network Contributor on the resource group and the virtual network).',
     LinkedAuthorizationFailed: 'The identity may write the resource but not join the referenced one: grant Network Contributor (or Microsoft.Network/*/join/action) on the referenced resource.',
     AuthenticationFailed: 'Check the service connection or OIDC settings; the token was rejected.',
-    InvalidAuthenticationTokenTenant: 'The token comes from another tenant than the subscription: check tenant-id or the service connection.',
-    SubscriptionNotFound: 'Check subscription-id and that the identity can see the subscription.',
-    ResourceGroupNotFound: 'Create the resource group first, or check resource-group.',
+    InvalidAuthenticationTokenTenant: 'The token comes from another tenant than the subscription: check the tenant of the sign-in (OIDC settings or service connection).',
+    SubscriptionNotFound: 'Check the subscription ID and that the identity can see the subscription.',
+    ResourceGroupNotFound: 'Create the resource group first, or check its name in the resource ID.',
     AnotherOperationInProgress: 'Another operation on the resource is still running. Retry after it finishes.',
     InUseSubnetCannotBeUpdated: 'The subnet is in use in a way ARM does not let change; see the message.',
     InvalidRequestContent: 'ARM rejected the request body; report this as a bug with the plan file.',
@@ -213,7 +213,8 @@ function createNetworkAdapter(options) {
             });
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            // A missing resource reads as undefined; a missing resource group or parent is an error.
+            if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound')
                 return undefined;
             throw toAzureRequestError(options.step, 'read', id, error);
         }

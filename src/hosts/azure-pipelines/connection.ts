@@ -120,7 +120,7 @@ export function readAdoConnection(agent: AgentEnvironment, secrets: Secrets) {
         break
       }
     }
-    if (common.offline) return undefined
+    // Offline runs never sign in, but the connection still tells the cloud (and its AKS rules).
     return { cloud: cloudOf(agent, id), credential, ...(subscriptionId ? { subscriptionId } : {}) }
   }
 }
@@ -129,7 +129,7 @@ export function checkAdoPreconditions(connection: AzureConnection): void {
   if (connection.credential.kind !== 'azure-pipelines') return
   if (!process.env['SYSTEM_OIDCREQUESTURI'] || !connection.credential.systemAccessToken) {
     throw new PreconditionError(
-      'The agent offered no OIDC request URL or job access token, so workload identity federation cannot sign in. Run on an agent version that supports it (Azure Pipelines agent 3.227+), and do not restrict the job access token.',
+      'The agent offered no OIDC request URL or job access token, so workload identity federation cannot sign in. Run on an agent that supports it (the task needs agent 3.232.1 or later), and do not restrict the job access token.',
     )
   }
 }

@@ -1,13 +1,20 @@
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { PreconditionError } from '../../core/errors.js'
 import { parseSubscriptionId } from '../../core/inputs/azure-names.js'
-import { ok } from '../../core/inputs/parsed.js'
+import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
 import type { SpecReader } from '../../core/spec-reader.js'
 import { readCloud } from '../cloud-inputs.js'
 import type { AzureConnection } from '../host.js'
 
-// Entra tenant and client ids are GUIDs, like subscription ids.
-const parseGuid = parseSubscriptionId
+/** Entra tenant and client IDs are GUIDs, like subscription IDs; the message names which. */
+function parseGuid(kind: string): (raw: string) => Parsed<string> {
+  return raw => {
+    const parsed = parseSubscriptionId(raw)
+    return parsed.ok
+      ? parsed
+      : fail(`not a ${kind}; use the GUID, like 00000000-0000-0000-0000-000000000000`)
+  }
+}
 
 /**
  * GitHub sign-in: OIDC through ClientAssertionCredential when `client-id` and `tenant-id` are
@@ -18,8 +25,14 @@ export function readGithubConnection(
   common: CommonSpec,
 ): AzureConnection | undefined {
   const cloud = readCloud(reader)
-  const clientId = reader.optional('client-id', parseGuid)
-  const tenantId = reader.optional('tenant-id', parseGuid)
+  const clientId = reader.optional(
+    'client-id',
+    parseGuid('client ID (the application’s or identity’s GUID)'),
+  )
+  const tenantId = reader.optional(
+    'tenant-id',
+    parseGuid('tenant ID (the directory’s GUID, not its domain name)'),
+  )
   const audience = reader.optional('audience', raw => ok(raw))
   if (reader.isSet('client-id') !== reader.isSet('tenant-id')) {
     const missing = reader.isSet('client-id') ? 'tenant-id' : 'client-id'

@@ -1,6 +1,8 @@
 import { runGraph } from '../../core/change-graph.js'
+import { ConvergenceError, OptInRequiredError } from '../../core/errors.js'
 import type { Network, WireBody } from '../../core/network.js'
 import {
+  blockedChanges,
   changeSubject,
   hasUnknownValues,
   type ArmChange,
@@ -8,6 +10,7 @@ import {
   type Plan,
 } from '../../core/plan.js'
 import type { StepContext } from '../../core/ports.js'
+import { allowedEgressFlags } from './opt-ins.js'
 import { observeConfigureFirewallEgress } from './observe.js'
 import { planConfigureFirewallEgress } from './plan.js'
 import type { ConfigureFirewallEgressSpec } from './spec.js'
@@ -64,19 +67,50 @@ export async function applyConfigureFirewallEgress(
 ): Promise<void> {
   let current = plan
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const pending = current.changes.filter(c => c.action !== 'noop')
+    if (pending.length === 0) return
+    if (pass > 1) {
+      // A re-plan may flag what the first plan could not know; it needs the same opt-in.
+      const blocked = blockedChanges(current, allowedEgressFlags(spec))
+      if (blocked.length > 0) {
+        throw new OptInRequiredError(
+          `${STEP}: after the first changes, the plan has ${blocked.map(b => `${changeSubject(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`,
+        )
+      }
+    }
     const ready = runnable(current.changes)
-    if (ready.length === 0) return
+    if (ready.length === 0) {
+      throw new ConvergenceError(
+        `${STEP}: ${pending.map(changeSubject).join(', ')} still need values that are not known (${pending
+          .filter(c => c.target === 'arm' && hasUnknownValues(c.body))
+          .map(
+            c =>
+              (JSON.stringify(c.target === 'arm' ? c.body : {}).match(
+                /<known after apply: [^>]*>/,
+              ) ?? ['?'])[0],
+          )
+          .join(', ')}); nothing more was changed.`,
+      )
+    }
     await runGraph(
       ready.map(change => ({
         key: change.resourceId,
         dependsOn: change.dependsOn ?? [],
         run: async () => {
+          if (change.action === 'delete') {
+            throw new Error(
+              `${STEP}: deleting ${change.resourceId} is not something this step plans`,
+            )
+          }
           ctx.log.info(`${change.action} ${changeSubject(change)}: ${change.reason}`)
           await writer(ctx.arm, change.resourceId)(change.resourceId, change.body ?? {})
         },
       })),
     )
-    if (ready.length === current.changes.filter(c => c.action !== 'noop').length) return
+    if (ready.length === pending.length) return
     current = planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec))
   }
+  throw new ConvergenceError(
+    `${STEP}: the plan did not converge in ${MAX_PASSES} passes; run the step again to see what is left.`,
+  )
 }

@@ -1,8 +1,8 @@
 import type { Network } from '../../core/network.js'
-import type { RiskFlag } from '../../core/plan.js'
 import type { StepDefinition } from '../../core/step.js'
 import { applyConfigureFirewallEgress } from './apply.js'
 import { configureFirewallEgressManifest } from './manifest.js'
+import { allowedEgressFlags, OPT_IN_INPUTS } from './opt-ins.js'
 import {
   observeConfigureFirewallEgress,
   offlineConfigureFirewallEgressState,
@@ -10,11 +10,6 @@ import {
 } from './observe.js'
 import { egressOutputs, planConfigureFirewallEgress } from './plan.js'
 import { parseConfigureFirewallEgressSpec, type ConfigureFirewallEgressSpec } from './spec.js'
-
-const OPT_INS: Partial<Record<RiskFlag, string>> = {
-  'widens-egress': 'allow-egress-changes',
-  'replaces-resource': 'allow-route-table-replacement',
-}
 
 export const configureFirewallEgress: StepDefinition<
   ConfigureFirewallEgressSpec,
@@ -27,12 +22,8 @@ export const configureFirewallEgress: StepDefinition<
   observe: observeConfigureFirewallEgress,
   offlineState: offlineConfigureFirewallEgressState,
   plan: planConfigureFirewallEgress,
-  allowedFlags: spec =>
-    new Set<RiskFlag>([
-      ...(spec.allowEgressChanges ? (['widens-egress'] as const) : []),
-      ...(spec.allowRouteTableReplacement ? (['replaces-resource'] as const) : []),
-    ]),
-  optInInput: flag => OPT_INS[flag],
+  allowedFlags: allowedEgressFlags,
+  optInInput: flag => OPT_IN_INPUTS[flag],
   apply: applyConfigureFirewallEgress,
   outputs: egressOutputs,
 }

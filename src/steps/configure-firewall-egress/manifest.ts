@@ -37,7 +37,7 @@ export const configureFirewallEgressManifest: StepManifest = {
       id: 'cluster-subnet-id',
       required: true,
       description:
-        'Resource ID of the AKS node subnet (`/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>`). Any subscription.',
+        'Resource ID of the AKS node subnet (`/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>`), in `subscription-id` (a route table can only serve subnets of its own subscription).',
     },
     {
       id: 'firewall-subnet-id',
@@ -109,9 +109,8 @@ export const configureFirewallEgressManifest: StepManifest = {
     {
       id: 'rule-collection-group-name',
       required: false,
-      default: DEFAULTS.ruleCollectionGroupName,
       description:
-        'Name of the rule collection group the step owns in the policy. In a shared hub policy give each cluster its own name.',
+        'Name of the rule collection group the step owns in the policy. Default: `aks-egress` in create mode; in hub mode `aks-egress-<vnet>-<subnet>` of the cluster subnet, so clusters sharing a hub policy get a group each.',
     },
     {
       id: 'rule-collection-group-priority',

@@ -36,12 +36,13 @@ export function firewallPublicIpId(firewall: WireBody | undefined): string | und
 
 async function observeHubFirewall(
   ctx: StepContext<Network>,
+  spec: ConfigureFirewallEgressSpec,
   firewallId: string,
 ): Promise<{ firewall: WireBody; policyId: string; publicIpId: string | undefined }> {
   const firewall = await ctx.arm.getAzureFirewall(firewallId)
   if (firewall === undefined) {
     throw new PreconditionError(
-      `${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check 'firewall-id' and that the identity has Reader on it.`,
+      `${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check '${spec.inputNames['firewall-id'] ?? 'firewall-id'}' and that the identity has Reader on it.`,
     )
   }
   const policyId = referenceId(propertiesOf(firewall)['firewallPolicy'])
@@ -51,6 +52,29 @@ async function observeHubFirewall(
     )
   }
   return { firewall, policyId, publicIpId: firewallPublicIpId(firewall) }
+}
+
+/**
+ * The firewall's public IP. A hub's public IP may sit where the identity has no read access:
+ * then the /32 route is left out with a warning instead of failing the run.
+ */
+async function readPublicIp(
+  ctx: StepContext<Network>,
+  spec: ConfigureFirewallEgressSpec,
+  id: string,
+): Promise<WireBody | undefined> {
+  try {
+    return await ctx.arm.getPublicIpAddress(id)
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (spec.firewall.kind === 'hub' && status === 403) {
+      ctx.log.warn(
+        `${STEP}: no read access to the hub firewall's public IP '${id}', so its /32 route to the Internet is left out. Grant Reader on it to add the route.`,
+      )
+      return undefined
+    }
+    throw error
+  }
 }
 
 /**
@@ -65,7 +89,7 @@ export async function observeConfigureFirewallEgress(
   const vnetId = spec.clusterSubnet.parent?.id
   const hub =
     spec.firewall.kind === 'hub'
-      ? await observeHubFirewall(ctx, spec.firewall.firewallId)
+      ? await observeHubFirewall(ctx, spec, spec.firewall.firewallId)
       : undefined
   const target = spec.firewall
   const policyId = target.kind === 'create' ? target.policyId : hub?.policyId
@@ -73,9 +97,9 @@ export async function observeConfigureFirewallEgress(
   const none = Promise.resolve(undefined)
   const [vnet, clusterSubnet, publicIp, managementPublicIp, firewall, policy, rcg, routeTable] =
     await Promise.all([
-      spec.location === undefined && vnetId !== undefined ? arm.getVirtualNetwork(vnetId) : none,
+      vnetId !== undefined ? arm.getVirtualNetwork(vnetId) : none,
       arm.getSubnet(spec.clusterSubnet.id),
-      publicIpId ? arm.getPublicIpAddress(publicIpId) : none,
+      publicIpId ? readPublicIp(ctx, spec, publicIpId) : none,
       target.kind === 'create' && target.managementPublicIpId
         ? arm.getPublicIpAddress(target.managementPublicIpId)
         : none,
@@ -90,7 +114,7 @@ export async function observeConfigureFirewallEgress(
     ])
   if (clusterSubnet === undefined) {
     throw new PreconditionError(
-      `${STEP}: the cluster subnet '${spec.clusterSubnet.id}' does not exist or is not visible to this identity. Check 'cluster-subnet-id' and that the identity has Reader on the virtual network.`,
+      `${STEP}: the cluster subnet '${spec.clusterSubnet.id}' does not exist or is not visible to this identity. Check '${spec.inputNames['cluster-subnet-id'] ?? 'cluster-subnet-id'}' and that the identity has Reader on the virtual network.`,
     )
   }
   const location = vnet?.['location']

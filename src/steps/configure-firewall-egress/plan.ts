@@ -1,17 +1,25 @@
 import { PreconditionError } from '../../core/errors.js'
 import {
+  isManagedByUs,
   MANAGED_BY_TAG,
   MANAGED_BY_VALUE,
   NETWORK_API_VERSION,
   propertiesOf,
   referenceId,
   subnetPutBody,
-  tagsOf,
   type WireBody,
 } from '../../core/network.js'
 import { knownAfterApply, type ArmChange, type Plan, type RiskFlag } from '../../core/plan.js'
-import { aksEgressRuleCollections, type FirewallTier } from './aks-egress-rules.js'
-import { extraRuleCollections } from './extra-rules.js'
+import {
+  aksEgressRuleCollections,
+  isAksRequiredCollection,
+  type FirewallTier,
+} from './aks-egress-rules.js'
+import {
+  CUSTOM_APPLICATION_COLLECTION,
+  CUSTOM_NETWORK_COLLECTION,
+  extraRuleCollections,
+} from './extra-rules.js'
 import { configureFirewallEgressManifest } from './manifest.js'
 import { ruleCollectionGroupId, type ConfigureFirewallEgressState } from './observe.js'
 import {
@@ -50,6 +58,33 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 
+function isSucceeded(body: WireBody | undefined): boolean {
+  const state = propertiesOf(body)['provisioningState']
+  return state === undefined || state === 'Succeeded'
+}
+
+/** The input's name as the host spells it, for messages. */
+function input(spec: ConfigureFirewallEgressSpec, id: string): string {
+  return `'${spec.inputNames[id] ?? id}'`
+}
+
+/**
+ * The step changes only what it created (tagged `managed-by`). A resource that merely has the
+ * step's name is left alone: the user renames the step's resource or tags theirs to hand it over.
+ */
+function refuseUnlessOurs(
+  spec: ConfigureFirewallEgressSpec,
+  observed: WireBody,
+  id: string,
+  what: string,
+  nameInput: string,
+): void {
+  if (isManagedByUs(observed)) return
+  throw new PreconditionError(
+    `${STEP}: ${what} '${id}' exists but was not created by this step (it has no ${MANAGED_BY_TAG}: ${MANAGED_BY_VALUE} tag), and it differs from what the step needs, so the step will not change it. Set ${input(spec, nameInput)} to another name, or add that tag to let the step manage it.`,
+  )
+}
+
 /** Drops the properties ARM computes, keeping everything a client may write back. */
 function writable(
   body: WireBody | undefined,
@@ -81,10 +116,21 @@ function derive(spec: ConfigureFirewallEgressSpec, state: ConfigureFirewallEgres
   const location = spec.location ?? state.vnetLocation
   if (location === undefined) {
     throw new PreconditionError(
-      `${STEP}: the region of the cluster's virtual network could not be read. Set 'location'.`,
+      `${STEP}: the region of the cluster's virtual network could not be read. Set ${input(spec, 'location')}.`,
+    )
+  }
+  const vnetRegion = state.vnetLocation?.toLowerCase().replace(/\s/g, '')
+  if (spec.location !== undefined && vnetRegion !== undefined && spec.location !== vnetRegion) {
+    throw new PreconditionError(
+      `${STEP}: ${input(spec, 'location')} is '${spec.location}', but the cluster's virtual network is in '${vnetRegion}'. The route table and the AKS rules must use the cluster's region: remove ${input(spec, 'location')} or set it to '${vnetRegion}'.`,
     )
   }
   const target = spec.firewall
+  if (target.kind === 'hub' && state.firewall !== undefined && !isSucceeded(state.firewall)) {
+    throw new PreconditionError(
+      `${STEP}: the hub firewall '${target.firewallId}' is in state '${String(propertiesOf(state.firewall)['provisioningState'])}', not Succeeded, so no traffic is routed to it. Fix the firewall, then run the step again.`,
+    )
+  }
   const policyId =
     target.kind === 'create'
       ? target.policyId
@@ -135,6 +181,7 @@ function armChange(
 }
 
 function planPublicIp(
+  spec: ConfigureFirewallEgressSpec,
   id: string,
   observed: WireBody | undefined,
   location: string,
@@ -154,7 +201,7 @@ function planPublicIp(
   const allocation = str(propertiesOf(observed)['publicIPAllocationMethod'])
   if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
     throw new PreconditionError(
-      `${STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set 'public-ip-name' to another name.`,
+      `${STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`,
     )
   }
   return armChange(id, 'noop', `Standard static public IP for the firewall's ${purpose} exists`)
@@ -187,19 +234,19 @@ function planPolicy(
         target.policyId,
         'create',
         `Firewall Policy (${target.tier}, threat intelligence ${target.threatIntelMode}${target.dnsProxy ? ', DNS proxy on' : ''})`,
-        {
-          body: { location: d.location, tags: OWNED_TAGS, properties: ours },
-        },
+        { body: { location: d.location, tags: OWNED_TAGS, properties: ours } },
       ),
     ]
   }
   const props = propertiesOf(observed)
   const dns = (props['dnsSettings'] ?? {}) as Record<string, unknown>
   const same =
+    isSucceeded(observed) &&
     (props['sku'] as { tier?: string } | undefined)?.tier === target.tier &&
     props['threatIntelMode'] === target.threatIntelMode &&
     (target.tier === 'Basic' || (dns['enableProxy'] ?? false) === target.dnsProxy)
   if (same) return [armChange(target.policyId, 'noop', 'Firewall Policy settings are as desired')]
+  refuseUnlessOurs(spec, observed, target.policyId, 'Firewall Policy', 'firewall-policy-name')
   return [
     armChange(
       target.policyId,
@@ -208,7 +255,7 @@ function planPolicy(
       {
         body: {
           location: observed['location'] ?? d.location,
-          tags: { ...tagsOf(observed), ...OWNED_TAGS },
+          ...(observed['tags'] ? { tags: observed['tags'] } : {}),
           properties: {
             ...writable(observed, POLICY_READ_ONLY),
             ...ours,
@@ -222,15 +269,27 @@ function planPolicy(
   ]
 }
 
+const OWN_COLLECTION_NAMES = [CUSTOM_APPLICATION_COLLECTION, CUSTOM_NETWORK_COLLECTION]
+
+/** A rule collection group holding collections the step never writes belongs to someone else. */
+function foreignCollections(observed: WireBody | undefined): string[] {
+  const collections = propertiesOf(observed)['ruleCollections']
+  if (!Array.isArray(collections)) return []
+  return (collections as { name?: unknown }[])
+    .map(c => String(c.name))
+    .filter(name => !isAksRequiredCollection(name) && !OWN_COLLECTION_NAMES.includes(name))
+}
+
 function planRuleCollectionGroup(
   spec: ConfigureFirewallEgressSpec,
   state: ConfigureFirewallEgressState,
   d: Derived,
 ): { change: ArmChange; warnings: string[] } {
+  const fqdnTier: FirewallTier = d.dnsProxy ? d.tier : 'Basic'
   const aks = aksEgressRuleCollections({
     cloud: spec.cloud,
     location: d.location,
-    tier: d.dnsProxy ? d.tier : 'Basic',
+    tier: fqdnTier,
     privateCluster: spec.privateCluster,
     ...(spec.apiServerIp ? { apiServerIp: spec.apiServerIp } : {}),
     customDnsServers: spec.customDnsServers,
@@ -238,12 +297,14 @@ function planRuleCollectionGroup(
     sourceAddresses: d.sourceAddresses,
   })
   const extra = extraRuleCollections(spec.extraApplicationRules, spec.extraNetworkRules, {
-    tier: d.dnsProxy ? d.tier : 'Basic',
+    tier: fqdnTier,
     defaultSourceAddresses: d.sourceAddresses,
   })
   if (extra.problems.length > 0) {
+    const why =
+      d.tier === 'Basic' ? 'the firewall is Basic' : 'the firewall policy has no DNS proxy'
     throw new PreconditionError(
-      `${STEP}: the extra rules cannot be used with this firewall: ${extra.problems.join('; ')}`,
+      `${STEP}: ${input(spec, 'extra-network-rules')} cannot be used as given, because ${why}: ${extra.problems.join('; ')}`,
     )
   }
   const warnings = [...aks.warnings]
@@ -256,6 +317,12 @@ function planRuleCollectionGroup(
   }
   const dependsOn = spec.firewall.kind === 'create' ? [d.policyId] : []
   const observed = state.ruleCollectionGroup
+  const foreign = foreignCollections(observed)
+  if (foreign.length > 0) {
+    throw new PreconditionError(
+      `${STEP}: rule collection group '${d.ruleCollectionGroupId}' holds collections this step does not write (${foreign.map(n => `'${n}'`).join(', ')}), so it belongs to someone else and is left alone. Set ${input(spec, 'rule-collection-group-name')} to a name of the step's own.`,
+    )
+  }
   const widens = ruleCollectionsWiden(
     extra.ruleCollections,
     propertiesOf(observed)['ruleCollections'],
@@ -269,16 +336,13 @@ function planRuleCollectionGroup(
         d.ruleCollectionGroupId,
         'create',
         `allow only what AKS needs (${ruleCollections.length} rule collections)${widening}`,
-        {
-          body,
-          flags,
-          dependsOn,
-        },
+        { body, flags, dependsOn },
       ),
       warnings,
     }
   }
   const same =
+    isSucceeded(observed) &&
     propertiesOf(observed)['priority'] === spec.ruleCollectionGroupPriority &&
     ruleCollectionsCover(ruleCollections, propertiesOf(observed)['ruleCollections'])
   return {
@@ -292,11 +356,7 @@ function planRuleCollectionGroup(
           d.ruleCollectionGroupId,
           'update',
           `rewrite the step's rule collection group to the desired rules${widening}`,
-          {
-            body,
-            flags,
-            dependsOn,
-          },
+          { body, flags, dependsOn },
         ),
     warnings,
   }
@@ -313,6 +373,20 @@ const FIREWALL_READ_ONLY = [
 
 function ipConfiguration(name: string, subnetId: string, publicIpId: string): WireBody {
   return { name, properties: { subnet: { id: subnetId }, publicIPAddress: { id: publicIpId } } }
+}
+
+/** An IP configuration as a client writes it (ARM adds the private IP and state). */
+function writableIpConfiguration(config: WireBody): WireBody {
+  const props = propertiesOf(config)
+  return {
+    name: config['name'],
+    properties: {
+      ...(props['subnet'] ? { subnet: { id: referenceId(props['subnet']) } } : {}),
+      ...(props['publicIPAddress']
+        ? { publicIPAddress: { id: referenceId(props['publicIPAddress']) } }
+        : {}),
+    },
+  }
 }
 
 function sameIpConfiguration(observed: unknown, desired: WireBody): boolean {
@@ -335,18 +409,18 @@ function planFirewall(
     target.managementSubnet && target.managementPublicIpId
       ? ipConfiguration('management', target.managementSubnet.id, target.managementPublicIpId)
       : undefined
-  const ours = {
-    sku: { name: 'AZFW_VNet', tier: target.tier },
-    firewallPolicy: { id: target.policyId },
-    ipConfigurations: [ipConfiguration('ipconfig', target.firewallSubnet.id, target.publicIpId)],
-    ...(management ? { managementIpConfiguration: management } : {}),
-  }
   const dependsOn = [
     target.publicIpId,
     ...(target.managementPublicIpId ? [target.managementPublicIpId] : []),
     target.policyId,
   ]
   const observed = state.firewall
+  const own = ipConfiguration('ipconfig', target.firewallSubnet.id, target.publicIpId)
+  const base = {
+    sku: { name: 'AZFW_VNet', tier: target.tier },
+    firewallPolicy: { id: target.policyId },
+    ...(management ? { managementIpConfiguration: management } : {}),
+  }
   if (observed === undefined) {
     return [
       armChange(
@@ -354,21 +428,30 @@ function planFirewall(
         'create',
         `Azure Firewall (${target.tier}) in '${target.firewallSubnet.parent?.name ?? '?'}/AzureFirewallSubnet' with the step's policy`,
         {
-          body: { location: d.location, tags: OWNED_TAGS, properties: ours },
+          body: {
+            location: d.location,
+            tags: OWNED_TAGS,
+            properties: { ...base, ipConfigurations: [own] },
+          },
           dependsOn,
         },
       ),
     ]
   }
   const props = propertiesOf(observed)
-  const configs = Array.isArray(props['ipConfigurations'])
-    ? (props['ipConfigurations'] as unknown[])
-    : []
+  const configs = (
+    Array.isArray(props['ipConfigurations']) ? props['ipConfigurations'] : []
+  ) as WireBody[]
+  // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
+  const ownIndex = configs.findIndex(c =>
+    idsEqual(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id),
+  )
   const same =
+    isSucceeded(observed) &&
     (props['sku'] as { tier?: string } | undefined)?.tier === target.tier &&
     idsEqual(referenceId(props['firewallPolicy']), target.policyId) &&
-    configs.length === 1 &&
-    sameIpConfiguration(configs[0], ours.ipConfigurations[0] as WireBody) &&
+    ownIndex >= 0 &&
+    sameIpConfiguration(configs[ownIndex], own) &&
     (management
       ? sameIpConfiguration(props['managementIpConfiguration'], management)
       : props['managementIpConfiguration'] === undefined)
@@ -380,17 +463,26 @@ function planFirewall(
         'the firewall uses the step’s policy, subnet and public IP',
       ),
     ]
+  refuseUnlessOurs(spec, observed, target.firewallId, 'Azure Firewall', 'firewall-name')
+  const ipConfigurations =
+    ownIndex >= 0
+      ? configs.map((c, i) =>
+          i === ownIndex ? { ...own, name: c['name'] ?? own['name'] } : writableIpConfiguration(c),
+        )
+      : [own, ...configs.map(writableIpConfiguration)]
   return [
     armChange(
       target.firewallId,
       'update',
-      `set the firewall's SKU, policy and IP configuration, keeping its other settings`,
+      isSucceeded(observed)
+        ? `set the firewall's SKU, policy and IP configuration, keeping its other frontends and settings`
+        : `provision the firewall again (its last operation left it '${String(props['provisioningState'])}')`,
       {
         body: {
           location: observed['location'] ?? d.location,
-          tags: { ...tagsOf(observed), ...OWNED_TAGS },
+          ...(observed['tags'] ? { tags: observed['tags'] } : {}),
           ...(observed['zones'] ? { zones: observed['zones'] } : {}),
-          properties: { ...writable(observed, FIREWALL_READ_ONLY), ...ours },
+          properties: { ...writable(observed, FIREWALL_READ_ONLY), ...base, ipConfigurations },
         },
         dependsOn,
       },
@@ -426,20 +518,31 @@ function planRouteTable(
   )
   if (conflicting) {
     throw new PreconditionError(
-      `${STEP}: route table '${spec.routeTableId}' already has route '${conflicting.name}' for ${DEFAULT_PREFIX} (next hop ${conflicting.properties.nextHopType}). Remove it, or set 'route-table-name' to a table this step may own.`,
+      `${STEP}: route table '${spec.routeTableId}' already has route '${conflicting.name}' for ${DEFAULT_PREFIX} (next hop ${conflicting.properties.nextHopType}). Remove it, or set ${input(spec, 'route-table-name')} to a table this step may own.`,
     )
   }
   const owned = current.filter(r => OWNED_ROUTE_NAMES.includes(r.name))
   const inPlace =
+    isSucceeded(existing) &&
     owned.length === routes.length &&
-    routes.every(want => owned.some(have => sameRoute(have, want))) &&
-    tagsOf(existing)[MANAGED_BY_TAG] === MANAGED_BY_VALUE
-  if (inPlace)
+    routes.every(want => owned.some(have => sameRoute(have, want)))
+  if (inPlace) {
     return armChange(
       spec.routeTableId,
       'noop',
       `the routes to the firewall at ${d.firewallPrivateIp} are in place`,
     )
+  }
+  refuseUnlessOurs(spec, existing, spec.routeTableId, 'Route table', 'route-table-name')
+  const subnets = propertiesOf(existing)['subnets']
+  const others = (Array.isArray(subnets) ? (subnets as WireBody[]) : [])
+    .map(s => referenceId(s))
+    .filter((id): id is string => id !== undefined && !idsEqual(id, spec.clusterSubnet.id))
+  if (others.length > 0) {
+    throw new PreconditionError(
+      `${STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`,
+    )
+  }
   const location = str(existing['location']) ?? d.location
   return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
     body: routeTableBody(location, existing, routes),
@@ -458,10 +561,7 @@ function planSubnet(
       spec.clusterSubnet.id,
       'update',
       'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are',
-      {
-        body: { name: spec.clusterSubnet.name, properties: { routeTable } },
-        dependsOn,
-      },
+      { body: { name: spec.clusterSubnet.name, properties: { routeTable } }, dependsOn },
     )
   }
   const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable'])
@@ -516,10 +616,11 @@ export function planConfigureFirewallEgress(
   const changes: ArmChange[] = [
     ...(target.kind === 'create'
       ? [
-          planPublicIp(target.publicIpId, state.publicIp, d.location, 'outbound traffic'),
+          planPublicIp(spec, target.publicIpId, state.publicIp, d.location, 'outbound traffic'),
           ...(target.managementPublicIpId
             ? [
                 planPublicIp(
+                  spec,
                   target.managementPublicIpId,
                   state.managementPublicIp,
                   d.location,

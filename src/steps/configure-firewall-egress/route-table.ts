@@ -77,7 +77,8 @@ export function routeTableBody(
   const bgp = current['disableBgpRoutePropagation']
   return {
     location,
-    tags: { ...tagsOf(existing), [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+    // A new table is tagged as the step's; an existing one (already the step's) keeps its tags.
+    tags: existing === undefined ? { [MANAGED_BY_TAG]: MANAGED_BY_VALUE } : tagsOf(existing),
     properties: {
       ...(typeof bgp === 'boolean' ? { disableBgpRoutePropagation: bgp } : {}),
       routes: [...others, ...routes],

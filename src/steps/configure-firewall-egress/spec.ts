@@ -23,7 +23,7 @@ import {
   type ExtraApplicationRuleInput,
   type ExtraNetworkRuleInput,
 } from './extra-rules.js'
-import { FIREWALL_TIERS, THREAT_INTEL_MODES } from './manifest.js'
+import { DEFAULTS, FIREWALL_TIERS, THREAT_INTEL_MODES } from './manifest.js'
 
 export const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'
 export const FIREWALL_TYPE = 'Microsoft.Network/azureFirewalls'
@@ -67,6 +67,8 @@ export interface ConfigureFirewallEgressSpec {
   readonly routeTableId: string
   readonly allowEgressChanges: boolean
   readonly allowRouteTableReplacement: boolean
+  /** Every input's name as the host spells it, for messages raised after parsing. */
+  readonly inputNames: Readonly<Record<string, string>>
 }
 
 const parseName = (kind: string): ((raw: string) => Parsed<string>) =>
@@ -114,6 +116,15 @@ function idIn(
   })
 }
 
+/**
+ * In a shared hub policy every cluster needs its own group: the default names it after the
+ * cluster's virtual network and subnet (at most 80 characters).
+ */
+export function defaultHubGroupName(clusterSubnet: ResourceId): string {
+  const vnet = clusterSubnet.parent?.name ?? 'vnet'
+  return `aks-egress-${vnet}-${clusterSubnet.name}`.slice(0, 80).replace(/[^A-Za-z0-9_]+$/, '')
+}
+
 /** Every input checked before any call; every problem reported together. */
 export function parseConfigureFirewallEgressSpec(
   reader: SpecReader,
@@ -134,10 +145,7 @@ export function parseConfigureFirewallEgressSpec(
   const firewallName = reader.withDefault('firewall-name', parseName('firewall'))
   const policyName = reader.withDefault('firewall-policy-name', parseName('firewall policy'))
   const publicIpName = reader.withDefault('public-ip-name', parseName('public IP'))
-  const rcgName = reader.withDefault(
-    'rule-collection-group-name',
-    parseName('rule collection group'),
-  )
+  const rcgName = reader.optional('rule-collection-group-name', parseName('rule collection group'))
   const rcgPriority = reader.withDefault('rule-collection-group-priority', parsePriority)
   const privateCluster = reader.withDefault('private-cluster', parseBoolean)
   const apiServerIp = reader.optional('api-server-ip', parseIpv4)
@@ -153,6 +161,35 @@ export function parseConfigureFirewallEgressSpec(
     parseBoolean,
   )
 
+  if (
+    clusterSubnet &&
+    common.subscriptionId &&
+    clusterSubnet.subscriptionId !== common.subscriptionId.toLowerCase()
+  ) {
+    reader.problem(
+      'cluster-subnet-id',
+      clusterSubnet.id,
+      `is in subscription ${clusterSubnet.subscriptionId}, but '${reader.name('subscription-id')}' is ${common.subscriptionId}: a route table can only be associated with subnets in its own subscription. Run the step in the cluster subnet's subscription.`,
+    )
+  }
+  if (managementSubnet && tier !== 'Basic') {
+    reader.warn(
+      `'${reader.name('firewall-management-subnet-id')}' is only used with '${reader.name('firewall-sku')}: Basic' and is ignored.`,
+    )
+  }
+  if (
+    reader.isSet('firewall-subnet-id') &&
+    extraNetwork?.some(rule => rule.destinationFqdns !== undefined) &&
+    (tier === 'Basic' || dnsProxy === false)
+  ) {
+    reader.problem(
+      'extra-network-rules',
+      undefined,
+      tier === 'Basic'
+        ? `uses destination-fqdns, which a Basic firewall cannot use in network rules; use destination-addresses, or '${reader.name('firewall-sku')}: Standard'.`
+        : `uses destination-fqdns, which need the policy's DNS proxy; set '${reader.name('dns-proxy')}: true' or use destination-addresses.`,
+    )
+  }
   const hasSubnet = reader.isSet('firewall-subnet-id')
   const hasFirewall = reader.isSet('firewall-id')
   if (hasSubnet === hasFirewall) {
@@ -237,7 +274,11 @@ export function parseConfigureFirewallEgressSpec(
       offline: common.offline,
       cloud: common.cloud,
       firewall,
-      ruleCollectionGroupName: rcgName ?? '',
+      ruleCollectionGroupName:
+        rcgName ??
+        (firewallRef !== undefined
+          ? defaultHubGroupName(clusterSubnet as ResourceId)
+          : DEFAULTS.ruleCollectionGroupName),
       ruleCollectionGroupPriority: rcgPriority ?? 500,
       privateCluster: privateCluster ?? false,
       apiServerIp,
@@ -250,6 +291,7 @@ export function parseConfigureFirewallEgressSpec(
       routeTableId: idIn(base, ['routeTables'], [routeTableName ?? '']),
       allowEgressChanges: allowEgressChanges ?? false,
       allowRouteTableReplacement: allowRouteTableReplacement ?? false,
+      inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
     }
   })
 }

@@ -8,6 +8,7 @@ import {
   CREATE_INPUTS,
   HUB_IDS,
   HUB_INPUTS,
+  HUB_SUB,
   hostFor,
   IDS,
   requestsTo,
@@ -212,9 +213,38 @@ describe('configure-firewall-egress, hub mode', () => {
 
   it('GIVEN a hub firewall that does not exist WHEN run THEN it fails naming firewall-id and writes nothing', async () => {
     seedSpoke(sim)
+    sim.seedResourceGroup(HUB_SUB, 'rg-hub', 'eastus2')
     const host = hostFor(sim, HUB_INPUTS)
     expect((await runStep(host, configureFirewallEgress)).status).toBe('failed')
     expect(host.failures[0]).toContain("Check 'firewall-id'")
+    expect(sim.writes()).toEqual([])
+  })
+
+  it('GIVEN the hub resource group does not exist WHEN run THEN the read fails with ARM’s ResourceGroupNotFound instead of planning creates', async () => {
+    seedSpoke(sim)
+    const host = hostFor(sim, HUB_INPUTS)
+    expect((await runStep(host, configureFirewallEgress)).status).toBe('failed')
+    expect(host.failures[0]).toContain('404 ResourceGroupNotFound')
+    expect(sim.writes()).toEqual([])
+  })
+
+  it('GIVEN a group of the same name that holds someone else’s collections WHEN run THEN it is left alone and the input to rename is named', async () => {
+    seedSpoke(sim)
+    seedHub(sim)
+    const host = hostFor(sim, { ...HUB_INPUTS, 'rule-collection-group-name': 'platform-rules' })
+    expect((await runStep(host, configureFirewallEgress)).status).toBe('failed')
+    expect(host.failures[0]).toContain("holds collections this step does not write ('platform')")
+    expect(host.failures[0]).toContain("'rule-collection-group-name'")
+    expect(sim.writes()).toEqual([])
+  })
+
+  it('GIVEN a hub firewall whose last operation failed WHEN run THEN no traffic is routed to it', async () => {
+    seedSpoke(sim)
+    seedHub(sim)
+    sim.setProvisioningState(HUB_IDS.firewall, 'Failed')
+    const host = hostFor(sim, HUB_INPUTS)
+    expect((await runStep(host, configureFirewallEgress)).status).toBe('failed')
+    expect(host.failures[0]).toContain("is in state 'Failed'")
     expect(sim.writes()).toEqual([])
   })
 })

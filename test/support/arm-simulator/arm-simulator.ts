@@ -133,6 +133,7 @@ export async function startArmSimulator(options: ArmSimulatorOptions = {}): Prom
       store.put(parsed.id, parsed.type, body, 'Succeeded')
     },
     get: resourceId => store.read(resourceId),
+    setProvisioningState: (resourceId, state) => store.setProvisioningState(resourceId, state),
     setDuration: (resourceType, polls) => lros.setDuration(resourceType, polls),
     injectFault: fault => faults.add(fault),
     tokenRequests: tokens.requests,

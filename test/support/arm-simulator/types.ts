@@ -56,6 +56,8 @@ export interface ArmSimulator {
   seedResourceGroup(subscriptionId: string, name: string, location: string): void
   seed(resourceId: string, body: unknown): void
   get(resourceId: string): unknown
+  /** Sets a stored resource's provisioningState (e.g. 'Failed', as a failed operation leaves it). */
+  setProvisioningState(resourceId: string, state: string): void
   setDuration(resourceType: string, polls: number): void
   injectFault(f: FaultSpec): void
   tokenRequests: readonly TokenRequestEntry[]

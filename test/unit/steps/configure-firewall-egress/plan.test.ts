@@ -63,6 +63,11 @@ const spec: ConfigureFirewallEgressSpec = {
   routeTableId: ROUTE_TABLE_ID,
   allowEgressChanges: false,
   allowRouteTableReplacement: false,
+  inputNames: {
+    'public-ip-name': 'public-ip-name',
+    'route-table-name': 'route-table-name',
+    location: 'location',
+  },
 }
 
 const firewall = {
@@ -164,7 +169,7 @@ describe('planConfigureFirewallEgress (create mode)', () => {
   it('GIVEN an existing policy with other settings WHEN its DNS proxy is off THEN the update turns it on and keeps the rest', () => {
     const policy = {
       location: 'eastus2',
-      tags: { owner: 'net' },
+      tags: { owner: 'net', 'managed-by': 'aks-secure-networking' },
       properties: {
         provisioningState: 'Succeeded',
         sku: { tier: 'Standard' },
@@ -188,6 +193,75 @@ describe('planConfigureFirewallEgress (create mode)', () => {
         insights: { isEnabled: true },
       },
     })
+  })
+
+  it.each([
+    ['policy', { policy: { properties: { sku: { tier: 'Premium' } } } }, 'firewall-policy-name'],
+    ['firewall', { firewall: { properties: { sku: { tier: 'Premium' } } } }, 'firewall-name'],
+    ['route table', { routeTable: routeTable([], {}) }, 'route-table-name'],
+  ])(
+    'GIVEN an existing %s the step did not create WHEN it would need changes THEN the step refuses and names the input to rename',
+    (_what, observed, inputName) => {
+      expect(() =>
+        planConfigureFirewallEgress(
+          { ...spec, inputNames: { [inputName]: inputName } },
+          state(observed),
+        ),
+      ).toThrow(new RegExp(`was not created by this step[^]*Set '${inputName}' to another name`))
+    },
+  )
+
+  it('GIVEN the step’s route table also serves another subnet WHEN its routes must change THEN it refuses instead of rerouting that subnet', () => {
+    const shared = {
+      ...routeTable([]),
+      properties: { routes: [], subnets: [{ id: SUBNET_ID }, { id: `${VNET_ID}/subnets/other` }] },
+    }
+    expect(() => planConfigureFirewallEgress(spec, state({ routeTable: shared }))).toThrow(
+      /is also associated with '.*\/subnets\/other'/,
+    )
+  })
+
+  it('GIVEN the step’s firewall has another frontend IP WHEN its policy must change THEN the update keeps that frontend', () => {
+    const extra = {
+      name: 'extra',
+      properties: { publicIPAddress: { id: `${NET}/publicIPAddresses/pip-2` } },
+    }
+    const ours = {
+      ...firewall,
+      tags: { 'managed-by': 'aks-secure-networking' },
+      properties: {
+        ...firewall.properties,
+        firewallPolicy: { id: `${NET}/firewallPolicies/old` },
+        ipConfigurations: [...firewall.properties.ipConfigurations, extra],
+      },
+    }
+    const change = byId(planConfigureFirewallEgress(spec, state({ firewall: ours })).changes).get(
+      IDS.firewall,
+    )
+    expect(change?.action).toBe('update')
+    expect(
+      (change?.body?.['properties'] as { ipConfigurations: unknown[] }).ipConfigurations,
+    ).toEqual([
+      {
+        name: 'ipconfig',
+        properties: {
+          subnet: { id: `${VNET_ID}/subnets/AzureFirewallSubnet` },
+          publicIPAddress: { id: IDS.publicIp },
+        },
+      },
+      { name: 'extra', properties: { publicIPAddress: { id: `${NET}/publicIPAddresses/pip-2` } } },
+    ])
+  })
+
+  it('GIVEN the step’s firewall ended Failed WHEN planned again THEN it is provisioned again before the route table', () => {
+    const failed = {
+      ...firewall,
+      tags: { 'managed-by': 'aks-secure-networking' },
+      properties: { ...firewall.properties, provisioningState: 'Failed' },
+    }
+    const plan = byId(planConfigureFirewallEgress(spec, state({ firewall: failed })).changes)
+    expect(plan.get(IDS.firewall)?.action).toBe('update')
+    expect(plan.get(ROUTE_TABLE_ID)?.dependsOn).toContain(IDS.firewall)
   })
 
   it('GIVEN a public IP of the wrong SKU WHEN planned THEN it refuses, since the SKU cannot change in place', () => {
