@@ -3343,7 +3343,12 @@ function derive(spec, state) {
         sourceAddresses: spec.sourceAddresses ??
             (prefixes.length > 0 ? prefixes : [(0,core_plan/* knownAfterApply */.C1)('cluster subnet address prefixes')]),
         tier,
-        dnsProxy: target.kind === 'create' ? target.dnsProxy : hubDnsProxy === true,
+        // Offline, the hub policy is not read: its DNS proxy is assumed on, and checked at apply.
+        dnsProxy: target.kind === 'create'
+            ? target.dnsProxy
+            : spec.offline && state.policy === undefined
+                ? true
+                : hubDnsProxy === true,
     };
 }
 function armChange(resourceId, action, reason, extra = {}) {

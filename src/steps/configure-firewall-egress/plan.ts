@@ -158,7 +158,13 @@ function derive(spec: ConfigureFirewallEgressSpec, state: ConfigureFirewallEgres
       spec.sourceAddresses ??
       (prefixes.length > 0 ? prefixes : [knownAfterApply('cluster subnet address prefixes')]),
     tier,
-    dnsProxy: target.kind === 'create' ? target.dnsProxy : hubDnsProxy === true,
+    // Offline, the hub policy is not read: its DNS proxy is assumed on, and checked at apply.
+    dnsProxy:
+      target.kind === 'create'
+        ? target.dnsProxy
+        : spec.offline && state.policy === undefined
+          ? true
+          : hubDnsProxy === true,
   }
 }
 

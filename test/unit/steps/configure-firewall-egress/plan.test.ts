@@ -345,6 +345,18 @@ describe('planConfigureFirewallEgress (hub mode)', () => {
     ])
   })
 
+  it('GIVEN hub mode offline WHEN planned THEN the hub policy’s DNS proxy is assumed on, so NTP by FQDN is planned', () => {
+    const plan = planConfigureFirewallEgress(
+      { ...hubSpec, offline: true, location: 'eastus2' },
+      offlineConfigureFirewallEgressState(),
+    )
+    const rcg = (plan.changes as ArmChange[]).find(c =>
+      c.resourceId.endsWith('/ruleCollectionGroups/aks-egress'),
+    )
+    expect(JSON.stringify(rcg?.body)).toContain('ntp.ubuntu.com')
+    expect(plan.warnings?.join(' ') ?? '').not.toMatch(/DNS proxy is off/)
+  })
+
   it('GIVEN a hub policy without DNS proxy WHEN planned THEN no FQDN network rule is emitted and it says why', () => {
     const plan = planConfigureFirewallEgress(
       hubSpec,
