@@ -9,7 +9,9 @@ const entries = []
 for (const host of ['gh', 'ado']) {
   const dir = join(root, 'src/entries', host)
   if (!existsSync(dir)) continue
-  for (const file of readdirSync(dir).filter(f => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter(f => f.endsWith('.ts'))
+    .sort()) {
     entries.push({ src: join(dir, file), out: join(root, 'dist', host, file.replace(/\.ts$/, '')) })
   }
 }
@@ -18,7 +20,19 @@ entries.push({ src: join(root, 'src/entries/cli.ts'), out: join(root, 'dist/cli'
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 for (const { src, out } of entries) {
-  const args = [ncc, 'build', src, '-o', out, '--source-map', '--license', 'licenses.txt', '--no-source-map-register', '--quiet', '--no-cache']
+  const args = [
+    ncc,
+    'build',
+    src,
+    '-o',
+    out,
+    '--source-map',
+    '--license',
+    'licenses.txt',
+    '--no-source-map-register',
+    '--quiet',
+    '--no-cache',
+  ]
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) {
     process.stderr.write(`ncc failed for ${relative(root, src)}\n`)

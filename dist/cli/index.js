@@ -238,9 +238,9 @@ function fail(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RQ: () => (/* binding */ parseResourceId),
-/* harmony export */   bM: () => (/* binding */ formatResourceId)
+/* harmony export */   bM: () => (/* binding */ formatResourceId),
+/* harmony export */   v1: () => (/* binding */ resourceIdEquals)
 /* harmony export */ });
-/* unused harmony export resourceIdEquals */
 /* harmony import */ var _azure_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
 /* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5772);
 
@@ -385,6 +385,7 @@ function placeholderFor(type) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ knownAfterApply),
+/* harmony export */   Cy: () => (/* binding */ changeKey),
 /* harmony export */   FX: () => (/* binding */ displayOrder),
 /* harmony export */   Lu: () => (/* binding */ hasWrites),
 /* harmony export */   Q$: () => (/* binding */ blockedChanges),
@@ -413,6 +414,17 @@ function isKnownAfterApply(value) {
 /** Whether a body still holds a value only known once another change has been applied. */
 function hasUnknownValues(body) {
     return JSON.stringify(body ?? null).includes(KNOWN_AFTER_APPLY_PREFIX);
+}
+/** A change's identity in dependency lists: its resource ID, or `helm:<ns>/<release>`. */
+function changeKey(change) {
+    switch (change.target) {
+        case 'arm':
+            return change.resourceId;
+        case 'helm':
+            return `helm:${change.namespace}/${change.release}`;
+        case 'kubernetes':
+            return `kubernetes:${changeSubject(change)}`;
+    }
 }
 function isNoop(change) {
     return change.action === 'noop';
@@ -522,6 +534,9 @@ function changeRecord(change) {
                 values: canonical(change.values),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
         case 'kubernetes':
             return {
@@ -602,7 +617,7 @@ function renderPlanText(plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(783);
 
 process.exitCode = await (0,_hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2));
 
@@ -611,7 +626,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2225:
+/***/ 783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -622,6 +637,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -722,17 +739,75 @@ async function runGraph(tasks) {
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
-;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/opt-ins.ts
-/** The input that opts into each risk flag this step can raise. */
-const OPT_IN_INPUTS = {
-    'widens-egress': 'allow-egress-changes',
-    'replaces-resource': 'allow-route-table-replacement',
-};
-function allowedEgressFlags(spec) {
-    return new Set([
-        ...(spec.allowEgressChanges ? ['widens-egress'] : []),
-        ...(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
-    ]);
+;// CONCATENATED MODULE: ./src/core/apply-passes.ts
+
+
+
+/** The body of a change, where values known only after apply would appear. */
+function payload(change) {
+    switch (change.target) {
+        case 'arm':
+            return change.body;
+        case 'helm':
+            return change.values;
+        case 'kubernetes':
+            return change.manifest;
+    }
+}
+/** Changes that can run now: known bodies, and nothing they depend on is waiting. */
+function runnableChanges(changes) {
+    const pending = changes.filter(c => c.action !== 'noop');
+    const waiting = new Set(pending.filter(c => (0,core_plan/* hasUnknownValues */.nv)(payload(c))).map(c => (0,core_plan/* changeKey */.Cy)(c).toLowerCase()));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const c of pending) {
+            const key = (0,core_plan/* changeKey */.Cy)(c).toLowerCase();
+            if (!waiting.has(key) && (c.dependsOn ?? []).some(d => waiting.has(d.toLowerCase()))) {
+                waiting.add(key);
+                grew = true;
+            }
+        }
+    }
+    return pending.filter(c => !waiting.has((0,core_plan/* changeKey */.Cy)(c).toLowerCase()));
+}
+/**
+ * Applies a plan as a dependency graph, independent changes at the same time. Changes whose
+ * bodies need a value that only exists after an earlier change (an IP ARM or the cluster hands
+ * out) wait for the next pass, which settles, re-reads and re-plans. Later passes re-check the
+ * opt-ins, since a re-plan can show what the first plan could not know.
+ */
+async function applyInPasses(options) {
+    const maxPasses = options.maxPasses ?? 4;
+    let current = options.plan;
+    for (let pass = 1; pass <= maxPasses; pass++) {
+        const pending = current.changes.filter(c => c.action !== 'noop');
+        if (pending.length === 0)
+            return;
+        if (pass > 1) {
+            const blocked = (0,core_plan/* blockedChanges */.Q$)(current, options.allowed);
+            if (blocked.length > 0) {
+                throw new errors/* OptInRequiredError */.Uo(`${options.step}: after the first changes, the plan has ${blocked.map(b => `${(0,core_plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
+            }
+        }
+        const ready = runnableChanges(current.changes);
+        if (ready.length === 0) {
+            const unknown = pending
+                .map(c => JSON.stringify(payload(c) ?? null).match(/<known after apply: [^>]*>/)?.[0])
+                .filter((u) => u !== undefined);
+            throw new errors/* ConvergenceError */.g7(`${options.step}: ${pending.map(core_plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${[...new Set(unknown)].join(', ') || 'none'}); nothing more was changed.`);
+        }
+        await runGraph(ready.map(change => ({
+            key: (0,core_plan/* changeKey */.Cy)(change),
+            dependsOn: change.dependsOn ?? [],
+            run: () => options.run(change),
+        })));
+        if (ready.length === pending.length && !options.replanAfterFullPass)
+            return;
+        await options.settle?.();
+        current = await options.replan();
+    }
+    throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/network.ts
@@ -906,6 +981,19 @@ function offlineConfigureFirewallEgressState() {
         ruleCollectionGroup: undefined,
         routeTable: undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/opt-ins.ts
+/** The input that opts into each risk flag this step can raise. */
+const OPT_IN_INPUTS = {
+    'widens-egress': 'allow-egress-changes',
+    'replaces-resource': 'allow-route-table-replacement',
+};
+function allowedEgressFlags(spec) {
+    return new Set([
+        ...(spec.allowEgressChanges ? ['widens-egress'] : []),
+        ...(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
+    ]);
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
@@ -1631,9 +1719,9 @@ function validateShape(shape, value) {
     const problems = [];
     const checked = shape.check(value, '', problems);
     if (checked.ok && problems.length === 0)
-        return ok(checked.value);
+        return (0,inputs_parsed.ok)(checked.value);
     const messages = problems.map(p => (p.path === '' ? p.message : `${p.path}: ${p.message}`));
-    return fail(messages.join('; '));
+    return (0,inputs_parsed/* fail */.f)(messages.join('; '));
 }
 function string(options = {}) {
     const expected = options.pattern === undefined ? 'a string' : `a string of ${options.pattern.description}`;
@@ -2239,6 +2327,16 @@ function readCommonInputs(reader) {
             'AzureCloud',
     };
 }
+/** Inputs of every step that talks to the cluster; such steps spread these into their inputs. */
+const CLUSTER_INPUTS = [
+    {
+        id: 'kubeconfig',
+        required: false,
+        secret: true,
+        adoType: 'multiLine',
+        description: "Kubeconfig for the cluster: a file path, or the file's content (written with mode 0600 to the runner's temp folder). Defaults to KUBECONFIG or the current context an earlier step set (azure/aks-set-context, the Kubernetes service connection).",
+    },
+];
 
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/manifest.ts
 
@@ -2998,10 +3096,7 @@ function planConfigureFirewallEgress(spec, state) {
 
 
 
-
 const apply_STEP = 'configure-firewall-egress';
-/** A fresh apply needs two passes: the route table waits for the firewall's private IP. */
-const MAX_PASSES = 3;
 function writer(arm, resourceId) {
     const type = resourceId.toLowerCase();
     if (/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/.test(type))
@@ -3018,65 +3113,25 @@ function writer(arm, resourceId) {
         return (id, b) => arm.putAzureFirewall(id, b);
     throw new Error(`${apply_STEP}: no writer for ${resourceId}`);
 }
-/** Changes that can run now: known bodies, and nothing they depend on is waiting. */
-function runnable(changes) {
-    const arm = changes.filter((c) => c.target === 'arm' && c.action !== 'noop');
-    const waiting = new Set(arm.filter(c => (0,core_plan/* hasUnknownValues */.nv)(c.body)).map(c => c.resourceId.toLowerCase()));
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const c of arm) {
-            const key = c.resourceId.toLowerCase();
-            if (!waiting.has(key) && (c.dependsOn ?? []).some(d => waiting.has(d.toLowerCase()))) {
-                waiting.add(key);
-                grew = true;
-            }
-        }
-    }
-    return arm.filter(c => !waiting.has(c.resourceId.toLowerCase()));
-}
 /**
- * Applies the plan as a dependency graph, independent changes at the same time (public IPs
- * with the policy; the firewall with the rule collection group). Changes whose bodies need a
- * value that only exists after an earlier change (the firewall's private IP) wait for the next
- * pass, which re-reads Azure and re-plans.
+ * Applies the plan as a dependency graph (public IPs with the policy; the firewall with the
+ * rule collection group). The route table waits for the firewall's private IP: a second pass
+ * re-reads Azure and re-plans.
  */
 async function applyConfigureFirewallEgress(ctx, spec, plan) {
-    let current = plan;
-    for (let pass = 1; pass <= MAX_PASSES; pass++) {
-        const pending = current.changes.filter(c => c.action !== 'noop');
-        if (pending.length === 0)
-            return;
-        if (pass > 1) {
-            // A re-plan may flag what the first plan could not know; it needs the same opt-in.
-            const blocked = (0,core_plan/* blockedChanges */.Q$)(current, allowedEgressFlags(spec));
-            if (blocked.length > 0) {
-                throw new errors/* OptInRequiredError */.Uo(`${apply_STEP}: after the first changes, the plan has ${blocked.map(b => `${(0,core_plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
+    await applyInPasses({
+        step: apply_STEP,
+        plan,
+        allowed: allowedEgressFlags(spec),
+        run: async (change) => {
+            if (change.target !== 'arm' || change.action === 'delete' || change.body === undefined) {
+                throw new Error(`${apply_STEP}: cannot apply ${change.action} of ${(0,core_plan/* changeSubject */.Xg)(change)}`);
             }
-        }
-        const ready = runnable(current.changes);
-        if (ready.length === 0) {
-            throw new errors/* ConvergenceError */.g7(`${apply_STEP}: ${pending.map(core_plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${pending
-                .filter(c => c.target === 'arm' && (0,core_plan/* hasUnknownValues */.nv)(c.body))
-                .map(c => (JSON.stringify(c.target === 'arm' ? c.body : {}).match(/<known after apply: [^>]*>/) ?? ['?'])[0])
-                .join(', ')}); nothing more was changed.`);
-        }
-        await runGraph(ready.map(change => ({
-            key: change.resourceId,
-            dependsOn: change.dependsOn ?? [],
-            run: async () => {
-                if (change.action === 'delete') {
-                    throw new Error(`${apply_STEP}: deleting ${change.resourceId} is not something this step plans`);
-                }
-                ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
-                await writer(ctx.arm, change.resourceId)(change.resourceId, change.body ?? {});
-            },
-        })));
-        if (ready.length === pending.length)
-            return;
-        current = planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec));
-    }
-    throw new errors/* ConvergenceError */.g7(`${apply_STEP}: the plan did not converge in ${MAX_PASSES} passes; run the step again to see what is left.`);
+            ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+            await writer(ctx.arm, change.resourceId)(change.resourceId, change.body);
+        },
+        replan: async () => planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec)),
+    });
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
@@ -3283,11 +3338,950 @@ const configureFirewallEgress = {
     outputs: egressOutputs,
 };
 
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
+const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
+const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
+const STATIC_IPV4 = 'service.beta.kubernetes.io/azure-load-balancer-ipv4';
+const PROBE_PATH = 'service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path';
+/** The annotations that keep the controller's Service on the internal load balancer. */
+function internalLoadBalancerAnnotations(spec) {
+    return {
+        [INTERNAL_LB]: 'true',
+        ...(spec.internalSubnetName ? { [INTERNAL_SUBNET]: spec.internalSubnetName } : {}),
+        ...(spec.loadBalancerIp ? { [STATIC_IPV4]: spec.loadBalancerIp } : {}),
+    };
+}
+/**
+ * The community ingress-nginx chart. The chart marks its Service ports `appProtocol: http`, so
+ * the Azure load balancer probes `/` over HTTP, which NGINX answers 404 unless an Ingress owns
+ * `/`; the probe path annotation points it at `/healthz`. `fullnameOverride` makes the Service
+ * `<release>-controller` whatever the release is called.
+ */
+const nginxController = {
+    name: 'nginx',
+    notice: 'the community ingress-nginx project was retired in March 2026: the chart is pinned to its last release and gets no further fixes; plan a move to the AKS application routing add-on or a Gateway API implementation.',
+    release: (spec, serviceAnnotations) => ({
+        release: spec.release,
+        namespace: spec.namespace,
+        chart: 'ingress-nginx',
+        repo: spec.chartRepo,
+        version: spec.chartVersion,
+        values: {
+            fullnameOverride: spec.release,
+            controller: {
+                replicaCount: spec.replicas,
+                ingressClass: spec.ingressClass,
+                ingressClassResource: { name: spec.ingressClass, enabled: true, default: false },
+                service: {
+                    annotations: { ...serviceAnnotations, [PROBE_PATH]: '/healthz' },
+                },
+                ...(spec.proxyProtocol ? { config: { 'use-proxy-protocol': 'true' } } : {}),
+            },
+        },
+    }),
+    service: spec => ({ namespace: spec.namespace, name: `${spec.release}-controller` }),
+};
+function controllerFor(spec) {
+    switch (spec.controller) {
+        case 'nginx':
+            return nginxController;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
+
+
+/** AKS keeps the internal load balancer of LoadBalancer Services under this name. */
+function internalLoadBalancerId(spec) {
+    return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
+}
+function observe_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+async function endpointState(arm, endpointId, vnetId) {
+    const [endpoint, vnet] = await Promise.all([
+        arm.getPrivateEndpoint(endpointId),
+        vnetId ? arm.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
+    ]);
+    const nics = propertiesOf(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? referenceId(nics[0]) : undefined;
+    const nic = nicId ? await arm.getNetworkInterface(nicId) : undefined;
+    const configs = propertiesOf(nic)['ipConfigurations'];
+    const first = Array.isArray(configs) ? configs[0] : undefined;
+    return {
+        endpoint,
+        privateIp: observe_str(propertiesOf(first)['privateIPAddress']),
+        location: observe_str(vnet?.['location']),
+    };
+}
+/** Private Endpoints connected to the Private Link Service. */
+function connectedEndpointIds(pls) {
+    const connections = propertiesOf(pls)['privateEndpointConnections'];
+    if (!Array.isArray(connections))
+        return [];
+    return connections
+        .map(c => referenceId(propertiesOf(c)['privateEndpoint']))
+        .filter((id) => id !== undefined);
+}
+/** Reads the cluster (release, Service) and Azure (load balancer, PLS, endpoints), once each. */
+async function observeProvisionPrivateIngress(ctx, spec) {
+    const controller = controllerFor(spec);
+    const svc = controller.service(spec);
+    const none = Promise.resolve(undefined);
+    const [vnet, release, service, loadBalancer, plsSubnet, pls] = await Promise.all([
+        ctx.arm.getVirtualNetwork(spec.vnet.id),
+        ctx.kube.helmRelease(spec.release, spec.namespace),
+        ctx.kube.getService(svc.namespace, svc.name),
+        spec.privateLink === 'arm' ? ctx.arm.getLoadBalancer(internalLoadBalancerId(spec)) : none,
+        spec.privateLink === 'arm' && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : none,
+        spec.privateLink === 'none' ? none : ctx.arm.getPrivateLinkService(spec.plsId),
+    ]);
+    const desired = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
+    const endpoints = new Map(await Promise.all(spec.endpoints.map(async (e) => [e.id, await endpointState(ctx.arm, e.id, e.subnet.parent?.id)])));
+    const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()));
+    const stray = (await Promise.all(others.map(async (id) => ({ id, endpoint: await ctx.arm.getPrivateEndpoint(id) }))))
+        .filter(e => e.endpoint !== undefined && isManagedByUs(e.endpoint))
+        .map(e => e.id);
+    return {
+        vnetLocation: observe_str(vnet?.['location']),
+        release,
+        service,
+        loadBalancer,
+        plsSubnet,
+        pls,
+        endpoints,
+        strayEndpoints: stray,
+    };
+}
+function offlineProvisionPrivateIngressState() {
+    return {
+        vnetLocation: undefined,
+        release: undefined,
+        service: undefined,
+        loadBalancer: undefined,
+        plsSubnet: undefined,
+        pls: undefined,
+        endpoints: new Map(),
+        strayEndpoints: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/manifest.ts
+
+const PRIVATE_LINK_MODES = ['service', 'arm', 'none'];
+const CONTROLLERS = ['nginx'];
+const NGINX = {
+    chart: 'ingress-nginx',
+    repo: 'https://kubernetes.github.io/ingress-nginx',
+    /** The last release of the retired community chart. */
+    version: '4.15.1',
+};
+const provisionPrivateIngressManifest = {
+    name: 'provision-private-ingress',
+    taskName: 'ProvisionPrivateIngress',
+    taskIds: {
+        prod: '1a82ff26-3f87-4224-9428-0e473cb5b1ca',
+        test: '0df39916-a05f-4a16-8adc-1c88335a521b',
+    },
+    friendlyName: 'AKS: provision private ingress',
+    summary: 'NGINX ingress on an internal load balancer, published to other VNets through Private Link.',
+    description: 'Installs the ingress controller behind an internal Standard Load Balancer (no public IP), publishes it through a Private Link Service, and creates Private Endpoints in consumer networks.',
+    inputs: [
+        ...COMMON_INPUTS,
+        ...CLUSTER_INPUTS,
+        {
+            id: 'resource-group',
+            required: true,
+            description: 'Resource group of the cluster; with `private-link: arm` the Private Link Service is created here.',
+        },
+        {
+            id: 'node-resource-group',
+            required: true,
+            description: 'The cluster’s node resource group (`MC_…`, `az aks show --query nodeResourceGroup`), where AKS keeps the internal load balancer and, with `private-link: service`, the Private Link Service.',
+        },
+        {
+            id: 'vnet-id',
+            required: true,
+            description: 'Resource ID of the cluster’s virtual network.',
+        },
+        {
+            id: 'location',
+            required: false,
+            description: 'Azure region of the cluster. Read from the virtual network unless given; required with `offline`.',
+        },
+        {
+            id: 'controller',
+            required: false,
+            default: 'nginx',
+            options: CONTROLLERS,
+            description: 'Ingress controller: `nginx` (the community ingress-nginx chart, retired in March 2026: pinned to its last release, see the README).',
+        },
+        {
+            id: 'ingress-namespace',
+            required: false,
+            default: 'ingress-nginx',
+            description: 'Namespace of the controller.',
+        },
+        {
+            id: 'release-name',
+            required: false,
+            default: 'ingress-nginx',
+            description: 'Helm release name of the controller.',
+        },
+        {
+            id: 'chart-version',
+            required: false,
+            default: NGINX.version,
+            description: 'Pinned chart version.',
+        },
+        {
+            id: 'chart-repo',
+            required: false,
+            default: NGINX.repo,
+            description: 'Helm repository of the chart.',
+        },
+        { id: 'replicas', required: false, default: '2', description: 'Controller replicas (1–10).' },
+        {
+            id: 'ingress-class',
+            required: false,
+            default: 'nginx',
+            description: 'Name of the IngressClass the controller serves.',
+        },
+        {
+            id: 'internal-subnet-name',
+            required: false,
+            description: 'Subnet (in the cluster VNet) for the internal load balancer’s frontend; default: the node subnet.',
+        },
+        {
+            id: 'load-balancer-ip',
+            required: false,
+            description: 'Static private IPv4 of the frontend (`azure-load-balancer-ipv4`): free, in the frontend’s subnet, outside `service-cidr`.',
+        },
+        {
+            id: 'service-cidr',
+            required: false,
+            default: '10.0.0.0/16',
+            description: 'The cluster’s Kubernetes service CIDR (AKS default 10.0.0.0/16); `load-balancer-ip` must lie outside it.',
+        },
+        {
+            id: 'private-link',
+            required: false,
+            default: 'service',
+            options: PRIVATE_LINK_MODES,
+            description: '`service`: the cloud provider creates the Private Link Service from the Service’s `azure-pls-*` annotations; `arm`: the step creates it on the load balancer’s frontend; `none`.',
+        },
+        {
+            id: 'pls-name',
+            required: false,
+            description: 'Name of the Private Link Service; default `pls-<release-name>`.',
+        },
+        {
+            id: 'pls-subnet-id',
+            required: false,
+            description: 'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`). The step sets its `privateLinkServiceNetworkPolicies` to Disabled.',
+        },
+        {
+            id: 'pls-visibility',
+            required: false,
+            adoType: 'multiLine',
+            description: 'Subscription IDs that may see and request the Private Link Service, or `*`. Empty: RBAC only.',
+        },
+        {
+            id: 'pls-auto-approval',
+            required: false,
+            adoType: 'multiLine',
+            description: 'Subscription IDs whose Private Endpoint requests are approved automatically.',
+        },
+        {
+            id: 'pls-nat-ip-count',
+            required: false,
+            default: '1',
+            description: 'NAT IPs of the Private Link Service (1–8).',
+        },
+        {
+            id: 'pls-proxy-protocol',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Turn on TCP PROXY protocol v2 on the Private Link Service (and tell NGINX to expect it).',
+        },
+        {
+            id: 'pls-fqdns',
+            required: false,
+            adoType: 'multiLine',
+            description: 'FQDNs recorded on the Private Link Service.',
+        },
+        {
+            id: 'private-endpoints',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: 'Consumer Private Endpoints, YAML or JSON: a list of `{subnet-id, name, request-message}`. The step creates them, approves their pending connections, and deletes the ones it created that leave the list.',
+        },
+        {
+            id: 'wait-timeout',
+            required: false,
+            default: '10m',
+            description: 'How long to wait for the Service’s private IP and the Private Link Service (Go-style duration).',
+        },
+    ],
+    outputs: [
+        {
+            id: 'ingress-private-ip',
+            description: 'Private IP of the ingress controller’s internal load balancer frontend.',
+        },
+        {
+            id: 'private-link-service-id',
+            description: 'Resource ID of the Private Link Service (empty with `private-link: none`).',
+        },
+        {
+            id: 'private-link-service-alias',
+            description: 'Alias consumers use to request a Private Endpoint.',
+        },
+        { id: 'private-endpoints', description: 'JSON object: Private Endpoint name → private IP.' },
+        { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-link.ts
+
+const PLS = 'service.beta.kubernetes.io/azure-pls';
+/**
+ * `private-link: service`: the cloud provider creates the Private Link Service from these
+ * Service annotations (and disables the subnet's network policies itself).
+ */
+function privateLinkServiceAnnotations(spec) {
+    if (spec.privateLink !== 'service')
+        return {};
+    return {
+        [`${PLS}-create`]: 'true',
+        [`${PLS}-name`]: spec.plsName,
+        ...(spec.plsSubnet ? { [`${PLS}-ip-configuration-subnet`]: spec.plsSubnet.name } : {}),
+        [`${PLS}-ip-configuration-ip-address-count`]: String(spec.natIpCount),
+        [`${PLS}-proxy-protocol`]: String(spec.proxyProtocol),
+        ...(spec.visibility.length > 0 ? { [`${PLS}-visibility`]: spec.visibility.join(' ') } : {}),
+        ...(spec.autoApproval.length > 0
+            ? { [`${PLS}-auto-approval`]: spec.autoApproval.join(' ') }
+            : {}),
+        ...(spec.plsFqdns.length > 0 ? { [`${PLS}-fqdns`]: spec.plsFqdns.join(' ') } : {}),
+    };
+}
+/** `private-link: arm`: the Private Link Service the step creates on the load balancer frontend. */
+function privateLinkServiceBody(spec, location, frontendId) {
+    const subnetId = spec.plsSubnet?.id ?? '';
+    return {
+        location,
+        tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+        properties: {
+            loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
+            ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
+                name: `nat-${i + 1}`,
+                properties: {
+                    privateIPAllocationMethod: 'Dynamic',
+                    privateIPAddressVersion: 'IPv4',
+                    primary: i === 0,
+                    subnet: { id: subnetId },
+                },
+            })),
+            visibility: { subscriptions: [...spec.visibility] },
+            autoApproval: { subscriptions: [...spec.autoApproval] },
+            enableProxyProtocol: spec.proxyProtocol,
+            fqdns: [...spec.plsFqdns],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
+
+
+
+
+
+
+const provision_private_ingress_plan_STEP = provisionPrivateIngressManifest.name;
+function plan_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function plan_idsEqual(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** Deep equality of JSON values, as Helm returns values (numbers, strings, maps). */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+function arm(resourceId, action, reason, extra = {}) {
+    return {
+        target: 'arm',
+        action,
+        resourceId,
+        apiVersion: NETWORK_API_VERSION,
+        reason,
+        flags: [],
+        ...extra,
+    };
+}
+function serviceIp(state) {
+    return state.service?.loadBalancerIps[0];
+}
+function planRelease(spec, state) {
+    const controller = controllerFor(spec);
+    const desired = controller.release(spec, {
+        ...internalLoadBalancerAnnotations(spec),
+        ...privateLinkServiceAnnotations(spec),
+    });
+    const base = { target: 'helm', ...desired, flags: [] };
+    const current = state.release;
+    if (current === undefined) {
+        return {
+            ...base,
+            action: 'install',
+            reason: `install ${desired.chart} ${desired.version} behind an internal load balancer`,
+        };
+    }
+    if (current.chartVersion === desired.version &&
+        current.status === 'deployed' &&
+        sameJson(current.values, desired.values)) {
+        return {
+            ...base,
+            action: 'noop',
+            reason: `release ${desired.release} runs chart ${desired.version} with the desired values`,
+        };
+    }
+    const why = current.chartVersion !== desired.version
+        ? `chart ${current.chartVersion ?? '?'} → ${desired.version}`
+        : current.status !== 'deployed'
+            ? `release is '${current.status}'`
+            : 'values changed';
+    return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
+}
+function frontendFor(state, ip) {
+    const frontends = propertiesOf(state.loadBalancer)['frontendIPConfigurations'];
+    if (!Array.isArray(frontends) || ip === undefined)
+        return undefined;
+    const match = frontends.find(f => propertiesOf(f)['privateIPAddress'] === ip);
+    return plan_str(match?.['id']);
+}
+function planPrivateLinkService(spec, state, location, releaseKey) {
+    if (spec.privateLink !== 'arm' || !spec.plsSubnet)
+        return [];
+    const changes = [];
+    const policies = propertiesOf(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
+    const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled';
+    if (!subnetReady) {
+        changes.push(arm(spec.plsSubnet.id, 'update', 'disable private link service network policies on the NAT subnet, keeping every other property', {
+            body: state.plsSubnet
+                ? subnetPutBody(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                : {
+                    name: spec.plsSubnet.name,
+                    properties: { privateLinkServiceNetworkPolicies: 'Disabled' },
+                },
+        }));
+    }
+    const frontend = frontendFor(state, serviceIp(state)) ??
+        (0,core_plan/* knownAfterApply */.C1)('the internal load balancer frontend of the controller’s Service');
+    const body = privateLinkServiceBody(spec, location, frontend);
+    const dependsOn = [releaseKey, ...(subnetReady ? [] : [spec.plsSubnet.id])];
+    const observed = state.pls;
+    if (observed === undefined) {
+        changes.push(arm(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
+        return changes;
+    }
+    const o = propertiesOf(observed);
+    const want = propertiesOf(body);
+    const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
+    const same = frontends.length === 1 &&
+        plan_idsEqual(referenceId(frontends[0]), frontend) &&
+        (o['ipConfigurations'] ?? []).length === spec.natIpCount &&
+        sameJson(o['visibility']?.subscriptions ?? [], [
+            ...spec.visibility,
+        ]) &&
+        sameJson(o['autoApproval']?.subscriptions ?? [], [
+            ...spec.autoApproval,
+        ]) &&
+        (o['enableProxyProtocol'] ?? false) === spec.proxyProtocol &&
+        sameJson(o['fqdns'] ?? [], [...spec.plsFqdns]);
+    if (same) {
+        changes.push(arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
+        return changes;
+    }
+    if (observed['tags']?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+        throw new errors/* PreconditionError */.Rb(`${provision_private_ingress_plan_STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
+    }
+    // NAT IPs can only be added, never removed, once in use: keep the existing ones.
+    const existingNat = (o['ipConfigurations'] ?? []);
+    const properties = propertiesOf(body);
+    const nat = existingNat.length >= spec.natIpCount
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...propertiesOf(c) } }))
+        : properties['ipConfigurations'];
+    changes.push(arm(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
+        body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
+        dependsOn,
+    }));
+    return changes;
+}
+function connectionState(endpoint) {
+    const props = propertiesOf(endpoint);
+    for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
+        const list = props[key];
+        if (Array.isArray(list) && list.length > 0) {
+            const state = propertiesOf(list[0])['privateLinkServiceConnectionState'];
+            return state?.status;
+        }
+    }
+    return undefined;
+}
+function planEndpoints(spec, state, location, releaseKey) {
+    const changes = [];
+    const plsKnown = spec.privateLink === 'arm' || state.pls !== undefined;
+    const plsRef = plsKnown
+        ? spec.plsId
+        : (0,core_plan/* knownAfterApply */.C1)('the Private Link Service the cloud provider creates');
+    for (const e of spec.endpoints) {
+        const observed = state.endpoints.get(e.id);
+        const auto = spec.autoApproval.includes(e.subnet.subscriptionId);
+        if (observed?.endpoint === undefined) {
+            const connection = {
+                name: `${e.name}-to-${spec.plsName}`.slice(0, 80),
+                properties: {
+                    privateLinkServiceId: plsRef,
+                    ...(e.requestMessage && !auto ? { requestMessage: e.requestMessage } : {}),
+                },
+            };
+            changes.push(arm(e.id, 'create', `Private Endpoint in '${e.subnet.parent?.name ?? '?'}/${e.subnet.name}' to the Private Link Service${auto ? ' (auto-approved subscription)' : ', approved by the step'}`, {
+                body: {
+                    location: observed?.location ?? spec.location ?? location,
+                    tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+                    properties: {
+                        subnet: { id: e.subnet.id },
+                        [auto ? 'privateLinkServiceConnections' : 'manualPrivateLinkServiceConnections']: [
+                            connection,
+                        ],
+                    },
+                },
+                dependsOn: spec.privateLink === 'arm' ? [spec.plsId] : [releaseKey],
+            }));
+            continue;
+        }
+        changes.push(arm(e.id, 'noop', `Private Endpoint exists (connection ${connectionState(observed.endpoint) ?? 'unknown'})`));
+    }
+    // Approve pending connections, only those of the step's own endpoints.
+    const ours = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
+    const connections = propertiesOf(state.pls)['privateEndpointConnections'];
+    for (const c of (Array.isArray(connections) ? connections : [])) {
+        const props = propertiesOf(c);
+        const endpointId = referenceId(props['privateEndpoint']);
+        const status = props['privateLinkServiceConnectionState']
+            ?.status;
+        if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
+            continue;
+        changes.push(arm(`${spec.plsId}/privateEndpointConnections/${String(c['name'])}`, 'update', `approve the connection of '${endpointId.split('/').pop() ?? ''}'`, {
+            body: {
+                name: c['name'],
+                properties: {
+                    privateLinkServiceConnectionState: {
+                        status: 'Approved',
+                        description: 'Approved by aks-secure-networking',
+                        actionsRequired: 'None',
+                    },
+                },
+            },
+            dependsOn: [endpointId],
+        }));
+    }
+    for (const id of state.strayEndpoints) {
+        changes.push(arm(id, 'delete', 'no longer in the endpoint list; the step created it'));
+    }
+    return changes;
+}
+function ingressOutputs(spec, state) {
+    const endpoints = Object.fromEntries(spec.endpoints.map(e => [
+        e.name,
+        state.endpoints.get(e.id)?.privateIp ?? (0,core_plan/* knownAfterApply */.C1)(`private IP of ${e.name}`),
+    ]));
+    return {
+        'ingress-private-ip': serviceIp(state) ?? (0,core_plan/* knownAfterApply */.C1)('the controller’s internal load balancer IP'),
+        'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
+        'private-link-service-alias': spec.privateLink === 'none'
+            ? ''
+            : (plan_str(propertiesOf(state.pls)['alias']) ??
+                (0,core_plan/* knownAfterApply */.C1)('the Private Link Service alias')),
+        'private-endpoints': JSON.stringify(endpoints),
+    };
+}
+/** Pure: the controller release first, then the Private Link Service, then the endpoints. */
+function planProvisionPrivateIngress(spec, state) {
+    const location = spec.location ?? state.vnetLocation;
+    if (location === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${provision_private_ingress_plan_STEP}: the virtual network '${spec.vnet.id}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`);
+    }
+    const release = planRelease(spec, state);
+    const key = (0,core_plan/* changeKey */.Cy)(release);
+    const changes = [
+        release,
+        ...planPrivateLinkService(spec, state, location, key),
+        ...planEndpoints(spec, state, location, key),
+    ];
+    const notice = controllerFor(spec).notice;
+    return {
+        step: provision_private_ingress_plan_STEP,
+        changes,
+        outputs: ingressOutputs(spec, state),
+        warnings: notice ? [notice] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/apply.ts
+
+
+
+
+
+
+const provision_private_ingress_apply_STEP = 'provision-private-ingress';
+const POLL_MS = 5000;
+async function runChange(ctx, change) {
+    ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+    if (change.target === 'helm') {
+        await ctx.kube.helmUpgradeInstall({
+            release: change.release,
+            namespace: change.namespace,
+            chart: change.chart,
+            repo: change.repo,
+            version: change.version,
+            values: change.values,
+        });
+        return;
+    }
+    if (change.target !== 'arm')
+        throw new Error(`${provision_private_ingress_apply_STEP}: cannot apply ${(0,core_plan/* changeSubject */.Xg)(change)}`);
+    const id = change.resourceId;
+    if (change.action === 'delete')
+        return ctx.arm.deletePrivateEndpoint(id);
+    const body = change.body ?? {};
+    const type = id.toLowerCase();
+    if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
+        await ctx.arm.putPrivateLinkServiceConnection(id, body);
+    }
+    else if (/\/privatelinkservices\/[^/]+$/.test(type)) {
+        await ctx.arm.putPrivateLinkService(id, body);
+    }
+    else if (/\/privateendpoints\/[^/]+$/.test(type)) {
+        await ctx.arm.putPrivateEndpoint(id, body);
+    }
+    else if (/\/subnets\/[^/]+$/.test(type)) {
+        await ctx.arm.putSubnet(id, body);
+    }
+    else {
+        throw new Error(`${provision_private_ingress_apply_STEP}: no writer for ${id}`);
+    }
+}
+/**
+ * Waits, bounded by `wait-timeout`, for what the platform does after the release is applied:
+ * the Service's private IP, and with `private-link: service` the Private Link Service the cloud
+ * provider creates.
+ */
+async function settle(ctx, spec) {
+    const svc = controllerFor(spec).service(spec);
+    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
+    for (;;) {
+        const service = await ctx.kube.getService(svc.namespace, svc.name);
+        const ip = service?.loadBalancerIps[0];
+        const pls = ip && spec.privateLink === 'service'
+            ? await ctx.arm.getPrivateLinkService(spec.plsId)
+            : undefined;
+        if (ip && (spec.privateLink !== 'service' || pls)) {
+            ctx.log.info(`${svc.namespace}/${svc.name} has private IP ${ip}${pls ? ` and Private Link Service ${spec.plsName}` : ''}`);
+            return;
+        }
+        const left = deadline - ctx.clock.now().getTime();
+        if (left <= 0) {
+            throw new errors/* PreconditionError */.Rb(ip
+                ? `${provision_private_ingress_apply_STEP}: the cloud provider did not create Private Link Service '${spec.plsId}' within ${spec.waitTimeoutMs / 1000} s. Check the Service's events (kubectl describe service -n ${svc.namespace} ${svc.name}) and the cluster identity's rights on the PLS subnet, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`
+                : `${provision_private_ingress_apply_STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet 'load-balancer-ip', or missing rights of the cluster identity on the subnet, are the usual causes.`);
+        }
+        ctx.log.info(`waiting for ${ip ? `Private Link Service ${spec.plsName}` : `the private IP of ${svc.namespace}/${svc.name}`} (${Math.ceil(left / 1000)} s left)`);
+        await ctx.clock.sleep(Math.min(POLL_MS, left));
+    }
+}
+async function applyProvisionPrivateIngress(ctx, spec, plan) {
+    await applyInPasses({
+        step: provision_private_ingress_apply_STEP,
+        plan,
+        allowed: new Set(),
+        replanAfterFullPass: true,
+        maxPasses: 5,
+        run: change => runChange(ctx, change),
+        settle: () => settle(ctx, spec),
+        replan: async () => planProvisionPrivateIngress(spec, await observeProvisionPrivateIngress(ctx, spec)),
+    });
+    // The Service's IP (and the cloud provider's PLS) is awaited even when nothing waited on it.
+    await settle(ctx, spec);
+}
+
+;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const duration_ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
+const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
+/**
+ * Parses a Go-style duration (`87600h`, `30m`, `1h30m`, `90s`, `500ms`, `1.5h`) into whole
+ * milliseconds. Bare numbers, negative and zero durations, and durations finer than a
+ * millisecond are rejected.
+ */
+function parseDuration(raw) {
+    if (raw.startsWith('-'))
+        return (0,inputs_parsed/* fail */.f)(`negative durations are not accepted; ${duration_ACCEPTED}`);
+    const text = raw.startsWith('+') ? raw.slice(1) : raw;
+    if (/^[0-9.]+$/.test(text))
+        return (0,inputs_parsed/* fail */.f)(`has no unit; ${duration_ACCEPTED}`);
+    if (/^[0-9.]+d$/i.test(text)) {
+        return (0,inputs_parsed/* fail */.f)(`days are not a unit; use hours (720h is 30 days), as ${duration_ACCEPTED}`);
+    }
+    let total = 0;
+    let position = 0;
+    while (position < text.length) {
+        TERM.lastIndex = position;
+        const term = TERM.exec(text);
+        if (term === null)
+            return (0,inputs_parsed/* fail */.f)(`not a duration; ${duration_ACCEPTED}`);
+        const [whole, amount = '', unit = 's'] = term;
+        total += Number(amount) * UNIT_MS[unit];
+        position += whole.length;
+    }
+    if (text === '')
+        return (0,inputs_parsed/* fail */.f)(`not a duration; ${duration_ACCEPTED}`);
+    const rounded = Math.round(total);
+    if (Math.abs(total - rounded) > 1e-6) {
+        return (0,inputs_parsed/* fail */.f)(`finer than a millisecond; ${duration_ACCEPTED}`);
+    }
+    if (rounded === 0)
+        return (0,inputs_parsed/* fail */.f)(`must be longer than zero; ${duration_ACCEPTED}`);
+    if (!Number.isSafeInteger(rounded))
+        return (0,inputs_parsed/* fail */.f)(`too long; ${duration_ACCEPTED}`);
+    return (0,inputs_parsed.ok)(rounded);
+}
+/**
+ * A compact Go-style string for whole milliseconds, leaving out zero parts: 5400000 is
+ * `1h30m`, 90000 is `1m30s`, 1500 is `1s500ms`, 0 is `0s`. Negative values get a leading `-`;
+ * fractions of a millisecond are rounded. The result parses back with parseDuration.
+ */
+function formatDuration(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 0)
+        return `-${formatDuration(-rounded)}`;
+    let rest = rounded;
+    let text = '';
+    for (const unit of ['h', 'm', 's', 'ms']) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        rest -= count * UNIT_MS[unit];
+        if (count > 0)
+            text += `${count}${unit}`;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/spec.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const spec_SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+function integerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,inputs_parsed.ok)(Number(raw))
+        : (0,inputs_parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+function hostRoute(ip) {
+    return { address: ip, prefixLength: 32, version: 4, text: `${ip}/32` };
+}
+function parseSubscriptionOrStar(raw) {
+    return raw === '*' ? (0,inputs_parsed.ok)(raw) : (0,azure_names/* parseSubscriptionId */.mU)(raw);
+}
+function parseRequestMessage(raw) {
+    return raw.length <= 140 ? (0,inputs_parsed.ok)(raw) : (0,inputs_parsed/* fail */.f)('is longer than 140 characters');
+}
+const EndpointShape = array(object({
+    name: optional(string({ parse: (0,azure_names/* parseResourceName */.p$)('private endpoint', { maxLength: 80 }) })),
+    'subnet-id': string({ parse: (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE) }),
+    'request-message': optional(string({ parse: parseRequestMessage })),
+}));
+function parseEndpoints(raw) {
+    const doc = parseStructured(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = validateShape(EndpointShape, doc.value ?? []);
+    if (!checked.ok)
+        return checked;
+    return (0,inputs_parsed.ok)(checked.value.map(e => ({
+        ...(e.name ? { name: e.name } : {}),
+        subnet: e['subnet-id'],
+        ...(e['request-message'] ? { requestMessage: e['request-message'] } : {}),
+    })));
+}
+/** Every input checked before any call; every problem reported together. */
+function parseProvisionPrivateIngressSpec(reader, common) {
+    const resourceGroup = reader.required('resource-group', azure_names/* parseResourceGroupName */.O4);
+    const nodeResourceGroup = reader.required('node-resource-group', azure_names/* parseResourceGroupName */.O4);
+    const vnet = reader.required('vnet-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks'));
+    const location = reader.optional('location', azure_names/* parseLocation */.zS);
+    const controller = reader.withDefault('controller', parseChoice(CONTROLLERS));
+    const name = (0,azure_names/* parseResourceName */.p$)('Kubernetes name', { maxLength: 53 });
+    const namespace = reader.withDefault('ingress-namespace', name);
+    const release = reader.withDefault('release-name', name);
+    const chartVersion = reader.withDefault('chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
+        ? (0,inputs_parsed.ok)(raw)
+        : (0,inputs_parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
+    const chartRepo = reader.withDefault('chart-repo', (raw) => /^(https:\/\/|oci:\/\/)/.test(raw)
+        ? (0,inputs_parsed.ok)(raw)
+        : (0,inputs_parsed/* fail */.f)('must be an https:// or oci:// repository URL'));
+    const replicas = reader.withDefault('replicas', integerIn(1, 10));
+    const ingressClass = reader.withDefault('ingress-class', name);
+    const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));
+    const loadBalancerIp = reader.optional('load-balancer-ip', parseIpv4);
+    const serviceCidr = reader.withDefault('service-cidr', parseCidr);
+    const privateLink = reader.withDefault('private-link', parseChoice(PRIVATE_LINK_MODES));
+    const plsName = reader.optional('pls-name', (0,azure_names/* parseResourceName */.p$)('private link service', { maxLength: 80 }));
+    const plsSubnet = reader.optional('pls-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE));
+    const visibility = reader.optional('pls-visibility', raw => parseListOf(raw, parseSubscriptionOrStar));
+    const autoApproval = reader.optional('pls-auto-approval', raw => parseListOf(raw, azure_names/* parseSubscriptionId */.mU));
+    const natIpCount = reader.withDefault('pls-nat-ip-count', integerIn(1, 8));
+    const proxyProtocol = reader.withDefault('pls-proxy-protocol', parseBoolean);
+    const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()));
+    const endpoints = reader.optional('private-endpoints', parseEndpoints);
+    const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration);
+    if (loadBalancerIp && serviceCidr && cidrContains(serviceCidr, hostRoute(loadBalancerIp))) {
+        reader.problem('load-balancer-ip', loadBalancerIp, `is inside the service CIDR ${serviceCidr.text} ('${reader.name('service-cidr')}'); give a free address of the frontend's subnet.`);
+    }
+    if (plsSubnet && vnet && !(0,resource_id/* resourceIdEquals */.v1)(plsSubnet.parent?.id ?? '', vnet.id)) {
+        reader.problem('pls-subnet-id', plsSubnet.id, `is in virtual network '${plsSubnet.parent?.id ?? '?'}', but the load balancer is in '${vnet.id}' ('${reader.name('vnet-id')}'): a Private Link Service takes its NAT IPs from the load balancer's virtual network.`);
+    }
+    if (privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
+        reader.problem('pls-subnet-id', undefined, `is required with '${reader.name('private-link')}: arm'.`);
+    }
+    if (privateLink === 'none' && (endpoints?.length ?? 0) > 0) {
+        reader.problem('private-endpoints', undefined, `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`);
+    }
+    if (common.offline && !reader.isSet('location')) {
+        reader.problem('location', undefined, 'is required with offline: an offline plan cannot read the virtual network’s region.');
+    }
+    if (autoApproval && visibility && !visibility.includes('*')) {
+        const outside = autoApproval.filter(s => !visibility.includes(s));
+        if (outside.length > 0) {
+            reader.problem('pls-auto-approval', outside.join(' '), `must be a subset of '${reader.name('pls-visibility')}' (or visibility '*').`);
+        }
+    }
+    return reader.finish(() => {
+        const sub = common.subscriptionId ?? '';
+        const pls = plsName ?? `pls-${release ?? ''}`;
+        const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '');
+        const names = new Set();
+        return {
+            subscriptionId: sub,
+            resourceGroup: resourceGroup ?? '',
+            nodeResourceGroup: nodeResourceGroup ?? '',
+            vnet: vnet,
+            location,
+            offline: common.offline,
+            controller: controller ?? 'nginx',
+            namespace: namespace ?? '',
+            release: release ?? '',
+            chartVersion: chartVersion ?? '',
+            chartRepo: chartRepo ?? '',
+            replicas: replicas ?? 2,
+            ingressClass: ingressClass ?? 'nginx',
+            internalSubnetName,
+            loadBalancerIp,
+            privateLink: privateLink ?? 'service',
+            plsName: pls,
+            plsId: (0,resource_id/* formatResourceId */.bM)({
+                subscriptionId: sub,
+                resourceGroup: plsRg,
+                provider: 'Microsoft.Network',
+                types: ['privateLinkServices'],
+                names: [pls],
+            }),
+            plsSubnet,
+            visibility: visibility ?? [],
+            autoApproval: autoApproval ?? [],
+            natIpCount: natIpCount ?? 1,
+            proxyProtocol: proxyProtocol ?? false,
+            plsFqdns: plsFqdns ?? [],
+            endpoints: (endpoints ?? []).map(e => {
+                let endpointName = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}`.slice(0, 80);
+                while (names.has(endpointName))
+                    endpointName = `${endpointName}-2`;
+                names.add(endpointName);
+                return {
+                    name: endpointName,
+                    subnet: e.subnet,
+                    requestMessage: e.requestMessage,
+                    id: (0,resource_id/* formatResourceId */.bM)({
+                        subscriptionId: e.subnet.subscriptionId,
+                        resourceGroup: e.subnet.resourceGroup,
+                        provider: 'Microsoft.Network',
+                        types: ['privateEndpoints'],
+                        names: [endpointName],
+                    }),
+                };
+            }),
+            waitTimeoutMs: waitTimeoutMs ?? 600000,
+            inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/index.ts
+
+
+
+
+
+const provisionPrivateIngress = {
+    manifest: provisionPrivateIngressManifest,
+    parseSpec: parseProvisionPrivateIngressSpec,
+    azureTarget: spec => ({ subscriptionId: spec.subscriptionId }),
+    needsCluster: () => true,
+    observe: observeProvisionPrivateIngress,
+    offlineState: offlineProvisionPrivateIngressState,
+    plan: planProvisionPrivateIngress,
+    allowedFlags: () => new Set(),
+    optInInput: () => undefined,
+    apply: applyProvisionPrivateIngress,
+    outputs: ingressOutputs,
+};
+
 ;// CONCATENATED MODULE: ./src/steps/registry.ts
+
 
 /** Every step this release ships, in pipeline order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const STEPS = [configureFirewallEgress];
+const STEPS = [
+    configureFirewallEgress,
+    provisionPrivateIngress,
+];
 /** All step names in pipeline order, including those a later release adds. */
 const PIPELINE_ORDER = [
     'configure-firewall-egress',
@@ -3482,14 +4476,27 @@ const VERSION = '1.0.0';
 
 
 
+/** The credential values in a kubeconfig's content: tokens, keys, passwords, exec env values. */
+function kubeconfigSecrets(content) {
+    const pattern = /^\s*-?\s*(token|client-key-data|client-certificate-data|password|value)\s*:\s*["']?([^"'\s#]+)/gm;
+    return [...content.matchAll(pattern)].map(m => m[2] ?? '').filter(v => v.length >= 4);
+}
 /** Masks every secret input before anything else runs. */
 function maskSecretInputs(host, step) {
     for (const decl of step.manifest.inputs) {
         if (!decl.secret || !inputOnHost(decl, host.kind))
             continue;
         const value = host.inputs.get(decl.id);
-        if (value)
+        if (!value)
+            continue;
+        if (decl.id === 'kubeconfig') {
+            // A kubeconfig's content is mostly ordinary text ("apiVersion: v1"): mask its credentials.
+            for (const secret of kubeconfigSecrets(value))
+                host.secrets.mask(secret);
+        }
+        else {
             host.secrets.mask(value);
+        }
     }
 }
 /** The ARM port of an offline run: any call is a bug, since offline runs never observe. */
@@ -3498,6 +4505,36 @@ function offlineArm(step) {
         throw new errors/* PreconditionError */.Rb(`${step}: an offline run makes no Azure calls (internal error).`);
     };
     return new Proxy({}, { get: () => refuse });
+}
+/**
+ * The cluster port when none was built (offline, or the step does not need the cluster for
+ * this spec): any call is a bug.
+ */
+function noCluster(step, offline) {
+    const why = offline ? 'an offline run makes no cluster calls' : 'this run has no cluster access';
+    const refuse = () => {
+        throw new errors/* PreconditionError */.Rb(`${step}: ${why} (internal error).`);
+    };
+    return new Proxy({}, { get: () => refuse });
+}
+/**
+ * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port.
+ * The adapter is imported on demand so steps without a cluster do not load it.
+ */
+async function connectCluster(host, step) {
+    const name = step.manifest.name;
+    // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
+    const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
+    const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7598));
+    const location = await resolveKubeconfig(input, {
+        tempDir: host.tempDirectory,
+        env: process.env,
+    });
+    const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
+    host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6873));
+    return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function parseInputs(host, step) {
     const reader = new SpecReader(step.manifest, host.inputs, host.kind);
@@ -3572,6 +4609,9 @@ async function runStep(host, step) {
                 });
             }
         }
+        const kube = !common.offline && step.needsCluster?.(spec) === true
+            ? await connectCluster(host, step)
+            : noCluster(name, common.offline);
         const ctx = {
             log: host.log,
             outputs: host.outputs,
@@ -3580,7 +4620,7 @@ async function runStep(host, step) {
             exec: host.exec,
             clock: host.clock,
             arm,
-            kube: undefined,
+            kube,
             mode: common.mode,
             offline: common.offline,
         };
@@ -3801,6 +4841,7 @@ async function readConfig(file) {
 
 
 
+
 /** Exit codes: a contract for scripts and other tools. */
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -3856,6 +4897,7 @@ function cliHost(manifest, layers, io, verbose) {
         },
         succeed: () => undefined,
         workingDirectory: io.cwd,
+        tempDirectory: (0,external_node_os_.tmpdir)(),
     };
     return { host, failures };
 }
@@ -4044,7 +5086,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -4289,6 +5331,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

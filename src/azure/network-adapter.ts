@@ -79,6 +79,28 @@ const OPS = {
     get: (c, rg, n, o) => c.azureFirewalls.get(rg, at(n, 0), o),
     put: (c, rg, n, m, o) => c.azureFirewalls.createOrUpdate(rg, at(n, 0), m, o),
   },
+  loadBalancer: {
+    get: (c, rg, n, o) => c.loadBalancers.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.loadBalancers.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  privateLinkService: {
+    get: (c, rg, n, o) => c.privateLinkServices.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.privateLinkServices.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  privateLinkServiceConnection: {
+    get: (c, rg, n, o) =>
+      c.privateLinkServices.getPrivateEndpointConnection(rg, at(n, 0), at(n, 1), o),
+    put: (c, rg, n, m) =>
+      c.privateLinkServices.updatePrivateEndpointConnection(rg, at(n, 0), at(n, 1), m),
+  },
+  privateEndpoint: {
+    get: (c, rg, n, o) => c.privateEndpoints.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.privateEndpoints.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  networkInterface: {
+    get: (c, rg, n, o) => c.networkInterfaces.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.networkInterfaces.createOrUpdate(rg, at(n, 0), m, o),
+  },
 } satisfies Record<string, ResourceOps>
 
 function locate(id: string): Located {
@@ -177,5 +199,26 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     putFirewallPolicy: (id, body) => write(OPS.firewallPolicy, id, body),
     putRuleCollectionGroup: (id, body) => write(OPS.ruleCollectionGroup, id, body),
     putAzureFirewall: (id, body) => write(OPS.azureFirewall, id, body),
+    getLoadBalancer: id => read(OPS.loadBalancer, id),
+    getPrivateLinkService: id => read(OPS.privateLinkService, id),
+    getPrivateEndpoint: id => read(OPS.privateEndpoint, id),
+    getNetworkInterface: id => read(OPS.networkInterface, id),
+    putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
+    putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),
+    putPrivateLinkServiceConnection: (id, body) =>
+      write(OPS.privateLinkServiceConnection, id, body),
+    deletePrivateEndpoint: async id => {
+      const where = locate(id)
+      try {
+        await clientFor(where.subscriptionId).privateEndpoints.delete(
+          where.resourceGroup,
+          at(where.names, 0),
+          poll,
+        )
+      } catch (error) {
+        if (statusOf(error) === 404) return
+        throw toAzureRequestError(options.step, 'delete', id, error)
+      }
+    },
   }
 }

@@ -136,3 +136,15 @@ export function readCommonInputs(reader: SpecReader): CommonSpec {
       'AzureCloud',
   }
 }
+
+/** Inputs of every step that talks to the cluster; such steps spread these into their inputs. */
+export const CLUSTER_INPUTS: readonly InputDecl[] = [
+  {
+    id: 'kubeconfig',
+    required: false,
+    secret: true,
+    adoType: 'multiLine',
+    description:
+      "Kubeconfig for the cluster: a file path, or the file's content (written with mode 0600 to the runner's temp folder). Defaults to KUBECONFIG or the current context an earlier step set (azure/aks-set-context, the Kubernetes service connection).",
+  },
+]

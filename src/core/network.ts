@@ -22,6 +22,10 @@ export interface NetworkReader {
   getFirewallPolicy(id: string): Promise<WireBody | undefined>
   getRuleCollectionGroup(id: string): Promise<WireBody | undefined>
   getAzureFirewall(id: string): Promise<WireBody | undefined>
+  getLoadBalancer(id: string): Promise<WireBody | undefined>
+  getPrivateLinkService(id: string): Promise<WireBody | undefined>
+  getPrivateEndpoint(id: string): Promise<WireBody | undefined>
+  getNetworkInterface(id: string): Promise<WireBody | undefined>
 }
 
 /** Writes are PUTs that wait for the long-running operation and return the resource after it. */
@@ -33,6 +37,12 @@ export interface NetworkWriter {
   putFirewallPolicy(id: string, body: WireBody): Promise<WireBody>
   putRuleCollectionGroup(id: string, body: WireBody): Promise<WireBody>
   putAzureFirewall(id: string, body: WireBody): Promise<WireBody>
+  putPrivateLinkService(id: string, body: WireBody): Promise<WireBody>
+  putPrivateEndpoint(id: string, body: WireBody): Promise<WireBody>
+  /** Approves or rejects a connection: `<pls id>/privateEndpointConnections/<name>`. */
+  putPrivateLinkServiceConnection(id: string, body: WireBody): Promise<WireBody>
+  /** Deletes and waits; a resource that is already gone is not an error. */
+  deletePrivateEndpoint(id: string): Promise<void>
 }
 
 export type Network = NetworkReader & NetworkWriter

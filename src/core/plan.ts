@@ -37,6 +37,7 @@ export interface HelmChange {
   readonly values: Record<string, unknown>
   readonly reason: string
   readonly flags: readonly RiskFlag[]
+  readonly dependsOn?: readonly string[]
 }
 
 export interface KubernetesChange {
@@ -45,6 +46,7 @@ export interface KubernetesChange {
   readonly manifest: Record<string, unknown>
   readonly reason: string
   readonly flags: readonly RiskFlag[]
+  readonly dependsOn?: readonly string[]
 }
 
 export type Change = ArmChange | HelmChange | KubernetesChange
@@ -72,6 +74,18 @@ export function isKnownAfterApply(value: string): boolean {
 /** Whether a body still holds a value only known once another change has been applied. */
 export function hasUnknownValues(body: unknown): boolean {
   return JSON.stringify(body ?? null).includes(KNOWN_AFTER_APPLY_PREFIX)
+}
+
+/** A change's identity in dependency lists: its resource ID, or `helm:<ns>/<release>`. */
+export function changeKey(change: Change): string {
+  switch (change.target) {
+    case 'arm':
+      return change.resourceId
+    case 'helm':
+      return `helm:${change.namespace}/${change.release}`
+    case 'kubernetes':
+      return `kubernetes:${changeSubject(change)}`
+  }
 }
 
 export function isNoop(change: Change): boolean {

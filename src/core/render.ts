@@ -49,6 +49,9 @@ function changeRecord(change: Change): Record<string, unknown> {
         values: canonical(change.values),
         reason: change.reason,
         flags: [...change.flags],
+        ...(change.dependsOn && change.dependsOn.length > 0
+          ? { dependsOn: [...change.dependsOn] }
+          : {}),
       }
     case 'kubernetes':
       return {

@@ -19,6 +19,11 @@ export interface StepDefinition<Spec, State, Arm = unknown, Kube = unknown> {
   parseSpec(reader: SpecReader, common: CommonSpec): Spec
   /** The subscription the step works in, or undefined when it needs no ARM access. */
   azureTarget(spec: Spec): AzureTarget | undefined
+  /**
+   * True when the step reads or changes the cluster for this spec: the host then resolves the
+   * `kubeconfig` input (CLUSTER_INPUTS) and builds `ctx.kube`. Absent: no cluster access.
+   */
+  needsCluster?(spec: Spec): boolean
   /** Reads only. */
   observe(ctx: StepContext<Arm, Kube>, spec: Spec): Promise<State>
   /** The state assumed by an offline plan: nothing exists yet. */

@@ -43,4 +43,9 @@ export interface Host {
   succeed(): void
   /** Where relative plan-file paths are resolved. */
   readonly workingDirectory: string
+  /**
+   * A folder the runner owns and cleans (RUNNER_TEMP, Agent.TempDirectory; the OS temp folder
+   * on the CLI). A kubeconfig given as content is written below it.
+   */
+  readonly tempDirectory: string
 }

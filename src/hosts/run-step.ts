@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import type { Cluster } from '../core/cluster.js'
 import { CLOUD_NAMES, readCommonInputs, type CommonSpec } from '../core/common-inputs.js'
 import {
   ConvergenceError,
@@ -27,12 +28,25 @@ export interface RunResult {
   readonly outputs: Record<string, string>
 }
 
+/** The credential values in a kubeconfig's content: tokens, keys, passwords, exec env values. */
+export function kubeconfigSecrets(content: string): string[] {
+  const pattern =
+    /^\s*-?\s*(token|client-key-data|client-certificate-data|password|value)\s*:\s*["']?([^"'\s#]+)/gm
+  return [...content.matchAll(pattern)].map(m => m[2] ?? '').filter(v => v.length >= 4)
+}
+
 /** Masks every secret input before anything else runs. */
 function maskSecretInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): void {
   for (const decl of step.manifest.inputs) {
     if (!decl.secret || !inputOnHost(decl, host.kind)) continue
     const value = host.inputs.get(decl.id)
-    if (value) host.secrets.mask(value)
+    if (!value) continue
+    if (decl.id === 'kubeconfig') {
+      // A kubeconfig's content is mostly ordinary text ("apiVersion: v1"): mask its credentials.
+      for (const secret of kubeconfigSecrets(value)) host.secrets.mask(secret)
+    } else {
+      host.secrets.mask(value)
+    }
   }
 }
 
@@ -43,6 +57,47 @@ function offlineArm(step: string): Network {
   }
   return new Proxy({} as Network, { get: () => refuse })
 }
+
+/**
+ * The cluster port when none was built (offline, or the step does not need the cluster for
+ * this spec): any call is a bug.
+ */
+function noCluster(step: string, offline: boolean): Cluster {
+  const why = offline ? 'an offline run makes no cluster calls' : 'this run has no cluster access'
+  const refuse = (): never => {
+    throw new PreconditionError(`${step}: ${why} (internal error).`)
+  }
+  return new Proxy({} as Cluster, { get: () => refuse })
+}
+
+/**
+ * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port.
+ * The adapter is imported on demand so steps without a cluster do not load it.
+ */
+async function connectCluster<S, T>(host: Host, step: RunnableStep<S, T>): Promise<Cluster> {
+  const name = step.manifest.name
+  // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
+  const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig')
+  const input =
+    declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined
+  const { resolveKubeconfig } = await import('../kube/kubeconfig.js')
+  const location = await resolveKubeconfig(input, {
+    tempDir: host.tempDirectory,
+    env: process.env,
+  })
+  const where =
+    location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`
+  host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`)
+  const { createCluster } = await import('../kube/cluster-adapter.js')
+  return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log })
+}
+
+/**
+ * A step runStep can drive: it uses the Network port, and either the Cluster port or no cluster
+ * (Kube left `unknown`).
+ */
+export type RunnableStep<S, T> =
+  StepDefinition<S, T, Network, Cluster> | StepDefinition<S, T, Network>
 
 interface Parsed<S> {
   readonly spec: S
@@ -105,10 +160,7 @@ function optInMessage<S, T>(
  * The single place that drives a step and catches: parse → observe → plan → apply →
  * re-observe and verify → outputs and summary. Never calls process.exit.
  */
-export async function runStep<S, T>(
-  host: Host,
-  step: StepDefinition<S, T, Network>,
-): Promise<RunResult> {
+export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promise<RunResult> {
   const name = step.manifest.name
   let plan: Plan | undefined
   let planContext: { mode: Mode; offline: boolean } | undefined
@@ -137,7 +189,11 @@ export async function runStep<S, T>(
         })
       }
     }
-    const ctx: StepContext<Network> = {
+    const kube =
+      !common.offline && step.needsCluster?.(spec) === true
+        ? await connectCluster(host, step)
+        : noCluster(name, common.offline)
+    const ctx: StepContext<Network, Cluster> = {
       log: host.log,
       outputs: host.outputs,
       summary: host.summary,
@@ -145,7 +201,7 @@ export async function runStep<S, T>(
       exec: host.exec,
       clock: host.clock,
       arm,
-      kube: undefined,
+      kube,
       mode: common.mode,
       offline: common.offline,
     }

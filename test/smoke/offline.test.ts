@@ -73,3 +73,44 @@ describe('offline plans from every bundle (no credentials, no network)', () => {
     expect(readFileSync(join(dir, `${STEP}.plan.json`), 'utf8')).toBe(first)
   })
 })
+
+describe('provision-private-ingress bundles offline', () => {
+  const VNET = `/subscriptions/${SUB}/resourceGroups/rg-spoke/providers/Microsoft.Network/virtualNetworks/vnet`
+
+  it('GIVEN the GitHub bundle offline WHEN run THEN the plan holds the Helm release and the outputs are placeholders', async () => {
+    const run = await runGithubBundle('provision-private-ingress', {
+      'subscription-id': SUB,
+      'resource-group': 'rg-spoke',
+      'node-resource-group': 'MC_rg-spoke_aks_eastus2',
+      'vnet-id': VNET,
+      location: 'eastus2',
+      offline: 'true',
+      'plan-file': 'ingress.plan.json',
+    })
+    expect(run.exitCode).toBe(0)
+    const plan = JSON.parse(readFileSync(join(run.workspace, 'ingress.plan.json'), 'utf8'))
+    expect(plan.changes[0]).toMatchObject({
+      target: 'helm',
+      action: 'install',
+      chart: 'ingress-nginx',
+      version: '4.15.1',
+    })
+    expect(run.outputs['ingress-private-ip']).toBe(
+      '<known after apply: the controller’s internal load balancer IP>',
+    )
+  })
+
+  it('GIVEN the Azure Pipelines bundle offline WHEN run THEN it succeeds with output variables', async () => {
+    const run = await runAdoBundle('provision-private-ingress', {
+      subscriptionId: SUB,
+      resourceGroup: 'rg-spoke',
+      nodeResourceGroup: 'MC_rg-spoke_aks_eastus2',
+      vnetId: VNET,
+      location: 'eastus2',
+      offline: 'true',
+      privateLink: 'none',
+    })
+    expect(run.result).toBe('Succeeded')
+    expect(run.outputVariables).toMatchObject({ privateLinkServiceId: '', privateEndpoints: '{}' })
+  })
+})

@@ -25,6 +25,7 @@ export function recordingHost(options: {
   credential?: CredentialRequest
   kind?: HostKind
   trustedCaPem?: string
+  tempDirectory?: string
 }): RecordingHost {
   const logs: string[] = []
   const outputValues: Record<string, string> = {}
@@ -73,6 +74,7 @@ export function recordingHost(options: {
     fail: message => void failures.push(message),
     succeed: () => undefined,
     workingDirectory: mkdtempSync(join(tmpdir(), 'asn-host-')),
+    tempDirectory: options.tempDirectory ?? mkdtempSync(join(tmpdir(), 'asn-temp-')),
     logs,
     outputValues,
     summaries,

@@ -69,7 +69,7 @@ function armScope(cloud) {
 /* harmony export */   s7: () => (/* binding */ COMMON_INPUTS),
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
-/* unused harmony export MODES */
+/* unused harmony exports MODES, CLUSTER_INPUTS */
 /* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
 /* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
@@ -182,6 +182,16 @@ function readCommonInputs(reader) {
             'AzureCloud',
     };
 }
+/** Inputs of every step that talks to the cluster; such steps spread these into their inputs. */
+const CLUSTER_INPUTS = [
+    {
+        id: 'kubeconfig',
+        required: false,
+        secret: true,
+        adoType: 'multiLine',
+        description: "Kubeconfig for the cluster: a file path, or the file's content (written with mode 0600 to the runner's temp folder). Defaults to KUBECONFIG or the current context an earlier step set (azure/aks-set-context, the Kubernetes service connection).",
+    },
+];
 
 
 /***/ }),
@@ -657,6 +667,7 @@ function withoutQuotedInput(reason) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ knownAfterApply),
+/* harmony export */   Cy: () => (/* binding */ changeKey),
 /* harmony export */   FX: () => (/* binding */ displayOrder),
 /* harmony export */   Lu: () => (/* binding */ hasWrites),
 /* harmony export */   Q$: () => (/* binding */ blockedChanges),
@@ -685,6 +696,17 @@ function isKnownAfterApply(value) {
 /** Whether a body still holds a value only known once another change has been applied. */
 function hasUnknownValues(body) {
     return JSON.stringify(body ?? null).includes(KNOWN_AFTER_APPLY_PREFIX);
+}
+/** A change's identity in dependency lists: its resource ID, or `helm:<ns>/<release>`. */
+function changeKey(change) {
+    switch (change.target) {
+        case 'arm':
+            return change.resourceId;
+        case 'helm':
+            return `helm:${change.namespace}/${change.release}`;
+        case 'kubernetes':
+            return `kubernetes:${changeSubject(change)}`;
+    }
 }
 function isNoop(change) {
     return change.action === 'noop';
@@ -794,6 +816,9 @@ function changeRecord(change) {
                 values: canonical(change.values),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
         case 'kubernetes':
             return {
@@ -875,7 +900,7 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
-/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8388);
+/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
 
 
 await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configureFirewallEgress */ .E);
@@ -896,6 +921,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: adoHost
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/hosts/node-exec.ts
@@ -1111,14 +1138,27 @@ const VERSION = '1.0.0';
 
 
 
+/** The credential values in a kubeconfig's content: tokens, keys, passwords, exec env values. */
+function kubeconfigSecrets(content) {
+    const pattern = /^\s*-?\s*(token|client-key-data|client-certificate-data|password|value)\s*:\s*["']?([^"'\s#]+)/gm;
+    return [...content.matchAll(pattern)].map(m => m[2] ?? '').filter(v => v.length >= 4);
+}
 /** Masks every secret input before anything else runs. */
 function maskSecretInputs(host, step) {
     for (const decl of step.manifest.inputs) {
         if (!decl.secret || !inputOnHost(decl, host.kind))
             continue;
         const value = host.inputs.get(decl.id);
-        if (value)
+        if (!value)
+            continue;
+        if (decl.id === 'kubeconfig') {
+            // A kubeconfig's content is mostly ordinary text ("apiVersion: v1"): mask its credentials.
+            for (const secret of kubeconfigSecrets(value))
+                host.secrets.mask(secret);
+        }
+        else {
             host.secrets.mask(value);
+        }
     }
 }
 /** The ARM port of an offline run: any call is a bug, since offline runs never observe. */
@@ -1127,6 +1167,36 @@ function offlineArm(step) {
         throw new errors/* PreconditionError */.Rb(`${step}: an offline run makes no Azure calls (internal error).`);
     };
     return new Proxy({}, { get: () => refuse });
+}
+/**
+ * The cluster port when none was built (offline, or the step does not need the cluster for
+ * this spec): any call is a bug.
+ */
+function noCluster(step, offline) {
+    const why = offline ? 'an offline run makes no cluster calls' : 'this run has no cluster access';
+    const refuse = () => {
+        throw new errors/* PreconditionError */.Rb(`${step}: ${why} (internal error).`);
+    };
+    return new Proxy({}, { get: () => refuse });
+}
+/**
+ * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port.
+ * The adapter is imported on demand so steps without a cluster do not load it.
+ */
+async function connectCluster(host, step) {
+    const name = step.manifest.name;
+    // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
+    const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
+    const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7598));
+    const location = await resolveKubeconfig(input, {
+        tempDir: host.tempDirectory,
+        env: process.env,
+    });
+    const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
+    host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6873));
+    return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function parseInputs(host, step) {
     const reader = new SpecReader(step.manifest, host.inputs, host.kind);
@@ -1201,6 +1271,9 @@ async function runStep(host, step) {
                 });
             }
         }
+        const kube = !common.offline && step.needsCluster?.(spec) === true
+            ? await connectCluster(host, step)
+            : noCluster(name, common.offline);
         const ctx = {
             log: host.log,
             outputs: host.outputs,
@@ -1209,7 +1282,7 @@ async function runStep(host, step) {
             exec: host.exec,
             clock: host.clock,
             arm,
-            kube: undefined,
+            kube,
             mode: common.mode,
             offline: common.offline,
         };
@@ -1274,8 +1347,6 @@ async function runStep(host, step) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/hosts/azure-pipelines/protocol.ts
 /**
  * The Azure Pipelines agent's logging-command protocol and the environment it hands a task.
@@ -1549,6 +1620,7 @@ function checkAdoPreconditions(connection) {
 
 
 
+
 function adoHost(step) {
     const agent = new AgentEnvironment();
     const secrets = new AdoSecrets();
@@ -1578,6 +1650,7 @@ function adoHost(step) {
             tl.setResult(tl.TaskResult.Succeeded, '');
         },
         workingDirectory: process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd(),
+        tempDirectory: process.env['AGENT_TEMPDIRECTORY'] ?? (0,external_node_os_.tmpdir)(),
     };
 }
 /** The Azure Pipelines entry: run one step with the agent's inputs and service connection. */
@@ -1588,7 +1661,7 @@ async function runAdoStep(step) {
 
 /***/ }),
 
-/***/ 8388:
+/***/ 2651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1642,17 +1715,75 @@ async function runGraph(tasks) {
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
-;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/opt-ins.ts
-/** The input that opts into each risk flag this step can raise. */
-const OPT_IN_INPUTS = {
-    'widens-egress': 'allow-egress-changes',
-    'replaces-resource': 'allow-route-table-replacement',
-};
-function allowedEgressFlags(spec) {
-    return new Set([
-        ...(spec.allowEgressChanges ? ['widens-egress'] : []),
-        ...(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
-    ]);
+;// CONCATENATED MODULE: ./src/core/apply-passes.ts
+
+
+
+/** The body of a change, where values known only after apply would appear. */
+function payload(change) {
+    switch (change.target) {
+        case 'arm':
+            return change.body;
+        case 'helm':
+            return change.values;
+        case 'kubernetes':
+            return change.manifest;
+    }
+}
+/** Changes that can run now: known bodies, and nothing they depend on is waiting. */
+function runnableChanges(changes) {
+    const pending = changes.filter(c => c.action !== 'noop');
+    const waiting = new Set(pending.filter(c => (0,core_plan/* hasUnknownValues */.nv)(payload(c))).map(c => (0,core_plan/* changeKey */.Cy)(c).toLowerCase()));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const c of pending) {
+            const key = (0,core_plan/* changeKey */.Cy)(c).toLowerCase();
+            if (!waiting.has(key) && (c.dependsOn ?? []).some(d => waiting.has(d.toLowerCase()))) {
+                waiting.add(key);
+                grew = true;
+            }
+        }
+    }
+    return pending.filter(c => !waiting.has((0,core_plan/* changeKey */.Cy)(c).toLowerCase()));
+}
+/**
+ * Applies a plan as a dependency graph, independent changes at the same time. Changes whose
+ * bodies need a value that only exists after an earlier change (an IP ARM or the cluster hands
+ * out) wait for the next pass, which settles, re-reads and re-plans. Later passes re-check the
+ * opt-ins, since a re-plan can show what the first plan could not know.
+ */
+async function applyInPasses(options) {
+    const maxPasses = options.maxPasses ?? 4;
+    let current = options.plan;
+    for (let pass = 1; pass <= maxPasses; pass++) {
+        const pending = current.changes.filter(c => c.action !== 'noop');
+        if (pending.length === 0)
+            return;
+        if (pass > 1) {
+            const blocked = (0,core_plan/* blockedChanges */.Q$)(current, options.allowed);
+            if (blocked.length > 0) {
+                throw new errors/* OptInRequiredError */.Uo(`${options.step}: after the first changes, the plan has ${blocked.map(b => `${(0,core_plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
+            }
+        }
+        const ready = runnableChanges(current.changes);
+        if (ready.length === 0) {
+            const unknown = pending
+                .map(c => JSON.stringify(payload(c) ?? null).match(/<known after apply: [^>]*>/)?.[0])
+                .filter((u) => u !== undefined);
+            throw new errors/* ConvergenceError */.g7(`${options.step}: ${pending.map(core_plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${[...new Set(unknown)].join(', ') || 'none'}); nothing more was changed.`);
+        }
+        await runGraph(ready.map(change => ({
+            key: (0,core_plan/* changeKey */.Cy)(change),
+            dependsOn: change.dependsOn ?? [],
+            run: () => options.run(change),
+        })));
+        if (ready.length === pending.length && !options.replanAfterFullPass)
+            return;
+        await options.settle?.();
+        current = await options.replan();
+    }
+    throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/network.ts
@@ -1826,6 +1957,19 @@ function offlineConfigureFirewallEgressState() {
         ruleCollectionGroup: undefined,
         routeTable: undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/opt-ins.ts
+/** The input that opts into each risk flag this step can raise. */
+const OPT_IN_INPUTS = {
+    'widens-egress': 'allow-egress-changes',
+    'replaces-resource': 'allow-route-table-replacement',
+};
+function allowedEgressFlags(spec) {
+    return new Set([
+        ...(spec.allowEgressChanges ? ['widens-egress'] : []),
+        ...(spec.allowRouteTableReplacement ? ['replaces-resource'] : []),
+    ]);
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
@@ -3694,10 +3838,7 @@ function planConfigureFirewallEgress(spec, state) {
 
 
 
-
 const apply_STEP = 'configure-firewall-egress';
-/** A fresh apply needs two passes: the route table waits for the firewall's private IP. */
-const MAX_PASSES = 3;
 function writer(arm, resourceId) {
     const type = resourceId.toLowerCase();
     if (/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/.test(type))
@@ -3714,65 +3855,25 @@ function writer(arm, resourceId) {
         return (id, b) => arm.putAzureFirewall(id, b);
     throw new Error(`${apply_STEP}: no writer for ${resourceId}`);
 }
-/** Changes that can run now: known bodies, and nothing they depend on is waiting. */
-function runnable(changes) {
-    const arm = changes.filter((c) => c.target === 'arm' && c.action !== 'noop');
-    const waiting = new Set(arm.filter(c => (0,core_plan/* hasUnknownValues */.nv)(c.body)).map(c => c.resourceId.toLowerCase()));
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const c of arm) {
-            const key = c.resourceId.toLowerCase();
-            if (!waiting.has(key) && (c.dependsOn ?? []).some(d => waiting.has(d.toLowerCase()))) {
-                waiting.add(key);
-                grew = true;
-            }
-        }
-    }
-    return arm.filter(c => !waiting.has(c.resourceId.toLowerCase()));
-}
 /**
- * Applies the plan as a dependency graph, independent changes at the same time (public IPs
- * with the policy; the firewall with the rule collection group). Changes whose bodies need a
- * value that only exists after an earlier change (the firewall's private IP) wait for the next
- * pass, which re-reads Azure and re-plans.
+ * Applies the plan as a dependency graph (public IPs with the policy; the firewall with the
+ * rule collection group). The route table waits for the firewall's private IP: a second pass
+ * re-reads Azure and re-plans.
  */
 async function applyConfigureFirewallEgress(ctx, spec, plan) {
-    let current = plan;
-    for (let pass = 1; pass <= MAX_PASSES; pass++) {
-        const pending = current.changes.filter(c => c.action !== 'noop');
-        if (pending.length === 0)
-            return;
-        if (pass > 1) {
-            // A re-plan may flag what the first plan could not know; it needs the same opt-in.
-            const blocked = (0,core_plan/* blockedChanges */.Q$)(current, allowedEgressFlags(spec));
-            if (blocked.length > 0) {
-                throw new errors/* OptInRequiredError */.Uo(`${apply_STEP}: after the first changes, the plan has ${blocked.map(b => `${(0,core_plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
+    await applyInPasses({
+        step: apply_STEP,
+        plan,
+        allowed: allowedEgressFlags(spec),
+        run: async (change) => {
+            if (change.target !== 'arm' || change.action === 'delete' || change.body === undefined) {
+                throw new Error(`${apply_STEP}: cannot apply ${change.action} of ${(0,core_plan/* changeSubject */.Xg)(change)}`);
             }
-        }
-        const ready = runnable(current.changes);
-        if (ready.length === 0) {
-            throw new errors/* ConvergenceError */.g7(`${apply_STEP}: ${pending.map(core_plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${pending
-                .filter(c => c.target === 'arm' && (0,core_plan/* hasUnknownValues */.nv)(c.body))
-                .map(c => (JSON.stringify(c.target === 'arm' ? c.body : {}).match(/<known after apply: [^>]*>/) ?? ['?'])[0])
-                .join(', ')}); nothing more was changed.`);
-        }
-        await runGraph(ready.map(change => ({
-            key: change.resourceId,
-            dependsOn: change.dependsOn ?? [],
-            run: async () => {
-                if (change.action === 'delete') {
-                    throw new Error(`${apply_STEP}: deleting ${change.resourceId} is not something this step plans`);
-                }
-                ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
-                await writer(ctx.arm, change.resourceId)(change.resourceId, change.body ?? {});
-            },
-        })));
-        if (ready.length === pending.length)
-            return;
-        current = planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec));
-    }
-    throw new errors/* ConvergenceError */.g7(`${apply_STEP}: the plan did not converge in ${MAX_PASSES} passes; run the step again to see what is left.`);
+            ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+            await writer(ctx.arm, change.resourceId)(change.resourceId, change.body);
+        },
+        replan: async () => planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec)),
+    });
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
@@ -4063,7 +4164,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -4308,6 +4409,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

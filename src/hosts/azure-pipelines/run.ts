@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
 import type { Host } from '../host.js'
@@ -36,6 +37,7 @@ export function adoHost<S, T>(step: StepDefinition<S, T, Network>): Host {
       tl.setResult(tl.TaskResult.Succeeded, '')
     },
     workingDirectory: process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd(),
+    tempDirectory: process.env['AGENT_TEMPDIRECTORY'] ?? tmpdir(),
   }
 }
 

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CommonSpec } from '../../core/common-inputs.js'
@@ -85,6 +86,7 @@ function cliHost(
     },
     succeed: () => undefined,
     workingDirectory: io.cwd,
+    tempDirectory: tmpdir(),
   }
   return { host, failures }
 }

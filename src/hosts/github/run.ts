@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
 import type { Host } from '../host.js'
@@ -32,6 +33,7 @@ export function githubHost(): Host {
     },
     succeed: () => undefined,
     workingDirectory: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+    tempDirectory: process.env['RUNNER_TEMP'] ?? tmpdir(),
   }
 }
 

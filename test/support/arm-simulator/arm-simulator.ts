@@ -9,6 +9,7 @@ import { BodyValidator } from './body-validator.js'
 import { FaultInjector } from './faults.js'
 import { asObject, asString, withoutNulls, type JsonObject } from './json-types.js'
 import { LongRunningOperations, type LongRunningOperation } from './long-running-operations.js'
+import { applyPrivateLinkDelete, applyPrivateLinkWrite } from './private-link.js'
 import { checkDeleteRules, checkReferentialRules } from './referential-rules.js'
 import { parseResourceId } from './resource-id.js'
 import { ResourceStore } from './resource-store.js'
@@ -333,6 +334,7 @@ class ArmHandler {
     if (method === 'PUT') {
       body = withoutNulls(body)
       checkReferentialRules(store, id, type, body)
+      body = applyPrivateLinkWrite(store, id, type, body)
       if (!longRunning)
         return { status: existing ? 200 : 201, body: store.put(id, type, body, 'Succeeded') }
       const fails = faults.take(method, id, ['lro-failed']) !== undefined
@@ -348,13 +350,20 @@ class ArmHandler {
     if (!existing) return { status: 204 }
     checkDeleteRules(store, id, type)
     if (!longRunning) {
-      store.delete(id)
+      this.remove(id)
       return { status: 200 }
     }
     const fails = faults.take(method, id, ['lro-failed']) !== undefined
     store.setProvisioningState(id, 'Deleting')
     const operation = lros.start(id, type, 'delete', fails)
     return { status: 202, headers: this.operationHeaders(operation, existing, true) }
+  }
+
+  /** Removes a resource with the side effects ARM applies (e.g. a PE's NIC and PLS connection). */
+  private remove(id: string): void {
+    const parsed = parseResourceId(id)
+    if (parsed) applyPrivateLinkDelete(this.deps.store, id, parsed.type)
+    this.deps.store.delete(id)
   }
 
   private operationHeaders(
@@ -386,7 +395,7 @@ class ArmHandler {
       throw new ArmError(404, 'OperationNotFound', `Operation ${operationId} was not found.`)
     if (lros.poll(operation)) {
       if (operation.status === 'Failed') store.setProvisioningState(operation.resourceId, 'Failed')
-      else if (operation.kind === 'delete') store.delete(operation.resourceId)
+      else if (operation.kind === 'delete') this.remove(operation.resourceId)
       else store.setProvisioningState(operation.resourceId, 'Succeeded')
     }
     const error =

@@ -1,5 +1,6 @@
 import { ArmError } from './arm-error.js'
 import { asArray, asObject, asString, isObject, type JsonObject } from './json-types.js'
+import { namesPrivateLinkService, resolvePrivateLinkService } from './private-link.js'
 import { parseResourceId, sameId } from './resource-id.js'
 import type { ResourceStore } from './resource-store.js'
 
@@ -50,6 +51,7 @@ export function checkReferentialRules(
   const props = asObject(asObject(body).properties)
   if (lower === 'microsoft.network/azurefirewalls') checkFirewall(id, props)
   if (lower === 'microsoft.network/privatelinkservices') checkPrivateLinkService(store, id, props)
+  if (lower === 'microsoft.network/privateendpoints') checkPrivateEndpoint(store, id, props)
 }
 
 function collectReferences(value: unknown, out: string[] = []): string[] {
@@ -124,6 +126,25 @@ function checkPrivateLinkService(store: ResourceStore, id: string, props: JsonOb
         400,
         'PrivateLinkServiceNetworkPoliciesCannotBeEnabledOnPrivateLinkServiceSubnet',
         `Private link service network policies cannot be enabled on private link service subnet ${subnetId}.`,
+      )
+    }
+  }
+}
+
+/** Every private link service a PE connects to (by id or alias) must exist. */
+function checkPrivateEndpoint(store: ResourceStore, id: string, props: JsonObject): void {
+  const connections = [
+    ...asArray(props.privateLinkServiceConnections),
+    ...asArray(props.manualPrivateLinkServiceConnections),
+  ]
+  for (const connection of connections) {
+    const reference = asString(asObject(asObject(connection).properties).privateLinkServiceId)
+    if (reference === undefined || !namesPrivateLinkService(reference)) continue
+    if (!resolvePrivateLinkService(store, reference)) {
+      throw new ArmError(
+        400,
+        'ThirdPartyPrivateLinkServiceProvidedDuringPrivateEndpointCreationDoesNotExistOrIsNotVisible',
+        `Third-party Private Link Service Id ${reference} provided during Private Endpoint creation does not exist or is not visible to the private endpoint ${id}.`,
       )
     }
   }

@@ -19,6 +19,7 @@ const EMBEDDED: Record<string, string> = {
   'microsoft.network/loadbalancers/probes': 'probes',
   'microsoft.network/loadbalancers/outboundrules': 'outboundRules',
   'microsoft.network/privatelinkservices/privateendpointconnections': 'privateEndpointConnections',
+  'microsoft.network/networkinterfaces/ipconfigurations': 'ipConfigurations',
 }
 
 /** Readonly `{id}` back-references a resource shows for the subnets that reference it. */
@@ -34,7 +35,7 @@ export function embeddedProperty(type: string): string | undefined {
   return EMBEDDED[type.toLowerCase()]
 }
 
-function newEtag(): string {
+export function newEtag(): string {
   return `W/"${randomUUID()}"`
 }
 
@@ -129,6 +130,20 @@ export class ResourceStore {
     for (const key of [...this.resources.keys()])
       if (key.startsWith(prefix)) this.resources.delete(key)
     return this.resources.delete(id.toLowerCase())
+  }
+
+  /** Changes a stored resource in place (a server-side update) and gives it a new etag. */
+  mutate(id: string, change: (resource: JsonObject) => void): boolean {
+    const found = this.raw(id)
+    if (!found) return false
+    change(found)
+    found.etag = newEtag()
+    return true
+  }
+
+  /** Copies of every stored top-level resource (embedded children inside their parents). */
+  all(): JsonObject[] {
+    return [...this.resources.values()].map(r => clone(r))
   }
 
   setProvisioningState(id: string, state: string): void {

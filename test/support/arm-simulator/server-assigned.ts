@@ -7,6 +7,17 @@ export function allocatedPublicIp(id: string): string {
   return `20.${digest[0] ?? 0}.${digest[1] ?? 0}.${((digest[2] ?? 0) % 250) + 4}`
 }
 
+/** A GUID-shaped value derived from `seed` (stable across runs, unlike ARM's random ones). */
+export function deterministicGuid(seed: string): string {
+  const hex = createHash('sha256').update(seed.toLowerCase()).digest('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/** A private link service's alias: `<lower-case name>.<guid>.<location>.azure.privatelinkservice`. */
+export function privateLinkServiceAlias(id: string, name: string, location: string): string {
+  return `${name.toLowerCase()}.${deterministicGuid(`alias:${id}`)}.${location.toLowerCase().replace(/\s+/g, '')}.azure.privatelinkservice`
+}
+
 /** Azure reserves the first four addresses of a subnet; the first one handed out is `.4`. */
 export function firstUsableAddress(prefix: string): string | undefined {
   const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(prefix)
@@ -18,7 +29,8 @@ export function firstUsableAddress(prefix: string): string | undefined {
 
 /**
  * Fills the read-only values ARM computes on write: a public IP's address, and an Azure
- * Firewall's private address in its subnet (the hub address the route table points at).
+ * Firewall's private address in its subnet (the hub address the route table points at), a private
+ * link service's alias.
  */
 export function assignServerValues(
   resource: JsonObject,
@@ -42,6 +54,12 @@ export function assignServerValues(
         first.properties = { ...asObject(first.properties), privateIPAddress: address }
         props.hubIPAddresses = { privateIPAddress: address }
       }
+      break
+    }
+    case 'microsoft.network/privatelinkservices': {
+      const name = asString(resource.name) ?? ''
+      const location = asString(resource.location) ?? 'global'
+      if (typeof props.alias !== 'string') props.alias = privateLinkServiceAlias(id, name, location)
       break
     }
   }

@@ -1,0 +1,332 @@
+export const id = 596;
+export const ids = [596];
+export const modules = {
+
+/***/ 9596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  connectNetwork: () => (/* binding */ connectNetwork)
+});
+
+// EXTERNAL MODULE: ./src/core/render.ts
+var render = __webpack_require__(1595);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 182 modules
+var esm = __webpack_require__(5563);
+;// CONCATENATED MODULE: ./src/azure/credentials.ts
+
+/** Builds the @azure/identity credential for a request, in the given cloud. */
+function createCredential(request, cloud, trustedCaPem) {
+    const tls = trustedCaPem ? { tlsOptions: { ca: trustedCaPem } } : {};
+    const common = {
+        authorityHost: cloud.authorityHost,
+        disableInstanceDiscovery: cloud.isCustom,
+        ...tls,
+    };
+    switch (request.kind) {
+        case 'client-assertion':
+            // The callback runs for every new assertion, so long runs never reuse an expired token.
+            return new esm/* ClientAssertionCredential */.XI(request.tenantId, request.clientId, request.getAssertion, common);
+        case 'azure-cli':
+            return new esm/* AzureCliCredential */.nG(request.tenantId ? { tenantId: request.tenantId } : {});
+        case 'azure-pipelines':
+            return new esm/* AzurePipelinesCredential */.QW(request.tenantId, request.clientId, request.serviceConnectionId, request.systemAccessToken, common);
+        case 'client-secret':
+            return new esm/* ClientSecretCredential */.HC(request.tenantId, request.clientId, request.clientSecret, common);
+        case 'client-certificate':
+            return new esm/* ClientCertificateCredential */.m0(request.tenantId, request.clientId, { certificate: request.certificatePem }, common);
+        case 'managed-identity':
+            return request.clientId
+                ? new esm/* ManagedIdentityCredential */.NC({ clientId: request.clientId, ...tls })
+                : new esm/* ManagedIdentityCredential */.NC({ ...tls });
+        case 'default':
+            return new esm/* DefaultAzureCredential */.gv(common);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 375 modules
+var dist_esm = __webpack_require__(7402);
+// EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
+var resource_id = __webpack_require__(4491);
+// EXTERNAL MODULE: ./src/azure/clouds.ts
+var clouds = __webpack_require__(681);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/azure/errors.ts
+
+/** Remediation lines for ARM error codes users meet; keyed by code. */
+const REMEDIATION = {
+    AuthorizationFailed: 'Grant the identity the role the README lists for this step (Network Contributor on the resource group and the virtual network).',
+    LinkedAuthorizationFailed: 'The identity may write the resource but not join the referenced one: grant Network Contributor (or Microsoft.Network/*/join/action) on the referenced resource.',
+    AuthenticationFailed: 'Check the service connection or OIDC settings; the token was rejected.',
+    InvalidAuthenticationTokenTenant: 'The token comes from another tenant than the subscription: check the tenant of the sign-in (OIDC settings or service connection).',
+    SubscriptionNotFound: 'Check the subscription ID and that the identity can see the subscription.',
+    ResourceGroupNotFound: 'Create the resource group first, or check its name in the resource ID.',
+    AnotherOperationInProgress: 'Another operation on the resource is still running. Retry after it finishes.',
+    InUseSubnetCannotBeUpdated: 'The subnet is in use in a way ARM does not let change; see the message.',
+    InvalidRequestContent: 'ARM rejected the request body; report this as a bug with the plan file.',
+};
+function isRestLike(error) {
+    return error !== null && typeof error === 'object' && ('statusCode' in error || 'code' in error);
+}
+function statusOf(error) {
+    return isRestLike(error) ? error.statusCode : undefined;
+}
+function codeOf(error) {
+    return isRestLike(error) && typeof error.code === 'string' ? error.code : undefined;
+}
+/**
+ * Turns an SDK error into an AzureRequestError: what failed, for which resource, why, and how
+ * to fix it. ARM's own message is kept (it never carries secrets); raw dumps are not.
+ */
+function toAzureRequestError(step, verb, resourceId, error) {
+    const status = statusOf(error);
+    const code = codeOf(error);
+    const requestId = isRestLike(error)
+        ? (error.response?.headers?.get('x-ms-request-id') ?? undefined)
+        : undefined;
+    const armMessage = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const what = [status, code].filter(v => v !== undefined).join(' ');
+    const remediation = code ? REMEDIATION[code] : undefined;
+    const parts = [
+        `${step}: could not ${verb} '${resourceId}'${what ? ` (${what})` : ''}: ${armMessage}`,
+        remediation,
+        requestId ? `ARM request id: ${requestId}.` : undefined,
+    ].filter(p => p !== undefined);
+    return new errors/* AzureRequestError */.ZQ(parts.join(' '), {
+        status,
+        code,
+        requestId,
+        resourceId,
+        remediation,
+    });
+}
+/** Failures worth another try after the SDK's own retries (429/5xx are retried by the SDK). */
+function isRetryableConflict(error) {
+    const code = codeOf(error);
+    return code === 'AnotherOperationInProgress' || code === 'RetryableError';
+}
+
+;// CONCATENATED MODULE: ./src/azure/wire-model.ts
+/**
+ * ARM wire JSON → @azure/arm-network model. The SDK's models flatten every `properties` bag
+ * into its owner (x-ms-client-flatten), at every depth, and its serialisers undo exactly that.
+ * Flattening generically keeps every property the SDK knows, with no per-type mapping that
+ * could silently drop one; component tests check that ARM receives the planned body.
+ */
+function toSdkModel(wire) {
+    return flatten(wire);
+}
+function flatten(value) {
+    if (Array.isArray(value))
+        return value.map(flatten);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const { properties, ...rest } = value;
+    const own = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, k === 'tags' ? v : flatten(v)]));
+    if (properties !== null && typeof properties === 'object' && !Array.isArray(properties)) {
+        return { ...own, ...flatten(properties) };
+    }
+    return properties === undefined ? own : { ...own, properties };
+}
+
+;// CONCATENATED MODULE: ./src/azure/network-adapter.ts
+
+
+
+
+
+const at = (n, i) => n[i] ?? '';
+const OPS = {
+    virtualNetwork: {
+        get: (c, rg, n, o) => c.virtualNetworks.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.virtualNetworks.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    subnet: {
+        get: (c, rg, n, o) => c.subnets.get(rg, at(n, 0), at(n, 1), o),
+        put: (c, rg, n, m, o) => c.subnets.createOrUpdate(rg, at(n, 0), at(n, 1), m, o),
+    },
+    routeTable: {
+        get: (c, rg, n, o) => c.routeTables.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.routeTables.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    publicIpAddress: {
+        get: (c, rg, n, o) => c.publicIPAddresses.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.publicIPAddresses.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    firewallPolicy: {
+        get: (c, rg, n, o) => c.firewallPolicies.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.firewallPolicies.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    ruleCollectionGroup: {
+        get: (c, rg, n, o) => c.firewallPolicyRuleCollectionGroups.get(rg, at(n, 0), at(n, 1), o),
+        put: (c, rg, n, m, o) => c.firewallPolicyRuleCollectionGroups.createOrUpdate(rg, at(n, 0), at(n, 1), m, o),
+    },
+    azureFirewall: {
+        get: (c, rg, n, o) => c.azureFirewalls.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.azureFirewalls.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    loadBalancer: {
+        get: (c, rg, n, o) => c.loadBalancers.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.loadBalancers.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    privateLinkService: {
+        get: (c, rg, n, o) => c.privateLinkServices.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.privateLinkServices.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    privateLinkServiceConnection: {
+        get: (c, rg, n, o) => c.privateLinkServices.getPrivateEndpointConnection(rg, at(n, 0), at(n, 1), o),
+        put: (c, rg, n, m) => c.privateLinkServices.updatePrivateEndpointConnection(rg, at(n, 0), at(n, 1), m),
+    },
+    privateEndpoint: {
+        get: (c, rg, n, o) => c.privateEndpoints.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.privateEndpoints.createOrUpdate(rg, at(n, 0), m, o),
+    },
+    networkInterface: {
+        get: (c, rg, n, o) => c.networkInterfaces.get(rg, at(n, 0), o),
+        put: (c, rg, n, m, o) => c.networkInterfaces.createOrUpdate(rg, at(n, 0), m, o),
+    },
+};
+function locate(id) {
+    const parsed = (0,resource_id/* parseResourceId */.RQ)()(id);
+    if (!parsed.ok)
+        throw new Error(`not an ARM resource ID: ${id}`);
+    return parsed.value;
+}
+/**
+ * Microsoft.Network through @azure/arm-network's typed operations. Bodies stay in ARM's wire
+ * format on both sides of this port: reads return the JSON ARM sent (captured from the raw
+ * response), and writes turn the planned wire body into the SDK model, which the SDK
+ * serialises back to the same JSON. Writes wait for the long-running operation, retry a
+ * bounded number of times on 409 AnotherOperationInProgress (the SDK itself retries 429 with
+ * Retry-After and 5xx), and return the resource as read after the write.
+ */
+function createNetworkAdapter(options) {
+    const clients = new Map();
+    const clientFor = (subscriptionId) => {
+        const key = subscriptionId.toLowerCase();
+        let client = clients.get(key);
+        if (!client) {
+            client = new dist_esm/* NetworkManagementClient */.D76(options.credential, subscriptionId, {
+                endpoint: options.cloud.armEndpoint,
+                credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
+                userAgentOptions: { userAgentPrefix: options.userAgent },
+                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+            });
+            clients.set(key, client);
+        }
+        return client;
+    };
+    const poll = { updateIntervalInMs: options.pollIntervalMs ?? 5000 };
+    const conflictTries = options.conflictTries ?? 5;
+    const conflictDelay = options.conflictDelayMs ?? 15000;
+    async function read(ops, id) {
+        const where = locate(id);
+        let raw;
+        try {
+            await ops.get(clientFor(where.subscriptionId), where.resourceGroup, where.names, {
+                onResponse: response => {
+                    raw = response.parsedBody;
+                },
+            });
+        }
+        catch (error) {
+            // A missing resource reads as undefined; a missing resource group or parent is an error.
+            if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound')
+                return undefined;
+            throw toAzureRequestError(options.step, 'read', id, error);
+        }
+        options.log.debug(`GET ${id}`);
+        return raw;
+    }
+    async function write(ops, id, body) {
+        const where = locate(id);
+        const client = clientFor(where.subscriptionId);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await ops.put(client, where.resourceGroup, where.names, toSdkModel(body), poll);
+                break;
+            }
+            catch (error) {
+                if (isRetryableConflict(error) && attempt < conflictTries) {
+                    options.log.info(`${id}: another operation is in progress (try ${attempt} of ${conflictTries}); waiting ${conflictDelay / 1000} s`);
+                    await options.clock.sleep(conflictDelay);
+                    continue;
+                }
+                throw toAzureRequestError(options.step, 'write', id, error);
+            }
+        }
+        const after = await read(ops, id);
+        if (after === undefined) {
+            throw toAzureRequestError(options.step, 'read back', id, new Error('the resource is missing right after it was written'));
+        }
+        return after;
+    }
+    return {
+        getVirtualNetwork: id => read(OPS.virtualNetwork, id),
+        getSubnet: id => read(OPS.subnet, id),
+        getRouteTable: id => read(OPS.routeTable, id),
+        getPublicIpAddress: id => read(OPS.publicIpAddress, id),
+        getFirewallPolicy: id => read(OPS.firewallPolicy, id),
+        getRuleCollectionGroup: id => read(OPS.ruleCollectionGroup, id),
+        getAzureFirewall: id => read(OPS.azureFirewall, id),
+        putRouteTable: (id, body) => write(OPS.routeTable, id, body),
+        putSubnet: (id, body) => write(OPS.subnet, id, body),
+        putPublicIpAddress: (id, body) => write(OPS.publicIpAddress, id, body),
+        putFirewallPolicy: (id, body) => write(OPS.firewallPolicy, id, body),
+        putRuleCollectionGroup: (id, body) => write(OPS.ruleCollectionGroup, id, body),
+        putAzureFirewall: (id, body) => write(OPS.azureFirewall, id, body),
+        getLoadBalancer: id => read(OPS.loadBalancer, id),
+        getPrivateLinkService: id => read(OPS.privateLinkService, id),
+        getPrivateEndpoint: id => read(OPS.privateEndpoint, id),
+        getNetworkInterface: id => read(OPS.networkInterface, id),
+        putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
+        putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),
+        putPrivateLinkServiceConnection: (id, body) => write(OPS.privateLinkServiceConnection, id, body),
+        deletePrivateEndpoint: async (id) => {
+            const where = locate(id);
+            try {
+                await clientFor(where.subscriptionId).privateEndpoints.delete(where.resourceGroup, at(where.names, 0), poll);
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return;
+                throw toAzureRequestError(options.step, 'delete', id, error);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/azure/connect.ts
+
+
+
+/**
+ * The only entry into the Azure SDKs. Hosts import this module dynamically after the inputs
+ * are valid, so a run that fails on its inputs never loads @azure/identity or arm-network.
+ */
+function connectNetwork(options) {
+    const pollMs = Number(process.env['AKS_SECURE_NETWORKING_POLL_INTERVAL_MS']);
+    return createNetworkAdapter({
+        step: options.step,
+        credential: createCredential(options.credential, options.cloud, options.trustedCaPem),
+        ...(options.trustedCaPem ? { trustedCaPem: options.trustedCaPem } : {}),
+        cloud: options.cloud,
+        subscriptionId: options.subscriptionId,
+        log: options.log,
+        clock: options.clock,
+        userAgent: `${render/* TOOL_NAME */.lH}/${options.version}`,
+        ...(Number.isFinite(pollMs) && pollMs > 0
+            ? { pollIntervalMs: pollMs, conflictDelayMs: pollMs }
+            : {}),
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=596.index.js.map

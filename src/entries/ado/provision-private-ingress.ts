@@ -1,0 +1,3 @@
+import { runAdoStep } from '../../hosts/azure-pipelines/run.js'
+import { provisionPrivateIngress } from '../../steps/provision-private-ingress/index.js'
+await runAdoStep(provisionPrivateIngress)

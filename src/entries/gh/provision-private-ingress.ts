@@ -1,0 +1,3 @@
+import { runGithubStep } from '../../hosts/github/run.js'
+import { provisionPrivateIngress } from '../../steps/provision-private-ingress/index.js'
+await runGithubStep(provisionPrivateIngress)

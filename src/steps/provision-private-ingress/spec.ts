@@ -1,0 +1,264 @@
+import type { CommonSpec } from '../../core/common-inputs.js'
+import {
+  parseLocation,
+  parseResourceGroupName,
+  parseResourceName,
+  parseSubscriptionId,
+} from '../../core/inputs/azure-names.js'
+import { parseBoolean } from '../../core/inputs/boolean.js'
+import { parseChoice } from '../../core/inputs/choice.js'
+import { cidrContains, parseCidr, type Cidr } from '../../core/inputs/cidr.js'
+import { parseDuration } from '../../core/inputs/duration.js'
+import { parseFqdn } from '../../core/inputs/fqdn.js'
+import { parseIpv4 } from '../../core/inputs/ipv4.js'
+import { parseListOf } from '../../core/inputs/list.js'
+import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
+import {
+  formatResourceId,
+  parseResourceId,
+  resourceIdEquals,
+  type ResourceId,
+} from '../../core/inputs/resource-id.js'
+import { parseStructured } from '../../core/inputs/structured.js'
+import { array, object, optional, string, validateShape } from '../../core/inputs/shape.js'
+import type { SpecReader } from '../../core/spec-reader.js'
+import { CONTROLLERS, PRIVATE_LINK_MODES } from './manifest.js'
+
+export type PrivateLinkMode = (typeof PRIVATE_LINK_MODES)[number]
+
+export interface EndpointSpec {
+  readonly name: string
+  readonly subnet: ResourceId
+  readonly requestMessage: string | undefined
+  /** Where the endpoint is created: the consumer subnet's subscription and resource group. */
+  readonly id: string
+}
+
+export interface ProvisionPrivateIngressSpec {
+  readonly subscriptionId: string
+  readonly resourceGroup: string
+  readonly nodeResourceGroup: string
+  readonly vnet: ResourceId
+  readonly location: string | undefined
+  readonly offline: boolean
+  readonly controller: (typeof CONTROLLERS)[number]
+  readonly namespace: string
+  readonly release: string
+  readonly chartVersion: string
+  readonly chartRepo: string
+  readonly replicas: number
+  readonly ingressClass: string
+  readonly internalSubnetName: string | undefined
+  readonly loadBalancerIp: string | undefined
+  readonly privateLink: PrivateLinkMode
+  readonly plsName: string
+  readonly plsId: string
+  readonly plsSubnet: ResourceId | undefined
+  readonly visibility: readonly string[]
+  readonly autoApproval: readonly string[]
+  readonly natIpCount: number
+  readonly proxyProtocol: boolean
+  readonly plsFqdns: readonly string[]
+  readonly endpoints: readonly EndpointSpec[]
+  readonly waitTimeoutMs: number
+  readonly inputNames: Readonly<Record<string, string>>
+}
+
+const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'
+
+function integerIn(min: number, max: number): (raw: string) => Parsed<number> {
+  return raw =>
+    /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+      ? ok(Number(raw))
+      : fail(`must be a whole number from ${min} to ${max}`)
+}
+
+function hostRoute(ip: string): Cidr {
+  return { address: ip, prefixLength: 32, version: 4, text: `${ip}/32` }
+}
+
+function parseSubscriptionOrStar(raw: string): Parsed<string> {
+  return raw === '*' ? ok(raw) : parseSubscriptionId(raw)
+}
+
+function parseRequestMessage(raw: string): Parsed<string> {
+  return raw.length <= 140 ? ok(raw) : fail('is longer than 140 characters')
+}
+
+const EndpointShape = array(
+  object({
+    name: optional(string({ parse: parseResourceName('private endpoint', { maxLength: 80 }) })),
+    'subnet-id': string({ parse: parseResourceId(SUBNET_TYPE) }),
+    'request-message': optional(string({ parse: parseRequestMessage })),
+  }),
+)
+
+function parseEndpoints(
+  raw: string,
+): Parsed<{ name?: string; subnet: ResourceId; requestMessage?: string }[]> {
+  const doc = parseStructured(raw)
+  if (!doc.ok) return doc
+  const checked = validateShape(EndpointShape, doc.value ?? [])
+  if (!checked.ok) return checked
+  return ok(
+    checked.value.map(e => ({
+      ...(e.name ? { name: e.name } : {}),
+      subnet: e['subnet-id'],
+      ...(e['request-message'] ? { requestMessage: e['request-message'] } : {}),
+    })),
+  )
+}
+
+/** Every input checked before any call; every problem reported together. */
+export function parseProvisionPrivateIngressSpec(
+  reader: SpecReader,
+  common: CommonSpec,
+): ProvisionPrivateIngressSpec {
+  const resourceGroup = reader.required('resource-group', parseResourceGroupName)
+  const nodeResourceGroup = reader.required('node-resource-group', parseResourceGroupName)
+  const vnet = reader.required('vnet-id', parseResourceId('Microsoft.Network/virtualNetworks'))
+  const location = reader.optional('location', parseLocation)
+  const controller = reader.withDefault('controller', parseChoice(CONTROLLERS))
+  const name = parseResourceName('Kubernetes name', { maxLength: 53 })
+  const namespace = reader.withDefault('ingress-namespace', name)
+  const release = reader.withDefault('release-name', name)
+  const chartVersion = reader.withDefault('chart-version', (raw): Parsed<string> =>
+    /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
+      ? ok(raw)
+      : fail('must be a pinned chart version, like 4.15.1'),
+  )
+  const chartRepo = reader.withDefault('chart-repo', (raw): Parsed<string> =>
+    /^(https:\/\/|oci:\/\/)/.test(raw)
+      ? ok(raw)
+      : fail('must be an https:// or oci:// repository URL'),
+  )
+  const replicas = reader.withDefault('replicas', integerIn(1, 10))
+  const ingressClass = reader.withDefault('ingress-class', name)
+  const internalSubnetName = reader.optional(
+    'internal-subnet-name',
+    parseResourceName('subnet', { maxLength: 80 }),
+  )
+  const loadBalancerIp = reader.optional('load-balancer-ip', parseIpv4)
+  const serviceCidr = reader.withDefault('service-cidr', parseCidr)
+  const privateLink = reader.withDefault('private-link', parseChoice(PRIVATE_LINK_MODES))
+  const plsName = reader.optional(
+    'pls-name',
+    parseResourceName('private link service', { maxLength: 80 }),
+  )
+  const plsSubnet = reader.optional('pls-subnet-id', parseResourceId(SUBNET_TYPE))
+  const visibility = reader.optional('pls-visibility', raw =>
+    parseListOf(raw, parseSubscriptionOrStar),
+  )
+  const autoApproval = reader.optional('pls-auto-approval', raw =>
+    parseListOf(raw, parseSubscriptionId),
+  )
+  const natIpCount = reader.withDefault('pls-nat-ip-count', integerIn(1, 8))
+  const proxyProtocol = reader.withDefault('pls-proxy-protocol', parseBoolean)
+  const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()))
+  const endpoints = reader.optional('private-endpoints', parseEndpoints)
+  const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration)
+
+  if (loadBalancerIp && serviceCidr && cidrContains(serviceCidr, hostRoute(loadBalancerIp))) {
+    reader.problem(
+      'load-balancer-ip',
+      loadBalancerIp,
+      `is inside the service CIDR ${serviceCidr.text} ('${reader.name('service-cidr')}'); give a free address of the frontend's subnet.`,
+    )
+  }
+  if (plsSubnet && vnet && !resourceIdEquals(plsSubnet.parent?.id ?? '', vnet.id)) {
+    reader.problem(
+      'pls-subnet-id',
+      plsSubnet.id,
+      `is in virtual network '${plsSubnet.parent?.id ?? '?'}', but the load balancer is in '${vnet.id}' ('${reader.name('vnet-id')}'): a Private Link Service takes its NAT IPs from the load balancer's virtual network.`,
+    )
+  }
+  if (privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
+    reader.problem(
+      'pls-subnet-id',
+      undefined,
+      `is required with '${reader.name('private-link')}: arm'.`,
+    )
+  }
+  if (privateLink === 'none' && (endpoints?.length ?? 0) > 0) {
+    reader.problem(
+      'private-endpoints',
+      undefined,
+      `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`,
+    )
+  }
+  if (common.offline && !reader.isSet('location')) {
+    reader.problem(
+      'location',
+      undefined,
+      'is required with offline: an offline plan cannot read the virtual network’s region.',
+    )
+  }
+  if (autoApproval && visibility && !visibility.includes('*')) {
+    const outside = autoApproval.filter(s => !visibility.includes(s))
+    if (outside.length > 0) {
+      reader.problem(
+        'pls-auto-approval',
+        outside.join(' '),
+        `must be a subset of '${reader.name('pls-visibility')}' (or visibility '*').`,
+      )
+    }
+  }
+
+  return reader.finish(() => {
+    const sub = common.subscriptionId ?? ''
+    const pls = plsName ?? `pls-${release ?? ''}`
+    const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '')
+    const names = new Set<string>()
+    return {
+      subscriptionId: sub,
+      resourceGroup: resourceGroup ?? '',
+      nodeResourceGroup: nodeResourceGroup ?? '',
+      vnet: vnet as ResourceId,
+      location,
+      offline: common.offline,
+      controller: controller ?? 'nginx',
+      namespace: namespace ?? '',
+      release: release ?? '',
+      chartVersion: chartVersion ?? '',
+      chartRepo: chartRepo ?? '',
+      replicas: replicas ?? 2,
+      ingressClass: ingressClass ?? 'nginx',
+      internalSubnetName,
+      loadBalancerIp,
+      privateLink: privateLink ?? 'service',
+      plsName: pls,
+      plsId: formatResourceId({
+        subscriptionId: sub,
+        resourceGroup: plsRg,
+        provider: 'Microsoft.Network',
+        types: ['privateLinkServices'],
+        names: [pls],
+      }),
+      plsSubnet,
+      visibility: visibility ?? [],
+      autoApproval: autoApproval ?? [],
+      natIpCount: natIpCount ?? 1,
+      proxyProtocol: proxyProtocol ?? false,
+      plsFqdns: plsFqdns ?? [],
+      endpoints: (endpoints ?? []).map(e => {
+        let endpointName = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}`.slice(0, 80)
+        while (names.has(endpointName)) endpointName = `${endpointName}-2`
+        names.add(endpointName)
+        return {
+          name: endpointName,
+          subnet: e.subnet,
+          requestMessage: e.requestMessage,
+          id: formatResourceId({
+            subscriptionId: e.subnet.subscriptionId,
+            resourceGroup: e.subnet.resourceGroup,
+            provider: 'Microsoft.Network',
+            types: ['privateEndpoints'],
+            names: [endpointName],
+          }),
+        }
+      }),
+      waitTimeoutMs: waitTimeoutMs ?? 600000,
+      inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
+    }
+  })
+}

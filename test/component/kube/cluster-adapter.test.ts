@@ -1,0 +1,264 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse, parseAllDocuments } from 'yaml'
+import type { Cluster } from '../../../src/core/cluster.js'
+import type { Log } from '../../../src/core/ports.js'
+import { createCluster } from '../../../src/kube/cluster-adapter.js'
+import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
+import { createNodeExec } from '../../support/cluster/node-exec.js'
+import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
+
+const silentLog: Log = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  group: (_title, fn) => fn(),
+}
+
+let fake: FakeKubeApi
+let dir: string
+let kubeconfigPath: string
+let tools: RecordingTools
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cluster-adapter-test-'))
+  fake = await FakeKubeApi.start()
+  kubeconfigPath = await fake.writeKubeconfig(dir)
+  fake.addService({
+    namespace: 'ingress',
+    name: 'ingress-nginx-controller',
+    type: 'LoadBalancer',
+    ports: [{ name: 'https', port: 443, targetPort: 'https', protocol: 'TCP' }],
+    annotations: { 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' },
+    loadBalancerIp: '10.240.0.50',
+  })
+  fake.addService({ namespace: 'ingress', name: 'pending', type: 'LoadBalancer' })
+})
+
+afterAll(async () => {
+  await fake.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+beforeEach(async () => {
+  tools = await createRecordingTools()
+})
+
+afterEach(async () => {
+  await tools.cleanup()
+  fake.resetCounters()
+})
+
+function connect(path = kubeconfigPath): Promise<Cluster> {
+  return createCluster({ exec: createNodeExec(tools.env()), kubeconfigPath: path, log: silentLog })
+}
+
+describe('createCluster: helm', () => {
+  it('GIVEN an installed release WHEN reading it THEN status and values are read with --kubeconfig', async () => {
+    tools.setAnswers([
+      {
+        tool: 'helm',
+        argsPrefix: ['status'],
+        stdout: JSON.stringify({
+          name: 'ingress-nginx',
+          namespace: 'ingress',
+          version: 3,
+          info: { status: 'deployed' },
+          chart: { metadata: { name: 'ingress-nginx', version: '4.13.0', appVersion: '1.13.0' } },
+        }),
+      },
+      {
+        tool: 'helm',
+        argsPrefix: ['get', 'values'],
+        stdout: '{"controller":{"replicaCount":2}}',
+      },
+    ])
+    const cluster = await connect()
+    await expect(cluster.helmRelease('ingress-nginx', 'ingress')).resolves.toEqual({
+      chartVersion: '4.13.0',
+      values: { controller: { replicaCount: 2 } },
+      status: 'deployed',
+    })
+    expect(tools.calls().map(c => [c.tool, ...c.argv])).toEqual([
+      [
+        'helm',
+        'status',
+        'ingress-nginx',
+        '--namespace',
+        'ingress',
+        '-o',
+        'json',
+        '--kubeconfig',
+        kubeconfigPath,
+      ],
+      [
+        'helm',
+        'get',
+        'values',
+        'ingress-nginx',
+        '--namespace',
+        'ingress',
+        '-o',
+        'json',
+        '--kubeconfig',
+        kubeconfigPath,
+      ],
+    ])
+  })
+
+  it('GIVEN a release without chart metadata or user values WHEN reading it THEN chartVersion is undefined and values empty', async () => {
+    tools.setAnswers([
+      {
+        tool: 'helm',
+        argsPrefix: ['status'],
+        stdout: JSON.stringify({
+          name: 'r',
+          namespace: 'ns',
+          version: 1,
+          info: { status: 'failed' },
+        }),
+      },
+      { tool: 'helm', argsPrefix: ['get', 'values'], stdout: 'null\n' },
+    ])
+    await expect((await connect()).helmRelease('r', 'ns')).resolves.toEqual({
+      chartVersion: undefined,
+      values: {},
+      status: 'failed',
+    })
+  })
+
+  it('GIVEN helm answers "release: not found" WHEN reading the release THEN it is undefined after one call', async () => {
+    tools.setAnswers([
+      { tool: 'helm', argsPrefix: ['status'], exitCode: 1, stderr: 'Error: release: not found\n' },
+    ])
+    await expect((await connect()).helmRelease('ingress-nginx', 'ingress')).resolves.toBeUndefined()
+    expect(tools.calls()).toHaveLength(1)
+  })
+
+  it('GIVEN an install WHEN run THEN helm upgrade --install gets the exact argv and the values on stdin', async () => {
+    const cluster = await connect()
+    await cluster.helmUpgradeInstall({
+      release: 'ingress-nginx',
+      namespace: 'ingress',
+      chart: 'ingress-nginx',
+      repo: 'https://kubernetes.github.io/ingress-nginx',
+      version: '4.13.0',
+      values: { controller: { service: { internal: { enabled: true } } } },
+      waitTimeoutSeconds: 600,
+    })
+    const [call, ...rest] = tools.calls()
+    expect(rest).toEqual([])
+    expect(call?.tool).toBe('helm')
+    expect(call?.argv).toEqual([
+      'upgrade',
+      '--install',
+      'ingress-nginx',
+      'ingress-nginx',
+      '--version',
+      '4.13.0',
+      '--namespace',
+      'ingress',
+      '--create-namespace',
+      '--repo',
+      'https://kubernetes.github.io/ingress-nginx',
+      '--values',
+      '-',
+      '--wait',
+      '--timeout',
+      '600s',
+      '--kubeconfig',
+      kubeconfigPath,
+    ])
+    expect(parse(call?.stdin ?? '')).toEqual({
+      controller: { service: { internal: { enabled: true } } },
+    })
+  })
+
+  it('GIVEN an install without a wait timeout WHEN run THEN no --wait is passed', async () => {
+    await (
+      await connect()
+    ).helmUpgradeInstall({
+      release: 'r',
+      namespace: 'ns',
+      chart: 'c',
+      repo: 'https://charts.example',
+      version: '1.0.0',
+      values: {},
+    })
+    expect(tools.calls()[0]?.argv).not.toContain('--wait')
+  })
+})
+
+describe('createCluster: kubectl', () => {
+  it('GIVEN manifests WHEN applied THEN one server-side apply with --kubeconfig gets them as YAML', async () => {
+    const manifests = [
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'ingress' } },
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'IngressClass',
+        metadata: { name: 'private' },
+        spec: { controller: 'k8s.io/ingress-nginx' },
+      },
+    ]
+    await (await connect()).applyManifests(manifests)
+    const [call, ...rest] = tools.calls()
+    expect(rest).toEqual([])
+    expect(call?.tool).toBe('kubectl')
+    expect(call?.argv).toEqual([
+      'apply',
+      '--server-side',
+      '--field-manager=aks-secure-networking',
+      '-f',
+      '-',
+      '--kubeconfig',
+      kubeconfigPath,
+    ])
+    expect(parseAllDocuments(call?.stdin ?? '').map(d => d.toJS() as unknown)).toEqual(manifests)
+  })
+
+  it('GIVEN no manifests WHEN applied THEN kubectl is not run', async () => {
+    await (await connect()).applyManifests([])
+    expect(tools.calls()).toEqual([])
+  })
+})
+
+describe('createCluster: Kubernetes API', () => {
+  it('GIVEN an internal LoadBalancer Service WHEN read THEN the view has its LB IP, ports and annotations', async () => {
+    const cluster = await connect()
+    await expect(cluster.getService('ingress', 'ingress-nginx-controller')).resolves.toEqual({
+      name: 'ingress-nginx-controller',
+      namespace: 'ingress',
+      type: 'LoadBalancer',
+      annotations: { 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' },
+      loadBalancerIps: ['10.240.0.50'],
+      ports: [{ name: 'https', port: 443, protocol: 'TCP' }],
+    })
+  })
+
+  it('GIVEN a Service whose load balancer is pending WHEN read THEN loadBalancerIps is empty', async () => {
+    const view = await (await connect()).getService('ingress', 'pending')
+    expect(view?.loadBalancerIps).toEqual([])
+    expect(view?.annotations).toEqual({})
+  })
+
+  it('GIVEN no such Service WHEN read THEN the result is undefined', async () => {
+    await expect((await connect()).getService('ingress', 'missing')).resolves.toBeUndefined()
+  })
+
+  it('GIVEN a new cluster WHEN only helm is used THEN the kubeconfig is not read and the API not called', async () => {
+    const cluster = await connect(join(dir, 'does-not-exist'))
+    await cluster.applyManifests([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } }])
+    expect(fake.counters().requests).toBe(0)
+    await expect(cluster.getService('ingress', 'pending')).rejects.toThrow(/does-not-exist/)
+  })
+
+  it('GIVEN several reads WHEN made THEN one client serves them over one connection', async () => {
+    const cluster = await connect()
+    await cluster.getService('ingress', 'pending')
+    await cluster.getService('ingress', 'ingress-nginx-controller')
+    expect(fake.counters()).toMatchObject({ requests: 2, tlsConnections: 1 })
+  })
+})

@@ -1,0 +1,193 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Cluster, ServiceView } from '../../src/core/cluster.js'
+import { CLUSTER_INPUTS, COMMON_INPUTS } from '../../src/core/common-inputs.js'
+import type { Network } from '../../src/core/network.js'
+import type { Plan } from '../../src/core/plan.js'
+import type { StepDefinition } from '../../src/core/step.js'
+import { runStep } from '../../src/hosts/run-step.js'
+import { FakeKubeApi } from '../support/cluster/fake-kube-api.js'
+import { createNodeExec } from '../support/cluster/node-exec.js'
+import { createRecordingTools, type RecordingTools } from '../support/cluster/recording-tools.js'
+import { recordingHost, type RecordingHost } from '../support/recording-host.js'
+
+const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001'
+const ANNOTATION = 'example.com/private'
+
+interface Spec {
+  readonly useCluster: boolean
+}
+
+interface State {
+  readonly service: ServiceView | undefined
+}
+
+let fake: FakeKubeApi
+let tools: RecordingTools
+let tempDirectory: string
+
+/** A tiny cluster step: reads a Service, annotates it, outputs its load balancer IP. */
+function clusterStep(
+  onApply: () => void = () => undefined,
+): StepDefinition<Spec, State, Network, Cluster> {
+  return {
+    manifest: {
+      name: 'annotate-service',
+      taskName: 'AnnotateService',
+      taskIds: { prod: 'p', test: 't' },
+      friendlyName: 'Annotate a Service',
+      summary: 'Annotates a Service.',
+      description: 'Annotates a Service.',
+      inputs: [
+        ...COMMON_INPUTS,
+        ...CLUSTER_INPUTS,
+        { id: 'use-cluster', required: false, description: 'Whether the cluster is used.' },
+      ],
+      outputs: [{ id: 'lb-ip', description: 'The load balancer IP.' }],
+    },
+    parseSpec: reader => reader.finish(() => ({ useCluster: reader.raw('use-cluster') !== 'no' })),
+    azureTarget: () => undefined,
+    needsCluster: spec => spec.useCluster,
+    observe: async ctx => ({ service: await ctx.kube.getService('ingress', 'controller') }),
+    offlineState: () => ({ service: undefined }),
+    plan: (_spec, state): Plan => ({
+      step: 'annotate-service',
+      changes: [
+        {
+          target: 'kubernetes',
+          action: state.service?.annotations[ANNOTATION] === 'true' ? 'noop' : 'apply',
+          manifest: {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: {
+              name: 'controller',
+              namespace: 'ingress',
+              annotations: { [ANNOTATION]: 'true' },
+            },
+          },
+          reason: 'mark the Service private',
+          flags: [],
+        },
+      ],
+      outputs: { 'lb-ip': state.service?.loadBalancerIps[0] ?? '<known after apply: LB IP>' },
+    }),
+    allowedFlags: () => new Set(),
+    optInInput: () => undefined,
+    apply: async (ctx, _spec, plan) => {
+      const manifests = plan.changes.flatMap(c =>
+        c.target === 'kubernetes' && c.action === 'apply' ? [c.manifest] : [],
+      )
+      await ctx.kube.applyManifests(manifests)
+      onApply()
+    },
+    outputs: (_spec, state) => ({ 'lb-ip': state.service?.loadBalancerIps[0] ?? '' }),
+  }
+}
+
+function hostWith(inputs: Record<string, string>): RecordingHost {
+  return {
+    ...recordingHost({ inputs: { 'subscription-id': SUBSCRIPTION, ...inputs }, tempDirectory }),
+    exec: createNodeExec(tools.env()),
+  }
+}
+
+function seedService(annotations?: Record<string, string>): void {
+  fake.addService({
+    namespace: 'ingress',
+    name: 'controller',
+    type: 'LoadBalancer',
+    loadBalancerIp: '10.240.0.60',
+    ...(annotations ? { annotations } : {}),
+  })
+}
+
+beforeAll(async () => {
+  fake = await FakeKubeApi.start()
+})
+
+afterAll(async () => {
+  await fake.close()
+})
+
+beforeEach(async () => {
+  tools = await createRecordingTools()
+  tempDirectory = await mkdtemp(join(tmpdir(), 'run-step-cluster-'))
+  seedService()
+})
+
+afterEach(async () => {
+  await tools.cleanup()
+  await rm(tempDirectory, { recursive: true, force: true })
+  fake.resetCounters()
+})
+
+async function writtenKubeconfigs(): Promise<string[]> {
+  const dirs = await readdir(tempDirectory)
+  return dirs.filter(d => d.startsWith('kubeconfig-')).map(d => join(tempDirectory, d, 'config'))
+}
+
+describe('runStep with a step that needs the cluster', () => {
+  it('GIVEN kubeconfig content WHEN planning THEN ctx.kube reads the fake API through a 0600 file', async () => {
+    const host = hostWith({ mode: 'plan', kubeconfig: fake.kubeconfigYaml() })
+    const result = await runStep(host, clusterStep())
+    expect(host.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(result.outputs['lb-ip']).toBe('10.240.0.60')
+    expect(result.plan?.changes[0]?.action).toBe('apply')
+    const [written, ...more] = await writtenKubeconfigs()
+    expect(more).toEqual([])
+    expect(((await stat(written ?? '')).mode & 0o777).toString(8)).toBe('600')
+    // Only the credential is masked: masking the whole content would hide 'apiVersion: v1' everywhere.
+    expect(host.masked).toEqual([fake.token])
+    expect(host.logs.join('\n')).not.toContain(fake.token)
+    expect(fake.requestLog).toEqual(['/api/v1/namespaces/ingress/services/controller'])
+    expect(tools.calls()).toEqual([])
+  })
+
+  it('GIVEN mode apply WHEN the plan has a manifest THEN kubectl gets --kubeconfig with the written file', async () => {
+    const host = hostWith({ mode: 'apply', kubeconfig: fake.kubeconfigYaml() })
+    const result = await runStep(
+      host,
+      clusterStep(() => seedService({ [ANNOTATION]: 'true' })),
+    )
+    expect(host.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    const [written] = await writtenKubeconfigs()
+    const [call, ...rest] = tools.calls()
+    expect(rest).toEqual([])
+    expect(call?.tool).toBe('kubectl')
+    expect(call?.argv.slice(-2)).toEqual(['--kubeconfig', written])
+    expect(host.outputValues['lb-ip']).toBe('10.240.0.60')
+  })
+
+  it('GIVEN offline WHEN run THEN no kubeconfig is resolved and no cluster is built', async () => {
+    const host = hostWith({ offline: 'true', kubeconfig: fake.kubeconfigYaml() })
+    const result = await runStep(host, clusterStep())
+    expect(host.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(result.outputs['lb-ip']).toBe('<known after apply: LB IP>')
+    expect(await readdir(tempDirectory)).toEqual([])
+    expect(fake.counters().requests).toBe(0)
+    expect(tools.calls()).toEqual([])
+  })
+
+  it('GIVEN needsCluster is false WHEN the step still touches ctx.kube THEN it fails without resolving a kubeconfig', async () => {
+    const host = hostWith({ mode: 'plan', 'use-cluster': 'no', kubeconfig: fake.kubeconfigYaml() })
+    const result = await runStep(host, clusterStep())
+    expect(result.status).toBe('failed')
+    expect(host.failures).toEqual([
+      'annotate-service: this run has no cluster access (internal error).',
+    ])
+    expect(await readdir(tempDirectory)).toEqual([])
+    expect(fake.counters().requests).toBe(0)
+  })
+
+  it('GIVEN a kubeconfig path that does not exist WHEN run THEN the step fails naming the input', async () => {
+    const host = hostWith({ mode: 'plan', kubeconfig: join(tempDirectory, 'nope') })
+    const result = await runStep(host, clusterStep())
+    expect(result.status).toBe('failed')
+    expect(host.failures[0]).toMatch(/'kubeconfig' input names a file that does not exist/)
+  })
+})
