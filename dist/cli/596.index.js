@@ -46,8 +46,8 @@ function createCredential(request, cloud, trustedCaPem) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 375 modules
-var dist_esm = __webpack_require__(7402);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 355 modules
+var dist_esm = __webpack_require__(2163);
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
 var resource_id = __webpack_require__(4491);
 // EXTERNAL MODULE: ./src/azure/clouds.ts
@@ -282,6 +282,30 @@ function createNetworkAdapter(options) {
         getPrivateLinkService: id => read(OPS.privateLinkService, id),
         getPrivateEndpoint: id => read(OPS.privateEndpoint, id),
         getNetworkInterface: id => read(OPS.networkInterface, id),
+        getManagedCluster: async (id) => {
+            const where = locate(id);
+            const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 614).then(__webpack_require__.bind(__webpack_require__, 5614));
+            const aks = new ContainerServiceClient(options.credential, where.subscriptionId, {
+                endpoint: options.cloud.armEndpoint,
+                credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
+                userAgentOptions: { userAgentPrefix: options.userAgent },
+                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+            });
+            let raw;
+            try {
+                await aks.managedClusters.get(where.resourceGroup, at(where.names, 0), {
+                    onResponse: response => {
+                        raw = response.parsedBody;
+                    },
+                });
+            }
+            catch (error) {
+                if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound')
+                    return undefined;
+                throw toAzureRequestError(options.step, 'read', id, error);
+            }
+            return raw;
+        },
         putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
         putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),
         putPrivateLinkServiceConnection: (id, body) => write(OPS.privateLinkServiceConnection, id, body),

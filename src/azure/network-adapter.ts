@@ -203,6 +203,28 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     getPrivateLinkService: id => read(OPS.privateLinkService, id),
     getPrivateEndpoint: id => read(OPS.privateEndpoint, id),
     getNetworkInterface: id => read(OPS.networkInterface, id),
+    getManagedCluster: async id => {
+      const where = locate(id)
+      const { ContainerServiceClient } = await import('@azure/arm-containerservice')
+      const aks = new ContainerServiceClient(options.credential, where.subscriptionId, {
+        endpoint: options.cloud.armEndpoint,
+        credentials: { scopes: [armScope(options.cloud)] },
+        userAgentOptions: { userAgentPrefix: options.userAgent },
+        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+      })
+      let raw: unknown
+      try {
+        await aks.managedClusters.get(where.resourceGroup, at(where.names, 0), {
+          onResponse: response => {
+            raw = response.parsedBody
+          },
+        })
+      } catch (error) {
+        if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound') return undefined
+        throw toAzureRequestError(options.step, 'read', id, error)
+      }
+      return raw as WireBody
+    },
     putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
     putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),
     putPrivateLinkServiceConnection: (id, body) =>

@@ -26,6 +26,8 @@ export interface NetworkReader {
   getPrivateLinkService(id: string): Promise<WireBody | undefined>
   getPrivateEndpoint(id: string): Promise<WireBody | undefined>
   getNetworkInterface(id: string): Promise<WireBody | undefined>
+  /** An AKS cluster (Microsoft.ContainerService), the one read outside Microsoft.Network. */
+  getManagedCluster(id: string): Promise<WireBody | undefined>
 }
 
 /** Writes are PUTs that wait for the long-running operation and return the resource after it. */

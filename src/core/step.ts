@@ -24,6 +24,11 @@ export interface StepDefinition<Spec, State, Arm = unknown, Kube = unknown> {
    * `kubeconfig` input (CLUSTER_INPUTS) and builds `ctx.kube`. Absent: no cluster access.
    */
   needsCluster?(spec: Spec): boolean
+  /**
+   * Reads only, once, before observe: fills in facts the inputs left to be read (an AKS
+   * cluster's node resource group and network). Not called offline.
+   */
+  resolve?(ctx: StepContext<Arm, Kube>, spec: Spec): Promise<Spec>
   /** Reads only. */
   observe(ctx: StepContext<Arm, Kube>, spec: Spec): Promise<State>
   /** The state assumed by an offline plan: nothing exists yet. */

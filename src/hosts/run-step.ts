@@ -169,7 +169,9 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     maskSecretInputs(host, step)
     const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind))
     if (structured.some(i => host.inputs.get(i.id)?.trim())) await loadStructuredParser()
-    const { spec, common, connection } = parseInputs(host, step)
+    const parsed = parseInputs(host, step)
+    const { common, connection } = parsed
+    let spec = parsed.spec
     await host.prepare?.()
     let arm = offlineArm(name)
     if (!common.offline) {
@@ -207,6 +209,7 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     }
     planContext = { mode: common.mode, offline: common.offline }
 
+    if (!common.offline && step.resolve) spec = await step.resolve(ctx, spec)
     const state = common.offline
       ? step.offlineState(spec)
       : await host.log.group(`${name}: observe`, () => step.observe(ctx, spec))

@@ -1251,14 +1251,16 @@ async function runStep(host, step) {
         const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
         if (structured.some(i => host.inputs.get(i.id)?.trim()))
             await (0,inputs_structured/* loadStructuredParser */.V)();
-        const { spec, common, connection } = parseInputs(host, step);
+        const parsed = parseInputs(host, step);
+        const { common, connection } = parsed;
+        let spec = parsed.spec;
         await host.prepare?.();
         let arm = offlineArm(name);
         if (!common.offline) {
             const target = step.azureTarget(spec);
             if (target && connection) {
                 host.checkAzurePreconditions?.(connection);
-                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
                 arm = connectNetwork({
                     step: name,
                     cloud: connection.cloud,
@@ -1287,6 +1289,8 @@ async function runStep(host, step) {
             offline: common.offline,
         };
         planContext = { mode: common.mode, offline: common.offline };
+        if (!common.offline && step.resolve)
+            spec = await step.resolve(ctx, spec);
         const state = common.offline
             ? step.offlineState(spec)
             : await host.log.group(`${name}: observe`, () => step.observe(ctx, spec));

@@ -901,7 +901,7 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8154);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7334);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7960);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionPrivateIngress */ .w);
@@ -1252,14 +1252,16 @@ async function runStep(host, step) {
         const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
         if (structured.some(i => host.inputs.get(i.id)?.trim()))
             await (0,inputs_structured/* loadStructuredParser */.V)();
-        const { spec, common, connection } = parseInputs(host, step);
+        const parsed = parseInputs(host, step);
+        const { common, connection } = parsed;
+        let spec = parsed.spec;
         await host.prepare?.();
         let arm = offlineArm(name);
         if (!common.offline) {
             const target = step.azureTarget(spec);
             if (target && connection) {
                 host.checkAzurePreconditions?.(connection);
-                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
                 arm = connectNetwork({
                     step: name,
                     cloud: connection.cloud,
@@ -1288,6 +1290,8 @@ async function runStep(host, step) {
             offline: common.offline,
         };
         planContext = { mode: common.mode, offline: common.offline };
+        if (!common.offline && step.resolve)
+            spec = await step.resolve(ctx, spec);
         const state = common.offline
             ? step.offlineState(spec)
             : await host.log.group(`${name}: observe`, () => step.observe(ctx, spec));
@@ -1617,7 +1621,7 @@ async function runGithubStep(step) {
 
 /***/ }),
 
-/***/ 7334:
+/***/ 7960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1899,7 +1903,7 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     const svc = controller.service(spec);
     const none = Promise.resolve(undefined);
     const [vnet, release, service, loadBalancer, plsSubnet, pls] = await Promise.all([
-        ctx.arm.getVirtualNetwork(spec.vnet.id),
+        spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
         ctx.kube.helmRelease(spec.release, spec.namespace),
         ctx.kube.getService(svc.namespace, svc.name),
         spec.privateLink === 'arm' ? ctx.arm.getLoadBalancer(internalLoadBalancerId(spec)) : none,
@@ -1967,14 +1971,19 @@ const provisionPrivateIngressManifest = {
             description: 'Resource group of the cluster; with `private-link: arm` the Private Link Service is created here.',
         },
         {
+            id: 'cluster-name',
+            required: false,
+            description: 'Name of the AKS cluster in `resource-group`: the step reads its node resource group, virtual network and region through ARM. Give this, or `node-resource-group` and `vnet-id` (always with `offline`).',
+        },
+        {
             id: 'node-resource-group',
-            required: true,
-            description: 'The cluster’s node resource group (`MC_…`, `az aks show --query nodeResourceGroup`), where AKS keeps the internal load balancer and, with `private-link: service`, the Private Link Service.',
+            required: false,
+            description: 'The cluster’s node resource group (`MC_…`), where AKS keeps the internal load balancer and, with `private-link: service`, the Private Link Service. Read from the cluster with `cluster-name`.',
         },
         {
             id: 'vnet-id',
-            required: true,
-            description: 'Resource ID of the cluster’s virtual network.',
+            required: false,
+            description: 'Resource ID of the cluster’s virtual network. Read from the cluster with `cluster-name` (a cluster on its own subnet).',
         },
         {
             id: 'location',
@@ -2396,7 +2405,7 @@ function ingressOutputs(spec, state) {
 function planProvisionPrivateIngress(spec, state) {
     const location = spec.location ?? state.vnetLocation;
     if (location === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: the virtual network '${spec.vnet.id}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`);
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`);
     }
     const release = planRelease(spec, state);
     const key = (0,plan/* changeKey */.Cy)(release);
@@ -2502,12 +2511,6 @@ async function applyProvisionPrivateIngress(ctx, spec, plan) {
     await settle(ctx, spec);
 }
 
-// EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
-var azure_names = __nccwpck_require__(6879);
-// EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __nccwpck_require__(9281);
-// EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
 var parsed = __nccwpck_require__(5772);
 ;// CONCATENATED MODULE: ./src/core/inputs/ipv4.ts
@@ -2689,6 +2692,14 @@ function fromBigInt(value, version) {
     return version === 4 ? numberToIpv4(Number(value)) : bigIntToIpv6(value);
 }
 
+// EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
+var resource_id = __nccwpck_require__(4491);
+// EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
+var azure_names = __nccwpck_require__(6879);
+// EXTERNAL MODULE: ./src/core/inputs/boolean.ts
+var inputs_boolean = __nccwpck_require__(9281);
+// EXTERNAL MODULE: ./src/core/inputs/choice.ts
+var choice = __nccwpck_require__(3670);
 ;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -2870,8 +2881,6 @@ function joinWithAnd(parts) {
     return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
-var resource_id = __nccwpck_require__(4491);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
 var structured = __nccwpck_require__(6126);
 ;// CONCATENATED MODULE: ./src/core/inputs/shape.ts
@@ -3071,11 +3080,29 @@ function parseEndpoints(raw) {
         ...(e['request-message'] ? { requestMessage: e['request-message'] } : {}),
     })));
 }
+function privateLinkServiceId(subscriptionId, resourceGroup, name) {
+    return (0,resource_id/* formatResourceId */.bM)({
+        subscriptionId,
+        resourceGroup,
+        provider: 'Microsoft.Network',
+        types: ['privateLinkServices'],
+        names: [name],
+    });
+}
 /** Every input checked before any call; every problem reported together. */
 function parseProvisionPrivateIngressSpec(reader, common) {
     const resourceGroup = reader.required('resource-group', azure_names/* parseResourceGroupName */.O4);
-    const nodeResourceGroup = reader.required('node-resource-group', azure_names/* parseResourceGroupName */.O4);
-    const vnet = reader.required('vnet-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks'));
+    const clusterName = reader.optional('cluster-name', (0,azure_names/* parseResourceName */.p$)('cluster', { maxLength: 63 }));
+    const nodeResourceGroup = reader.optional('node-resource-group', azure_names/* parseResourceGroupName */.O4);
+    const vnet = reader.optional('vnet-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks'));
+    const fromCluster = reader.isSet('cluster-name') && !common.offline;
+    for (const id of ['node-resource-group', 'vnet-id']) {
+        if (!fromCluster && !reader.isSet(id)) {
+            reader.problem(id, undefined, common.offline
+                ? 'is required with offline: an offline plan cannot read the cluster.'
+                : `is required unless '${reader.name('cluster-name')}' is given, to read it from the cluster.`);
+        }
+    }
     const location = reader.optional('location', azure_names/* parseLocation */.zS);
     const controller = reader.withDefault('controller', (0,choice/* parseChoice */.H)(CONTROLLERS));
     const name = (0,azure_names/* parseResourceName */.p$)('Kubernetes name', { maxLength: 53 });
@@ -3127,12 +3154,22 @@ function parseProvisionPrivateIngressSpec(reader, common) {
         const sub = common.subscriptionId ?? '';
         const pls = plsName ?? `pls-${release ?? ''}`;
         const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '');
+        const clusterId = clusterName
+            ? (0,resource_id/* formatResourceId */.bM)({
+                subscriptionId: sub,
+                resourceGroup: resourceGroup ?? '',
+                provider: 'Microsoft.ContainerService',
+                types: ['managedClusters'],
+                names: [clusterName],
+            })
+            : undefined;
         const names = new Set();
         return {
             subscriptionId: sub,
             resourceGroup: resourceGroup ?? '',
+            clusterId: fromCluster ? clusterId : undefined,
             nodeResourceGroup: nodeResourceGroup ?? '',
-            vnet: vnet,
+            vnet,
             location,
             offline: common.offline,
             controller: controller ?? 'nginx',
@@ -3183,7 +3220,87 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/resolve.ts
+
+
+
+
+
+const resolve_STEP = 'provision-private-ingress';
+function nodeResourceGroupOf(cluster) {
+    const value = propertiesOf(cluster)['nodeResourceGroup'];
+    return typeof value === 'string' ? value : '';
+}
+function firstSubnetId(cluster) {
+    const pools = propertiesOf(cluster)['agentPoolProfiles'];
+    if (!Array.isArray(pools))
+        return undefined;
+    for (const pool of pools) {
+        if (typeof pool['vnetSubnetID'] === 'string')
+            return pool['vnetSubnetID'];
+    }
+    return undefined;
+}
+/**
+ * With `cluster-name`: reads the AKS cluster once and fills in its node resource group, virtual
+ * network and region, which the inputs may also give (an input wins over the cluster for the
+ * virtual network; a different region is an error).
+ */
+async function resolveProvisionPrivateIngress(ctx, spec) {
+    const resolved = spec.clusterId === undefined ? spec : await readCluster(ctx, spec, spec.clusterId);
+    await checkLoadBalancerIp(ctx, resolved);
+    return resolved;
+}
+/** A static frontend IP must lie in the frontend's subnet; the subnet is read to check it. */
+async function checkLoadBalancerIp(ctx, spec) {
+    if (!spec.loadBalancerIp || !spec.internalSubnetName || !spec.vnet)
+        return;
+    const subnetId = `${spec.vnet.id}/subnets/${spec.internalSubnetName}`;
+    const subnet = await ctx.arm.getSubnet(subnetId);
+    const prefix = propertiesOf(subnet)['addressPrefix'];
+    const cidr = typeof prefix === 'string' ? parseCidr(prefix) : undefined;
+    const ip = parseCidr(`${spec.loadBalancerIp}/32`);
+    const name = (id) => `'${spec.inputNames[id] ?? id}'`;
+    if (subnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: ${name('internal-subnet-name')} '${spec.internalSubnetName}' is not a subnet of '${spec.vnet.id}'.`);
+    }
+    if (cidr?.ok && ip.ok && !cidrContains(cidr.value, ip.value)) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: ${name('load-balancer-ip')} '${spec.loadBalancerIp}' is outside subnet '${spec.internalSubnetName}' (${cidr.value.text}); give a free address in that range.`);
+    }
+}
+async function readCluster(ctx, spec, clusterId) {
+    const name = (id) => `'${spec.inputNames[id] ?? id}'`;
+    const cluster = await ctx.arm.getManagedCluster(clusterId);
+    if (cluster === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity. Check ${name('cluster-name')} and ${name('resource-group')}.`);
+    }
+    const nodeResourceGroup = spec.nodeResourceGroup || nodeResourceGroupOf(cluster);
+    const subnetId = firstSubnetId(cluster);
+    const parsedSubnet = subnetId
+        ? (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks/subnets')(subnetId)
+        : undefined;
+    const vnet = spec.vnet ?? (parsedSubnet?.ok ? parsedSubnet.value.parent : undefined);
+    if (!nodeResourceGroup || vnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: the cluster '${clusterId}' does not name ${nodeResourceGroup ? 'a subnet of its own (it uses the AKS-managed network)' : 'a node resource group'}; give ${name('vnet-id')} and ${name('node-resource-group')}.`);
+    }
+    if (spec.plsSubnet && !(0,resource_id/* resourceIdEquals */.v1)(spec.plsSubnet.parent?.id ?? '', vnet.id)) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: ${name('pls-subnet-id')} is in virtual network '${spec.plsSubnet.parent?.id ?? '?'}', but the cluster's load balancer is in '${vnet.id}'; a Private Link Service takes its NAT IPs from the load balancer's network.`);
+    }
+    const location = typeof cluster['location'] === 'string' ? cluster['location'] : undefined;
+    ctx.log.info(`${resolve_STEP}: cluster ${spec.clusterId}: node resource group ${nodeResourceGroup}, network ${vnet.id}`);
+    return {
+        ...spec,
+        nodeResourceGroup,
+        vnet,
+        location: spec.location ?? location,
+        plsId: spec.privateLink === 'service'
+            ? privateLinkServiceId(spec.subscriptionId, nodeResourceGroup, spec.plsName)
+            : spec.plsId,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/index.ts
+
 
 
 
@@ -3194,6 +3311,7 @@ const provisionPrivateIngress = {
     parseSpec: parseProvisionPrivateIngressSpec,
     azureTarget: spec => ({ subscriptionId: spec.subscriptionId }),
     needsCluster: () => true,
+    resolve: resolveProvisionPrivateIngress,
     observe: observeProvisionPrivateIngress,
     offlineState: offlineProvisionPrivateIngressState,
     plan: planProvisionPrivateIngress,

@@ -9,6 +9,7 @@ import {
   type ProvisionPrivateIngressState,
 } from './observe.js'
 import { ingressOutputs, planProvisionPrivateIngress } from './plan.js'
+import { resolveProvisionPrivateIngress } from './resolve.js'
 import { parseProvisionPrivateIngressSpec, type ProvisionPrivateIngressSpec } from './spec.js'
 
 export const provisionPrivateIngress: StepDefinition<
@@ -21,6 +22,7 @@ export const provisionPrivateIngress: StepDefinition<
   parseSpec: parseProvisionPrivateIngressSpec,
   azureTarget: spec => ({ subscriptionId: spec.subscriptionId }),
   needsCluster: () => true,
+  resolve: resolveProvisionPrivateIngress,
   observe: observeProvisionPrivateIngress,
   offlineState: offlineProvisionPrivateIngressState,
   plan: planProvisionPrivateIngress,

@@ -33,15 +33,22 @@ export const provisionPrivateIngressManifest: StepManifest = {
         'Resource group of the cluster; with `private-link: arm` the Private Link Service is created here.',
     },
     {
-      id: 'node-resource-group',
-      required: true,
+      id: 'cluster-name',
+      required: false,
       description:
-        'The cluster’s node resource group (`MC_…`, `az aks show --query nodeResourceGroup`), where AKS keeps the internal load balancer and, with `private-link: service`, the Private Link Service.',
+        'Name of the AKS cluster in `resource-group`: the step reads its node resource group, virtual network and region through ARM. Give this, or `node-resource-group` and `vnet-id` (always with `offline`).',
+    },
+    {
+      id: 'node-resource-group',
+      required: false,
+      description:
+        'The cluster’s node resource group (`MC_…`), where AKS keeps the internal load balancer and, with `private-link: service`, the Private Link Service. Read from the cluster with `cluster-name`.',
     },
     {
       id: 'vnet-id',
-      required: true,
-      description: 'Resource ID of the cluster’s virtual network.',
+      required: false,
+      description:
+        'Resource ID of the cluster’s virtual network. Read from the cluster with `cluster-name` (a cluster on its own subnet).',
     },
     {
       id: 'location',

@@ -77,7 +77,7 @@ export async function observeProvisionPrivateIngress(
   const svc = controller.service(spec)
   const none = Promise.resolve(undefined)
   const [vnet, release, service, loadBalancer, plsSubnet, pls] = await Promise.all([
-    ctx.arm.getVirtualNetwork(spec.vnet.id),
+    spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
     ctx.kube.helmRelease(spec.release, spec.namespace),
     ctx.kube.getService(svc.namespace, svc.name),
     spec.privateLink === 'arm' ? ctx.arm.getLoadBalancer(internalLoadBalancerId(spec)) : none,

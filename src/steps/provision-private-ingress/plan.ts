@@ -347,7 +347,7 @@ export function planProvisionPrivateIngress(
   const location = spec.location ?? state.vnetLocation
   if (location === undefined) {
     throw new PreconditionError(
-      `${STEP}: the virtual network '${spec.vnet.id}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`,
+      `${STEP}: the virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`,
     )
   }
   const release = planRelease(spec, state)

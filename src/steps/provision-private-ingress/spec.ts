@@ -37,8 +37,10 @@ export interface EndpointSpec {
 export interface ProvisionPrivateIngressSpec {
   readonly subscriptionId: string
   readonly resourceGroup: string
+  /** With `cluster-name`, read from the cluster (resolve) before anything else. */
+  readonly clusterId: string | undefined
   readonly nodeResourceGroup: string
-  readonly vnet: ResourceId
+  readonly vnet: ResourceId | undefined
   readonly location: string | undefined
   readonly offline: boolean
   readonly controller: (typeof CONTROLLERS)[number]
@@ -109,14 +111,44 @@ function parseEndpoints(
   )
 }
 
+export function privateLinkServiceId(
+  subscriptionId: string,
+  resourceGroup: string,
+  name: string,
+): string {
+  return formatResourceId({
+    subscriptionId,
+    resourceGroup,
+    provider: 'Microsoft.Network',
+    types: ['privateLinkServices'],
+    names: [name],
+  })
+}
+
 /** Every input checked before any call; every problem reported together. */
 export function parseProvisionPrivateIngressSpec(
   reader: SpecReader,
   common: CommonSpec,
 ): ProvisionPrivateIngressSpec {
   const resourceGroup = reader.required('resource-group', parseResourceGroupName)
-  const nodeResourceGroup = reader.required('node-resource-group', parseResourceGroupName)
-  const vnet = reader.required('vnet-id', parseResourceId('Microsoft.Network/virtualNetworks'))
+  const clusterName = reader.optional(
+    'cluster-name',
+    parseResourceName('cluster', { maxLength: 63 }),
+  )
+  const nodeResourceGroup = reader.optional('node-resource-group', parseResourceGroupName)
+  const vnet = reader.optional('vnet-id', parseResourceId('Microsoft.Network/virtualNetworks'))
+  const fromCluster = reader.isSet('cluster-name') && !common.offline
+  for (const id of ['node-resource-group', 'vnet-id']) {
+    if (!fromCluster && !reader.isSet(id)) {
+      reader.problem(
+        id,
+        undefined,
+        common.offline
+          ? 'is required with offline: an offline plan cannot read the cluster.'
+          : `is required unless '${reader.name('cluster-name')}' is given, to read it from the cluster.`,
+      )
+    }
+  }
   const location = reader.optional('location', parseLocation)
   const controller = reader.withDefault('controller', parseChoice(CONTROLLERS))
   const name = parseResourceName('Kubernetes name', { maxLength: 53 })
@@ -208,12 +240,22 @@ export function parseProvisionPrivateIngressSpec(
     const sub = common.subscriptionId ?? ''
     const pls = plsName ?? `pls-${release ?? ''}`
     const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '')
+    const clusterId = clusterName
+      ? formatResourceId({
+          subscriptionId: sub,
+          resourceGroup: resourceGroup ?? '',
+          provider: 'Microsoft.ContainerService',
+          types: ['managedClusters'],
+          names: [clusterName],
+        })
+      : undefined
     const names = new Set<string>()
     return {
       subscriptionId: sub,
       resourceGroup: resourceGroup ?? '',
+      clusterId: fromCluster ? clusterId : undefined,
       nodeResourceGroup: nodeResourceGroup ?? '',
-      vnet: vnet as ResourceId,
+      vnet,
       location,
       offline: common.offline,
       controller: controller ?? 'nginx',

@@ -353,3 +353,73 @@ describe('provision-private-ingress bad input', () => {
     expect(tools.calls()).toEqual([])
   })
 })
+
+describe('provision-private-ingress reading the cluster', () => {
+  const CLUSTER_ID = `${NET}/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks1`
+
+  it('GIVEN cluster-name instead of node-resource-group and vnet-id WHEN applied THEN they are read from the AKS cluster through ARM', async () => {
+    sim.seed(CLUSTER_ID, {
+      location: 'eastus2',
+      properties: {
+        nodeResourceGroup: NODE_RG,
+        agentPoolProfiles: [{ name: 'system', vnetSubnetID: `${VNET_ID}/subnets/aks` }],
+      },
+    })
+    const base = host(ARM_INPUTS)
+    const run = {
+      ...base,
+      inputs: {
+        get: (id: string) =>
+          id === 'node-resource-group' || id === 'vnet-id'
+            ? undefined
+            : id === 'cluster-name'
+              ? 'aks1'
+              : base.inputs.get(id),
+      },
+    }
+    const result = await runStep(run, provisionPrivateIngress)
+    expect(base.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(
+      sim.requests.some(
+        r => r.method === 'GET' && r.path.toLowerCase() === CLUSTER_ID.toLowerCase(),
+      ),
+    ).toBe(true)
+    expect(base.logs).toContain(
+      `info: provision-private-ingress: cluster ${CLUSTER_ID}: node resource group ${NODE_RG}, network ${VNET_ID}`,
+    )
+  })
+
+  it('GIVEN a cluster that does not exist WHEN run THEN it fails naming cluster-name and changes nothing', async () => {
+    const base = host(ARM_INPUTS)
+    const run = {
+      ...base,
+      inputs: {
+        get: (id: string) =>
+          id === 'node-resource-group' || id === 'vnet-id'
+            ? undefined
+            : id === 'cluster-name'
+              ? 'aks1'
+              : base.inputs.get(id),
+      },
+    }
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('failed')
+    expect(base.failures[0]).toContain("Check 'cluster-name'")
+    expect(tools.calls().filter(c => c.argv[0] === 'upgrade')).toEqual([])
+    expect(sim.writes()).toEqual([])
+  })
+
+  it('GIVEN a static IP outside the internal subnet WHEN run THEN it fails naming load-balancer-ip before any change', async () => {
+    const run = host({
+      ...ARM_INPUTS,
+      'internal-subnet-name': 'aks',
+      'load-balancer-ip': '10.250.0.9',
+    })
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('failed')
+    expect(run.failures[0]).toContain(
+      "'load-balancer-ip' '10.250.0.9' is outside subnet 'aks' (10.240.0.0/16)",
+    )
+    expect(sim.writes()).toEqual([])
+    expect(tools.calls().filter(c => c.argv[0] === 'upgrade')).toEqual([])
+  })
+})

@@ -19,6 +19,21 @@ import { loadSwaggerFiles } from './swagger-files.js'
 import { TokenEndpoints } from './token-endpoints.js'
 import type { ArmSimulator, ArmSimulatorOptions, RequestLogEntry } from './types.js'
 
+interface ReadOnlyType {
+  readonly name: string
+  readonly path: RegExp
+  readonly apiVersion: string
+}
+
+/** Other providers' resources that steps read (the api-version their SDK sends). */
+const READ_ONLY_TYPES: readonly ReadOnlyType[] = [
+  {
+    name: 'Microsoft.ContainerService/managedClusters',
+    path: /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerService\/managedClusters\/[^/]+$/i,
+    apiVersion: '2026-06-01',
+  },
+]
+
 interface Reply {
   status: number
   body?: unknown
@@ -178,6 +193,39 @@ class ArmHandler {
     }
   }
 
+  /**
+   * Resources of other providers that steps only read (an AKS cluster): served from what the
+   * test seeded, at that provider's api-version. Writes are refused: the specs in shared/ are
+   * Microsoft.Network's, so the simulator could not validate them.
+   */
+  private readOnlyResource(
+    method: string,
+    path: string,
+    apiVersion: string,
+    type: ReadOnlyType,
+  ): Reply {
+    if (apiVersion !== type.apiVersion) {
+      throw new ArmError(
+        400,
+        'InvalidApiVersionParameter',
+        `The api-version '${apiVersion}' is invalid. The supported versions are '${type.apiVersion}'.`,
+      )
+    }
+    if (method !== 'GET') {
+      throw new ArmError(405, 'MethodNotAllowed', `The simulator serves ${type.name} read-only; seed them.`)
+    }
+    const subscription = /^\/subscriptions\/([^/]+)/i.exec(path)?.[1] ?? ''
+    const rgName = /\/resourceGroups\/([^/]+)/i.exec(path)?.[1] ?? ''
+    if (!this.deps.store.hasResourceGroup(subscription, rgName)) {
+      throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${rgName}' could not be found.`)
+    }
+    const found = this.deps.store.read(path)
+    if (!found) {
+      throw new ArmError(404, 'ResourceNotFound', `The Resource '${type.name}' under resource group '${rgName}' was not found.`)
+    }
+    return { status: 200, body: found }
+  }
+
   private handleArm(
     method: string,
     url: URL,
@@ -211,6 +259,8 @@ class ArmHandler {
     if (poll && method === 'GET') return this.poll(poll[3] ?? '', poll[4] ?? '')
     const rg = RESOURCE_GROUP_PATH.exec(path)
     if (rg?.[1] && rg[2]) return this.resourceGroup(method, rg[1], rg[2], rawBody)
+    const readOnly = READ_ONLY_TYPES.find(t => t.path.test(path))
+    if (readOnly) return this.readOnlyResource(method, path, apiVersion, readOnly)
     if (apiVersion !== API_VERSION) {
       throw new ArmError(
         400,
