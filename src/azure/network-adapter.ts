@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/core-auth'
 import { NetworkManagementClient } from '@azure/arm-network'
+import type { PrivateDnsManagementClient } from '@azure/arm-privatedns'
 import { parseResourceId } from '../core/inputs/resource-id.js'
 import type { Network, WireBody } from '../core/network.js'
 import type { Clock, Log } from '../core/ports.js'
@@ -155,6 +156,41 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     return raw as WireBody
   }
 
+  /** A raw GET through any SDK call that takes `onResponse`; 404 reads as undefined. */
+  async function readRaw(
+    id: string,
+    call: (onResponse: (raw: { parsedBody?: unknown }) => void) => Promise<unknown>,
+  ): Promise<WireBody | undefined> {
+    let raw: unknown
+    try {
+      await call(response => {
+        raw = response.parsedBody
+      })
+    } catch (error) {
+      if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound') return undefined
+      throw toAzureRequestError(options.step, 'read', id, error)
+    }
+    return raw as WireBody
+  }
+
+  const dnsClients = new Map<string, PrivateDnsManagementClient>()
+  /** Private DNS zones have their own SDK, loaded on first use. */
+  async function privateDns(subscriptionId: string): Promise<PrivateDnsManagementClient> {
+    const key = subscriptionId.toLowerCase()
+    let client = dnsClients.get(key)
+    if (!client) {
+      const sdk = await import('@azure/arm-privatedns')
+      client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, {
+        endpoint: options.cloud.armEndpoint,
+        credentials: { scopes: [armScope(options.cloud)] },
+        userAgentOptions: { userAgentPrefix: options.userAgent },
+        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+      })
+      dnsClients.set(key, client)
+    }
+    return client
+  }
+
   async function write(ops: ResourceOps, id: string, body: WireBody): Promise<WireBody> {
     const where = locate(id)
     const client = clientFor(where.subscriptionId)
@@ -203,6 +239,58 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     getPrivateLinkService: id => read(OPS.privateLinkService, id),
     getPrivateEndpoint: id => read(OPS.privateEndpoint, id),
     getNetworkInterface: id => read(OPS.networkInterface, id),
+    getPrivateDnsZone: async id => {
+      const dns = await privateDns(locate(id).subscriptionId)
+      const where = locate(id)
+      return readRaw(id, onResponse =>
+        dns.privateZones.get(where.resourceGroup, at(where.names, 0), { onResponse }),
+      )
+    },
+    getARecordSet: async id => {
+      const where = locate(id)
+      const dns = await privateDns(where.subscriptionId)
+      return readRaw(id, onResponse =>
+        dns.recordSets.get(where.resourceGroup, at(where.names, 0), 'A', at(where.names, 1), {
+          onResponse,
+        }),
+      )
+    },
+    putARecordSet: async (id, body) => {
+      const where = locate(id)
+      const dns = await privateDns(where.subscriptionId)
+      try {
+        await dns.recordSets.createOrUpdate(
+          where.resourceGroup,
+          at(where.names, 0),
+          'A',
+          at(where.names, 1),
+          toSdkModel(body),
+        )
+      } catch (error) {
+        throw toAzureRequestError(options.step, 'write', id, error)
+      }
+      const after = await readRaw(id, onResponse =>
+        dns.recordSets.get(where.resourceGroup, at(where.names, 0), 'A', at(where.names, 1), {
+          onResponse,
+        }),
+      )
+      return after ?? {}
+    },
+    deleteARecordSet: async id => {
+      const where = locate(id)
+      const dns = await privateDns(where.subscriptionId)
+      try {
+        await dns.recordSets.delete(
+          where.resourceGroup,
+          at(where.names, 0),
+          'A',
+          at(where.names, 1),
+        )
+      } catch (error) {
+        if (statusOf(error) === 404) return
+        throw toAzureRequestError(options.step, 'delete', id, error)
+      }
+    },
     getManagedCluster: async id => {
       const where = locate(id)
       const { ContainerServiceClient } = await import('@azure/arm-containerservice')
@@ -212,18 +300,9 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
         userAgentOptions: { userAgentPrefix: options.userAgent },
         ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
       })
-      let raw: unknown
-      try {
-        await aks.managedClusters.get(where.resourceGroup, at(where.names, 0), {
-          onResponse: response => {
-            raw = response.parsedBody
-          },
-        })
-      } catch (error) {
-        if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound') return undefined
-        throw toAzureRequestError(options.step, 'read', id, error)
-      }
-      return raw as WireBody
+      return readRaw(id, onResponse =>
+        aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }),
+      )
     },
     putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
     putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),

@@ -99,6 +99,7 @@ export async function applyInPasses(options: ApplyPassesOptions): Promise<void> 
     if (ready.length === pending.length && !options.replanAfterFullPass) return
     await options.settle?.()
     current = await options.replan()
+    if (current.changes.every(c => c.action === 'noop')) return
   }
   throw new ConvergenceError(
     `${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`,

@@ -28,6 +28,9 @@ export interface NetworkReader {
   getNetworkInterface(id: string): Promise<WireBody | undefined>
   /** An AKS cluster (Microsoft.ContainerService), the one read outside Microsoft.Network. */
   getManagedCluster(id: string): Promise<WireBody | undefined>
+  getPrivateDnsZone(id: string): Promise<WireBody | undefined>
+  /** An A record set: `<zone id>/A/<name>`. */
+  getARecordSet(id: string): Promise<WireBody | undefined>
 }
 
 /** Writes are PUTs that wait for the long-running operation and return the resource after it. */
@@ -45,6 +48,8 @@ export interface NetworkWriter {
   putPrivateLinkServiceConnection(id: string, body: WireBody): Promise<WireBody>
   /** Deletes and waits; a resource that is already gone is not an error. */
   deletePrivateEndpoint(id: string): Promise<void>
+  putARecordSet(id: string, body: WireBody): Promise<WireBody>
+  deleteARecordSet(id: string): Promise<void>
 }
 
 export type Network = NetworkReader & NetworkWriter

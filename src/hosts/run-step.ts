@@ -28,22 +28,56 @@ export interface RunResult {
   readonly outputs: Record<string, string>
 }
 
-/** The credential values in a kubeconfig's content: tokens, keys, passwords, exec env values. */
-export function kubeconfigSecrets(content: string): string[] {
-  const pattern =
-    /^\s*-?\s*(token|client-key-data|client-certificate-data|password|value)\s*:\s*["']?([^"'\s#]+)/gm
-  return [...content.matchAll(pattern)].map(m => m[2] ?? '').filter(v => v.length >= 4)
+const SECRET_KEY = /token|secret|password|key-data|certificate-data|^value$/i
+
+/**
+ * The credential values in a kubeconfig's content (YAML or JSON): tokens, keys, passwords,
+ * client certificates, exec plugin env values and the argument after a `--token`-like flag.
+ */
+export async function kubeconfigSecrets(content: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = (node: unknown, key = ''): void => {
+    if (Array.isArray(node)) {
+      const items: unknown[] = node
+      items.forEach((item, i) => {
+        const previous = items[i - 1]
+        if (
+          typeof item === 'string' &&
+          typeof previous === 'string' &&
+          /^--?[\w-]*(token|secret|password)/i.test(previous)
+        ) {
+          found.push(item)
+        }
+        walk(item, key)
+      })
+    } else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k)
+    } else if (typeof node === 'string' && SECRET_KEY.test(key)) {
+      found.push(node)
+    }
+  }
+  try {
+    const { parse } = await import('yaml')
+    walk(parse(content))
+  } catch {
+    // Not parseable: mask it whole rather than risk printing a credential.
+    found.push(content)
+  }
+  return found.filter(v => v.trim().length >= 4)
 }
 
 /** Masks every secret input before anything else runs. */
-function maskSecretInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): void {
+async function maskSecretInputs<S, T>(
+  host: Host,
+  step: StepDefinition<S, T, Network>,
+): Promise<void> {
   for (const decl of step.manifest.inputs) {
     if (!decl.secret || !inputOnHost(decl, host.kind)) continue
     const value = host.inputs.get(decl.id)
     if (!value) continue
     if (decl.id === 'kubeconfig') {
       // A kubeconfig's content is mostly ordinary text ("apiVersion: v1"): mask its credentials.
-      for (const secret of kubeconfigSecrets(value)) host.secrets.mask(secret)
+      for (const secret of await kubeconfigSecrets(value)) host.secrets.mask(secret)
     } else {
       host.secrets.mask(value)
     }
@@ -166,7 +200,7 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
   let planContext: { mode: Mode; offline: boolean } | undefined
   const outputs: Record<string, string> = {}
   try {
-    maskSecretInputs(host, step)
+    await maskSecretInputs(host, step)
     const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind))
     if (structured.some(i => host.inputs.get(i.id)?.trim())) await loadStructuredParser()
     const parsed = parseInputs(host, step)

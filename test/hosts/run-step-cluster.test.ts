@@ -191,3 +191,39 @@ describe('runStep with a step that needs the cluster', () => {
     expect(host.failures[0]).toMatch(/'kubeconfig' input names a file that does not exist/)
   })
 })
+
+describe('kubeconfig masking', () => {
+  it.each([
+    [
+      'YAML token',
+      'users:\n  - name: u\n    user:\n      token: abcd-secret-token\n',
+      ['abcd-secret-token'],
+    ],
+    [
+      'JSON token',
+      '{"users":[{"name":"u","user":{"token":"json-secret-token"}}]}',
+      ['json-secret-token'],
+    ],
+    [
+      'block scalar key data',
+      'users:\n  - user:\n      client-key-data: |\n        S0VZREFUQQ==\n',
+      ['S0VZREFUQQ==\n'],
+    ],
+    [
+      'exec env and --token argument',
+      'users:\n  - user:\n      exec:\n        args: ["get-token", "--token", "argtoken123"]\n        env: [{name: AAD_SECRET, value: envsecret9}]\n',
+      ['argtoken123', 'envsecret9'],
+    ],
+    [
+      'auth-provider tokens',
+      'users:\n  - user:\n      auth-provider:\n        config:\n          access-token: acc-tok-1\n          refresh-token: ref-tok-2\n',
+      ['acc-tok-1', 'ref-tok-2'],
+    ],
+  ])(
+    'GIVEN a kubeconfig with a %s WHEN masked THEN exactly the credentials are masked',
+    async (_name, content, secrets) => {
+      const { kubeconfigSecrets } = await import('../../src/hosts/run-step.js')
+      expect(await kubeconfigSecrets(content)).toEqual(secrets)
+    },
+  )
+})

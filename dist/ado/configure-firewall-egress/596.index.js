@@ -241,6 +241,38 @@ function createNetworkAdapter(options) {
         options.log.debug(`GET ${id}`);
         return raw;
     }
+    /** A raw GET through any SDK call that takes `onResponse`; 404 reads as undefined. */
+    async function readRaw(id, call) {
+        let raw;
+        try {
+            await call(response => {
+                raw = response.parsedBody;
+            });
+        }
+        catch (error) {
+            if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound')
+                return undefined;
+            throw toAzureRequestError(options.step, 'read', id, error);
+        }
+        return raw;
+    }
+    const dnsClients = new Map();
+    /** Private DNS zones have their own SDK, loaded on first use. */
+    async function privateDns(subscriptionId) {
+        const key = subscriptionId.toLowerCase();
+        let client = dnsClients.get(key);
+        if (!client) {
+            const sdk = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 9998));
+            client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, {
+                endpoint: options.cloud.armEndpoint,
+                credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
+                userAgentOptions: { userAgentPrefix: options.userAgent },
+                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+            });
+            dnsClients.set(key, client);
+        }
+        return client;
+    }
     async function write(ops, id, body) {
         const where = locate(id);
         const client = clientFor(where.subscriptionId);
@@ -282,6 +314,44 @@ function createNetworkAdapter(options) {
         getPrivateLinkService: id => read(OPS.privateLinkService, id),
         getPrivateEndpoint: id => read(OPS.privateEndpoint, id),
         getNetworkInterface: id => read(OPS.networkInterface, id),
+        getPrivateDnsZone: async (id) => {
+            const dns = await privateDns(locate(id).subscriptionId);
+            const where = locate(id);
+            return readRaw(id, onResponse => dns.privateZones.get(where.resourceGroup, at(where.names, 0), { onResponse }));
+        },
+        getARecordSet: async (id) => {
+            const where = locate(id);
+            const dns = await privateDns(where.subscriptionId);
+            return readRaw(id, onResponse => dns.recordSets.get(where.resourceGroup, at(where.names, 0), 'A', at(where.names, 1), {
+                onResponse,
+            }));
+        },
+        putARecordSet: async (id, body) => {
+            const where = locate(id);
+            const dns = await privateDns(where.subscriptionId);
+            try {
+                await dns.recordSets.createOrUpdate(where.resourceGroup, at(where.names, 0), 'A', at(where.names, 1), toSdkModel(body));
+            }
+            catch (error) {
+                throw toAzureRequestError(options.step, 'write', id, error);
+            }
+            const after = await readRaw(id, onResponse => dns.recordSets.get(where.resourceGroup, at(where.names, 0), 'A', at(where.names, 1), {
+                onResponse,
+            }));
+            return after ?? {};
+        },
+        deleteARecordSet: async (id) => {
+            const where = locate(id);
+            const dns = await privateDns(where.subscriptionId);
+            try {
+                await dns.recordSets.delete(where.resourceGroup, at(where.names, 0), 'A', at(where.names, 1));
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return;
+                throw toAzureRequestError(options.step, 'delete', id, error);
+            }
+        },
         getManagedCluster: async (id) => {
             const where = locate(id);
             const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 614).then(__webpack_require__.bind(__webpack_require__, 5614));
@@ -291,20 +361,7 @@ function createNetworkAdapter(options) {
                 userAgentOptions: { userAgentPrefix: options.userAgent },
                 ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
             });
-            let raw;
-            try {
-                await aks.managedClusters.get(where.resourceGroup, at(where.names, 0), {
-                    onResponse: response => {
-                        raw = response.parsedBody;
-                    },
-                });
-            }
-            catch (error) {
-                if (statusOf(error) === 404 && codeOf(error) !== 'ResourceGroupNotFound')
-                    return undefined;
-                throw toAzureRequestError(options.step, 'read', id, error);
-            }
-            return raw;
+            return readRaw(id, onResponse => aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }));
         },
         putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
         putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),

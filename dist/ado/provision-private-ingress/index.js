@@ -1139,13 +1139,46 @@ const VERSION = '1.0.0';
 
 
 
-/** The credential values in a kubeconfig's content: tokens, keys, passwords, exec env values. */
-function kubeconfigSecrets(content) {
-    const pattern = /^\s*-?\s*(token|client-key-data|client-certificate-data|password|value)\s*:\s*["']?([^"'\s#]+)/gm;
-    return [...content.matchAll(pattern)].map(m => m[2] ?? '').filter(v => v.length >= 4);
+const SECRET_KEY = /token|secret|password|key-data|certificate-data|^value$/i;
+/**
+ * The credential values in a kubeconfig's content (YAML or JSON): tokens, keys, passwords,
+ * client certificates, exec plugin env values and the argument after a `--token`-like flag.
+ */
+async function kubeconfigSecrets(content) {
+    const found = [];
+    const walk = (node, key = '') => {
+        if (Array.isArray(node)) {
+            const items = node;
+            items.forEach((item, i) => {
+                const previous = items[i - 1];
+                if (typeof item === 'string' &&
+                    typeof previous === 'string' &&
+                    /^--?[\w-]*(token|secret|password)/i.test(previous)) {
+                    found.push(item);
+                }
+                walk(item, key);
+            });
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const [k, v] of Object.entries(node))
+                walk(v, k);
+        }
+        else if (typeof node === 'string' && SECRET_KEY.test(key)) {
+            found.push(node);
+        }
+    };
+    try {
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        walk(parse(content));
+    }
+    catch {
+        // Not parseable: mask it whole rather than risk printing a credential.
+        found.push(content);
+    }
+    return found.filter(v => v.trim().length >= 4);
 }
 /** Masks every secret input before anything else runs. */
-function maskSecretInputs(host, step) {
+async function maskSecretInputs(host, step) {
     for (const decl of step.manifest.inputs) {
         if (!decl.secret || !inputOnHost(decl, host.kind))
             continue;
@@ -1154,7 +1187,7 @@ function maskSecretInputs(host, step) {
             continue;
         if (decl.id === 'kubeconfig') {
             // A kubeconfig's content is mostly ordinary text ("apiVersion: v1"): mask its credentials.
-            for (const secret of kubeconfigSecrets(value))
+            for (const secret of await kubeconfigSecrets(value))
                 host.secrets.mask(secret);
         }
         else {
@@ -1248,7 +1281,7 @@ async function runStep(host, step) {
     let planContext;
     const outputs = {};
     try {
-        maskSecretInputs(host, step);
+        await maskSecretInputs(host, step);
         const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
         if (structured.some(i => host.inputs.get(i.id)?.trim()))
             await (0,inputs_structured/* loadStructuredParser */.V)();
@@ -1787,6 +1820,8 @@ async function applyInPasses(options) {
             return;
         await options.settle?.();
         current = await options.replan();
+        if (current.changes.every(c => c.action === 'noop'))
+            return;
     }
     throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
 }
@@ -1824,7 +1859,15 @@ const nginxController = {
             controller: {
                 replicaCount: spec.replicas,
                 ingressClass: spec.ingressClass,
-                ingressClassResource: { name: spec.ingressClass, enabled: true, default: false },
+                ingressClassResource: {
+                    name: spec.ingressClass,
+                    enabled: true,
+                    default: false,
+                    // A second controller in the cluster must not answer for this one's Ingresses.
+                    controllerValue: spec.ingressClass === 'nginx'
+                        ? 'k8s.io/ingress-nginx'
+                        : `k8s.io/ingress-nginx-${spec.ingressClass}`,
+                },
                 service: {
                     annotations: { ...serviceAnnotations, [PROBE_PATH]: '/healthz' },
                 },
@@ -1910,6 +1953,23 @@ function subnetPutBody(observed, changes) {
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
 
 
+/** The tag that records which Private Link Service a step-created endpoint belongs to. */
+const OWNER_TAG = 'aks-secure-networking-pls';
+async function readIfAllowed(arm, id) {
+    try {
+        return await arm.getPrivateEndpoint(id);
+    }
+    catch (error) {
+        if (error.status === 403)
+            return undefined;
+        throw error;
+    }
+}
+/** The tag that remembers an endpoint's A record, so the record goes when the endpoint goes. */
+const DNS_NAME_TAG = 'aks-secure-networking-dns-name';
+function recordId(zoneId, name) {
+    return `${zoneId}/A/${name}`;
+}
 /** AKS keeps the internal load balancer of LoadBalancer Services under this name. */
 function internalLoadBalancerId(spec) {
     return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
@@ -1958,9 +2018,26 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     const desired = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
     const endpoints = new Map(await Promise.all(spec.endpoints.map(async (e) => [e.id, await endpointState(ctx.arm, e.id, e.subnet.parent?.id)])));
     const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()));
-    const stray = (await Promise.all(others.map(async (id) => ({ id, endpoint: await ctx.arm.getPrivateEndpoint(id) }))))
-        .filter(e => e.endpoint !== undefined && isManagedByUs(e.endpoint))
-        .map(e => e.id);
+    // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
+    const strayEndpoints = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(ctx.arm, id) })))).filter(e => e.endpoint !== undefined &&
+        isManagedByUs(e.endpoint) &&
+        tagsOf(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
+    const stray = strayEndpoints.map(e => e.id);
+    const zone = spec.privateDnsZone;
+    const strayRecords = zone
+        ? strayEndpoints
+            .map(e => tagsOf(e.endpoint)[DNS_NAME_TAG])
+            .filter((n) => n !== undefined)
+            .map(n => recordId(zone.id, n))
+        : [];
+    const recordIds = zone
+        ? [...spec.endpoints.map(e => recordId(zone.id, e.dnsName)), ...strayRecords]
+        : [];
+    const [dnsZone, ...recordBodies] = await Promise.all([
+        zone ? ctx.arm.getPrivateDnsZone(zone.id) : none,
+        ...recordIds.map(id => ctx.arm.getARecordSet(id)),
+    ]);
+    const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
     return {
         vnetLocation: str(vnet?.['location']),
         release,
@@ -1970,6 +2047,9 @@ async function observeProvisionPrivateIngress(ctx, spec) {
         pls,
         endpoints,
         strayEndpoints: stray,
+        dnsZone,
+        records,
+        strayRecords,
     };
 }
 function offlineProvisionPrivateIngressState() {
@@ -1982,6 +2062,9 @@ function offlineProvisionPrivateIngressState() {
         pls: undefined,
         endpoints: new Map(),
         strayEndpoints: [],
+        dnsZone: undefined,
+        records: new Map(),
+        strayRecords: [],
     };
 }
 
@@ -2142,7 +2225,12 @@ const provisionPrivateIngressManifest = {
             required: false,
             structured: true,
             adoType: 'multiLine',
-            description: 'Consumer Private Endpoints, YAML or JSON: a list of `{subnet-id, name, request-message}`. The step creates them, approves their pending connections, and deletes the ones it created that leave the list.',
+            description: 'Consumer Private Endpoints, YAML or JSON: a list of `{subnet-id, name, request-message, dns-name}`. The step creates them, approves their pending connections, and deletes the ones it created that leave the list.',
+        },
+        {
+            id: 'private-dns-zone-id',
+            required: false,
+            description: 'Resource ID of a Private DNS zone: the step writes an A record for each Private Endpoint (named by the endpoint’s `dns-name`, default its name) pointing at its private IP, and removes the records of endpoints it removes. Only records it wrote (metadata `managed-by`) are changed.',
         },
         {
             id: 'wait-timeout',
@@ -2224,6 +2312,7 @@ function privateLinkServiceBody(spec, location, frontendId) {
 
 
 
+
 const STEP = provisionPrivateIngressManifest.name;
 function plan_str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -2246,6 +2335,15 @@ function sameJson(a, b) {
             ka.every(k => sameJson(a[k], b[k])));
     }
     return a === b;
+}
+/** Subscription lists and FQDNs compare as sets: ARM may return them in another order or case. */
+function sameSet(a, b) {
+    const norm = (xs) => JSON.stringify([...new Set(xs.map(x => x.toLowerCase()))].sort());
+    return norm(a) === norm(b);
+}
+function subscriptionsOf(value) {
+    const subs = value?.subscriptions;
+    return Array.isArray(subs) ? subs.map(String) : [];
 }
 function arm(resourceId, action, reason, extra = {}) {
     return {
@@ -2303,6 +2401,9 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
         return [];
     const changes = [];
+    if (!spec.offline && state.plsSubnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
+    }
     const policies = propertiesOf(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
     const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled';
     if (!subnetReady) {
@@ -2327,17 +2428,14 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     const o = propertiesOf(observed);
     const want = propertiesOf(body);
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
+    // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
         idsEqual(referenceId(frontends[0]), frontend) &&
-        (o['ipConfigurations'] ?? []).length === spec.natIpCount &&
-        sameJson(o['visibility']?.subscriptions ?? [], [
-            ...spec.visibility,
-        ]) &&
-        sameJson(o['autoApproval']?.subscriptions ?? [], [
-            ...spec.autoApproval,
-        ]) &&
+        (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
+        sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
+        sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
         (o['enableProxyProtocol'] ?? false) === spec.proxyProtocol &&
-        sameJson(o['fqdns'] ?? [], [...spec.plsFqdns]);
+        sameSet(Array.isArray(o['fqdns']) ? o['fqdns'].map(String) : [], spec.plsFqdns);
     if (same) {
         changes.push(arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
         return changes;
@@ -2368,6 +2466,39 @@ function connectionState(endpoint) {
     }
     return undefined;
 }
+function ownerTag(spec) {
+    return spec.plsId.toLowerCase();
+}
+/** Created by this step for this Private Link Service (two pipelines never take each other's). */
+function isOwnedEndpoint(spec, endpoint) {
+    const tags = (endpoint?.['tags'] ?? {});
+    return tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[OWNER_TAG] === ownerTag(spec);
+}
+function connectionTarget(endpoint) {
+    const props = propertiesOf(endpoint);
+    for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
+        const list = props[key];
+        if (Array.isArray(list) && list.length > 0) {
+            const target = propertiesOf(list[0])['privateLinkServiceId'];
+            if (typeof target === 'string')
+                return target;
+        }
+    }
+    return undefined;
+}
+/** A listed endpoint that exists must be the step's own, in the listed subnet, to this service. */
+function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
+    const problem = !isOwnedEndpoint(spec, endpoint)
+        ? 'was not created by this step for this Private Link Service'
+        : !idsEqual(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+            ? 'is in another subnet than the listed one'
+            : !idsEqual(connectionTarget(endpoint), plsRef)
+                ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
+                : undefined;
+    if (problem) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: Private Endpoint '${id}' exists but ${problem}; a Private Endpoint's subnet and target cannot change. Give it another name in '${spec.inputNames['private-endpoints'] ?? 'private-endpoints'}', or delete it.`);
+    }
+}
 function planEndpoints(spec, state, location, releaseKey) {
     const changes = [];
     const plsKnown = spec.privateLink === 'arm' || state.pls !== undefined;
@@ -2388,7 +2519,11 @@ function planEndpoints(spec, state, location, releaseKey) {
             changes.push(arm(e.id, 'create', `Private Endpoint in '${e.subnet.parent?.name ?? '?'}/${e.subnet.name}' to the Private Link Service${auto ? ' (auto-approved subscription)' : ', approved by the step'}`, {
                 body: {
                     location: observed?.location ?? spec.location ?? location,
-                    tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+                    tags: {
+                        [MANAGED_BY_TAG]: MANAGED_BY_VALUE,
+                        [OWNER_TAG]: ownerTag(spec),
+                        ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
+                    },
                     properties: {
                         subnet: { id: e.subnet.id },
                         [auto ? 'privateLinkServiceConnections' : 'manualPrivateLinkServiceConnections']: [
@@ -2400,10 +2535,13 @@ function planEndpoints(spec, state, location, releaseKey) {
             }));
             continue;
         }
+        checkExistingEndpoint(spec, e.id, e.subnet.id, observed.endpoint, plsRef);
         changes.push(arm(e.id, 'noop', `Private Endpoint exists (connection ${connectionState(observed.endpoint) ?? 'unknown'})`));
     }
-    // Approve pending connections, only those of the step's own endpoints.
-    const ours = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
+    // Approve pending connections, only those of endpoints the step created for this service.
+    const ours = new Set(spec.endpoints
+        .filter(e => isOwnedEndpoint(spec, state.endpoints.get(e.id)?.endpoint))
+        .map(e => e.id.toLowerCase()));
     const connections = propertiesOf(state.pls)['privateEndpointConnections'];
     for (const c of (Array.isArray(connections) ? connections : [])) {
         const props = propertiesOf(c);
@@ -2428,6 +2566,58 @@ function planEndpoints(spec, state, location, releaseKey) {
     }
     for (const id of state.strayEndpoints) {
         changes.push(arm(id, 'delete', 'no longer in the endpoint list; the step created it'));
+    }
+    return changes;
+}
+function planRecords(spec, state) {
+    const zone = spec.privateDnsZone;
+    if (!zone)
+        return [];
+    if (!spec.offline && state.dnsZone === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the Private DNS zone '${zone.id}' does not exist or is not visible to this identity; check '${spec.inputNames['private-dns-zone-id'] ?? 'private-dns-zone-id'}'.`);
+    }
+    const changes = [];
+    for (const e of spec.endpoints) {
+        const id = recordId(zone.id, e.dnsName);
+        const ip = state.endpoints.get(e.id)?.privateIp ?? (0,plan/* knownAfterApply */.C1)(`private IP of ${e.name}`);
+        const body = {
+            properties: {
+                ttl: 300,
+                aRecords: [{ ipv4Address: ip }],
+                metadata: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+            },
+        };
+        const observed = state.records.get(id);
+        if (observed === undefined) {
+            changes.push(arm(id, 'create', `A record ${e.dnsName}.${zone.name} → the private IP of ${e.name}`, {
+                body,
+                dependsOn: [e.id],
+            }));
+            continue;
+        }
+        const records = propertiesOf(observed)['aRecords'];
+        const current = Array.isArray(records)
+            ? records.map(r => r.ipv4Address)
+            : [];
+        if (current.length === 1 && current[0] === ip && propertiesOf(observed)['ttl'] === 300) {
+            changes.push(arm(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
+            continue;
+        }
+        const metadata = propertiesOf(observed)['metadata'];
+        if (metadata?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+            throw new errors/* PreconditionError */.Rb(`${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
+        }
+        changes.push(arm(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
+            body,
+            dependsOn: [e.id],
+        }));
+    }
+    for (const id of state.strayRecords) {
+        const observed = state.records.get(id);
+        const metadata = propertiesOf(observed)['metadata'];
+        if (observed !== undefined && metadata?.[MANAGED_BY_TAG] === MANAGED_BY_VALUE) {
+            changes.push(arm(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
+        }
     }
     return changes;
 }
@@ -2458,6 +2648,7 @@ function planProvisionPrivateIngress(spec, state) {
         release,
         ...planPrivateLinkService(spec, state, location, key),
         ...planEndpoints(spec, state, location, key),
+        ...planRecords(spec, state),
     ];
     const notice = controllerFor(spec).notice;
     return {
@@ -2493,11 +2684,16 @@ async function runChange(ctx, change) {
     if (change.target !== 'arm')
         throw new Error(`${apply_STEP}: cannot apply ${(0,plan/* changeSubject */.Xg)(change)}`);
     const id = change.resourceId;
-    if (change.action === 'delete')
-        return ctx.arm.deletePrivateEndpoint(id);
-    const body = change.body ?? {};
     const type = id.toLowerCase();
-    if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
+    const isRecord = /\/privatednszones\/[^/]+\/a\/[^/]+$/.test(type);
+    if (change.action === 'delete') {
+        return isRecord ? ctx.arm.deleteARecordSet(id) : ctx.arm.deletePrivateEndpoint(id);
+    }
+    const body = change.body ?? {};
+    if (isRecord) {
+        await ctx.arm.putARecordSet(id, body);
+    }
+    else if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
         await ctx.arm.putPrivateLinkServiceConnection(id, body);
     }
     else if (/\/privatelinkservices\/[^/]+$/.test(type)) {
@@ -2518,9 +2714,8 @@ async function runChange(ctx, change) {
  * the Service's private IP, and with `private-link: service` the Private Link Service the cloud
  * provider creates.
  */
-async function settle(ctx, spec) {
+async function settle(ctx, spec, deadline) {
     const svc = controllerFor(spec).service(spec);
-    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
     for (;;) {
         const service = await ctx.kube.getService(svc.namespace, svc.name);
         const ip = service?.loadBalancerIps[0];
@@ -2535,13 +2730,15 @@ async function settle(ctx, spec) {
         if (left <= 0) {
             throw new errors/* PreconditionError */.Rb(ip
                 ? `${apply_STEP}: the cloud provider did not create Private Link Service '${spec.plsId}' within ${spec.waitTimeoutMs / 1000} s. Check the Service's events (kubectl describe service -n ${svc.namespace} ${svc.name}) and the cluster identity's rights on the PLS subnet, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`
-                : `${apply_STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet 'load-balancer-ip', or missing rights of the cluster identity on the subnet, are the usual causes.`);
+                : `${apply_STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet '${spec.inputNames['load-balancer-ip'] ?? 'load-balancer-ip'}', or missing rights of the cluster identity on the subnet, are the usual causes.`);
         }
         ctx.log.info(`waiting for ${ip ? `Private Link Service ${spec.plsName}` : `the private IP of ${svc.namespace}/${svc.name}`} (${Math.ceil(left / 1000)} s left)`);
         await ctx.clock.sleep(Math.min(POLL_MS, left));
     }
 }
 async function applyProvisionPrivateIngress(ctx, spec, plan) {
+    // One bound for all the waiting of this run, however many passes it takes.
+    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
     await applyInPasses({
         step: apply_STEP,
         plan,
@@ -2549,11 +2746,11 @@ async function applyProvisionPrivateIngress(ctx, spec, plan) {
         replanAfterFullPass: true,
         maxPasses: 5,
         run: change => runChange(ctx, change),
-        settle: () => settle(ctx, spec),
+        settle: () => settle(ctx, spec, deadline),
         replan: async () => planProvisionPrivateIngress(spec, await observeProvisionPrivateIngress(ctx, spec)),
     });
     // The Service's IP (and the cloud provider's PLS) is awaited even when nothing waited on it.
-    await settle(ctx, spec);
+    await settle(ctx, spec, deadline);
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
@@ -3098,19 +3295,31 @@ function integerIn(min, max) {
         ? (0,parsed.ok)(Number(raw))
         : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
 }
+/** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
+function kubernetesName(maxLength) {
+    return raw => raw.length <= maxLength && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)
+        ? (0,parsed.ok)(raw)
+        : (0,parsed/* fail */.f)(`must be a DNS-1123 label: lower-case letters, digits and '-', at most ${maxLength} characters, like ingress-nginx`);
+}
 function hostRoute(ip) {
     return { address: ip, prefixLength: 32, version: 4, text: `${ip}/32` };
 }
 function parseSubscriptionOrStar(raw) {
     return raw === '*' ? (0,parsed.ok)(raw) : (0,azure_names/* parseSubscriptionId */.mU)(raw);
 }
+function parseDnsLabel(raw) {
+    return /^(@|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(raw)
+        ? (0,parsed.ok)(raw.toLowerCase())
+        : (0,parsed/* fail */.f)('must be a DNS record name, like ingress or app.ingress');
+}
 function parseRequestMessage(raw) {
     return raw.length <= 140 ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('is longer than 140 characters');
 }
 const EndpointShape = array(object({
-    name: optional(string({ parse: (0,azure_names/* parseResourceName */.p$)('private endpoint', { maxLength: 80 }) })),
+    name: optional(string({ parse: (0,azure_names/* parseResourceName */.p$)('private endpoint', { maxLength: 64 }) })),
     'subnet-id': string({ parse: (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE) }),
     'request-message': optional(string({ parse: parseRequestMessage })),
+    'dns-name': optional(string({ parse: parseDnsLabel })),
 }));
 function parseEndpoints(raw) {
     const doc = (0,structured/* parseStructured */.j)(raw);
@@ -3123,6 +3332,7 @@ function parseEndpoints(raw) {
         ...(e.name ? { name: e.name } : {}),
         subnet: e['subnet-id'],
         ...(e['request-message'] ? { requestMessage: e['request-message'] } : {}),
+        ...(e['dns-name'] ? { dnsName: e['dns-name'] } : {}),
     })));
 }
 function privateLinkServiceId(subscriptionId, resourceGroup, name) {
@@ -3150,9 +3360,9 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     }
     const location = reader.optional('location', azure_names/* parseLocation */.zS);
     const controller = reader.withDefault('controller', (0,choice/* parseChoice */.H)(CONTROLLERS));
-    const name = (0,azure_names/* parseResourceName */.p$)('Kubernetes name', { maxLength: 53 });
-    const namespace = reader.withDefault('ingress-namespace', name);
-    const release = reader.withDefault('release-name', name);
+    const namespace = reader.withDefault('ingress-namespace', kubernetesName(63));
+    // The chart names the Service `<release>-controller` within 63 characters.
+    const release = reader.withDefault('release-name', kubernetesName(52));
     const chartVersion = reader.withDefault('chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
@@ -3160,7 +3370,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be an https:// or oci:// repository URL'));
     const replicas = reader.withDefault('replicas', integerIn(1, 10));
-    const ingressClass = reader.withDefault('ingress-class', name);
+    const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
     const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));
     const loadBalancerIp = reader.optional('load-balancer-ip', parseIpv4);
     const serviceCidr = reader.withDefault('service-cidr', parseCidr);
@@ -3174,6 +3384,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()));
     const endpoints = reader.optional('private-endpoints', parseEndpoints);
     const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration);
+    const privateDnsZone = reader.optional('private-dns-zone-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/privateDnsZones'));
     if (loadBalancerIp && serviceCidr && cidrContains(serviceCidr, hostRoute(loadBalancerIp))) {
         reader.problem('load-balancer-ip', loadBalancerIp, `is inside the service CIDR ${serviceCidr.text} ('${reader.name('service-cidr')}'); give a free address of the frontend's subnet.`);
     }
@@ -3186,11 +3397,16 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     if (privateLink === 'none' && (endpoints?.length ?? 0) > 0) {
         reader.problem('private-endpoints', undefined, `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`);
     }
+    const explicit = (endpoints ?? []).map(e => e.name?.toLowerCase()).filter((n) => !!n);
+    const duplicated = explicit.filter((n, i) => explicit.indexOf(n) !== i);
+    if (duplicated.length > 0) {
+        reader.problem('private-endpoints', undefined, `name the endpoints uniquely; repeated: ${[...new Set(duplicated)].join(', ')}.`);
+    }
     if (common.offline && !reader.isSet('location')) {
         reader.problem('location', undefined, 'is required with offline: an offline plan cannot read the virtual network’s region.');
     }
-    if (autoApproval && visibility && !visibility.includes('*')) {
-        const outside = autoApproval.filter(s => !visibility.includes(s));
+    if (autoApproval && !(visibility ?? []).includes('*')) {
+        const outside = autoApproval.filter(s => !(visibility ?? []).includes(s));
         if (outside.length > 0) {
             reader.problem('pls-auto-approval', outside.join(' '), `must be a subset of '${reader.name('pls-visibility')}' (or visibility '*').`);
         }
@@ -3242,14 +3458,17 @@ function parseProvisionPrivateIngressSpec(reader, common) {
             proxyProtocol: proxyProtocol ?? false,
             plsFqdns: plsFqdns ?? [],
             endpoints: (endpoints ?? []).map(e => {
-                let endpointName = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}`.slice(0, 80);
-                while (names.has(endpointName))
-                    endpointName = `${endpointName}-2`;
-                names.add(endpointName);
+                const base = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`;
+                let endpointName = base.slice(0, 64);
+                for (let n = 2; names.has(endpointName.toLowerCase()); n++) {
+                    endpointName = `${base.slice(0, 64 - String(n).length - 1)}-${n}`;
+                }
+                names.add(endpointName.toLowerCase());
                 return {
                     name: endpointName,
                     subnet: e.subnet,
                     requestMessage: e.requestMessage,
+                    dnsName: e.dnsName ?? endpointName.toLowerCase(),
                     id: (0,resource_id/* formatResourceId */.bM)({
                         subscriptionId: e.subnet.subscriptionId,
                         resourceGroup: e.subnet.resourceGroup,
@@ -3259,6 +3478,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
                     }),
                 };
             }),
+            privateDnsZone,
             waitTimeoutMs: waitTimeoutMs ?? 600000,
             inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
         };
@@ -3288,8 +3508,8 @@ function firstSubnetId(cluster) {
 }
 /**
  * With `cluster-name`: reads the AKS cluster once and fills in its node resource group, virtual
- * network and region, which the inputs may also give (an input wins over the cluster for the
- * virtual network; a different region is an error).
+ * network and region where the inputs leave them out (an input given explicitly wins). Then a
+ * static frontend IP is checked against its subnet.
  */
 async function resolveProvisionPrivateIngress(ctx, spec) {
     const resolved = spec.clusterId === undefined ? spec : await readCluster(ctx, spec, spec.clusterId);

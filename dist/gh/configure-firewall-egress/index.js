@@ -1138,13 +1138,46 @@ const VERSION = '1.0.0';
 
 
 
-/** The credential values in a kubeconfig's content: tokens, keys, passwords, exec env values. */
-function kubeconfigSecrets(content) {
-    const pattern = /^\s*-?\s*(token|client-key-data|client-certificate-data|password|value)\s*:\s*["']?([^"'\s#]+)/gm;
-    return [...content.matchAll(pattern)].map(m => m[2] ?? '').filter(v => v.length >= 4);
+const SECRET_KEY = /token|secret|password|key-data|certificate-data|^value$/i;
+/**
+ * The credential values in a kubeconfig's content (YAML or JSON): tokens, keys, passwords,
+ * client certificates, exec plugin env values and the argument after a `--token`-like flag.
+ */
+async function kubeconfigSecrets(content) {
+    const found = [];
+    const walk = (node, key = '') => {
+        if (Array.isArray(node)) {
+            const items = node;
+            items.forEach((item, i) => {
+                const previous = items[i - 1];
+                if (typeof item === 'string' &&
+                    typeof previous === 'string' &&
+                    /^--?[\w-]*(token|secret|password)/i.test(previous)) {
+                    found.push(item);
+                }
+                walk(item, key);
+            });
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const [k, v] of Object.entries(node))
+                walk(v, k);
+        }
+        else if (typeof node === 'string' && SECRET_KEY.test(key)) {
+            found.push(node);
+        }
+    };
+    try {
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        walk(parse(content));
+    }
+    catch {
+        // Not parseable: mask it whole rather than risk printing a credential.
+        found.push(content);
+    }
+    return found.filter(v => v.trim().length >= 4);
 }
 /** Masks every secret input before anything else runs. */
-function maskSecretInputs(host, step) {
+async function maskSecretInputs(host, step) {
     for (const decl of step.manifest.inputs) {
         if (!decl.secret || !inputOnHost(decl, host.kind))
             continue;
@@ -1153,7 +1186,7 @@ function maskSecretInputs(host, step) {
             continue;
         if (decl.id === 'kubeconfig') {
             // A kubeconfig's content is mostly ordinary text ("apiVersion: v1"): mask its credentials.
-            for (const secret of kubeconfigSecrets(value))
+            for (const secret of await kubeconfigSecrets(value))
                 host.secrets.mask(secret);
         }
         else {
@@ -1247,7 +1280,7 @@ async function runStep(host, step) {
     let planContext;
     const outputs = {};
     try {
-        maskSecretInputs(host, step);
+        await maskSecretInputs(host, step);
         const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
         if (structured.some(i => host.inputs.get(i.id)?.trim()))
             await (0,inputs_structured/* loadStructuredParser */.V)();
@@ -1741,6 +1774,8 @@ async function applyInPasses(options) {
             return;
         await options.settle?.();
         current = await options.replan();
+        if (current.changes.every(c => c.action === 'noop'))
+            return;
     }
     throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
 }

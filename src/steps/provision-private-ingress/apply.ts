@@ -27,10 +27,15 @@ async function runChange(ctx: StepContext<Network, Cluster>, change: Change): Pr
   }
   if (change.target !== 'arm') throw new Error(`${STEP}: cannot apply ${changeSubject(change)}`)
   const id = change.resourceId
-  if (change.action === 'delete') return ctx.arm.deletePrivateEndpoint(id)
-  const body = change.body ?? {}
   const type = id.toLowerCase()
-  if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
+  const isRecord = /\/privatednszones\/[^/]+\/a\/[^/]+$/.test(type)
+  if (change.action === 'delete') {
+    return isRecord ? ctx.arm.deleteARecordSet(id) : ctx.arm.deletePrivateEndpoint(id)
+  }
+  const body = change.body ?? {}
+  if (isRecord) {
+    await ctx.arm.putARecordSet(id, body)
+  } else if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
     await ctx.arm.putPrivateLinkServiceConnection(id, body)
   } else if (/\/privatelinkservices\/[^/]+$/.test(type)) {
     await ctx.arm.putPrivateLinkService(id, body)
@@ -51,9 +56,9 @@ async function runChange(ctx: StepContext<Network, Cluster>, change: Change): Pr
 async function settle(
   ctx: StepContext<Network, Cluster>,
   spec: ProvisionPrivateIngressSpec,
+  deadline: number,
 ): Promise<void> {
   const svc = controllerFor(spec).service(spec)
-  const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs
   for (;;) {
     const service = await ctx.kube.getService(svc.namespace, svc.name)
     const ip = service?.loadBalancerIps[0]
@@ -72,7 +77,7 @@ async function settle(
       throw new PreconditionError(
         ip
           ? `${STEP}: the cloud provider did not create Private Link Service '${spec.plsId}' within ${spec.waitTimeoutMs / 1000} s. Check the Service's events (kubectl describe service -n ${svc.namespace} ${svc.name}) and the cluster identity's rights on the PLS subnet, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`
-          : `${STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet 'load-balancer-ip', or missing rights of the cluster identity on the subnet, are the usual causes.`,
+          : `${STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet '${spec.inputNames['load-balancer-ip'] ?? 'load-balancer-ip'}', or missing rights of the cluster identity on the subnet, are the usual causes.`,
       )
     }
     ctx.log.info(
@@ -87,6 +92,8 @@ export async function applyProvisionPrivateIngress(
   spec: ProvisionPrivateIngressSpec,
   plan: Plan,
 ): Promise<void> {
+  // One bound for all the waiting of this run, however many passes it takes.
+  const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs
   await applyInPasses({
     step: STEP,
     plan,
@@ -94,10 +101,10 @@ export async function applyProvisionPrivateIngress(
     replanAfterFullPass: true,
     maxPasses: 5,
     run: change => runChange(ctx, change),
-    settle: () => settle(ctx, spec),
+    settle: () => settle(ctx, spec, deadline),
     replan: async () =>
       planProvisionPrivateIngress(spec, await observeProvisionPrivateIngress(ctx, spec)),
   })
   // The Service's IP (and the cloud provider's PLS) is awaited even when nothing waited on it.
-  await settle(ctx, spec)
+  await settle(ctx, spec, deadline)
 }

@@ -63,7 +63,16 @@ export const nginxController: IngressController = {
       controller: {
         replicaCount: spec.replicas,
         ingressClass: spec.ingressClass,
-        ingressClassResource: { name: spec.ingressClass, enabled: true, default: false },
+        ingressClassResource: {
+          name: spec.ingressClass,
+          enabled: true,
+          default: false,
+          // A second controller in the cluster must not answer for this one's Ingresses.
+          controllerValue:
+            spec.ingressClass === 'nginx'
+              ? 'k8s.io/ingress-nginx'
+              : `k8s.io/ingress-nginx-${spec.ingressClass}`,
+        },
         service: {
           annotations: { ...serviceAnnotations, [PROBE_PATH]: '/healthz' },
         },

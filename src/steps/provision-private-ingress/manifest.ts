@@ -172,7 +172,13 @@ export const provisionPrivateIngressManifest: StepManifest = {
       structured: true,
       adoType: 'multiLine',
       description:
-        'Consumer Private Endpoints, YAML or JSON: a list of `{subnet-id, name, request-message}`. The step creates them, approves their pending connections, and deletes the ones it created that leave the list.',
+        'Consumer Private Endpoints, YAML or JSON: a list of `{subnet-id, name, request-message, dns-name}`. The step creates them, approves their pending connections, and deletes the ones it created that leave the list.',
+    },
+    {
+      id: 'private-dns-zone-id',
+      required: false,
+      description:
+        'Resource ID of a Private DNS zone: the step writes an A record for each Private Endpoint (named by the endpoint’s `dns-name`, default its name) pointing at its private IP, and removes the records of endpoints it removes. Only records it wrote (metadata `managed-by`) are changed.',
     },
     {
       id: 'wait-timeout',

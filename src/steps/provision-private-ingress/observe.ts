@@ -3,6 +3,7 @@ import {
   isManagedByUs,
   propertiesOf,
   referenceId,
+  tagsOf,
   type Network,
   type WireBody,
 } from '../../core/network.js'
@@ -27,6 +28,30 @@ export interface ProvisionPrivateIngressState {
   readonly endpoints: ReadonlyMap<string, EndpointState>
   /** Endpoints the step created earlier (tagged) that are connected but no longer listed. */
   readonly strayEndpoints: readonly string[]
+  readonly dnsZone: WireBody | undefined
+  /** A record sets by ID: the listed endpoints' records, and those of stray endpoints. */
+  readonly records: ReadonlyMap<string, WireBody | undefined>
+  /** Records of stray endpoints (named in their DNS tag). */
+  readonly strayRecords: readonly string[]
+}
+
+/** The tag that records which Private Link Service a step-created endpoint belongs to. */
+export const OWNER_TAG = 'aks-secure-networking-pls'
+
+async function readIfAllowed(arm: Network, id: string): Promise<WireBody | undefined> {
+  try {
+    return await arm.getPrivateEndpoint(id)
+  } catch (error) {
+    if ((error as { status?: number }).status === 403) return undefined
+    throw error
+  }
+}
+
+/** The tag that remembers an endpoint's A record, so the record goes when the endpoint goes. */
+export const DNS_NAME_TAG = 'aks-secure-networking-dns-name'
+
+export function recordId(zoneId: string, name: string): string {
+  return `${zoneId}/A/${name}`
 }
 
 /** AKS keeps the internal load balancer of LoadBalancer Services under this name. */
@@ -93,13 +118,31 @@ export async function observeProvisionPrivateIngress(
     ),
   )
   const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()))
-  const stray = (
-    await Promise.all(
-      others.map(async id => ({ id, endpoint: await ctx.arm.getPrivateEndpoint(id) })),
-    )
+  // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
+  const strayEndpoints = (
+    await Promise.all(others.map(async id => ({ id, endpoint: await readIfAllowed(ctx.arm, id) })))
+  ).filter(
+    e =>
+      e.endpoint !== undefined &&
+      isManagedByUs(e.endpoint) &&
+      tagsOf(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase(),
   )
-    .filter(e => e.endpoint !== undefined && isManagedByUs(e.endpoint))
-    .map(e => e.id)
+  const stray = strayEndpoints.map(e => e.id)
+  const zone = spec.privateDnsZone
+  const strayRecords = zone
+    ? strayEndpoints
+        .map(e => tagsOf(e.endpoint)[DNS_NAME_TAG])
+        .filter((n): n is string => n !== undefined)
+        .map(n => recordId(zone.id, n))
+    : []
+  const recordIds = zone
+    ? [...spec.endpoints.map(e => recordId(zone.id, e.dnsName)), ...strayRecords]
+    : []
+  const [dnsZone, ...recordBodies] = await Promise.all([
+    zone ? ctx.arm.getPrivateDnsZone(zone.id) : none,
+    ...recordIds.map(id => ctx.arm.getARecordSet(id)),
+  ])
+  const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]))
   return {
     vnetLocation: str(vnet?.['location']),
     release,
@@ -109,6 +152,9 @@ export async function observeProvisionPrivateIngress(
     pls,
     endpoints,
     strayEndpoints: stray,
+    dnsZone,
+    records,
+    strayRecords,
   }
 }
 
@@ -122,5 +168,8 @@ export function offlineProvisionPrivateIngressState(): ProvisionPrivateIngressSt
     pls: undefined,
     endpoints: new Map(),
     strayEndpoints: [],
+    dnsZone: undefined,
+    records: new Map(),
+    strayRecords: [],
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '../../core/plan.js'
 import { controllerFor, internalLoadBalancerAnnotations } from './controller.js'
 import { provisionPrivateIngressManifest } from './manifest.js'
-import type { ProvisionPrivateIngressState } from './observe.js'
+import { DNS_NAME_TAG, OWNER_TAG, recordId, type ProvisionPrivateIngressState } from './observe.js'
 import { privateLinkServiceAnnotations, privateLinkServiceBody } from './private-link.js'
 import type { ProvisionPrivateIngressSpec } from './spec.js'
 
@@ -51,6 +51,18 @@ function sameJson(a: unknown, b: unknown): boolean {
     )
   }
   return a === b
+}
+
+/** Subscription lists and FQDNs compare as sets: ARM may return them in another order or case. */
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (xs: readonly string[]): string =>
+    JSON.stringify([...new Set(xs.map(x => x.toLowerCase()))].sort())
+  return norm(a) === norm(b)
+}
+
+function subscriptionsOf(value: unknown): string[] {
+  const subs = (value as { subscriptions?: unknown } | undefined)?.subscriptions
+  return Array.isArray(subs) ? subs.map(String) : []
 }
 
 function arm(
@@ -130,6 +142,11 @@ function planPrivateLinkService(
 ): ArmChange[] {
   if (spec.privateLink !== 'arm' || !spec.plsSubnet) return []
   const changes: ArmChange[] = []
+  if (!spec.offline && state.plsSubnet === undefined) {
+    throw new PreconditionError(
+      `${STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`,
+    )
+  }
   const policies = propertiesOf(state.plsSubnet)['privateLinkServiceNetworkPolicies']
   const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled'
   if (!subnetReady) {
@@ -169,18 +186,15 @@ function planPrivateLinkService(
   const o = propertiesOf(observed)
   const want = propertiesOf(body)
   const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []) as WireBody[]
+  // NAT IPs can be added but never removed: more than asked for is as good as asked for.
   const same =
     frontends.length === 1 &&
     idsEqual(referenceId(frontends[0]), frontend) &&
-    ((o['ipConfigurations'] ?? []) as unknown[]).length === spec.natIpCount &&
-    sameJson((o['visibility'] as { subscriptions?: unknown } | undefined)?.subscriptions ?? [], [
-      ...spec.visibility,
-    ]) &&
-    sameJson((o['autoApproval'] as { subscriptions?: unknown } | undefined)?.subscriptions ?? [], [
-      ...spec.autoApproval,
-    ]) &&
+    ((o['ipConfigurations'] ?? []) as unknown[]).length >= spec.natIpCount &&
+    sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
+    sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
     (o['enableProxyProtocol'] ?? false) === spec.proxyProtocol &&
-    sameJson(o['fqdns'] ?? [], [...spec.plsFqdns])
+    sameSet(Array.isArray(o['fqdns']) ? (o['fqdns'] as unknown[]).map(String) : [], spec.plsFqdns)
   if (same) {
     changes.push(
       arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'),
@@ -228,6 +242,53 @@ function connectionState(endpoint: WireBody | undefined): string | undefined {
   return undefined
 }
 
+export function ownerTag(spec: ProvisionPrivateIngressSpec): string {
+  return spec.plsId.toLowerCase()
+}
+
+/** Created by this step for this Private Link Service (two pipelines never take each other's). */
+export function isOwnedEndpoint(
+  spec: ProvisionPrivateIngressSpec,
+  endpoint: WireBody | undefined,
+): boolean {
+  const tags = (endpoint?.['tags'] ?? {}) as Record<string, string>
+  return tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[OWNER_TAG] === ownerTag(spec)
+}
+
+function connectionTarget(endpoint: WireBody): string | undefined {
+  const props = propertiesOf(endpoint)
+  for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
+    const list = props[key]
+    if (Array.isArray(list) && list.length > 0) {
+      const target = propertiesOf(list[0] as WireBody)['privateLinkServiceId']
+      if (typeof target === 'string') return target
+    }
+  }
+  return undefined
+}
+
+/** A listed endpoint that exists must be the step's own, in the listed subnet, to this service. */
+function checkExistingEndpoint(
+  spec: ProvisionPrivateIngressSpec,
+  id: string,
+  subnetId: string,
+  endpoint: WireBody,
+  plsRef: string,
+): void {
+  const problem = !isOwnedEndpoint(spec, endpoint)
+    ? 'was not created by this step for this Private Link Service'
+    : !idsEqual(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+      ? 'is in another subnet than the listed one'
+      : !idsEqual(connectionTarget(endpoint), plsRef)
+        ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
+        : undefined
+  if (problem) {
+    throw new PreconditionError(
+      `${STEP}: Private Endpoint '${id}' exists but ${problem}; a Private Endpoint's subnet and target cannot change. Give it another name in '${spec.inputNames['private-endpoints'] ?? 'private-endpoints'}', or delete it.`,
+    )
+  }
+}
+
 function planEndpoints(
   spec: ProvisionPrivateIngressSpec,
   state: ProvisionPrivateIngressState,
@@ -258,7 +319,11 @@ function planEndpoints(
           {
             body: {
               location: observed?.location ?? spec.location ?? location,
-              tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+              tags: {
+                [MANAGED_BY_TAG]: MANAGED_BY_VALUE,
+                [OWNER_TAG]: ownerTag(spec),
+                ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
+              },
               properties: {
                 subnet: { id: e.subnet.id },
                 [auto ? 'privateLinkServiceConnections' : 'manualPrivateLinkServiceConnections']: [
@@ -272,6 +337,7 @@ function planEndpoints(
       )
       continue
     }
+    checkExistingEndpoint(spec, e.id, e.subnet.id, observed.endpoint, plsRef)
     changes.push(
       arm(
         e.id,
@@ -280,8 +346,12 @@ function planEndpoints(
       ),
     )
   }
-  // Approve pending connections, only those of the step's own endpoints.
-  const ours = new Set(spec.endpoints.map(e => e.id.toLowerCase()))
+  // Approve pending connections, only those of endpoints the step created for this service.
+  const ours = new Set(
+    spec.endpoints
+      .filter(e => isOwnedEndpoint(spec, state.endpoints.get(e.id)?.endpoint))
+      .map(e => e.id.toLowerCase()),
+  )
   const connections = propertiesOf(state.pls)['privateEndpointConnections']
   for (const c of (Array.isArray(connections) ? connections : []) as WireBody[]) {
     const props = propertiesOf(c)
@@ -312,6 +382,69 @@ function planEndpoints(
   }
   for (const id of state.strayEndpoints) {
     changes.push(arm(id, 'delete', 'no longer in the endpoint list; the step created it'))
+  }
+  return changes
+}
+
+function planRecords(
+  spec: ProvisionPrivateIngressSpec,
+  state: ProvisionPrivateIngressState,
+): ArmChange[] {
+  const zone = spec.privateDnsZone
+  if (!zone) return []
+  if (!spec.offline && state.dnsZone === undefined) {
+    throw new PreconditionError(
+      `${STEP}: the Private DNS zone '${zone.id}' does not exist or is not visible to this identity; check '${spec.inputNames['private-dns-zone-id'] ?? 'private-dns-zone-id'}'.`,
+    )
+  }
+  const changes: ArmChange[] = []
+  for (const e of spec.endpoints) {
+    const id = recordId(zone.id, e.dnsName)
+    const ip = state.endpoints.get(e.id)?.privateIp ?? knownAfterApply(`private IP of ${e.name}`)
+    const body: WireBody = {
+      properties: {
+        ttl: 300,
+        aRecords: [{ ipv4Address: ip }],
+        metadata: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+      },
+    }
+    const observed = state.records.get(id)
+    if (observed === undefined) {
+      changes.push(
+        arm(id, 'create', `A record ${e.dnsName}.${zone.name} → the private IP of ${e.name}`, {
+          body,
+          dependsOn: [e.id],
+        }),
+      )
+      continue
+    }
+    const records = propertiesOf(observed)['aRecords']
+    const current = Array.isArray(records)
+      ? (records as { ipv4Address?: string }[]).map(r => r.ipv4Address)
+      : []
+    if (current.length === 1 && current[0] === ip && propertiesOf(observed)['ttl'] === 300) {
+      changes.push(arm(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`))
+      continue
+    }
+    const metadata = propertiesOf(observed)['metadata'] as Record<string, string> | undefined
+    if (metadata?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+      throw new PreconditionError(
+        `${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`,
+      )
+    }
+    changes.push(
+      arm(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
+        body,
+        dependsOn: [e.id],
+      }),
+    )
+  }
+  for (const id of state.strayRecords) {
+    const observed = state.records.get(id)
+    const metadata = propertiesOf(observed)['metadata'] as Record<string, string> | undefined
+    if (observed !== undefined && metadata?.[MANAGED_BY_TAG] === MANAGED_BY_VALUE) {
+      changes.push(arm(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'))
+    }
   }
   return changes
 }
@@ -356,6 +489,7 @@ export function planProvisionPrivateIngress(
     release,
     ...planPrivateLinkService(spec, state, location, key),
     ...planEndpoints(spec, state, location, key),
+    ...planRecords(spec, state),
   ]
   const notice = controllerFor(spec).notice
   return {

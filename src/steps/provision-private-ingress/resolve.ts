@@ -24,8 +24,8 @@ function firstSubnetId(cluster: WireBody): string | undefined {
 
 /**
  * With `cluster-name`: reads the AKS cluster once and fills in its node resource group, virtual
- * network and region, which the inputs may also give (an input wins over the cluster for the
- * virtual network; a different region is an error).
+ * network and region where the inputs leave them out (an input given explicitly wins). Then a
+ * static frontend IP is checked against its subnet.
  */
 export async function resolveProvisionPrivateIngress(
   ctx: StepContext<Network, Cluster>,
@@ -73,8 +73,7 @@ async function readCluster(
       `${STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity. Check ${name('cluster-name')} and ${name('resource-group')}.`,
     )
   }
-  const nodeResourceGroup =
-    spec.nodeResourceGroup || nodeResourceGroupOf(cluster)
+  const nodeResourceGroup = spec.nodeResourceGroup || nodeResourceGroupOf(cluster)
   const subnetId = firstSubnetId(cluster)
   const parsedSubnet = subnetId
     ? parseResourceId('Microsoft.Network/virtualNetworks/subnets')(subnetId)

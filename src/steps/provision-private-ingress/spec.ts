@@ -30,6 +30,8 @@ export interface EndpointSpec {
   readonly name: string
   readonly subnet: ResourceId
   readonly requestMessage: string | undefined
+  /** The A record's name in `private-dns-zone-id`. */
+  readonly dnsName: string
   /** Where the endpoint is created: the consumer subnet's subscription and resource group. */
   readonly id: string
 }
@@ -62,6 +64,7 @@ export interface ProvisionPrivateIngressSpec {
   readonly proxyProtocol: boolean
   readonly plsFqdns: readonly string[]
   readonly endpoints: readonly EndpointSpec[]
+  readonly privateDnsZone: ResourceId | undefined
   readonly waitTimeoutMs: number
   readonly inputNames: Readonly<Record<string, string>>
 }
@@ -75,6 +78,16 @@ function integerIn(min: number, max: number): (raw: string) => Parsed<number> {
       : fail(`must be a whole number from ${min} to ${max}`)
 }
 
+/** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
+function kubernetesName(maxLength: number): (raw: string) => Parsed<string> {
+  return raw =>
+    raw.length <= maxLength && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)
+      ? ok(raw)
+      : fail(
+          `must be a DNS-1123 label: lower-case letters, digits and '-', at most ${maxLength} characters, like ingress-nginx`,
+        )
+}
+
 function hostRoute(ip: string): Cidr {
   return { address: ip, prefixLength: 32, version: 4, text: `${ip}/32` }
 }
@@ -83,21 +96,30 @@ function parseSubscriptionOrStar(raw: string): Parsed<string> {
   return raw === '*' ? ok(raw) : parseSubscriptionId(raw)
 }
 
+function parseDnsLabel(raw: string): Parsed<string> {
+  return /^(@|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(
+    raw,
+  )
+    ? ok(raw.toLowerCase())
+    : fail('must be a DNS record name, like ingress or app.ingress')
+}
+
 function parseRequestMessage(raw: string): Parsed<string> {
   return raw.length <= 140 ? ok(raw) : fail('is longer than 140 characters')
 }
 
 const EndpointShape = array(
   object({
-    name: optional(string({ parse: parseResourceName('private endpoint', { maxLength: 80 }) })),
+    name: optional(string({ parse: parseResourceName('private endpoint', { maxLength: 64 }) })),
     'subnet-id': string({ parse: parseResourceId(SUBNET_TYPE) }),
     'request-message': optional(string({ parse: parseRequestMessage })),
+    'dns-name': optional(string({ parse: parseDnsLabel })),
   }),
 )
 
 function parseEndpoints(
   raw: string,
-): Parsed<{ name?: string; subnet: ResourceId; requestMessage?: string }[]> {
+): Parsed<{ name?: string; subnet: ResourceId; requestMessage?: string; dnsName?: string }[]> {
   const doc = parseStructured(raw)
   if (!doc.ok) return doc
   const checked = validateShape(EndpointShape, doc.value ?? [])
@@ -107,6 +129,7 @@ function parseEndpoints(
       ...(e.name ? { name: e.name } : {}),
       subnet: e['subnet-id'],
       ...(e['request-message'] ? { requestMessage: e['request-message'] } : {}),
+      ...(e['dns-name'] ? { dnsName: e['dns-name'] } : {}),
     })),
   )
 }
@@ -151,9 +174,9 @@ export function parseProvisionPrivateIngressSpec(
   }
   const location = reader.optional('location', parseLocation)
   const controller = reader.withDefault('controller', parseChoice(CONTROLLERS))
-  const name = parseResourceName('Kubernetes name', { maxLength: 53 })
-  const namespace = reader.withDefault('ingress-namespace', name)
-  const release = reader.withDefault('release-name', name)
+  const namespace = reader.withDefault('ingress-namespace', kubernetesName(63))
+  // The chart names the Service `<release>-controller` within 63 characters.
+  const release = reader.withDefault('release-name', kubernetesName(52))
   const chartVersion = reader.withDefault('chart-version', (raw): Parsed<string> =>
     /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
       ? ok(raw)
@@ -165,7 +188,7 @@ export function parseProvisionPrivateIngressSpec(
       : fail('must be an https:// or oci:// repository URL'),
   )
   const replicas = reader.withDefault('replicas', integerIn(1, 10))
-  const ingressClass = reader.withDefault('ingress-class', name)
+  const ingressClass = reader.withDefault('ingress-class', kubernetesName(63))
   const internalSubnetName = reader.optional(
     'internal-subnet-name',
     parseResourceName('subnet', { maxLength: 80 }),
@@ -189,6 +212,10 @@ export function parseProvisionPrivateIngressSpec(
   const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()))
   const endpoints = reader.optional('private-endpoints', parseEndpoints)
   const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration)
+  const privateDnsZone = reader.optional(
+    'private-dns-zone-id',
+    parseResourceId('Microsoft.Network/privateDnsZones'),
+  )
 
   if (loadBalancerIp && serviceCidr && cidrContains(serviceCidr, hostRoute(loadBalancerIp))) {
     reader.problem(
@@ -218,6 +245,15 @@ export function parseProvisionPrivateIngressSpec(
       `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`,
     )
   }
+  const explicit = (endpoints ?? []).map(e => e.name?.toLowerCase()).filter((n): n is string => !!n)
+  const duplicated = explicit.filter((n, i) => explicit.indexOf(n) !== i)
+  if (duplicated.length > 0) {
+    reader.problem(
+      'private-endpoints',
+      undefined,
+      `name the endpoints uniquely; repeated: ${[...new Set(duplicated)].join(', ')}.`,
+    )
+  }
   if (common.offline && !reader.isSet('location')) {
     reader.problem(
       'location',
@@ -225,8 +261,8 @@ export function parseProvisionPrivateIngressSpec(
       'is required with offline: an offline plan cannot read the virtual network’s region.',
     )
   }
-  if (autoApproval && visibility && !visibility.includes('*')) {
-    const outside = autoApproval.filter(s => !visibility.includes(s))
+  if (autoApproval && !(visibility ?? []).includes('*')) {
+    const outside = autoApproval.filter(s => !(visibility ?? []).includes(s))
     if (outside.length > 0) {
       reader.problem(
         'pls-auto-approval',
@@ -283,13 +319,17 @@ export function parseProvisionPrivateIngressSpec(
       proxyProtocol: proxyProtocol ?? false,
       plsFqdns: plsFqdns ?? [],
       endpoints: (endpoints ?? []).map(e => {
-        let endpointName = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}`.slice(0, 80)
-        while (names.has(endpointName)) endpointName = `${endpointName}-2`
-        names.add(endpointName)
+        const base = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`
+        let endpointName = base.slice(0, 64)
+        for (let n = 2; names.has(endpointName.toLowerCase()); n++) {
+          endpointName = `${base.slice(0, 64 - String(n).length - 1)}-${n}`
+        }
+        names.add(endpointName.toLowerCase())
         return {
           name: endpointName,
           subnet: e.subnet,
           requestMessage: e.requestMessage,
+          dnsName: e.dnsName ?? endpointName.toLowerCase(),
           id: formatResourceId({
             subscriptionId: e.subnet.subscriptionId,
             resourceGroup: e.subnet.resourceGroup,
@@ -299,6 +339,7 @@ export function parseProvisionPrivateIngressSpec(
           }),
         }
       }),
+      privateDnsZone,
       waitTimeoutMs: waitTimeoutMs ?? 600000,
       inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
     }

@@ -423,3 +423,55 @@ describe('provision-private-ingress reading the cluster', () => {
     expect(tools.calls().filter(c => c.argv[0] === 'upgrade')).toEqual([])
   })
 })
+
+describe('provision-private-ingress DNS records and ownership', () => {
+  const ZONE = `/subscriptions/${CONSUMER_SUB}/resourceGroups/rg-app/providers/Microsoft.Network/privateDnsZones/ingress.contoso.internal`
+
+  it('GIVEN a Private DNS zone WHEN applied THEN each endpoint gets an A record with its private IP, and the record goes with the endpoint', async () => {
+    sim.seed(ZONE, { location: 'global', properties: {} })
+    const inputs = { ...ARM_INPUTS, 'private-dns-zone-id': ZONE }
+    const run = host(inputs)
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
+    expect(run.failures).toEqual([])
+    const ip = (
+      JSON.parse(run.outputValues['private-endpoints'] ?? '{}') as Record<string, string>
+    )['pe-ingress-app']
+    const record = sim.get(`${ZONE}/A/pe-ingress-app`) as {
+      properties: { aRecords: { ipv4Address: string }[] }
+    }
+    expect(record.properties.aRecords).toEqual([{ ipv4Address: ip }])
+
+    const removed = await runStep(
+      host({ ...inputs, 'private-endpoints': '[]' }, () => undefined),
+      provisionPrivateIngress,
+    )
+    expect(removed.status).toBe('succeeded')
+    expect(sim.get(`${ZONE}/A/pe-ingress-app`)).toBeUndefined()
+    expect(sim.get(PE_ID)).toBeUndefined()
+  })
+
+  it('GIVEN a listed endpoint that exists but was not created by the step WHEN run THEN it is neither approved nor adopted', async () => {
+    expect((await runStep(host(ARM_INPUTS), provisionPrivateIngress)).status).toBe('succeeded')
+    const pe = sim.get(PE_ID) as Record<string, unknown>
+    sim.seed(PE_ID, { ...pe, tags: {} })
+    const run = host(ARM_INPUTS, () => undefined)
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('failed')
+    expect(run.failures[0]).toContain(
+      'exists but was not created by this step for this Private Link Service',
+    )
+  })
+
+  it('GIVEN a NAT IP count lower than the service already has WHEN run again THEN nothing is written (NAT IPs cannot be removed)', async () => {
+    expect(
+      (await runStep(host({ ...ARM_INPUTS, 'pls-nat-ip-count': '2' }), provisionPrivateIngress))
+        .status,
+    ).toBe('succeeded')
+    const writes = sim.writes().length
+    const again = await runStep(
+      host({ ...ARM_INPUTS, 'pls-nat-ip-count': '1' }, () => undefined),
+      provisionPrivateIngress,
+    )
+    expect(again.status).toBe('succeeded')
+    expect(sim.writes()).toHaveLength(writes)
+  })
+})

@@ -13,7 +13,7 @@ import { applyPrivateLinkDelete, applyPrivateLinkWrite } from './private-link.js
 import { checkDeleteRules, checkReferentialRules } from './referential-rules.js'
 import { parseResourceId } from './resource-id.js'
 import { ResourceStore } from './resource-store.js'
-import { API_VERSION, specDir } from './spec-location.js'
+import { SPEC_SETS, type SpecSetLocation } from './spec-location.js'
 import { SpecRoutes, type RouteMatch } from './spec-routes.js'
 import { loadSwaggerFiles } from './swagger-files.js'
 import { TokenEndpoints } from './token-endpoints.js'
@@ -46,22 +46,31 @@ const POLL_PATH =
 const RESOURCE_GROUP_PATH = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/?$/i
 const ARM_RESOURCE_PATH = /^\/subscriptions\/[^/]+\/.*providers\//i
 
-let specsCache: { routes: SpecRoutes; validator: BodyValidator } | undefined
+/** One spec folder's routes and body validator (a request is served by the set of its api-version). */
+interface SpecSet extends SpecSetLocation {
+  readonly routes: SpecRoutes
+  readonly validator: BodyValidator
+}
 
-/** Loads the swaggers once per process (routes + validator are stateless). */
-function specs(): { routes: SpecRoutes; validator: BodyValidator } {
-  if (!specsCache) {
-    const files = loadSwaggerFiles(specDir)
-    specsCache = { routes: new SpecRoutes(files), validator: new BodyValidator(files) }
-  }
+let specsCache: readonly SpecSet[] | undefined
+
+/** Loads the swaggers once per process (routes + validators are stateless), one set per folder. */
+function specs(): readonly SpecSet[] {
+  specsCache ??= SPEC_SETS.map(location => {
+    const files = loadSwaggerFiles(location.dir)
+    return { ...location, routes: new SpecRoutes(files), validator: new BodyValidator(files) }
+  })
   return specsCache
 }
 
-/** Starts an HTTPS ARM simulator for Microsoft.Network 2026-01-01 on 127.0.0.1. */
+/**
+ * Starts an HTTPS ARM simulator on 127.0.0.1 for Microsoft.Network 2026-01-01 and Private DNS
+ * (Microsoft.Network/privateDnsZones) 2024-06-01.
+ */
 export async function startArmSimulator(options: ArmSimulatorOptions = {}): Promise<ArmSimulator> {
   const ca = await loadOrCreateTestCa(options.caDir)
   const { certPem, keyPem } = await ca.issueServerCert()
-  const { routes, validator } = specs()
+  const specSets = specs()
   const store = new ResourceStore()
   const lros = new LongRunningOperations()
   const faults = new FaultInjector()
@@ -71,8 +80,7 @@ export async function startArmSimulator(options: ArmSimulatorOptions = {}): Prom
   const requireAuth = options.requireAuth ?? true
 
   const handler = new ArmHandler({
-    routes,
-    validator,
+    specSets,
     store,
     lros,
     faults,
@@ -166,8 +174,8 @@ function parseBody(rawBody: string): unknown {
 }
 
 interface HandlerDeps {
-  routes: SpecRoutes
-  validator: BodyValidator
+  /** The first set (Microsoft.Network) answers for paths no set knows. */
+  specSets: readonly SpecSet[]
   store: ResourceStore
   lros: LongRunningOperations
   faults: FaultInjector
@@ -212,16 +220,28 @@ class ArmHandler {
       )
     }
     if (method !== 'GET') {
-      throw new ArmError(405, 'MethodNotAllowed', `The simulator serves ${type.name} read-only; seed them.`)
+      throw new ArmError(
+        405,
+        'MethodNotAllowed',
+        `The simulator serves ${type.name} read-only; seed them.`,
+      )
     }
     const subscription = /^\/subscriptions\/([^/]+)/i.exec(path)?.[1] ?? ''
     const rgName = /\/resourceGroups\/([^/]+)/i.exec(path)?.[1] ?? ''
     if (!this.deps.store.hasResourceGroup(subscription, rgName)) {
-      throw new ArmError(404, 'ResourceGroupNotFound', `Resource group '${rgName}' could not be found.`)
+      throw new ArmError(
+        404,
+        'ResourceGroupNotFound',
+        `Resource group '${rgName}' could not be found.`,
+      )
     }
     const found = this.deps.store.read(path)
     if (!found) {
-      throw new ArmError(404, 'ResourceNotFound', `The Resource '${type.name}' under resource group '${rgName}' was not found.`)
+      throw new ArmError(
+        404,
+        'ResourceNotFound',
+        `The Resource '${type.name}' under resource group '${rgName}' was not found.`,
+      )
     }
     return { status: 200, body: found }
   }
@@ -233,7 +253,7 @@ class ArmHandler {
     rawBody: string,
   ): Reply {
     const path = decodeURIComponent(url.pathname)
-    const { routes, validator, store, tokens } = this.deps
+    const { store, tokens } = this.deps
     if (this.deps.requireAuth && !tokens.isIssued(authorization)) {
       throw new ArmError(
         401,
@@ -261,13 +281,8 @@ class ArmHandler {
     if (rg?.[1] && rg[2]) return this.resourceGroup(method, rg[1], rg[2], rawBody)
     const readOnly = READ_ONLY_TYPES.find(t => t.path.test(path))
     if (readOnly) return this.readOnlyResource(method, path, apiVersion, readOnly)
-    if (apiVersion !== API_VERSION) {
-      throw new ArmError(
-        400,
-        'InvalidApiVersionParameter',
-        `The api-version '${apiVersion}' is invalid. The supported versions are '${API_VERSION}'.`,
-      )
-    }
+    const specSet = this.specSetFor(apiVersion, path)
+    const { routes, validator } = specSet
     const match = routes.match(method === 'HEAD' ? 'get' : method, path)
     if (!match) {
       if (routes.knowsPath(path))
@@ -279,7 +294,7 @@ class ArmHandler {
       throw new ArmError(
         404,
         'NotFound',
-        `No route in the Microsoft.Network ${API_VERSION} specs matches ${method} ${path}.`,
+        `No route in the ${specSet.label} ${specSet.apiVersion} specs matches ${method} ${path}.`,
       )
     }
     const canonical = canonicalPath(match)
@@ -308,8 +323,26 @@ class ArmHandler {
     let reply: Reply
     if (method === 'POST') reply = { status: 200, body: {} }
     else if (!isResource || parsedPath === undefined) reply = this.list(canonical)
-    else reply = this.crud(method, match, canonical, parsedPath.type, body)
+    else reply = this.crud(method, match, canonical, parsedPath.type, body, specSet)
     return { ...reply, operationId }
+  }
+
+  /**
+   * The spec set of the request's api-version. A path known only to other sets (or an api-version
+   * no set has) is an invalid api-version, naming the versions that serve the path (the
+   * Microsoft.Network one for paths no set knows).
+   */
+  private specSetFor(apiVersion: string, path: string): SpecSet {
+    const sets = this.deps.specSets
+    const set = sets.find(s => s.apiVersion === apiVersion)
+    const knowing = sets.filter(s => s.routes.knowsPath(path))
+    if (set && (knowing.length === 0 || knowing.includes(set))) return set
+    const supported = (knowing.length > 0 ? knowing : sets.slice(0, 1)).map(s => s.apiVersion)
+    throw new ArmError(
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version '${apiVersion}' is invalid. The supported versions are '${supported.join("', '")}'.`,
+    )
   }
 
   private throwFault(method: string, path: string): void {
@@ -363,7 +396,14 @@ class ArmHandler {
     return { status: 200, body: { value: this.deps.store.list(scope, parsed.type) } }
   }
 
-  private crud(method: string, match: RouteMatch, id: string, type: string, body: unknown): Reply {
+  private crud(
+    method: string,
+    match: RouteMatch,
+    id: string,
+    type: string,
+    body: unknown,
+    specSet: SpecSet,
+  ): Reply {
     const { store, lros, faults } = this.deps
     const existing = store.read(id)
     const longRunning = match.operation.longRunning
@@ -383,6 +423,7 @@ class ArmHandler {
     }
     if (method === 'PUT') {
       body = withoutNulls(body)
+      if (specSet.missingParent === 'ParentResourceNotFound') checkParentExists(store, id)
       checkReferentialRules(store, id, type, body)
       body = applyPrivateLinkWrite(store, id, type, body)
       if (!longRunning)
@@ -393,7 +434,7 @@ class ArmHandler {
       return {
         status: existing ? 200 : 201,
         body: stored,
-        headers: this.operationHeaders(operation, stored, false),
+        headers: this.operationHeaders(operation, stored, false, specSet.apiVersion),
       }
     }
     // DELETE
@@ -406,7 +447,10 @@ class ArmHandler {
     const fails = faults.take(method, id, ['lro-failed']) !== undefined
     store.setProvisioningState(id, 'Deleting')
     const operation = lros.start(id, type, 'delete', fails)
-    return { status: 202, headers: this.operationHeaders(operation, existing, true) }
+    return {
+      status: 202,
+      headers: this.operationHeaders(operation, existing, true, specSet.apiVersion),
+    }
   }
 
   /** Removes a resource with the side effects ARM applies (e.g. a PE's NIC and PLS connection). */
@@ -420,16 +464,17 @@ class ArmHandler {
     operation: LongRunningOperation,
     resource: JsonObject,
     withLocation: boolean,
+    apiVersion: string,
   ): Record<string, string> {
     const parsed = parseResourceId(operation.resourceId)
     const location = encodeURIComponent(asString(resource.location) ?? 'global')
     const prefix = `${this.deps.base()}/subscriptions/${parsed?.subscriptionId ?? ''}/providers/Microsoft.Network/locations/${location}`
     const headers: Record<string, string> = {
-      'Azure-AsyncOperation': `${prefix}/operations/${operation.id}?api-version=${API_VERSION}`,
+      'Azure-AsyncOperation': `${prefix}/operations/${operation.id}?api-version=${apiVersion}`,
       ...this.retryAfter(),
     }
     if (withLocation)
-      headers.Location = `${prefix}/operationResults/${operation.id}?api-version=${API_VERSION}`
+      headers.Location = `${prefix}/operationResults/${operation.id}?api-version=${apiVersion}`
     return headers
   }
 
@@ -474,6 +519,18 @@ class ArmHandler {
       headers: operation.status === 'InProgress' ? this.retryAfter() : {},
     }
   }
+}
+
+/** A nested resource's PUT when its parent is missing, as the Private DNS RP answers it. */
+function checkParentExists(store: ResourceStore, id: string): void {
+  const parentId = parseResourceId(id)?.parentId
+  if (parentId === undefined || store.has(parentId)) return
+  const parentName = parseResourceId(parentId)?.name ?? parentId
+  throw new ArmError(
+    404,
+    'ParentResourceNotFound',
+    `Can not perform requested operation on nested resource. Parent resource '${parentName}' not found.`,
+  )
 }
 
 function notFound(id: string): ArmError {

@@ -27,10 +27,14 @@ export function firstUsableAddress(prefix: string): string | undefined {
   return [24, 16, 8, 0].map(shift => (value >>> shift) & 255).join('.')
 }
 
+/** Private DNS record set types (`Microsoft.Network/privateDnsZones/A`, …), as ARM spells them. */
+const PRIVATE_DNS_RECORD_SET =
+  /^microsoft\.network\/privatednszones\/(a|aaaa|cname|mx|ptr|soa|srv|txt)$/i
+
 /**
  * Fills the read-only values ARM computes on write: a public IP's address, and an Azure
  * Firewall's private address in its subnet (the hub address the route table points at), a private
- * link service's alias.
+ * link service's alias, a Private DNS record set's fqdn.
  */
 export function assignServerValues(
   resource: JsonObject,
@@ -39,6 +43,15 @@ export function assignServerValues(
   findSubnet: (subnetId: string) => JsonObject | undefined,
 ): void {
   const props = asObject(resource.properties)
+  if (PRIVATE_DNS_RECORD_SET.test(type)) {
+    // `.../privateDnsZones/{zone}/{type}/{name}`: a record set has no provisioningState.
+    const segments = id.split('/')
+    const zone = segments[segments.length - 3] ?? ''
+    const name = asString(resource.name) ?? ''
+    props.fqdn = name === '@' ? `${zone}.` : `${name}.${zone}.`
+    props.isAutoRegistered = false
+    delete props.provisioningState
+  }
   switch (type.toLowerCase()) {
     case 'microsoft.network/publicipaddresses':
       if (!props.ipAddress) props.ipAddress = allocatedPublicIp(id)

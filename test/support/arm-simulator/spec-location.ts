@@ -21,3 +21,49 @@ export const specDir: string = resolve(
   'stable',
   API_VERSION,
 )
+
+/** The api-version `@azure/arm-privatedns` 4.0.0 sends. */
+export const PRIVATE_DNS_API_VERSION = '2024-06-01'
+
+/** Private DNS swagger, kept in the repository (test/fixtures/arm-specs, azure-rest-api-specs layout). */
+export const privateDnsSpecDir: string = resolve(
+  repoRoot,
+  'test',
+  'fixtures',
+  'arm-specs',
+  'specification',
+  'privatedns',
+  'resource-manager',
+  'Microsoft.Network',
+  'stable',
+  PRIVATE_DNS_API_VERSION,
+)
+
+/** One spec folder the simulator serves, at the single api-version its swaggers declare. */
+export interface SpecSetLocation {
+  /** Used in messages: `No route in the <label> <apiVersion> specs matches …`. */
+  readonly label: string
+  readonly apiVersion: string
+  readonly dir: string
+  /**
+   * The error code a PUT of a child resource answers when its parent is missing: the Network RP
+   * says `ResourceNotFound` (about the parent), the Private DNS RP `ParentResourceNotFound`.
+   */
+  readonly missingParent: 'ResourceNotFound' | 'ParentResourceNotFound'
+}
+
+/** Every spec set, the first one (Microsoft.Network) being the default for unknown paths. */
+export const SPEC_SETS: readonly SpecSetLocation[] = [
+  {
+    label: 'Microsoft.Network',
+    apiVersion: API_VERSION,
+    dir: specDir,
+    missingParent: 'ResourceNotFound',
+  },
+  {
+    label: 'Microsoft.Network privateDnsZones',
+    apiVersion: PRIVATE_DNS_API_VERSION,
+    dir: privateDnsSpecDir,
+    missingParent: 'ParentResourceNotFound',
+  },
+]

@@ -15,6 +15,11 @@ export interface SpecOperation {
   /** Number of literal segments, to prefer the most specific template. */
   literalCount: number
   pattern: RegExp
+  /**
+   * Path parameters declared with an `enum` (e.g. Private DNS `recordType`), keyed by regex group
+   * name: a value must be one of them (compared case-insensitively) and is rewritten to its casing.
+   */
+  pathEnums: Record<string, string[]>
 }
 
 export interface RouteMatch {
@@ -46,18 +51,33 @@ export class SpecRoutes {
     const lower = method.toLowerCase()
     for (const operation of this.operations) {
       if (operation.method !== lower) continue
-      const m = operation.pattern.exec(path)
-      if (!m) continue
+      const params = matchPath(operation, path)
+      if (!params) continue
       if (best && best.operation.literalCount >= operation.literalCount) continue
-      best = { operation, params: { ...m.groups } }
+      best = { operation, params }
     }
     return best
   }
 
   /** Whether any template (any method) matches the path. */
   knowsPath(path: string): boolean {
-    return this.operations.some(op => op.pattern.test(path))
+    return this.operations.some(op => matchPath(op, path) !== undefined)
   }
+}
+
+/** The path's parameters if it matches the operation's template (enum parameters canonicalised). */
+function matchPath(operation: SpecOperation, path: string): Record<string, string> | undefined {
+  const m = operation.pattern.exec(path)
+  if (!m) return undefined
+  const params: Record<string, string> = { ...m.groups }
+  for (const [group, values] of Object.entries(operation.pathEnums)) {
+    const value = params[group]
+    if (value === undefined) continue
+    const canonical = values.find(v => v.toLowerCase() === value.toLowerCase())
+    if (canonical === undefined) return undefined
+    params[group] = canonical
+  }
+  return params
 }
 
 function build(
@@ -70,6 +90,7 @@ function build(
 ): SpecOperation {
   let bodySchema: unknown
   let bodyRequired = false
+  const enums = new Map<string, string[]>()
   for (const raw of [...pathParams, ...asArray(op.parameters)]) {
     let parameter: unknown = raw
     let paramFile = file
@@ -82,12 +103,17 @@ function build(
       bodySchema = qualify(parameter.schema, paramFile, file)
       bodyRequired = parameter.required === true
     }
+    if (isObject(parameter) && parameter.in === 'path' && typeof parameter.name === 'string') {
+      const values = asArray(parameter.enum).filter((v): v is string => typeof v === 'string')
+      if (values.length > 0) enums.set(parameter.name, values)
+    }
   }
   const options = isObject(op['x-ms-long-running-operation-options'])
     ? op['x-ms-long-running-operation-options']
     : {}
   const segments = template.split('/').filter(Boolean)
   const names = new Map<string, number>()
+  const pathEnums: Record<string, string[]> = {}
   const source = segments
     .map(segment => {
       const param = /^\{([^}]+)\}$/.exec(segment)
@@ -95,7 +121,10 @@ function build(
       const base = param[1].replace(/[^A-Za-z0-9_]/g, '_')
       const count = names.get(base) ?? 0
       names.set(base, count + 1)
-      return `(?<${count === 0 ? base : `${base}_${count}`}>[^/]+)`
+      const group = count === 0 ? base : `${base}_${count}`
+      const values = enums.get(param[1])
+      if (values) pathEnums[group] = values
+      return `(?<${group}>[^/]+)`
     })
     .join('/')
   return {
@@ -109,6 +138,7 @@ function build(
     bodyRequired,
     literalCount: segments.filter(s => !s.startsWith('{')).length,
     pattern: new RegExp(`^/${source}/?$`, 'i'),
+    pathEnums,
   }
 }
 
