@@ -853,6 +853,14 @@ function tagsOf(body) {
 function isManagedByUs(body) {
     return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
 }
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
 /** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
 function referenceId(value) {
     if (value !== null && typeof value === 'object') {
@@ -2672,12 +2680,6 @@ function ruleCollectionsWiden(desired, observed) {
 
 const plan_STEP = configureFirewallEgressManifest.name;
 const OWNED_TAGS = { [MANAGED_BY_TAG]: MANAGED_BY_VALUE };
-function idsEqual(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
 function isSucceeded(body) {
     const state = propertiesOf(body)['provisioningState'];
     return state === undefined || state === 'Succeeded';
@@ -2702,15 +2704,15 @@ function writable(body, readOnly) {
 function firewallPrivateIp(firewall) {
     const configs = propertiesOf(firewall)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
-    return (str(propertiesOf(first)['privateIPAddress']) ??
-        str(propertiesOf(propertiesOf(firewall)['hubIPAddresses'])['privateIPAddress']));
+    return (stringValue(propertiesOf(first)['privateIPAddress']) ??
+        stringValue(propertiesOf(propertiesOf(firewall)['hubIPAddresses'])['privateIPAddress']));
 }
 function subnetPrefixes(subnet) {
     const props = propertiesOf(subnet);
     const many = props['addressPrefixes'];
     if (Array.isArray(many) && many.length > 0)
         return many.map(String);
-    const one = str(props['addressPrefix']);
+    const one = stringValue(props['addressPrefix']);
     return one ? [one] : [];
 }
 function derive(spec, state) {
@@ -2740,7 +2742,7 @@ function derive(spec, state) {
         policyId,
         ruleCollectionGroupId: ruleCollectionGroupId(policyId, spec.ruleCollectionGroupName),
         firewallPrivateIp: firewallPrivateIp(state.firewall) ?? (0,core_plan/* knownAfterApply */.C1)('firewall private IP'),
-        firewallPublicIp: str(propertiesOf(state.publicIp)['ipAddress']) ??
+        firewallPublicIp: stringValue(propertiesOf(state.publicIp)['ipAddress']) ??
             (target.kind === 'create' || spec.offline
                 ? (0,core_plan/* knownAfterApply */.C1)('firewall public IP')
                 : undefined),
@@ -2779,7 +2781,7 @@ function planPublicIp(spec, id, observed, location, purpose) {
         });
     }
     const sku = observed['sku']?.name;
-    const allocation = str(propertiesOf(observed)['publicIPAllocationMethod']);
+    const allocation = stringValue(propertiesOf(observed)['publicIPAllocationMethod']);
     if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`);
     }
@@ -2922,8 +2924,8 @@ function writableIpConfiguration(config) {
 function sameIpConfiguration(observed, desired) {
     const o = propertiesOf(observed);
     const want = propertiesOf(desired);
-    return (idsEqual(referenceId(o['subnet']), referenceId(want['subnet'])) &&
-        idsEqual(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress'])));
+    return (sameId(referenceId(o['subnet']), referenceId(want['subnet'])) &&
+        sameId(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress'])));
 }
 function planFirewall(spec, state, d) {
     const target = spec.firewall;
@@ -2959,10 +2961,10 @@ function planFirewall(spec, state, d) {
     const props = propertiesOf(observed);
     const configs = (Array.isArray(props['ipConfigurations']) ? props['ipConfigurations'] : []);
     // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
-    const ownIndex = configs.findIndex(c => idsEqual(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
+    const ownIndex = configs.findIndex(c => sameId(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
     const same = isSucceeded(observed) &&
         props['sku']?.tier === target.tier &&
-        idsEqual(referenceId(props['firewallPolicy']), target.policyId) &&
+        sameId(referenceId(props['firewallPolicy']), target.policyId) &&
         ownIndex >= 0 &&
         sameIpConfiguration(configs[ownIndex], own) &&
         (management
@@ -3024,11 +3026,11 @@ function planRouteTable(spec, state, d) {
     const subnets = propertiesOf(existing)['subnets'];
     const others = (Array.isArray(subnets) ? subnets : [])
         .map(s => referenceId(s))
-        .filter((id) => id !== undefined && !idsEqual(id, spec.clusterSubnet.id));
+        .filter((id) => id !== undefined && !sameId(id, spec.clusterSubnet.id));
     if (others.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`);
     }
-    const location = str(existing['location']) ?? d.location;
+    const location = stringValue(existing['location']) ?? d.location;
     return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
         body: routeTableBody(location, existing, routes),
         dependsOn,
@@ -3041,7 +3043,7 @@ function planSubnet(spec, state) {
         return armChange(spec.clusterSubnet.id, 'update', 'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are', { body: { name: spec.clusterSubnet.name, properties: { routeTable } }, dependsOn });
     }
     const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable']);
-    if (idsEqual(currentId, spec.routeTableId)) {
+    if (sameId(currentId, spec.routeTableId)) {
         return armChange(spec.clusterSubnet.id, 'noop', 'the cluster subnet already uses the route table');
     }
     return armChange(spec.clusterSubnet.id, 'update', currentId === undefined
@@ -3422,9 +3424,6 @@ function recordId(zoneId, name) {
 function internalLoadBalancerId(spec) {
     return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
 }
-function observe_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
 async function endpointState(arm, endpointId, vnetId) {
     const [endpoint, vnet] = await Promise.all([
         arm.getPrivateEndpoint(endpointId),
@@ -3437,8 +3436,8 @@ async function endpointState(arm, endpointId, vnetId) {
     const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
         endpoint,
-        privateIp: observe_str(propertiesOf(first)['privateIPAddress']),
-        location: observe_str(vnet?.['location']),
+        privateIp: stringValue(propertiesOf(first)['privateIPAddress']),
+        location: stringValue(vnet?.['location']),
     };
 }
 /** Private Endpoints connected to the Private Link Service. */
@@ -3487,7 +3486,7 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     ]);
     const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
     return {
-        vnetLocation: observe_str(vnet?.['location']),
+        vnetLocation: stringValue(vnet?.['location']),
         release,
         service,
         loadBalancer,
@@ -3760,12 +3759,6 @@ function privateLinkServiceBody(spec, location, frontendId) {
 
 
 const provision_private_ingress_plan_STEP = provisionPrivateIngressManifest.name;
-function plan_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function plan_idsEqual(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
 /** Deep equality of JSON values, as Helm returns values (numbers, strings, maps). */
 function sameJson(a, b) {
     if (Array.isArray(a) || Array.isArray(b)) {
@@ -3841,7 +3834,7 @@ function frontendFor(state, ip) {
     if (!Array.isArray(frontends) || ip === undefined)
         return undefined;
     const match = frontends.find(f => propertiesOf(f)['privateIPAddress'] === ip);
-    return plan_str(match?.['id']);
+    return stringValue(match?.['id']);
 }
 function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
@@ -3876,7 +3869,7 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
     // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
-        plan_idsEqual(referenceId(frontends[0]), frontend) &&
+        sameId(referenceId(frontends[0]), frontend) &&
         (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
         sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
         sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -3936,9 +3929,9 @@ function connectionTarget(endpoint) {
 function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
     const problem = !isOwnedEndpoint(spec, endpoint)
         ? 'was not created by this step for this Private Link Service'
-        : !plan_idsEqual(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+        : !sameId(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !plan_idsEqual(connectionTarget(endpoint), plsRef)
+            : !sameId(connectionTarget(endpoint), plsRef)
                 ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
                 : undefined;
     if (problem) {
@@ -4077,7 +4070,7 @@ function ingressOutputs(spec, state) {
         'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
         'private-link-service-alias': spec.privateLink === 'none'
             ? ''
-            : (plan_str(propertiesOf(state.pls)['alias']) ??
+            : (stringValue(propertiesOf(state.pls)['alias']) ??
                 (0,core_plan/* knownAfterApply */.C1)('the Private Link Service alias')),
         'private-endpoints': JSON.stringify(endpoints),
     };

@@ -88,6 +88,16 @@ export function isManagedByUs(body: WireBody | undefined): boolean {
   return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE
 }
 
+/** ARM IDs compare without case. Undefined never equals anything. */
+export function sameId(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase()
+}
+
+/** A non-empty string property, or undefined. */
+export function stringValue(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
 /** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
 export function referenceId(value: unknown): string | undefined {
   if (value !== null && typeof value === 'object') {

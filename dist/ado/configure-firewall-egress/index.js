@@ -1866,6 +1866,14 @@ function tagsOf(body) {
 function isManagedByUs(body) {
     return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
 }
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
 /** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
 function referenceId(value) {
     if (value !== null && typeof value === 'object') {
@@ -3451,12 +3459,6 @@ function ruleCollectionsWiden(desired, observed) {
 
 const plan_STEP = configureFirewallEgressManifest.name;
 const OWNED_TAGS = { [MANAGED_BY_TAG]: MANAGED_BY_VALUE };
-function idsEqual(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
 function isSucceeded(body) {
     const state = propertiesOf(body)['provisioningState'];
     return state === undefined || state === 'Succeeded';
@@ -3481,15 +3483,15 @@ function writable(body, readOnly) {
 function firewallPrivateIp(firewall) {
     const configs = propertiesOf(firewall)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
-    return (str(propertiesOf(first)['privateIPAddress']) ??
-        str(propertiesOf(propertiesOf(firewall)['hubIPAddresses'])['privateIPAddress']));
+    return (stringValue(propertiesOf(first)['privateIPAddress']) ??
+        stringValue(propertiesOf(propertiesOf(firewall)['hubIPAddresses'])['privateIPAddress']));
 }
 function subnetPrefixes(subnet) {
     const props = propertiesOf(subnet);
     const many = props['addressPrefixes'];
     if (Array.isArray(many) && many.length > 0)
         return many.map(String);
-    const one = str(props['addressPrefix']);
+    const one = stringValue(props['addressPrefix']);
     return one ? [one] : [];
 }
 function derive(spec, state) {
@@ -3519,7 +3521,7 @@ function derive(spec, state) {
         policyId,
         ruleCollectionGroupId: ruleCollectionGroupId(policyId, spec.ruleCollectionGroupName),
         firewallPrivateIp: firewallPrivateIp(state.firewall) ?? (0,core_plan/* knownAfterApply */.C1)('firewall private IP'),
-        firewallPublicIp: str(propertiesOf(state.publicIp)['ipAddress']) ??
+        firewallPublicIp: stringValue(propertiesOf(state.publicIp)['ipAddress']) ??
             (target.kind === 'create' || spec.offline
                 ? (0,core_plan/* knownAfterApply */.C1)('firewall public IP')
                 : undefined),
@@ -3558,7 +3560,7 @@ function planPublicIp(spec, id, observed, location, purpose) {
         });
     }
     const sku = observed['sku']?.name;
-    const allocation = str(propertiesOf(observed)['publicIPAllocationMethod']);
+    const allocation = stringValue(propertiesOf(observed)['publicIPAllocationMethod']);
     if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`);
     }
@@ -3701,8 +3703,8 @@ function writableIpConfiguration(config) {
 function sameIpConfiguration(observed, desired) {
     const o = propertiesOf(observed);
     const want = propertiesOf(desired);
-    return (idsEqual(referenceId(o['subnet']), referenceId(want['subnet'])) &&
-        idsEqual(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress'])));
+    return (sameId(referenceId(o['subnet']), referenceId(want['subnet'])) &&
+        sameId(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress'])));
 }
 function planFirewall(spec, state, d) {
     const target = spec.firewall;
@@ -3738,10 +3740,10 @@ function planFirewall(spec, state, d) {
     const props = propertiesOf(observed);
     const configs = (Array.isArray(props['ipConfigurations']) ? props['ipConfigurations'] : []);
     // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
-    const ownIndex = configs.findIndex(c => idsEqual(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
+    const ownIndex = configs.findIndex(c => sameId(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
     const same = isSucceeded(observed) &&
         props['sku']?.tier === target.tier &&
-        idsEqual(referenceId(props['firewallPolicy']), target.policyId) &&
+        sameId(referenceId(props['firewallPolicy']), target.policyId) &&
         ownIndex >= 0 &&
         sameIpConfiguration(configs[ownIndex], own) &&
         (management
@@ -3803,11 +3805,11 @@ function planRouteTable(spec, state, d) {
     const subnets = propertiesOf(existing)['subnets'];
     const others = (Array.isArray(subnets) ? subnets : [])
         .map(s => referenceId(s))
-        .filter((id) => id !== undefined && !idsEqual(id, spec.clusterSubnet.id));
+        .filter((id) => id !== undefined && !sameId(id, spec.clusterSubnet.id));
     if (others.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`);
     }
-    const location = str(existing['location']) ?? d.location;
+    const location = stringValue(existing['location']) ?? d.location;
     return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
         body: routeTableBody(location, existing, routes),
         dependsOn,
@@ -3820,7 +3822,7 @@ function planSubnet(spec, state) {
         return armChange(spec.clusterSubnet.id, 'update', 'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are', { body: { name: spec.clusterSubnet.name, properties: { routeTable } }, dependsOn });
     }
     const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable']);
-    if (idsEqual(currentId, spec.routeTableId)) {
+    if (sameId(currentId, spec.routeTableId)) {
         return armChange(spec.clusterSubnet.id, 'noop', 'the cluster subnet already uses the route table');
     }
     return armChange(spec.clusterSubnet.id, 'update', currentId === undefined

@@ -1925,6 +1925,14 @@ function tagsOf(body) {
 function isManagedByUs(body) {
     return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
 }
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
 /** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
 function referenceId(value) {
     if (value !== null && typeof value === 'object') {
@@ -1974,9 +1982,6 @@ function recordId(zoneId, name) {
 function internalLoadBalancerId(spec) {
     return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
 }
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
 async function endpointState(arm, endpointId, vnetId) {
     const [endpoint, vnet] = await Promise.all([
         arm.getPrivateEndpoint(endpointId),
@@ -1989,8 +1994,8 @@ async function endpointState(arm, endpointId, vnetId) {
     const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
         endpoint,
-        privateIp: str(propertiesOf(first)['privateIPAddress']),
-        location: str(vnet?.['location']),
+        privateIp: stringValue(propertiesOf(first)['privateIPAddress']),
+        location: stringValue(vnet?.['location']),
     };
 }
 /** Private Endpoints connected to the Private Link Service. */
@@ -2039,7 +2044,7 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     ]);
     const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
     return {
-        vnetLocation: str(vnet?.['location']),
+        vnetLocation: stringValue(vnet?.['location']),
         release,
         service,
         loadBalancer,
@@ -2314,12 +2319,6 @@ function privateLinkServiceBody(spec, location, frontendId) {
 
 
 const STEP = provisionPrivateIngressManifest.name;
-function plan_str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function idsEqual(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
 /** Deep equality of JSON values, as Helm returns values (numbers, strings, maps). */
 function sameJson(a, b) {
     if (Array.isArray(a) || Array.isArray(b)) {
@@ -2395,7 +2394,7 @@ function frontendFor(state, ip) {
     if (!Array.isArray(frontends) || ip === undefined)
         return undefined;
     const match = frontends.find(f => propertiesOf(f)['privateIPAddress'] === ip);
-    return plan_str(match?.['id']);
+    return stringValue(match?.['id']);
 }
 function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
@@ -2430,7 +2429,7 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
     // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
-        idsEqual(referenceId(frontends[0]), frontend) &&
+        sameId(referenceId(frontends[0]), frontend) &&
         (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
         sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
         sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -2490,9 +2489,9 @@ function connectionTarget(endpoint) {
 function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
     const problem = !isOwnedEndpoint(spec, endpoint)
         ? 'was not created by this step for this Private Link Service'
-        : !idsEqual(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+        : !sameId(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !idsEqual(connectionTarget(endpoint), plsRef)
+            : !sameId(connectionTarget(endpoint), plsRef)
                 ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
                 : undefined;
     if (problem) {
@@ -2631,7 +2630,7 @@ function ingressOutputs(spec, state) {
         'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
         'private-link-service-alias': spec.privateLink === 'none'
             ? ''
-            : (plan_str(propertiesOf(state.pls)['alias']) ??
+            : (stringValue(propertiesOf(state.pls)['alias']) ??
                 (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
         'private-endpoints': JSON.stringify(endpoints),
     };

@@ -6,6 +6,8 @@ import {
   NETWORK_API_VERSION,
   propertiesOf,
   referenceId,
+  sameId,
+  stringValue,
   subnetPutBody,
   type WireBody,
 } from '../../core/network.js'
@@ -50,14 +52,6 @@ interface Derived {
   readonly dnsProxy: boolean
 }
 
-function idsEqual(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase()
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
 function isSucceeded(body: WireBody | undefined): boolean {
   const state = propertiesOf(body)['provisioningState']
   return state === undefined || state === 'Succeeded'
@@ -99,8 +93,10 @@ function firewallPrivateIp(firewall: WireBody | undefined): string | undefined {
   const configs = propertiesOf(firewall)['ipConfigurations']
   const first = Array.isArray(configs) ? (configs[0] as WireBody | undefined) : undefined
   return (
-    str(propertiesOf(first)['privateIPAddress']) ??
-    str(propertiesOf(propertiesOf(firewall)['hubIPAddresses'] as WireBody)['privateIPAddress'])
+    stringValue(propertiesOf(first)['privateIPAddress']) ??
+    stringValue(
+      propertiesOf(propertiesOf(firewall)['hubIPAddresses'] as WireBody)['privateIPAddress'],
+    )
   )
 }
 
@@ -108,7 +104,7 @@ function subnetPrefixes(subnet: WireBody | undefined): string[] {
   const props = propertiesOf(subnet)
   const many = props['addressPrefixes']
   if (Array.isArray(many) && many.length > 0) return many.map(String)
-  const one = str(props['addressPrefix'])
+  const one = stringValue(props['addressPrefix'])
   return one ? [one] : []
 }
 
@@ -150,7 +146,7 @@ function derive(spec: ConfigureFirewallEgressSpec, state: ConfigureFirewallEgres
     ruleCollectionGroupId: ruleCollectionGroupId(policyId, spec.ruleCollectionGroupName),
     firewallPrivateIp: firewallPrivateIp(state.firewall) ?? knownAfterApply('firewall private IP'),
     firewallPublicIp:
-      str(propertiesOf(state.publicIp)['ipAddress']) ??
+      stringValue(propertiesOf(state.publicIp)['ipAddress']) ??
       (target.kind === 'create' || spec.offline
         ? knownAfterApply('firewall public IP')
         : undefined),
@@ -204,7 +200,7 @@ function planPublicIp(
     })
   }
   const sku = (observed['sku'] as { name?: string } | undefined)?.name
-  const allocation = str(propertiesOf(observed)['publicIPAllocationMethod'])
+  const allocation = stringValue(propertiesOf(observed)['publicIPAllocationMethod'])
   if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
     throw new PreconditionError(
       `${STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`,
@@ -399,8 +395,8 @@ function sameIpConfiguration(observed: unknown, desired: WireBody): boolean {
   const o = propertiesOf(observed as WireBody)
   const want = propertiesOf(desired)
   return (
-    idsEqual(referenceId(o['subnet']), referenceId(want['subnet'])) &&
-    idsEqual(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress']))
+    sameId(referenceId(o['subnet']), referenceId(want['subnet'])) &&
+    sameId(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress']))
   )
 }
 
@@ -450,12 +446,12 @@ function planFirewall(
   ) as WireBody[]
   // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
   const ownIndex = configs.findIndex(c =>
-    idsEqual(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id),
+    sameId(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id),
   )
   const same =
     isSucceeded(observed) &&
     (props['sku'] as { tier?: string } | undefined)?.tier === target.tier &&
-    idsEqual(referenceId(props['firewallPolicy']), target.policyId) &&
+    sameId(referenceId(props['firewallPolicy']), target.policyId) &&
     ownIndex >= 0 &&
     sameIpConfiguration(configs[ownIndex], own) &&
     (management
@@ -543,13 +539,13 @@ function planRouteTable(
   const subnets = propertiesOf(existing)['subnets']
   const others = (Array.isArray(subnets) ? (subnets as WireBody[]) : [])
     .map(s => referenceId(s))
-    .filter((id): id is string => id !== undefined && !idsEqual(id, spec.clusterSubnet.id))
+    .filter((id): id is string => id !== undefined && !sameId(id, spec.clusterSubnet.id))
   if (others.length > 0) {
     throw new PreconditionError(
       `${STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`,
     )
   }
-  const location = str(existing['location']) ?? d.location
+  const location = stringValue(existing['location']) ?? d.location
   return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
     body: routeTableBody(location, existing, routes),
     dependsOn,
@@ -571,7 +567,7 @@ function planSubnet(
     )
   }
   const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable'])
-  if (idsEqual(currentId, spec.routeTableId)) {
+  if (sameId(currentId, spec.routeTableId)) {
     return armChange(
       spec.clusterSubnet.id,
       'noop',

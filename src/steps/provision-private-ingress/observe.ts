@@ -3,6 +3,7 @@ import {
   isManagedByUs,
   propertiesOf,
   referenceId,
+  stringValue,
   tagsOf,
   type Network,
   type WireBody,
@@ -59,10 +60,6 @@ export function internalLoadBalancerId(spec: ProvisionPrivateIngressSpec): strin
   return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`
 }
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
 async function endpointState(
   arm: Network,
   endpointId: string,
@@ -79,8 +76,8 @@ async function endpointState(
   const first = Array.isArray(configs) ? (configs[0] as WireBody | undefined) : undefined
   return {
     endpoint,
-    privateIp: str(propertiesOf(first)['privateIPAddress']),
-    location: str(vnet?.['location']),
+    privateIp: stringValue(propertiesOf(first)['privateIPAddress']),
+    location: stringValue(vnet?.['location']),
   }
 }
 
@@ -144,7 +141,7 @@ export async function observeProvisionPrivateIngress(
   ])
   const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]))
   return {
-    vnetLocation: str(vnet?.['location']),
+    vnetLocation: stringValue(vnet?.['location']),
     release,
     service,
     loadBalancer,

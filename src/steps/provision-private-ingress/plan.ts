@@ -5,6 +5,8 @@ import {
   NETWORK_API_VERSION,
   propertiesOf,
   referenceId,
+  sameId,
+  stringValue,
   subnetPutBody,
   type WireBody,
 } from '../../core/network.js'
@@ -23,14 +25,6 @@ import { privateLinkServiceAnnotations, privateLinkServiceBody } from './private
 import type { ProvisionPrivateIngressSpec } from './spec.js'
 
 const STEP = provisionPrivateIngressManifest.name
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-function idsEqual(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase()
-}
 
 /** Deep equality of JSON values, as Helm returns values (numbers, strings, maps). */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -131,7 +125,7 @@ function frontendFor(
   const frontends = propertiesOf(state.loadBalancer)['frontendIPConfigurations']
   if (!Array.isArray(frontends) || ip === undefined) return undefined
   const match = (frontends as WireBody[]).find(f => propertiesOf(f)['privateIPAddress'] === ip)
-  return str(match?.['id'])
+  return stringValue(match?.['id'])
 }
 
 function planPrivateLinkService(
@@ -189,7 +183,7 @@ function planPrivateLinkService(
   // NAT IPs can be added but never removed: more than asked for is as good as asked for.
   const same =
     frontends.length === 1 &&
-    idsEqual(referenceId(frontends[0]), frontend) &&
+    sameId(referenceId(frontends[0]), frontend) &&
     ((o['ipConfigurations'] ?? []) as unknown[]).length >= spec.natIpCount &&
     sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
     sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -277,9 +271,9 @@ function checkExistingEndpoint(
 ): void {
   const problem = !isOwnedEndpoint(spec, endpoint)
     ? 'was not created by this step for this Private Link Service'
-    : !idsEqual(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+    : !sameId(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
       ? 'is in another subnet than the listed one'
-      : !idsEqual(connectionTarget(endpoint), plsRef)
+      : !sameId(connectionTarget(endpoint), plsRef)
         ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
         : undefined
   if (problem) {
@@ -466,7 +460,7 @@ export function ingressOutputs(
     'private-link-service-alias':
       spec.privateLink === 'none'
         ? ''
-        : (str(propertiesOf(state.pls)['alias']) ??
+        : (stringValue(propertiesOf(state.pls)['alias']) ??
           knownAfterApply('the Private Link Service alias')),
     'private-endpoints': JSON.stringify(endpoints),
   }
