@@ -93,7 +93,7 @@ export const COMMON_INPUTS: readonly InputDecl[] = [
     default: 'false',
     adoType: 'boolean',
     description:
-      'Plan without credentials or any network call: everything is planned as a create and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
+      'Plan without credentials or any network call: what the step owns is planned as a create (existing subnets as an update), and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
   },
   {
     id: 'plan-file',

@@ -9,6 +9,9 @@ export type WireBody = Record<string, unknown>
 /** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
 export const NETWORK_API_VERSION = '2026-01-01'
 
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+export const PRIVATE_DNS_API_VERSION = '2024-06-01'
+
 /** The tag that marks what this project created; nothing without it is ever deleted. */
 export const MANAGED_BY_TAG = 'managed-by'
 export const MANAGED_BY_VALUE = 'aks-secure-networking'

@@ -154,7 +154,7 @@ const COMMON_INPUTS = [
         required: false,
         default: 'false',
         adoType: 'boolean',
-        description: 'Plan without credentials or any network call: everything is planned as a create and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
+        description: 'Plan without credentials or any network call: what the step owns is planned as a create (existing subnets as an update), and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
     },
     {
         id: 'plan-file',
@@ -1833,6 +1833,8 @@ async function applyInPasses(options) {
  */
 /** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
 const NETWORK_API_VERSION = '2026-01-01';
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+const PRIVATE_DNS_API_VERSION = '2024-06-01';
 /** The tag that marks what this project created; nothing without it is ever deleted. */
 const MANAGED_BY_TAG = 'managed-by';
 const MANAGED_BY_VALUE = 'aks-secure-networking';
@@ -3179,7 +3181,7 @@ const configureFirewallEgressManifest = {
         {
             id: 'location',
             required: false,
-            description: 'Azure region of the created resources (`eastus2`, `East US 2`). Defaults to the cluster virtual network’s region; required with `offline`.',
+            description: 'Azure region of the created resources (`eastus2`, `East US 2`): the cluster virtual network’s region, which is read; if given, it must match. Required with `offline`.',
         },
         {
             id: 'firewall-sku',

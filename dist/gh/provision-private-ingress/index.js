@@ -155,7 +155,7 @@ const COMMON_INPUTS = [
         required: false,
         default: 'false',
         adoType: 'boolean',
-        description: 'Plan without credentials or any network call: everything is planned as a create and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
+        description: 'Plan without credentials or any network call: what the step owns is planned as a create (existing subnets as an update), and values known only after apply are shown as `<known after apply: …>`. Implies `mode: plan`.',
     },
     {
         id: 'plan-file',
@@ -1847,6 +1847,8 @@ function controllerFor(spec) {
  */
 /** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
 const NETWORK_API_VERSION = '2026-01-01';
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+const PRIVATE_DNS_API_VERSION = '2024-06-01';
 /** The tag that marks what this project created; nothing without it is ever deleted. */
 const MANAGED_BY_TAG = 'managed-by';
 const MANAGED_BY_VALUE = 'aks-secure-networking';
@@ -2076,7 +2078,7 @@ const provisionPrivateIngressManifest = {
         {
             id: 'location',
             required: false,
-            description: 'Azure region of the cluster. Read from the virtual network unless given; required with `offline`.',
+            description: 'Azure region of the cluster. Read from the cluster (`cluster-name`) or the virtual network unless given; required with `offline`.',
         },
         {
             id: 'controller',
@@ -2147,7 +2149,7 @@ const provisionPrivateIngressManifest = {
         {
             id: 'pls-subnet-id',
             required: false,
-            description: 'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`). The step sets its `privateLinkServiceNetworkPolicies` to Disabled.',
+            description: 'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`, where the step sets its `privateLinkServiceNetworkPolicies` to Disabled; with `service` the cloud provider does).',
         },
         {
             id: 'pls-visibility',
@@ -2304,7 +2306,9 @@ function arm(resourceId, action, reason, extra = {}) {
         target: 'arm',
         action,
         resourceId,
-        apiVersion: NETWORK_API_VERSION,
+        apiVersion: /\/privateDnsZones\//i.test(resourceId)
+            ? PRIVATE_DNS_API_VERSION
+            : NETWORK_API_VERSION,
         reason,
         flags: [],
         ...extra,

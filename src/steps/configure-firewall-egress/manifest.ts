@@ -61,7 +61,7 @@ export const configureFirewallEgressManifest: StepManifest = {
       id: 'location',
       required: false,
       description:
-        'Azure region of the created resources (`eastus2`, `East US 2`). Defaults to the cluster virtual network’s region; required with `offline`.',
+        'Azure region of the created resources (`eastus2`, `East US 2`): the cluster virtual network’s region, which is read; if given, it must match. Required with `offline`.',
     },
     {
       id: 'firewall-sku',

@@ -54,7 +54,7 @@ export const provisionPrivateIngressManifest: StepManifest = {
       id: 'location',
       required: false,
       description:
-        'Azure region of the cluster. Read from the virtual network unless given; required with `offline`.',
+        'Azure region of the cluster. Read from the cluster (`cluster-name`) or the virtual network unless given; required with `offline`.',
     },
     {
       id: 'controller',
@@ -131,7 +131,7 @@ export const provisionPrivateIngressManifest: StepManifest = {
       id: 'pls-subnet-id',
       required: false,
       description:
-        'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`). The step sets its `privateLinkServiceNetworkPolicies` to Disabled.',
+        'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`, where the step sets its `privateLinkServiceNetworkPolicies` to Disabled; with `service` the cloud provider does).',
     },
     {
       id: 'pls-visibility',

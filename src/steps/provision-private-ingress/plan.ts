@@ -3,6 +3,7 @@ import {
   MANAGED_BY_TAG,
   MANAGED_BY_VALUE,
   NETWORK_API_VERSION,
+  PRIVATE_DNS_API_VERSION,
   propertiesOf,
   referenceId,
   sameId,
@@ -69,7 +70,9 @@ function arm(
     target: 'arm',
     action,
     resourceId,
-    apiVersion: NETWORK_API_VERSION,
+    apiVersion: /\/privateDnsZones\//i.test(resourceId)
+      ? PRIVATE_DNS_API_VERSION
+      : NETWORK_API_VERSION,
     reason,
     flags: [],
     ...extra,
