@@ -204,17 +204,19 @@ function locate(id) {
  * Retry-After and 5xx), and return the resource as read after the write.
  */
 function createNetworkAdapter(options) {
+    // The same cloud endpoint, explicit token scope, user agent and trust for every Azure SDK client.
+    const sdkOptions = {
+        endpoint: options.cloud.armEndpoint,
+        credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
+        userAgentOptions: { userAgentPrefix: options.userAgent },
+        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+    };
     const clients = new Map();
     const clientFor = (subscriptionId) => {
         const key = subscriptionId.toLowerCase();
         let client = clients.get(key);
         if (!client) {
-            client = new dist_esm/* NetworkManagementClient */.D76(options.credential, subscriptionId, {
-                endpoint: options.cloud.armEndpoint,
-                credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
-                userAgentOptions: { userAgentPrefix: options.userAgent },
-                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
-            });
+            client = new dist_esm/* NetworkManagementClient */.D76(options.credential, subscriptionId, sdkOptions);
             clients.set(key, client);
         }
         return client;
@@ -263,12 +265,7 @@ function createNetworkAdapter(options) {
         let client = dnsClients.get(key);
         if (!client) {
             const sdk = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 9998));
-            client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, {
-                endpoint: options.cloud.armEndpoint,
-                credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
-                userAgentOptions: { userAgentPrefix: options.userAgent },
-                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
-            });
+            client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, sdkOptions);
             dnsClients.set(key, client);
         }
         return client;
@@ -355,12 +352,7 @@ function createNetworkAdapter(options) {
         getManagedCluster: async (id) => {
             const where = locate(id);
             const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 614).then(__webpack_require__.bind(__webpack_require__, 5614));
-            const aks = new ContainerServiceClient(options.credential, where.subscriptionId, {
-                endpoint: options.cloud.armEndpoint,
-                credentials: { scopes: [(0,clouds/* armScope */.Rz)(options.cloud)] },
-                userAgentOptions: { userAgentPrefix: options.userAgent },
-                ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
-            });
+            const aks = new ContainerServiceClient(options.credential, where.subscriptionId, sdkOptions);
             return readRaw(id, onResponse => aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }));
         },
         putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),

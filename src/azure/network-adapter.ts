@@ -119,17 +119,19 @@ function locate(id: string): Located {
  * Retry-After and 5xx), and return the resource as read after the write.
  */
 export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
+  // The same cloud endpoint, explicit token scope, user agent and trust for every Azure SDK client.
+  const sdkOptions = {
+    endpoint: options.cloud.armEndpoint,
+    credentials: { scopes: [armScope(options.cloud)] },
+    userAgentOptions: { userAgentPrefix: options.userAgent },
+    ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+  }
   const clients = new Map<string, Client>()
   const clientFor = (subscriptionId: string): Client => {
     const key = subscriptionId.toLowerCase()
     let client = clients.get(key)
     if (!client) {
-      client = new NetworkManagementClient(options.credential, subscriptionId, {
-        endpoint: options.cloud.armEndpoint,
-        credentials: { scopes: [armScope(options.cloud)] },
-        userAgentOptions: { userAgentPrefix: options.userAgent },
-        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
-      })
+      client = new NetworkManagementClient(options.credential, subscriptionId, sdkOptions)
       clients.set(key, client)
     }
     return client
@@ -180,12 +182,7 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     let client = dnsClients.get(key)
     if (!client) {
       const sdk = await import('@azure/arm-privatedns')
-      client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, {
-        endpoint: options.cloud.armEndpoint,
-        credentials: { scopes: [armScope(options.cloud)] },
-        userAgentOptions: { userAgentPrefix: options.userAgent },
-        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
-      })
+      client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, sdkOptions)
       dnsClients.set(key, client)
     }
     return client
@@ -294,12 +291,7 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     getManagedCluster: async id => {
       const where = locate(id)
       const { ContainerServiceClient } = await import('@azure/arm-containerservice')
-      const aks = new ContainerServiceClient(options.credential, where.subscriptionId, {
-        endpoint: options.cloud.armEndpoint,
-        credentials: { scopes: [armScope(options.cloud)] },
-        userAgentOptions: { userAgentPrefix: options.userAgent },
-        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
-      })
+      const aks = new ContainerServiceClient(options.credential, where.subscriptionId, sdkOptions)
       return readRaw(id, onResponse =>
         aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }),
       )

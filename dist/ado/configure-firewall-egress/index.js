@@ -900,7 +900,7 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
-/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2651);
+/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2773);
 
 
 await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .configureFirewallEgress */ .E);
@@ -1698,7 +1698,7 @@ async function runAdoStep(step) {
 
 /***/ }),
 
-/***/ 2651:
+/***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1823,6 +1823,45 @@ async function applyInPasses(options) {
             return;
     }
     throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/arm-writes.ts
+
+/** Which port method writes a resource, by its type in the ID (most specific first). */
+const PUTS = [
+    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
+    [
+        /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putPrivateLinkServiceConnection(id, b),
+    ],
+    [/\/privatelinkservices\/[^/]+$/, (arm, id, b) => arm.putPrivateLinkService(id, b)],
+    [/\/privateendpoints\/[^/]+$/, (arm, id, b) => arm.putPrivateEndpoint(id, b)],
+    [/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/, (arm, id, b) => arm.putSubnet(id, b)],
+    [/\/routetables\/[^/]+$/, (arm, id, b) => arm.putRouteTable(id, b)],
+    [/\/publicipaddresses\/[^/]+$/, (arm, id, b) => arm.putPublicIpAddress(id, b)],
+    [/\/rulecollectiongroups\/[^/]+$/, (arm, id, b) => arm.putRuleCollectionGroup(id, b)],
+    [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
+    [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
+];
+/** The resources a step may delete (only ones it created; the planner decides that). */
+const DELETES = [
+    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
+    [/\/privateendpoints\/[^/]+$/, (arm, id) => arm.deletePrivateEndpoint(id)],
+];
+/** Applies one planned ARM change through the port method for its resource type. */
+async function applyArmChange(arm, change) {
+    const type = change.resourceId.toLowerCase();
+    if (change.action === 'delete') {
+        const del = DELETES.find(([pattern]) => pattern.test(type));
+        if (!del)
+            throw new Error(`cannot delete ${(0,core_plan/* changeSubject */.Xg)(change)}: not a resource type steps delete`);
+        return del[1](arm, change.resourceId);
+    }
+    const put = PUTS.find(([pattern]) => pattern.test(type));
+    if (!put || change.body === undefined || change.action === 'noop') {
+        throw new Error(`cannot apply ${change.action} of ${(0,core_plan/* changeSubject */.Xg)(change)}`);
+    }
+    await put[1](arm, change.resourceId, change.body);
 }
 
 ;// CONCATENATED MODULE: ./src/core/network.ts
@@ -3881,23 +3920,8 @@ function planConfigureFirewallEgress(spec, state) {
 
 
 
+
 const apply_STEP = 'configure-firewall-egress';
-function writer(arm, resourceId) {
-    const type = resourceId.toLowerCase();
-    if (/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/.test(type))
-        return (id, b) => arm.putSubnet(id, b);
-    if (/\/routetables\/[^/]+$/.test(type))
-        return (id, b) => arm.putRouteTable(id, b);
-    if (/\/publicipaddresses\/[^/]+$/.test(type))
-        return (id, b) => arm.putPublicIpAddress(id, b);
-    if (/\/rulecollectiongroups\/[^/]+$/.test(type))
-        return (id, b) => arm.putRuleCollectionGroup(id, b);
-    if (/\/firewallpolicies\/[^/]+$/.test(type))
-        return (id, b) => arm.putFirewallPolicy(id, b);
-    if (/\/azurefirewalls\/[^/]+$/.test(type))
-        return (id, b) => arm.putAzureFirewall(id, b);
-    throw new Error(`${apply_STEP}: no writer for ${resourceId}`);
-}
 /**
  * Applies the plan as a dependency graph (public IPs with the policy; the firewall with the
  * rule collection group). The route table waits for the firewall's private IP: a second pass
@@ -3909,11 +3933,11 @@ async function applyConfigureFirewallEgress(ctx, spec, plan) {
         plan,
         allowed: allowedEgressFlags(spec),
         run: async (change) => {
-            if (change.target !== 'arm' || change.action === 'delete' || change.body === undefined) {
-                throw new Error(`${apply_STEP}: cannot apply ${change.action} of ${(0,core_plan/* changeSubject */.Xg)(change)}`);
+            if (change.target !== 'arm') {
+                throw new Error(`${apply_STEP}: cannot apply ${(0,core_plan/* changeSubject */.Xg)(change)}`);
             }
             ctx.log.info(`${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
-            await writer(ctx.arm, change.resourceId)(change.resourceId, change.body);
+            await applyArmChange(ctx.arm, change);
         },
         replan: async () => planConfigureFirewallEgress(spec, await observeConfigureFirewallEgress(ctx, spec)),
     });

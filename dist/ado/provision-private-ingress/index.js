@@ -901,7 +901,7 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4230);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(574);
 
 
 await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionPrivateIngress */ .w);
@@ -1699,7 +1699,7 @@ async function runAdoStep(step) {
 
 /***/ }),
 
-/***/ 4230:
+/***/ 574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1824,6 +1824,45 @@ async function applyInPasses(options) {
             return;
     }
     throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/arm-writes.ts
+
+/** Which port method writes a resource, by its type in the ID (most specific first). */
+const PUTS = [
+    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
+    [
+        /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putPrivateLinkServiceConnection(id, b),
+    ],
+    [/\/privatelinkservices\/[^/]+$/, (arm, id, b) => arm.putPrivateLinkService(id, b)],
+    [/\/privateendpoints\/[^/]+$/, (arm, id, b) => arm.putPrivateEndpoint(id, b)],
+    [/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/, (arm, id, b) => arm.putSubnet(id, b)],
+    [/\/routetables\/[^/]+$/, (arm, id, b) => arm.putRouteTable(id, b)],
+    [/\/publicipaddresses\/[^/]+$/, (arm, id, b) => arm.putPublicIpAddress(id, b)],
+    [/\/rulecollectiongroups\/[^/]+$/, (arm, id, b) => arm.putRuleCollectionGroup(id, b)],
+    [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
+    [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
+];
+/** The resources a step may delete (only ones it created; the planner decides that). */
+const DELETES = [
+    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
+    [/\/privateendpoints\/[^/]+$/, (arm, id) => arm.deletePrivateEndpoint(id)],
+];
+/** Applies one planned ARM change through the port method for its resource type. */
+async function applyArmChange(arm, change) {
+    const type = change.resourceId.toLowerCase();
+    if (change.action === 'delete') {
+        const del = DELETES.find(([pattern]) => pattern.test(type));
+        if (!del)
+            throw new Error(`cannot delete ${(0,plan/* changeSubject */.Xg)(change)}: not a resource type steps delete`);
+        return del[1](arm, change.resourceId);
+    }
+    const put = PUTS.find(([pattern]) => pattern.test(type));
+    if (!put || change.body === undefined || change.action === 'noop') {
+        throw new Error(`cannot apply ${change.action} of ${(0,plan/* changeSubject */.Xg)(change)}`);
+    }
+    await put[1](arm, change.resourceId, change.body);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
@@ -2669,6 +2708,7 @@ function planProvisionPrivateIngress(spec, state) {
 
 
 
+
 const apply_STEP = 'provision-private-ingress';
 const POLL_MS = 5000;
 async function runChange(ctx, change) {
@@ -2686,31 +2726,7 @@ async function runChange(ctx, change) {
     }
     if (change.target !== 'arm')
         throw new Error(`${apply_STEP}: cannot apply ${(0,plan/* changeSubject */.Xg)(change)}`);
-    const id = change.resourceId;
-    const type = id.toLowerCase();
-    const isRecord = /\/privatednszones\/[^/]+\/a\/[^/]+$/.test(type);
-    if (change.action === 'delete') {
-        return isRecord ? ctx.arm.deleteARecordSet(id) : ctx.arm.deletePrivateEndpoint(id);
-    }
-    const body = change.body ?? {};
-    if (isRecord) {
-        await ctx.arm.putARecordSet(id, body);
-    }
-    else if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
-        await ctx.arm.putPrivateLinkServiceConnection(id, body);
-    }
-    else if (/\/privatelinkservices\/[^/]+$/.test(type)) {
-        await ctx.arm.putPrivateLinkService(id, body);
-    }
-    else if (/\/privateendpoints\/[^/]+$/.test(type)) {
-        await ctx.arm.putPrivateEndpoint(id, body);
-    }
-    else if (/\/subnets\/[^/]+$/.test(type)) {
-        await ctx.arm.putSubnet(id, body);
-    }
-    else {
-        throw new Error(`${apply_STEP}: no writer for ${id}`);
-    }
+    await applyArmChange(ctx.arm, change);
 }
 /**
  * Waits, bounded by `wait-timeout`, for what the platform does after the release is applied:

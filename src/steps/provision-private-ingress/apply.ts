@@ -1,4 +1,5 @@
 import { applyInPasses } from '../../core/apply-passes.js'
+import { applyArmChange } from '../../core/arm-writes.js'
 import type { Cluster } from '../../core/cluster.js'
 import { PreconditionError } from '../../core/errors.js'
 import type { Network } from '../../core/network.js'
@@ -26,26 +27,7 @@ async function runChange(ctx: StepContext<Network, Cluster>, change: Change): Pr
     return
   }
   if (change.target !== 'arm') throw new Error(`${STEP}: cannot apply ${changeSubject(change)}`)
-  const id = change.resourceId
-  const type = id.toLowerCase()
-  const isRecord = /\/privatednszones\/[^/]+\/a\/[^/]+$/.test(type)
-  if (change.action === 'delete') {
-    return isRecord ? ctx.arm.deleteARecordSet(id) : ctx.arm.deletePrivateEndpoint(id)
-  }
-  const body = change.body ?? {}
-  if (isRecord) {
-    await ctx.arm.putARecordSet(id, body)
-  } else if (/\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/.test(type)) {
-    await ctx.arm.putPrivateLinkServiceConnection(id, body)
-  } else if (/\/privatelinkservices\/[^/]+$/.test(type)) {
-    await ctx.arm.putPrivateLinkService(id, body)
-  } else if (/\/privateendpoints\/[^/]+$/.test(type)) {
-    await ctx.arm.putPrivateEndpoint(id, body)
-  } else if (/\/subnets\/[^/]+$/.test(type)) {
-    await ctx.arm.putSubnet(id, body)
-  } else {
-    throw new Error(`${STEP}: no writer for ${id}`)
-  }
+  await applyArmChange(ctx.arm, change)
 }
 
 /**
