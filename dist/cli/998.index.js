@@ -2096,5 +2096,3 @@ function getApiVersionFromUrl(urlStr) {
 /***/ })
 
 };
-
-//# sourceMappingURL=998.index.js.map

@@ -11420,5 +11420,3 @@ function coerce (version) {
 /***/ })
 
 };
-
-//# sourceMappingURL=358.index.js.map

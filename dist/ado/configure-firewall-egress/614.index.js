@@ -8944,5 +8944,3 @@ function getApiVersionFromUrl(urlStr) {
 /***/ })
 
 };
-
-//# sourceMappingURL=614.index.js.map

@@ -210,5 +210,3 @@ function parseExecPlugin(userName, exec, baseDir, problem) {
 /***/ })
 
 };
-
-//# sourceMappingURL=598.index.js.map

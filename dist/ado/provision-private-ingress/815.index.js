@@ -8569,5 +8569,3 @@ exports.visitAsync = visitAsync;
 /***/ })
 
 };
-
-//# sourceMappingURL=815.index.js.map

@@ -401,5 +401,3 @@ function connectNetwork(options) {
 /***/ })
 
 };
-
-//# sourceMappingURL=596.index.js.map

@@ -855,5 +855,3 @@ function parseExecPlugin(userName, exec, baseDir, problem) {
 /***/ })
 
 };
-
-//# sourceMappingURL=873.index.js.map

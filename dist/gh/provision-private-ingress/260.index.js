@@ -1153,5 +1153,3 @@ function getExecOutput(commandLine, args, options) {
 /***/ })
 
 };
-
-//# sourceMappingURL=260.index.js.map

@@ -30244,5 +30244,3 @@ function getIDToken(aud) {
 /***/ })
 
 };
-
-//# sourceMappingURL=264.index.js.map
