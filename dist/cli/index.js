@@ -2278,10 +2278,11 @@ var azure_names = __nccwpck_require__(6879);
 const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
 const MODES = ['apply', 'plan'];
 /**
- * Inputs every step has. Azure connection inputs differ per host: GitHub takes OIDC ids and a
- * cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ * Azure sign-in inputs, for steps that call ARM. They differ per host: GitHub takes OIDC ids and
+ * a cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ * Steps that only talk to the cluster leave them out (see `usesAzure`).
  */
-const COMMON_INPUTS = [
+const AZURE_INPUTS = [
     {
         id: 'azure-subscription',
         adoName: 'azureSubscription',
@@ -2336,6 +2337,9 @@ const COMMON_INPUTS = [
         required: false,
         description: 'Audience of the GitHub OIDC token; defaults to the cloud’s token-exchange audience (api://AzureADTokenExchange, …USGov, …China).',
     },
+];
+/** Inputs of every step that plans and applies: the mode, offline planning and the plan file. */
+const RUN_INPUTS = [
     {
         id: 'mode',
         required: false,
@@ -2358,24 +2362,40 @@ const COMMON_INPUTS = [
         description: 'Path of the JSON plan file to write (schemaVersion 1). Written on every run when set.',
     },
 ];
+/** The inputs of a step that works in Azure: sign-in first, then the run inputs. */
+const COMMON_INPUTS = [...AZURE_INPUTS, ...RUN_INPUTS];
+/** Whether the step signs in to Azure: it declares the Azure inputs (`subscription-id`). */
+function usesAzure(manifest) {
+    return manifest.inputs.some(i => i.id === 'subscription-id');
+}
 const parseMode = parseChoice(MODES);
 function parsePath(raw) {
     return (0,inputs_parsed.ok)(raw);
 }
-/** Reads the inputs every step shares. Records problems on the reader. */
+/**
+ * Reads the shared inputs the step declares (AZURE_INPUTS, RUN_INPUTS). Records problems on the
+ * reader. A step without `mode` runs as `apply`; without the Azure inputs it names no subscription.
+ */
 function readCommonInputs(reader) {
-    const offline = reader.optional('offline', parseBoolean) ?? false;
-    const requestedMode = reader.optional('mode', parseMode) ?? 'apply';
-    const subscriptionId = reader.host === 'azure-pipelines'
-        ? reader.optional('subscription-id', azure_names/* parseSubscriptionId */.mU)
-        : reader.required('subscription-id', azure_names/* parseSubscriptionId */.mU);
+    const offline = reader.declares('offline')
+        ? (reader.optional('offline', parseBoolean) ?? false)
+        : false;
+    const requestedMode = reader.declares('mode')
+        ? (reader.optional('mode', parseMode) ?? 'apply')
+        : 'apply';
+    const azure = usesAzure(reader.manifest);
+    const subscriptionId = !azure
+        ? undefined
+        : reader.host === 'azure-pipelines'
+            ? reader.optional('subscription-id', azure_names/* parseSubscriptionId */.mU)
+            : reader.required('subscription-id', azure_names/* parseSubscriptionId */.mU);
+    const environment = azure ? reader.raw('environment') : undefined;
     return {
         mode: offline ? 'plan' : requestedMode,
         offline,
-        planFile: reader.optional('plan-file', parsePath),
+        planFile: reader.declares('plan-file') ? reader.optional('plan-file', parsePath) : undefined,
         subscriptionId,
-        cloud: CLOUD_NAMES.find(n => n.toLowerCase() === reader.raw('environment')?.toLowerCase()) ??
-            'AzureCloud',
+        cloud: CLOUD_NAMES.find(n => n.toLowerCase() === environment?.toLowerCase()) ?? 'AzureCloud',
     };
 }
 /** Inputs of every step that talks to the cluster; such steps spread these into their inputs. */
@@ -4690,6 +4710,10 @@ class SpecReader {
     name(id) {
         return inputName(findInput(this.manifest, id), this.host);
     }
+    /** Whether the step's manifest declares the input at all. */
+    declares(id) {
+        return this.manifest.inputs.some(i => i.id === id);
+    }
     /** The raw, trimmed value, or the manifest default; undefined when neither is set. */
     raw(id) {
         const decl = this.declOnHost(id);
@@ -4871,9 +4895,13 @@ async function connectCluster(host, step) {
 function parseInputs(host, step) {
     const reader = new SpecReader(step.manifest, host.inputs, host.kind);
     const common = readCommonInputs(reader);
-    const connection = host.readAzureConnection(reader, common);
+    const azure = usesAzure(step.manifest);
+    const connection = azure ? host.readAzureConnection(reader, common) : undefined;
     const subscriptionId = common.subscriptionId ?? connection?.subscriptionId;
-    if (subscriptionId === undefined && !reader.hasProblems() && host.kind === 'azure-pipelines') {
+    if (azure &&
+        subscriptionId === undefined &&
+        !reader.hasProblems() &&
+        host.kind === 'azure-pipelines') {
         reader.problem('subscription-id', undefined, 'is required: the service connection names no subscription (or none is used offline). Give the subscription ID, a GUID.');
     }
     const knownCloud = CLOUD_NAMES.find(n => n === connection?.cloud.name);

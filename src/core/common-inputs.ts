@@ -2,7 +2,7 @@ import { parseBoolean } from './inputs/boolean.js'
 import { parseChoice } from './inputs/choice.js'
 import { parseSubscriptionId } from './inputs/azure-names.js'
 import { ok, type Parsed } from './inputs/parsed.js'
-import type { InputDecl } from './manifest.js'
+import type { InputDecl, StepManifest } from './manifest.js'
 import type { Mode } from './ports.js'
 import type { SpecReader } from './spec-reader.js'
 
@@ -13,10 +13,11 @@ export type CloudName = (typeof CLOUD_NAMES)[number]
 export const MODES: readonly Mode[] = ['apply', 'plan']
 
 /**
- * Inputs every step has. Azure connection inputs differ per host: GitHub takes OIDC ids and a
- * cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ * Azure sign-in inputs, for steps that call ARM. They differ per host: GitHub takes OIDC ids and
+ * a cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ * Steps that only talk to the cluster leave them out (see `usesAzure`).
  */
-export const COMMON_INPUTS: readonly InputDecl[] = [
+export const AZURE_INPUTS: readonly InputDecl[] = [
   {
     id: 'azure-subscription',
     adoName: 'azureSubscription',
@@ -77,6 +78,10 @@ export const COMMON_INPUTS: readonly InputDecl[] = [
     description:
       'Audience of the GitHub OIDC token; defaults to the cloud’s token-exchange audience (api://AzureADTokenExchange, …USGov, …China).',
   },
+]
+
+/** Inputs of every step that plans and applies: the mode, offline planning and the plan file. */
+export const RUN_INPUTS: readonly InputDecl[] = [
   {
     id: 'mode',
     required: false,
@@ -103,6 +108,14 @@ export const COMMON_INPUTS: readonly InputDecl[] = [
   },
 ]
 
+/** The inputs of a step that works in Azure: sign-in first, then the run inputs. */
+export const COMMON_INPUTS: readonly InputDecl[] = [...AZURE_INPUTS, ...RUN_INPUTS]
+
+/** Whether the step signs in to Azure: it declares the Azure inputs (`subscription-id`). */
+export function usesAzure(manifest: StepManifest): boolean {
+  return manifest.inputs.some(i => i.id === 'subscription-id')
+}
+
 export interface CommonSpec {
   readonly mode: Mode
   readonly offline: boolean
@@ -118,22 +131,30 @@ function parsePath(raw: string): Parsed<string> {
   return ok(raw)
 }
 
-/** Reads the inputs every step shares. Records problems on the reader. */
+/**
+ * Reads the shared inputs the step declares (AZURE_INPUTS, RUN_INPUTS). Records problems on the
+ * reader. A step without `mode` runs as `apply`; without the Azure inputs it names no subscription.
+ */
 export function readCommonInputs(reader: SpecReader): CommonSpec {
-  const offline = reader.optional('offline', parseBoolean) ?? false
-  const requestedMode = reader.optional('mode', parseMode) ?? 'apply'
-  const subscriptionId =
-    reader.host === 'azure-pipelines'
+  const offline = reader.declares('offline')
+    ? (reader.optional('offline', parseBoolean) ?? false)
+    : false
+  const requestedMode = reader.declares('mode')
+    ? (reader.optional('mode', parseMode) ?? 'apply')
+    : 'apply'
+  const azure = usesAzure(reader.manifest)
+  const subscriptionId = !azure
+    ? undefined
+    : reader.host === 'azure-pipelines'
       ? reader.optional('subscription-id', parseSubscriptionId)
       : reader.required('subscription-id', parseSubscriptionId)
+  const environment = azure ? reader.raw('environment') : undefined
   return {
     mode: offline ? 'plan' : requestedMode,
     offline,
-    planFile: reader.optional('plan-file', parsePath),
+    planFile: reader.declares('plan-file') ? reader.optional('plan-file', parsePath) : undefined,
     subscriptionId,
-    cloud:
-      CLOUD_NAMES.find(n => n.toLowerCase() === reader.raw('environment')?.toLowerCase()) ??
-      'AzureCloud',
+    cloud: CLOUD_NAMES.find(n => n.toLowerCase() === environment?.toLowerCase()) ?? 'AzureCloud',
   }
 }
 

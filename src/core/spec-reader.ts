@@ -33,6 +33,11 @@ export class SpecReader {
     return inputName(findInput(this.manifest, id), this.host)
   }
 
+  /** Whether the step's manifest declares the input at all. */
+  declares(id: string): boolean {
+    return this.manifest.inputs.some(i => i.id === id)
+  }
+
   /** The raw, trimmed value, or the manifest default; undefined when neither is set. */
   raw(id: string): string | undefined {
     const decl = this.declOnHost(id)

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Cluster } from '../core/cluster.js'
-import { CLOUD_NAMES, readCommonInputs, type CommonSpec } from '../core/common-inputs.js'
+import { CLOUD_NAMES, readCommonInputs, usesAzure, type CommonSpec } from '../core/common-inputs.js'
 import {
   ConvergenceError,
   InputError,
@@ -142,9 +142,15 @@ interface Parsed<S> {
 function parseInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): Parsed<S> {
   const reader = new SpecReader(step.manifest, host.inputs, host.kind)
   const common = readCommonInputs(reader)
-  const connection = host.readAzureConnection(reader, common)
+  const azure = usesAzure(step.manifest)
+  const connection = azure ? host.readAzureConnection(reader, common) : undefined
   const subscriptionId = common.subscriptionId ?? connection?.subscriptionId
-  if (subscriptionId === undefined && !reader.hasProblems() && host.kind === 'azure-pipelines') {
+  if (
+    azure &&
+    subscriptionId === undefined &&
+    !reader.hasProblems() &&
+    host.kind === 'azure-pipelines'
+  ) {
     reader.problem(
       'subscription-id',
       undefined,

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Cluster, ServiceView } from '../../src/core/cluster.js'
-import { CLUSTER_INPUTS, COMMON_INPUTS } from '../../src/core/common-inputs.js'
+import { CLUSTER_INPUTS, COMMON_INPUTS, RUN_INPUTS } from '../../src/core/common-inputs.js'
 import type { Network } from '../../src/core/network.js'
 import type { Plan } from '../../src/core/plan.js'
 import type { StepDefinition } from '../../src/core/step.js'
@@ -190,6 +190,45 @@ describe('runStep with a step that needs the cluster', () => {
     expect(result.status).toBe('failed')
     expect(host.failures[0]).toMatch(/'kubeconfig' input names a file that does not exist/)
   })
+})
+
+describe('runStep with a step that declares no Azure inputs', () => {
+  function clusterOnlyStep(): StepDefinition<Spec, State, Network, Cluster> {
+    const step = clusterStep()
+    return {
+      ...step,
+      manifest: {
+        ...step.manifest,
+        inputs: [...RUN_INPUTS, ...CLUSTER_INPUTS],
+      },
+      parseSpec: reader => reader.finish(() => ({ useCluster: true })),
+    }
+  }
+
+  it.each(['github', 'azure-pipelines'] as const)(
+    'GIVEN no subscription on %s WHEN planning THEN it signs in to nothing and reads the cluster',
+    async kind => {
+      let signIns = 0
+      const base = recordingHost({
+        inputs: { mode: 'plan', kubeconfig: fake.kubeconfigYaml() },
+        kind,
+        tempDirectory,
+      })
+      const host: RecordingHost = {
+        ...base,
+        exec: createNodeExec(tools.env()),
+        readAzureConnection: (reader, common) => {
+          signIns++
+          return base.readAzureConnection(reader, common)
+        },
+      }
+      const result = await runStep(host, clusterOnlyStep())
+      expect(host.failures).toEqual([])
+      expect(result.status).toBe('succeeded')
+      expect(signIns).toBe(0)
+      expect(result.outputs['lb-ip']).toBe('10.240.0.60')
+    },
+  )
 })
 
 describe('kubeconfig masking', () => {

@@ -65,12 +65,13 @@ function armScope(cloud) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ usesAzure),
 /* harmony export */   PS: () => (/* binding */ CLUSTER_INPUTS),
 /* harmony export */   di: () => (/* binding */ readCommonInputs),
 /* harmony export */   s7: () => (/* binding */ COMMON_INPUTS),
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
-/* unused harmony export MODES */
+/* unused harmony exports MODES, AZURE_INPUTS, RUN_INPUTS */
 /* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
 /* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
@@ -83,10 +84,11 @@ function armScope(cloud) {
 const CLOUD_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
 const MODES = ['apply', 'plan'];
 /**
- * Inputs every step has. Azure connection inputs differ per host: GitHub takes OIDC ids and a
- * cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ * Azure sign-in inputs, for steps that call ARM. They differ per host: GitHub takes OIDC ids and
+ * a cloud name, Azure Pipelines an AzureRM service connection, the CLI the developer's login.
+ * Steps that only talk to the cluster leave them out (see `usesAzure`).
  */
-const COMMON_INPUTS = [
+const AZURE_INPUTS = [
     {
         id: 'azure-subscription',
         adoName: 'azureSubscription',
@@ -141,6 +143,9 @@ const COMMON_INPUTS = [
         required: false,
         description: 'Audience of the GitHub OIDC token; defaults to the cloud’s token-exchange audience (api://AzureADTokenExchange, …USGov, …China).',
     },
+];
+/** Inputs of every step that plans and applies: the mode, offline planning and the plan file. */
+const RUN_INPUTS = [
     {
         id: 'mode',
         required: false,
@@ -163,24 +168,40 @@ const COMMON_INPUTS = [
         description: 'Path of the JSON plan file to write (schemaVersion 1). Written on every run when set.',
     },
 ];
+/** The inputs of a step that works in Azure: sign-in first, then the run inputs. */
+const COMMON_INPUTS = [...AZURE_INPUTS, ...RUN_INPUTS];
+/** Whether the step signs in to Azure: it declares the Azure inputs (`subscription-id`). */
+function usesAzure(manifest) {
+    return manifest.inputs.some(i => i.id === 'subscription-id');
+}
 const parseMode = (0,_inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .H)(MODES);
 function parsePath(raw) {
     return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__.ok)(raw);
 }
-/** Reads the inputs every step shares. Records problems on the reader. */
+/**
+ * Reads the shared inputs the step declares (AZURE_INPUTS, RUN_INPUTS). Records problems on the
+ * reader. A step without `mode` runs as `apply`; without the Azure inputs it names no subscription.
+ */
 function readCommonInputs(reader) {
-    const offline = reader.optional('offline', _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .y) ?? false;
-    const requestedMode = reader.optional('mode', parseMode) ?? 'apply';
-    const subscriptionId = reader.host === 'azure-pipelines'
-        ? reader.optional('subscription-id', _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSubscriptionId */ .mU)
-        : reader.required('subscription-id', _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSubscriptionId */ .mU);
+    const offline = reader.declares('offline')
+        ? (reader.optional('offline', _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .y) ?? false)
+        : false;
+    const requestedMode = reader.declares('mode')
+        ? (reader.optional('mode', parseMode) ?? 'apply')
+        : 'apply';
+    const azure = usesAzure(reader.manifest);
+    const subscriptionId = !azure
+        ? undefined
+        : reader.host === 'azure-pipelines'
+            ? reader.optional('subscription-id', _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSubscriptionId */ .mU)
+            : reader.required('subscription-id', _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSubscriptionId */ .mU);
+    const environment = azure ? reader.raw('environment') : undefined;
     return {
         mode: offline ? 'plan' : requestedMode,
         offline,
-        planFile: reader.optional('plan-file', parsePath),
+        planFile: reader.declares('plan-file') ? reader.optional('plan-file', parsePath) : undefined,
         subscriptionId,
-        cloud: CLOUD_NAMES.find(n => n.toLowerCase() === reader.raw('environment')?.toLowerCase()) ??
-            'AzureCloud',
+        cloud: CLOUD_NAMES.find(n => n.toLowerCase() === environment?.toLowerCase()) ?? 'AzureCloud',
     };
 }
 /** Inputs of every step that talks to the cluster; such steps spread these into their inputs. */
@@ -1054,6 +1075,10 @@ class SpecReader {
     name(id) {
         return inputName(findInput(this.manifest, id), this.host);
     }
+    /** Whether the step's manifest declares the input at all. */
+    declares(id) {
+        return this.manifest.inputs.some(i => i.id === id);
+    }
     /** The raw, trimmed value, or the manifest default; undefined when neither is set. */
     raw(id) {
         const decl = this.declOnHost(id);
@@ -1235,9 +1260,13 @@ async function connectCluster(host, step) {
 function parseInputs(host, step) {
     const reader = new SpecReader(step.manifest, host.inputs, host.kind);
     const common = (0,common_inputs/* readCommonInputs */.di)(reader);
-    const connection = host.readAzureConnection(reader, common);
+    const azure = (0,common_inputs/* usesAzure */.I1)(step.manifest);
+    const connection = azure ? host.readAzureConnection(reader, common) : undefined;
     const subscriptionId = common.subscriptionId ?? connection?.subscriptionId;
-    if (subscriptionId === undefined && !reader.hasProblems() && host.kind === 'azure-pipelines') {
+    if (azure &&
+        subscriptionId === undefined &&
+        !reader.hasProblems() &&
+        host.kind === 'azure-pipelines') {
         reader.problem('subscription-id', undefined, 'is required: the service connection names no subscription (or none is used offline). Give the subscription ID, a GUID.');
     }
     const knownCloud = common_inputs/* CLOUD_NAMES */.vD.find(n => n === connection?.cloud.name);
