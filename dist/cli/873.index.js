@@ -488,7 +488,7 @@ async function runExecPlugin(exec, context, plugin) {
 }
 
 // EXTERNAL MODULE: ./src/kube/kubeconfig.ts
-var kubeconfig = __webpack_require__(7598);
+var kubeconfig = __webpack_require__(2360);
 ;// CONCATENATED MODULE: ./src/kube/kubectl.ts
 
 
@@ -647,7 +647,7 @@ function createCluster(options) {
 
 /***/ }),
 
-/***/ 7598:
+/***/ 2360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -617,7 +617,7 @@ function renderPlanText(plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1950);
+/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 
 process.exitCode = await (0,_hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2));
 
@@ -626,7 +626,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1950:
+/***/ 7598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4641,6 +4641,9 @@ function readCloud(reader) {
     return name === undefined ? undefined : (0,clouds/* knownCloud */.fF)(name);
 }
 
+;// CONCATENATED MODULE: ./src/hosts/azure-loader.ts
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/hosts/node-exec.ts
@@ -4882,7 +4885,7 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7598));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2360));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
@@ -4958,7 +4961,10 @@ async function runStep(host, step) {
             const target = step.azureTarget(spec);
             if (target && connection) {
                 host.checkAzurePreconditions?.(connection);
-                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+                if (host.loadAzure === undefined) {
+                    throw new errors/* PreconditionError */.Rb(`${name}: this bundle was built without the Azure SDKs (internal error).`);
+                }
+                const { connectNetwork } = await host.loadAzure();
                 arm = connectNetwork({
                     step: name,
                     cloud: connection.cloud,
@@ -5206,6 +5212,7 @@ async function readConfig(file) {
 
 
 
+
 /** Exit codes: a contract for scripts and other tools. */
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -5255,6 +5262,7 @@ function cliHost(manifest, layers, io, verbose) {
         exec: new NodeExec(),
         clock: systemClock,
         readAzureConnection: readCliConnection,
+        loadAzure: loadAzure,
         fail: message => {
             failures.push(message);
             log.error(message);

@@ -1,4 +1,5 @@
 import type { Cloud } from '../azure/clouds.js'
+import type { AzureLoader } from './azure-loader.js'
 import type { CredentialRequest } from '../azure/credential-request.js'
 import type { CommonSpec } from '../core/common-inputs.js'
 import type { HostKind } from '../core/manifest.js'
@@ -41,6 +42,11 @@ export interface Host {
   fail(message: string, kind: 'input' | 'failure'): void
   /** Marks the run succeeded (Azure Pipelines needs an explicit result). */
   succeed(): void
+  /**
+   * Loads the Azure SDKs; given by the entries of steps that sign in to Azure. A bundle without
+   * it has no Azure code, and a step that needs Azure there fails as an internal error.
+   */
+  readonly loadAzure?: AzureLoader
   /** Where relative plan-file paths are resolved. */
   readonly workingDirectory: string
   /**

@@ -218,7 +218,12 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
       const target = step.azureTarget(spec)
       if (target && connection) {
         host.checkAzurePreconditions?.(connection)
-        const { connectNetwork } = await import('../azure/connect.js')
+        if (host.loadAzure === undefined) {
+          throw new PreconditionError(
+            `${name}: this bundle was built without the Azure SDKs (internal error).`,
+          )
+        }
+        const { connectNetwork } = await host.loadAzure()
         arm = connectNetwork({
           step: name,
           cloud: connection.cloud,

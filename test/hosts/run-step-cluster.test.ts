@@ -231,6 +231,25 @@ describe('runStep with a step that declares no Azure inputs', () => {
   )
 })
 
+describe('runStep in a bundle built without the Azure SDKs', () => {
+  it('GIVEN a step that signs in to Azure and a host with no Azure loader WHEN run THEN it fails as an internal error before any call', async () => {
+    const host: RecordingHost = recordingHost({
+      inputs: { 'subscription-id': SUBSCRIPTION, mode: 'plan' },
+      armEndpoint: 'https://127.0.0.1:9',
+      credential: { kind: 'default' },
+      tempDirectory,
+      withoutAzure: true,
+    })
+    const step = { ...clusterStep(), azureTarget: () => ({ subscriptionId: SUBSCRIPTION }) }
+    const result = await runStep(host, step)
+    expect(result.status).toBe('failed')
+    expect(host.failures).toEqual([
+      'annotate-service: this bundle was built without the Azure SDKs (internal error).',
+    ])
+    expect(fake.counters().requests).toBe(0)
+  })
+})
+
 describe('kubeconfig masking', () => {
   it.each([
     [

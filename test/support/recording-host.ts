@@ -7,6 +7,7 @@ import type { CredentialRequest } from '../../src/azure/credential-request.js'
 import type { CommonSpec } from '../../src/core/common-inputs.js'
 import type { HostKind } from '../../src/core/manifest.js'
 import type { SpecReader } from '../../src/core/spec-reader.js'
+import { loadAzure } from '../../src/hosts/azure-loader.js'
 import type { AzureConnection, Host } from '../../src/hosts/host.js'
 import { NodeExec } from '../../src/hosts/node-exec.js'
 
@@ -26,6 +27,8 @@ export function recordingHost(options: {
   kind?: HostKind
   trustedCaPem?: string
   tempDirectory?: string
+  /** A host like the bundle of a cluster-only step: no Azure loader. */
+  withoutAzure?: boolean
 }): RecordingHost {
   const logs: string[] = []
   const outputValues: Record<string, string> = {}
@@ -71,6 +74,7 @@ export function recordingHost(options: {
             credential: options.credential,
             ...(options.trustedCaPem ? { trustedCaPem: options.trustedCaPem } : {}),
           },
+    ...(options.withoutAzure === true ? {} : { loadAzure }),
     fail: message => void failures.push(message),
     succeed: () => undefined,
     workingDirectory: mkdtempSync(join(tmpdir(), 'asn-host-')),

@@ -921,14 +921,27 @@ function renderPlanText(plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
 /* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(574);
 
 
-await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionPrivateIngress */ .w);
+
+await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionPrivateIngress */ .w, _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .loadAzure */ .y);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ loadAzure)
+/* harmony export */ });
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+
 
 /***/ }),
 
@@ -1247,7 +1260,7 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7598));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
@@ -1323,7 +1336,10 @@ async function runStep(host, step) {
             const target = step.azureTarget(spec);
             if (target && connection) {
                 host.checkAzurePreconditions?.(connection);
-                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+                if (host.loadAzure === undefined) {
+                    throw new errors/* PreconditionError */.Rb(`${name}: this bundle was built without the Azure SDKs (internal error).`);
+                }
+                const { connectNetwork } = await host.loadAzure();
                 arm = connectNetwork({
                     step: name,
                     cloud: connection.cloud,
@@ -1721,8 +1737,8 @@ function adoHost(step) {
     };
 }
 /** The Azure Pipelines entry: run one step with the agent's inputs and service connection. */
-async function runAdoStep(step) {
-    await runStep(adoHost(step), step);
+async function runAdoStep(step, loadAzure) {
+    await runStep({ ...adoHost(step), ...(loadAzure ? { loadAzure } : {}) }, step);
 }
 
 
@@ -3714,7 +3730,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 5217:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");

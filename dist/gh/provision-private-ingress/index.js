@@ -921,14 +921,27 @@ function renderPlanText(plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8154);
 /* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7591);
 
 
-await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionPrivateIngress */ .w);
+
+await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__/* .provisionPrivateIngress */ .w, _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .loadAzure */ .y);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ loadAzure)
+/* harmony export */ });
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+
 
 /***/ }),
 
@@ -1323,7 +1336,10 @@ async function runStep(host, step) {
             const target = step.azureTarget(spec);
             if (target && connection) {
                 host.checkAzurePreconditions?.(connection);
-                const { connectNetwork } = await Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+                if (host.loadAzure === undefined) {
+                    throw new errors/* PreconditionError */.Rb(`${name}: this bundle was built without the Azure SDKs (internal error).`);
+                }
+                const { connectNetwork } = await host.loadAzure();
                 arm = connectNetwork({
                     step: name,
                     cloud: connection.cloud,
@@ -1676,8 +1692,8 @@ function githubHost() {
     };
 }
 /** The GitHub Actions entry: run one step with the runner's inputs and file commands. */
-async function runGithubStep(step) {
-    await runStep(githubHost(), step);
+async function runGithubStep(step, loadAzure) {
+    await runStep({ ...githubHost(), ...(loadAzure ? { loadAzure } : {}) }, step);
 }
 
 

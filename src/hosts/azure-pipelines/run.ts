@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
+import type { AzureLoader } from '../azure-loader.js'
 import type { Host } from '../host.js'
 import { NodeExec, systemClock } from '../node-exec.js'
 import { runStep } from '../run-step.js'
@@ -42,6 +43,9 @@ export function adoHost<S, T>(step: StepDefinition<S, T, Network>): Host {
 }
 
 /** The Azure Pipelines entry: run one step with the agent's inputs and service connection. */
-export async function runAdoStep<S, T>(step: StepDefinition<S, T, Network>): Promise<void> {
-  await runStep(adoHost(step), step)
+export async function runAdoStep<S, T>(
+  step: StepDefinition<S, T, Network>,
+  loadAzure?: AzureLoader,
+): Promise<void> {
+  await runStep({ ...adoHost(step), ...(loadAzure ? { loadAzure } : {}) }, step)
 }

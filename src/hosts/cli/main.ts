@@ -8,6 +8,7 @@ import type { StepDefinition } from '../../core/step.js'
 import type { SpecReader } from '../../core/spec-reader.js'
 import { PIPELINE_ORDER, STEPS } from '../../steps/registry.js'
 import { readCloud } from '../cloud-inputs.js'
+import { loadAzure } from '../azure-loader.js'
 import type { AzureConnection, Host } from '../host.js'
 import { knownCloud } from '../../azure/clouds.js'
 import { NodeExec, systemClock } from '../node-exec.js'
@@ -80,6 +81,7 @@ function cliHost(
     exec: new NodeExec(),
     clock: systemClock,
     readAzureConnection: readCliConnection,
+    loadAzure,
     fail: message => {
       failures.push(message)
       log.error(message)

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
+import type { AzureLoader } from '../azure-loader.js'
 import type { Host } from '../host.js'
 import { systemClock } from '../node-exec.js'
 import { runStep } from '../run-step.js'
@@ -38,6 +39,9 @@ export function githubHost(): Host {
 }
 
 /** The GitHub Actions entry: run one step with the runner's inputs and file commands. */
-export async function runGithubStep<S, T>(step: StepDefinition<S, T, Network>): Promise<void> {
-  await runStep(githubHost(), step)
+export async function runGithubStep<S, T>(
+  step: StepDefinition<S, T, Network>,
+  loadAzure?: AzureLoader,
+): Promise<void> {
+  await runStep({ ...githubHost(), ...(loadAzure ? { loadAzure } : {}) }, step)
 }
