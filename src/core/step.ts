@@ -1,4 +1,5 @@
 import type { CommonSpec } from './common-inputs.js'
+import type { Finding } from './errors.js'
 import type { StepManifest } from './manifest.js'
 import type { Plan, RiskFlag } from './plan.js'
 import type { StepContext } from './ports.js'
@@ -42,4 +43,48 @@ export interface StepDefinition<Spec, State, Arm = unknown, Kube = unknown> {
   apply(ctx: StepContext<Arm, Kube>, spec: Spec, plan: Plan): Promise<void>
   /** Output values from the observed state. */
   outputs(spec: Spec, state: State): Record<string, string>
+}
+
+/** The name and version of this tool, for evidence files. */
+export interface ToolInfo {
+  readonly name: string
+  readonly version: string
+}
+
+/** A file a step asks the host to write, and the output that then names its full path. */
+export interface StepFile {
+  /** Relative paths resolve against the host's working directory. */
+  readonly path: string
+  readonly content: string
+  readonly output: string
+}
+
+/** The outcome of a verification, everything the host reports. */
+export interface Verification {
+  readonly passed: boolean
+  readonly outputs: Readonly<Record<string, string>>
+  /** Markdown: the job summary, the uploaded summary, or the CLI's stdout. */
+  readonly summary: string
+  /** When not passed: what failed and how to fix it (the host's failure message). */
+  readonly failure?: string
+  readonly findings: readonly Finding[]
+  /** Logged as warnings; they do not fail the run. */
+  readonly warnings: readonly string[]
+  readonly file?: StepFile
+}
+
+/**
+ * A step that only verifies: parse → observe (reads only) → judge (pure) → outputs, summary
+ * and evidence. It never plans or applies; hosts/run-step.ts drives it like the others and fails
+ * the run when the verification does not pass. It always reads the cluster.
+ */
+export interface VerifyStepDefinition<Spec, State, Kube = unknown> {
+  readonly kind: 'verify'
+  readonly manifest: StepManifest
+  /** Pure. Records every problem on the reader and ends with `reader.finish(...)`. */
+  parseSpec(reader: SpecReader, common: CommonSpec): Spec
+  /** Reads only. */
+  observe(ctx: StepContext<unknown, Kube>, spec: Spec): Promise<State>
+  /** Pure and deterministic for the same state. */
+  judge(spec: Spec, state: State, tool: ToolInfo): Verification
 }

@@ -1,6 +1,7 @@
 import type { Cloud } from '../azure/clouds.js'
 import type { AzureLoader } from './azure-loader.js'
 import type { CredentialRequest } from '../azure/credential-request.js'
+import type { Cluster } from '../core/cluster.js'
 import type { CommonSpec } from '../core/common-inputs.js'
 import type { HostKind } from '../core/manifest.js'
 import type { Clock, Exec, Inputs, Log, Outputs, Secrets, Summary } from '../core/ports.js'
@@ -36,6 +37,11 @@ export interface Host {
   readAzureConnection(reader: SpecReader, common: CommonSpec): AzureConnection | undefined
   /** Checks that need the environment, not the inputs (e.g. GitHub's id-token permission). */
   checkAzurePreconditions?(connection: AzureConnection): void
+  /**
+   * A cluster the host provides itself, read instead of the kubeconfig: the CLI's
+   * `--from-scrapes DIR` (saved proxy scrapes, read-only).
+   */
+  cluster?(): Promise<Cluster>
   /** Loads what the host needs once the inputs are valid (Azure Pipelines: task-lib). */
   prepare?(): Promise<void>
   /** Marks the run failed with a message; never exits the process. */

@@ -8,14 +8,15 @@ import {
   OptInRequiredError,
   PreconditionError,
   StepError,
+  VerificationError,
 } from '../core/errors.js'
 import { findInput, inputName, inputOnHost } from '../core/manifest.js'
 import { blockedChanges, changeSubject, hasWrites, type Plan } from '../core/plan.js'
 import type { Mode, StepContext } from '../core/ports.js'
-import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../core/render.js'
+import { renderPlanJson, renderPlanMarkdown, renderPlanText, TOOL_NAME } from '../core/render.js'
 import { loadStructuredParser } from '../core/inputs/structured.js'
 import { SpecReader } from '../core/spec-reader.js'
-import type { StepDefinition } from '../core/step.js'
+import type { StepDefinition, StepFile, Verification, VerifyStepDefinition } from '../core/step.js'
 import type { Network } from '../core/network.js'
 import type { AzureConnection, Host } from './host.js'
 import { VERSION } from './version.js'
@@ -25,6 +26,8 @@ export type RunStatus = 'succeeded' | 'failed' | 'invalid'
 export interface RunResult {
   readonly status: RunStatus
   readonly plan?: Plan
+  /** A verify step's outcome. */
+  readonly verification?: Verification
   readonly outputs: Record<string, string>
 }
 
@@ -66,11 +69,11 @@ export async function kubeconfigSecrets(content: string): Promise<string[]> {
   return found.filter(v => v.trim().length >= 4)
 }
 
+/** What reading the inputs needs of a step, whatever its kind. */
+type InputStep<S> = Pick<StepDefinition<S, unknown>, 'manifest' | 'parseSpec'>
+
 /** Masks every secret input before anything else runs. */
-async function maskSecretInputs<S, T>(
-  host: Host,
-  step: StepDefinition<S, T, Network>,
-): Promise<void> {
+async function maskSecretInputs<S>(host: Host, step: InputStep<S>): Promise<void> {
   for (const decl of step.manifest.inputs) {
     if (!decl.secret || !inputOnHost(decl, host.kind)) continue
     const value = host.inputs.get(decl.id)
@@ -105,11 +108,13 @@ function noCluster(step: string, offline: boolean): Cluster {
 }
 
 /**
- * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port.
- * The adapter is imported on demand so steps without a cluster do not load it.
+ * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port,
+ * unless the host provides the cluster itself (the CLI's saved scrapes). The adapter is imported
+ * on demand so steps without a cluster do not load it.
  */
-async function connectCluster<S, T>(host: Host, step: RunnableStep<S, T>): Promise<Cluster> {
+async function connectCluster<S>(host: Host, step: InputStep<S>): Promise<Cluster> {
   const name = step.manifest.name
+  if (host.cluster) return host.cluster()
   // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
   const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig')
   const input =
@@ -131,7 +136,13 @@ async function connectCluster<S, T>(host: Host, step: RunnableStep<S, T>): Promi
  * (Kube left `unknown`).
  */
 export type RunnableStep<S, T> =
-  StepDefinition<S, T, Network, Cluster> | StepDefinition<S, T, Network>
+  | StepDefinition<S, T, Network, Cluster>
+  | StepDefinition<S, T, Network>
+  | VerifyStepDefinition<S, T, Cluster>
+
+function isVerifyStep<S, T>(step: RunnableStep<S, T>): step is VerifyStepDefinition<S, T, Cluster> {
+  return 'kind' in step && step.kind === 'verify'
+}
 
 interface Parsed<S> {
   readonly spec: S
@@ -139,7 +150,7 @@ interface Parsed<S> {
   readonly connection: AzureConnection | undefined
 }
 
-function parseInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): Parsed<S> {
+function parseInputs<S>(host: Host, step: InputStep<S>): Parsed<S> {
   const reader = new SpecReader(step.manifest, host.inputs, host.kind)
   const common = readCommonInputs(reader)
   const azure = usesAzure(step.manifest)
@@ -172,7 +183,7 @@ function parseInputs<S, T>(host: Host, step: StepDefinition<S, T, Network>): Par
   return { spec, common, connection }
 }
 
-async function writePlanFile(host: Host, path: string, content: string): Promise<string> {
+async function writeRunFile(host: Host, path: string, content: string): Promise<string> {
   const full = resolve(host.workingDirectory, path)
   await mkdir(dirname(full), { recursive: true })
   await writeFile(full, content, 'utf8')
@@ -196,6 +207,65 @@ function optInMessage<S, T>(
   return `${step.manifest.name}: the plan has changes that need an explicit opt-in; nothing was changed.\n${lines.join('\n')}`
 }
 
+/** The ports a step sees: the host's, plus the domain ports built for this run. */
+function stepContext<Arm>(
+  host: Host,
+  arm: Arm,
+  kube: Cluster,
+  run: { readonly mode: Mode; readonly offline: boolean },
+): StepContext<Arm, Cluster> {
+  return {
+    log: host.log,
+    outputs: host.outputs,
+    summary: host.summary,
+    secrets: host.secrets,
+    exec: host.exec,
+    clock: host.clock,
+    arm,
+    kube,
+    mode: run.mode,
+    offline: run.offline,
+  }
+}
+
+/** Writes the step's file and names it in the outputs. */
+async function writeStepFile(
+  host: Host,
+  file: StepFile,
+  outputs: Record<string, string>,
+): Promise<void> {
+  const path = await writeRunFile(host, file.path, file.content)
+  outputs[file.output] = path
+}
+
+/**
+ * A verify step: observe, judge, then the evidence file, the outputs and the summary, whether or
+ * not the verification passed.
+ */
+async function runVerification<S, T>(
+  host: Host,
+  step: VerifyStepDefinition<S, T, Cluster>,
+  spec: S,
+  outputs: Record<string, string>,
+): Promise<Verification> {
+  const name = step.manifest.name
+  const ctx = stepContext(host, offlineArm(name), await connectCluster(host, step), {
+    mode: 'plan',
+    offline: false,
+  })
+  const state = await host.log.group(`${name}: observe`, () => step.observe(ctx, spec))
+  const verification = step.judge(spec, state, { name: TOOL_NAME, version: VERSION })
+  for (const warning of verification.warnings) host.log.warn(`${name}: ${warning}`)
+  if (verification.file) {
+    await writeStepFile(host, verification.file, outputs)
+    host.log.info(`${name}: evidence written to ${outputs[verification.file.output] ?? ''}`)
+  }
+  Object.assign(outputs, verification.outputs)
+  for (const [id, value] of Object.entries(outputs)) host.outputs.set(id, value)
+  await host.summary.write(verification.summary)
+  return verification
+}
+
 /**
  * The single place that drives a step and catches: parse → observe → plan → apply →
  * re-observe and verify → outputs and summary. Never calls process.exit.
@@ -204,6 +274,7 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
   const name = step.manifest.name
   let plan: Plan | undefined
   let planContext: { mode: Mode; offline: boolean } | undefined
+  let verification: Verification | undefined
   const outputs: Record<string, string> = {}
   try {
     await maskSecretInputs(host, step)
@@ -213,6 +284,17 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     const { common, connection } = parsed
     let spec = parsed.spec
     await host.prepare?.()
+    if (isVerifyStep(step)) {
+      verification = await runVerification(host, step, spec, outputs)
+      if (!verification.passed) {
+        throw new VerificationError(
+          verification.failure ?? `${name}: the verification did not pass.`,
+          verification.findings,
+        )
+      }
+      host.succeed()
+      return { status: 'succeeded', verification, outputs }
+    }
     let arm = offlineArm(name)
     if (!common.offline) {
       const target = step.azureTarget(spec)
@@ -240,18 +322,7 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
       !common.offline && step.needsCluster?.(spec) === true
         ? await connectCluster(host, step)
         : noCluster(name, common.offline)
-    const ctx: StepContext<Network, Cluster> = {
-      log: host.log,
-      outputs: host.outputs,
-      summary: host.summary,
-      secrets: host.secrets,
-      exec: host.exec,
-      clock: host.clock,
-      arm,
-      kube,
-      mode: common.mode,
-      offline: common.offline,
-    }
+    const ctx = stepContext(host, arm, kube, common)
     planContext = { mode: common.mode, offline: common.offline }
 
     if (!common.offline && step.resolve) spec = await step.resolve(ctx, spec)
@@ -264,7 +335,7 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     for (const line of renderPlanText(planned)) host.log.info(`  ${line}`)
     for (const warning of planned.warnings ?? []) host.log.warn(`${name}: ${warning}`)
     if (common.planFile !== undefined) {
-      const path = await writePlanFile(host, common.planFile, renderPlanJson(planned, planContext))
+      const path = await writeRunFile(host, common.planFile, renderPlanJson(planned, planContext))
       host.log.info(`${name}: plan file written to ${path}`)
       outputs['plan-file'] = path
     }
@@ -306,6 +377,11 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
         .catch(() => undefined)
     }
     host.fail(message, isInput ? 'input' : 'failure')
-    return { status: isInput ? 'invalid' : 'failed', ...(plan ? { plan } : {}), outputs }
+    return {
+      status: isInput ? 'invalid' : 'failed',
+      ...(plan ? { plan } : {}),
+      ...(verification ? { verification } : {}),
+      outputs,
+    }
   }
 }

@@ -1,4 +1,11 @@
-import type { Cluster, HelmInstall, HelmReleaseState, ServiceView } from '../core/cluster.js'
+import type {
+  Cluster,
+  ClusterSource,
+  HelmInstall,
+  HelmReleaseState,
+  PodView,
+  ServiceView,
+} from '../core/cluster.js'
 import type { Exec, Log } from '../core/ports.js'
 import { helmGetValues, helmStatus, helmUpgradeInstall } from './helm.js'
 import { createKubeApi, type KubeApi } from './kube-api.js'
@@ -6,6 +13,8 @@ import { resolveKubeCredentials } from './kube-credentials.js'
 import type { Service } from './kube-types.js'
 import { loadKubeContext } from './kubeconfig.js'
 import { kubectlApplyServerSide } from './kubectl.js'
+import { toPodView } from './pod-view.js'
+import { SCRAPE_CONCURRENCY, scrapeProxies } from './proxy-scrape.js'
 
 export interface CreateClusterOptions {
   readonly exec: Exec
@@ -46,6 +55,7 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
   const { exec, kubeconfigPath, log } = options
   const target = { kubeconfig: kubeconfigPath }
   let api: Promise<KubeApi> | undefined
+  let source: ClusterSource | undefined
 
   const kubeApi = (): Promise<KubeApi> => {
     api ??= (async () => {
@@ -53,7 +63,14 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
       log.debug(
         `Kubernetes API: context '${context.contextName}' at ${context.cluster.server} (${kubeconfigPath})`,
       )
-      return createKubeApi(context, await resolveKubeCredentials(exec, context))
+      source = {
+        kind: 'api-server',
+        location: context.cluster.server,
+        context: context.contextName,
+      }
+      return createKubeApi(context, await resolveKubeCredentials(exec, context), {
+        maxSockets: SCRAPE_CONCURRENCY,
+      })
     })()
     // A failed build (e.g. an expired login) is retried on the next read.
     api.catch(() => {
@@ -91,6 +108,16 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
     getService: async (namespace, name): Promise<ServiceView | undefined> => {
       const service = await (await kubeApi()).getService(namespace, name)
       return service === undefined ? undefined : toServiceView(service)
+    },
+    listPods: async (namespace): Promise<PodView[]> =>
+      (await (await kubeApi()).listPods(namespace)).map(toPodView),
+    scrapeProxies: async (targets, options, onScrape): Promise<void> => {
+      await scrapeProxies(await kubeApi(), targets, options, onScrape)
+    },
+    describeSource: async (): Promise<ClusterSource> => {
+      await kubeApi()
+      if (source === undefined) throw new Error('the Kubernetes API client was not built')
+      return source
     },
     applyManifests: async (manifests): Promise<void> => {
       await kubectlApplyServerSide(exec, manifests, {

@@ -26,6 +26,31 @@ export class KubeApiError extends Error {
   }
 }
 
+/**
+ * A 403: the API server's authorization (RBAC) denied the request, or, for the pod proxy, the
+ * pod itself answered 403 (a Linkerd proxy enforcing its inbound policy on the admin server).
+ */
+export class KubeAccessDeniedError extends PreconditionError {
+  readonly deniedBy: 'rbac' | 'pod'
+
+  constructor(message: string, deniedBy: 'rbac' | 'pod') {
+    super(message)
+    this.name = 'KubeAccessDeniedError'
+    this.deniedBy = deniedBy
+  }
+}
+
+/** No answer within the timeout, or the API server could not be reached at all. */
+export class KubeTransportError extends Error {
+  readonly kind: 'timeout' | 'unreachable'
+
+  constructor(message: string, kind: 'timeout' | 'unreachable') {
+    super(message)
+    this.name = 'KubeTransportError'
+    this.kind = kind
+  }
+}
+
 /** The fields of a `kind: Status` body used in messages. */
 export interface StatusBody {
   readonly kind?: string
@@ -91,14 +116,16 @@ export function mapKubeApiFailure(
     )
   }
   if (status === 403 && statusBody === undefined && access.resource === 'pods/proxy') {
-    return new PreconditionError(
+    return new KubeAccessDeniedError(
       `The pod itself refused ${what} (403 from the pod, not from RBAC). Linkerd's admin server ` +
         "enforces the pod's inbound policy: allow the API server with a 'Server' on port 'linkerd-admin' and an authorization, or use a default inbound policy that admits unauthenticated scrapes.",
+      'pod',
     )
   }
   if (status === 403) {
-    return new PreconditionError(
+    return new KubeAccessDeniedError(
       `The Kubernetes API denied ${what} (403 Forbidden). ${rbacHint(access)}${serverSaid}`,
+      'rbac',
     )
   }
   return new KubeApiError(

@@ -3,7 +3,12 @@ import type { IncomingMessage } from 'node:http'
 import { PreconditionError } from '../core/errors.js'
 import type { KubeCredentials } from './kube-credentials.js'
 import type { KubeAccess } from './kube-api-error.js'
-import { describeAccess, KubeApiError, mapKubeApiFailure } from './kube-api-error.js'
+import {
+  describeAccess,
+  KubeApiError,
+  KubeTransportError,
+  mapKubeApiFailure,
+} from './kube-api-error.js'
 import type { KubeVersion, Namespace, Node, ObjectList, Pod, Service } from './kube-types.js'
 import type { KubeContext } from './kubeconfig.js'
 
@@ -27,8 +32,17 @@ export interface KubeApi {
   listServices(namespace: string): Promise<Service[]>
   getNodes(): Promise<Node[]>
   getVersion(): Promise<KubeVersion>
-  /** GET through the API server's pod proxy; returns the body text (e.g. proxy metrics). */
-  proxyPod(namespace: string, pod: string, port: number, path: string): Promise<string>
+  /**
+   * GET through the API server's pod proxy; returns the body text (e.g. proxy metrics).
+   * `timeoutMs` overrides the client's request timeout for this call.
+   */
+  proxyPod(
+    namespace: string,
+    pod: string,
+    port: number,
+    path: string,
+    options?: { readonly timeoutMs?: number },
+  ): Promise<string>
   /** Closes the kept-alive connections. */
   close(): void
 }
@@ -79,7 +93,12 @@ export function createKubeApi(
     ...(credentials.token !== undefined ? { Authorization: `Bearer ${credentials.token}` } : {}),
   }
 
-  const get = (path: string, access: KubeAccess, accept: string): Promise<Response> =>
+  const get = (
+    path: string,
+    access: KubeAccess,
+    accept: string,
+    timeoutMs = settings.requestTimeoutMs,
+  ): Promise<Response> =>
     new Promise((resolve, reject) => {
       const req = request(
         {
@@ -114,10 +133,11 @@ export function createKubeApi(
           )
         },
       )
-      req.setTimeout(settings.requestTimeoutMs, () => {
+      req.setTimeout(timeoutMs, () => {
         req.destroy(
-          new Error(
-            `${describeAccess(access)}: no answer from the Kubernetes API at ${server.origin} within ${settings.requestTimeoutMs} ms`,
+          new KubeTransportError(
+            `${describeAccess(access)}: no answer from the Kubernetes API at ${server.origin} within ${timeoutMs} ms`,
+            'timeout',
           ),
         )
       })
@@ -125,8 +145,9 @@ export function createKubeApi(
         reject(
           error.message.startsWith(describeAccess(access))
             ? error
-            : new Error(
+            : new KubeTransportError(
                 `${describeAccess(access)}: cannot reach the Kubernetes API at ${server.origin}: ${error.message}`,
+                'unreachable',
               ),
         ),
       )
@@ -210,13 +231,14 @@ export function createKubeApi(
         resource: '',
         nonResourceUrl: '/version',
       }),
-    proxyPod: async (namespace, pod, port, path) => {
+    proxyPod: async (namespace, pod, port, path, options) => {
       const access: KubeAccess = { verb: 'get', resource: 'pods/proxy', namespace }
       const proxied = path.replace(/^\/+/, '')
       const response = await get(
         `/api/v1/namespaces/${segment(namespace)}/pods/${segment(pod)}:${port}/proxy/${proxied}`,
         access,
         'text/plain, */*',
+        options?.timeoutMs,
       )
       if (response.status < 200 || response.status >= 300) {
         throw mapKubeApiFailure(response.status, response.body, access, server.origin)

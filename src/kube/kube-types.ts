@@ -1,10 +1,17 @@
 /** The minimal shapes of the Kubernetes objects the steps read. */
 
+export interface OwnerReference {
+  readonly kind: string
+  readonly name: string
+  readonly controller?: boolean
+}
+
 export interface ObjectMeta {
   readonly name: string
   readonly namespace?: string
   readonly labels?: Readonly<Record<string, string>>
   readonly annotations?: Readonly<Record<string, string>>
+  readonly ownerReferences?: readonly OwnerReference[]
 }
 
 export interface ContainerPort {
@@ -13,12 +20,20 @@ export interface ContainerPort {
   readonly protocol?: string
 }
 
+/** A probe; only `httpGet` is read (the kubelet's plaintext HTTP requests to the pod). */
+export interface Probe {
+  readonly httpGet?: { readonly path?: string; readonly port: number | string }
+}
+
 export interface Container {
   readonly name: string
   readonly image?: string
   readonly ports?: readonly ContainerPort[]
   /** `Always` on an init container marks a native sidecar (Linkerd 2.20 default). */
   readonly restartPolicy?: string
+  readonly livenessProbe?: Probe
+  readonly readinessProbe?: Probe
+  readonly startupProbe?: Probe
 }
 
 export interface Pod {
@@ -27,6 +42,7 @@ export interface Pod {
     readonly containers: readonly Container[]
     readonly initContainers?: readonly Container[]
     readonly nodeName?: string
+    readonly hostNetwork?: boolean
   }
   readonly status?: {
     readonly phase?: string

@@ -1,17 +1,19 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Cluster, ServiceView } from '../../src/core/cluster.js'
 import { CLUSTER_INPUTS, COMMON_INPUTS, RUN_INPUTS } from '../../src/core/common-inputs.js'
 import type { Network } from '../../src/core/network.js'
 import type { Plan } from '../../src/core/plan.js'
-import type { StepDefinition } from '../../src/core/step.js'
+import type { StepDefinition, VerifyStepDefinition } from '../../src/core/step.js'
 import { runStep } from '../../src/hosts/run-step.js'
+import { VERSION } from '../../src/hosts/version.js'
+import { createCluster } from '../../src/kube/cluster-adapter.js'
 import { FakeKubeApi } from '../support/cluster/fake-kube-api.js'
 import { createNodeExec } from '../support/cluster/node-exec.js'
 import { createRecordingTools, type RecordingTools } from '../support/cluster/recording-tools.js'
-import { recordingHost, type RecordingHost } from '../support/recording-host.js'
+import { recordingHost, silentLog, type RecordingHost } from '../support/recording-host.js'
 
 const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001'
 const ANNOTATION = 'example.com/private'
@@ -247,6 +249,98 @@ describe('runStep in a bundle built without the Azure SDKs', () => {
       'annotate-service: this bundle was built without the Azure SDKs (internal error).',
     ])
     expect(fake.counters().requests).toBe(0)
+  })
+})
+
+describe('runStep with a verify step', () => {
+  interface Seen {
+    readonly ips: string[]
+  }
+
+  /** Reads the Service, passes when it has a load balancer IP, asks for an evidence file. */
+  function verifyStep(): VerifyStepDefinition<{ readonly file: string }, Seen, Cluster> {
+    return {
+      kind: 'verify',
+      manifest: {
+        name: 'check-service',
+        taskName: 'CheckService',
+        taskIds: { prod: 'p', test: 't' },
+        friendlyName: 'Check a Service',
+        summary: 'Checks a Service.',
+        description: 'Checks a Service.',
+        inputs: [
+          ...CLUSTER_INPUTS,
+          { id: 'file', required: false, default: 'out/evidence.txt', description: 'f' },
+        ],
+        outputs: [
+          { id: 'verdict', description: 'v' },
+          { id: 'file', description: 'f' },
+        ],
+      },
+      parseSpec: reader => reader.finish(() => ({ file: reader.raw('file') ?? '' })),
+      observe: async ctx => ({
+        ips: (await ctx.kube.getService('ingress', 'controller'))?.loadBalancerIps ?? [],
+      }),
+      judge: (spec, seen, tool) => {
+        const passed = seen.ips.length > 0
+        return {
+          passed,
+          outputs: { verdict: passed ? 'pass' : 'fail' },
+          summary: `### check-service: ${passed ? 'pass' : 'fail'}\n`,
+          ...(passed ? {} : { failure: 'check-service: the Service has no load balancer IP.' }),
+          findings: passed
+            ? []
+            : [{ severity: 'error', subject: 'ingress/controller', message: 'no IP' }],
+          warnings: ['a warning'],
+          file: {
+            path: spec.file,
+            content: `${tool.name} ${tool.version}: ${seen.ips.join(',')}`,
+            output: 'file',
+          },
+        }
+      },
+    }
+  }
+
+  it('GIVEN a verify step that passes WHEN run THEN it observes, writes the file, sets outputs and the summary, and plans nothing', async () => {
+    const host = hostWith({ kubeconfig: fake.kubeconfigYaml() })
+    const result = await runStep(host, verifyStep())
+    expect(host.failures).toEqual([])
+    expect(result).toMatchObject({ status: 'succeeded', verification: { passed: true } })
+    expect(result.plan).toBeUndefined()
+    const file = join(host.workingDirectory, 'out/evidence.txt')
+    expect(host.outputValues).toEqual({ file, verdict: 'pass' })
+    expect(await readFile(file, 'utf8')).toBe(`aks-secure-networking ${VERSION}: 10.240.0.60`)
+    expect(host.summaries).toEqual(['### check-service: pass\n'])
+    expect(host.logs).toContain('warn: check-service: a warning')
+    expect(tools.calls()).toEqual([])
+  })
+
+  it('GIVEN a verify step that does not pass WHEN run THEN outputs, file and summary are still written and the run fails with its message', async () => {
+    fake.addService({ namespace: 'ingress', name: 'controller', type: 'LoadBalancer' })
+    const host = hostWith({ kubeconfig: fake.kubeconfigYaml() })
+    const result = await runStep(host, verifyStep())
+    expect(result).toMatchObject({ status: 'failed', verification: { passed: false } })
+    expect(host.failures).toEqual(['check-service: the Service has no load balancer IP.'])
+    expect(host.outputValues['verdict']).toBe('fail')
+    expect(host.summaries).toEqual(['### check-service: fail\n'])
+  })
+
+  it('GIVEN a host that provides its own cluster WHEN a verify step runs THEN no kubeconfig is resolved', async () => {
+    const host: RecordingHost = {
+      ...hostWith({}),
+      cluster: () =>
+        createCluster({
+          exec: createNodeExec(),
+          kubeconfigPath: join(tempDirectory, 'given'),
+          log: silentLog,
+        }),
+    }
+    await writeFile(join(tempDirectory, 'given'), fake.kubeconfigYaml())
+    const result = await runStep(host, verifyStep())
+    expect(result.status).toBe('succeeded')
+    expect(await writtenKubeconfigs()).toEqual([])
+    expect(host.logs.some(l => l.includes('cluster access through the kubeconfig'))).toBe(false)
   })
 })
 

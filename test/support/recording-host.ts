@@ -6,10 +6,20 @@ import { cloudForEndpoint } from '../../src/azure/clouds.js'
 import type { CredentialRequest } from '../../src/azure/credential-request.js'
 import type { CommonSpec } from '../../src/core/common-inputs.js'
 import type { HostKind } from '../../src/core/manifest.js'
+import type { Log } from '../../src/core/ports.js'
 import type { SpecReader } from '../../src/core/spec-reader.js'
 import { loadAzure } from '../../src/hosts/azure-loader.js'
 import type { AzureConnection, Host } from '../../src/hosts/host.js'
 import { NodeExec } from '../../src/hosts/node-exec.js'
+
+/** A Log that drops everything, for adapters under test. */
+export const silentLog: Log = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  group: (_title, fn) => fn(),
+}
 
 export interface RecordingHost extends Host {
   readonly logs: string[]

@@ -227,9 +227,9 @@ const CLUSTER_INPUTS = [
 /* harmony export */   ZQ: () => (/* binding */ AzureRequestError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   g7: () => (/* binding */ ConvergenceError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
-/* unused harmony export VerificationError */
 /**
  * The error hierarchy. Messages follow one shape: what failed, for which resource, why,
  * and how to fix it. They never carry secrets or raw SDK dumps.
@@ -1252,11 +1252,14 @@ function noCluster(step, offline) {
     return new Proxy({}, { get: () => refuse });
 }
 /**
- * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port.
- * The adapter is imported on demand so steps without a cluster do not load it.
+ * Resolves the `kubeconfig` input (or KUBECONFIG / ~/.kube/config) and builds the cluster port,
+ * unless the host provides the cluster itself (the CLI's saved scrapes). The adapter is imported
+ * on demand so steps without a cluster do not load it.
  */
 async function connectCluster(host, step) {
     const name = step.manifest.name;
+    if (host.cluster)
+        return host.cluster();
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
@@ -1267,8 +1270,11 @@ async function connectCluster(host, step) {
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6873));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
+}
+function isVerifyStep(step) {
+    return 'kind' in step && step.kind === 'verify';
 }
 function parseInputs(host, step) {
     const reader = new SpecReader(step.manifest, host.inputs, host.kind);
@@ -1295,7 +1301,7 @@ function parseInputs(host, step) {
         host.log.warn(warning);
     return { spec, common, connection };
 }
-async function writePlanFile(host, path, content) {
+async function writeRunFile(host, path, content) {
     const full = (0,external_node_path_.resolve)(host.workingDirectory, path);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
     await (0,promises_.writeFile)(full, content, 'utf8');
@@ -1313,6 +1319,50 @@ function optInMessage(host, step, blocked) {
     });
     return `${step.manifest.name}: the plan has changes that need an explicit opt-in; nothing was changed.\n${lines.join('\n')}`;
 }
+/** The ports a step sees: the host's, plus the domain ports built for this run. */
+function stepContext(host, arm, kube, run) {
+    return {
+        log: host.log,
+        outputs: host.outputs,
+        summary: host.summary,
+        secrets: host.secrets,
+        exec: host.exec,
+        clock: host.clock,
+        arm,
+        kube,
+        mode: run.mode,
+        offline: run.offline,
+    };
+}
+/** Writes the step's file and names it in the outputs. */
+async function writeStepFile(host, file, outputs) {
+    const path = await writeRunFile(host, file.path, file.content);
+    outputs[file.output] = path;
+}
+/**
+ * A verify step: observe, judge, then the evidence file, the outputs and the summary, whether or
+ * not the verification passed.
+ */
+async function runVerification(host, step, spec, outputs) {
+    const name = step.manifest.name;
+    const ctx = stepContext(host, offlineArm(name), await connectCluster(host, step), {
+        mode: 'plan',
+        offline: false,
+    });
+    const state = await host.log.group(`${name}: observe`, () => step.observe(ctx, spec));
+    const verification = step.judge(spec, state, { name: render/* TOOL_NAME */.lH, version: VERSION });
+    for (const warning of verification.warnings)
+        host.log.warn(`${name}: ${warning}`);
+    if (verification.file) {
+        await writeStepFile(host, verification.file, outputs);
+        host.log.info(`${name}: evidence written to ${outputs[verification.file.output] ?? ''}`);
+    }
+    Object.assign(outputs, verification.outputs);
+    for (const [id, value] of Object.entries(outputs))
+        host.outputs.set(id, value);
+    await host.summary.write(verification.summary);
+    return verification;
+}
 /**
  * The single place that drives a step and catches: parse → observe → plan → apply →
  * re-observe and verify → outputs and summary. Never calls process.exit.
@@ -1321,6 +1371,7 @@ async function runStep(host, step) {
     const name = step.manifest.name;
     let plan;
     let planContext;
+    let verification;
     const outputs = {};
     try {
         await maskSecretInputs(host, step);
@@ -1331,6 +1382,14 @@ async function runStep(host, step) {
         const { common, connection } = parsed;
         let spec = parsed.spec;
         await host.prepare?.();
+        if (isVerifyStep(step)) {
+            verification = await runVerification(host, step, spec, outputs);
+            if (!verification.passed) {
+                throw new errors/* VerificationError */.mk(verification.failure ?? `${name}: the verification did not pass.`, verification.findings);
+            }
+            host.succeed();
+            return { status: 'succeeded', verification, outputs };
+        }
         let arm = offlineArm(name);
         if (!common.offline) {
             const target = step.azureTarget(spec);
@@ -1355,18 +1414,7 @@ async function runStep(host, step) {
         const kube = !common.offline && step.needsCluster?.(spec) === true
             ? await connectCluster(host, step)
             : noCluster(name, common.offline);
-        const ctx = {
-            log: host.log,
-            outputs: host.outputs,
-            summary: host.summary,
-            secrets: host.secrets,
-            exec: host.exec,
-            clock: host.clock,
-            arm,
-            kube,
-            mode: common.mode,
-            offline: common.offline,
-        };
+        const ctx = stepContext(host, arm, kube, common);
         planContext = { mode: common.mode, offline: common.offline };
         if (!common.offline && step.resolve)
             spec = await step.resolve(ctx, spec);
@@ -1381,7 +1429,7 @@ async function runStep(host, step) {
         for (const warning of planned.warnings ?? [])
             host.log.warn(`${name}: ${warning}`);
         if (common.planFile !== undefined) {
-            const path = await writePlanFile(host, common.planFile, (0,render/* renderPlanJson */.uC)(planned, planContext));
+            const path = await writeRunFile(host, common.planFile, (0,render/* renderPlanJson */.uC)(planned, planContext));
             host.log.info(`${name}: plan file written to ${path}`);
             outputs['plan-file'] = path;
         }
@@ -1424,7 +1472,12 @@ async function runStep(host, step) {
                 .catch(() => undefined);
         }
         host.fail(message, isInput ? 'input' : 'failure');
-        return { status: isInput ? 'invalid' : 'failed', ...(plan ? { plan } : {}), outputs };
+        return {
+            status: isInput ? 'invalid' : 'failed',
+            ...(plan ? { plan } : {}),
+            ...(verification ? { verification } : {}),
+            outputs,
+        };
     }
 }
 

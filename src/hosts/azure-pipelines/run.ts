@@ -1,15 +1,13 @@
 import { tmpdir } from 'node:os'
-import type { Network } from '../../core/network.js'
-import type { StepDefinition } from '../../core/step.js'
 import type { AzureLoader } from '../azure-loader.js'
 import type { Host } from '../host.js'
 import { NodeExec, systemClock } from '../node-exec.js'
-import { runStep } from '../run-step.js'
+import { runStep, type RunnableStep } from '../run-step.js'
 import { AdoInputs, AdoLog, AdoOutputs, AdoSecrets, AdoSummary, TaskLibLoader } from './adapters.js'
 import { checkAdoPreconditions, readAdoConnection } from './connection.js'
 import { AgentEnvironment, loggingCommand, writeLine } from './protocol.js'
 
-export function adoHost<S, T>(step: StepDefinition<S, T, Network>): Host {
+export function adoHost<S, T>(step: RunnableStep<S, T>): Host {
   const agent = new AgentEnvironment()
   const secrets = new AdoSecrets()
   const taskLib = new TaskLibLoader()
@@ -44,7 +42,7 @@ export function adoHost<S, T>(step: StepDefinition<S, T, Network>): Host {
 
 /** The Azure Pipelines entry: run one step with the agent's inputs and service connection. */
 export async function runAdoStep<S, T>(
-  step: StepDefinition<S, T, Network>,
+  step: RunnableStep<S, T>,
   loadAzure?: AzureLoader,
 ): Promise<void> {
   await runStep({ ...adoHost(step), ...(loadAzure ? { loadAzure } : {}) }, step)

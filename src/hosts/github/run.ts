@@ -1,10 +1,8 @@
 import { tmpdir } from 'node:os'
-import type { Network } from '../../core/network.js'
-import type { StepDefinition } from '../../core/step.js'
 import type { AzureLoader } from '../azure-loader.js'
 import type { Host } from '../host.js'
 import { systemClock } from '../node-exec.js'
-import { runStep } from '../run-step.js'
+import { runStep, type RunnableStep } from '../run-step.js'
 import {
   GithubExec,
   GithubInputs,
@@ -40,7 +38,7 @@ export function githubHost(): Host {
 
 /** The GitHub Actions entry: run one step with the runner's inputs and file commands. */
 export async function runGithubStep<S, T>(
-  step: StepDefinition<S, T, Network>,
+  step: RunnableStep<S, T>,
   loadAzure?: AzureLoader,
 ): Promise<void> {
   await runStep({ ...githubHost(), ...(loadAzure ? { loadAzure } : {}) }, step)

@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, parseAllDocuments } from 'yaml'
 import type { Cluster } from '../../../src/core/cluster.js'
-import type { Log } from '../../../src/core/ports.js'
 import { createCluster } from '../../../src/kube/cluster-adapter.js'
 import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
 import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
-
-const silentLog: Log = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  group: (_title, fn) => fn(),
-}
+import { silentLog } from '../../support/recording-host.js'
 
 let fake: FakeKubeApi
 let dir: string
@@ -260,5 +252,110 @@ describe('createCluster: Kubernetes API', () => {
     await cluster.getService('ingress', 'pending')
     await cluster.getService('ingress', 'ingress-nginx-controller')
     expect(fake.counters()).toMatchObject({ requests: 2, tlsConnections: 1 })
+  })
+})
+
+describe('createCluster: pods and proxy scrapes', () => {
+  afterEach(() => {
+    fake.clearPods()
+    fake.clearForbidden()
+    fake.latencyMs = 0
+  })
+
+  it('GIVEN pods with a native-sidecar proxy, named-port probes and an owner WHEN listed THEN the view carries them', async () => {
+    fake.addPod({
+      namespace: 'shop',
+      name: 'web-5d9f-a1',
+      labels: { 'pod-template-hash': '5d9f' },
+      ownerReferences: [{ kind: 'ReplicaSet', name: 'web-5d9f', controller: true }],
+      containers: [
+        {
+          name: 'web',
+          ports: [{ name: 'http', containerPort: 8080 }],
+          livenessProbe: { httpGet: { path: '/healthz', port: 'http' } },
+          readinessProbe: { httpGet: { port: 8081 } },
+        },
+      ],
+      initContainers: [{ name: 'linkerd-proxy', restartPolicy: 'Always' }],
+    })
+    fake.addPod({
+      namespace: 'kube-system',
+      name: 'node-agent',
+      hostNetwork: true,
+      phase: 'Pending',
+    })
+    const cluster = await connect()
+    const pods = await cluster.listPods()
+    expect(pods.find(p => p.name === 'web-5d9f-a1')).toEqual({
+      name: 'web-5d9f-a1',
+      namespace: 'shop',
+      labels: { 'pod-template-hash': '5d9f' },
+      annotations: {},
+      owners: [{ kind: 'ReplicaSet', name: 'web-5d9f' }],
+      containers: [{ name: 'web' }],
+      initContainers: [{ name: 'linkerd-proxy', restartPolicy: 'Always' }],
+      httpProbes: [
+        { kind: 'liveness', container: 'web', port: 8080, path: '/healthz' },
+        { kind: 'readiness', container: 'web', port: 8081, path: '/' },
+      ],
+      hostNetwork: false,
+      phase: 'Running',
+    })
+    await expect(cluster.listPods('kube-system')).resolves.toEqual([
+      expect.objectContaining({ name: 'node-agent', hostNetwork: true, phase: 'Pending' }),
+    ])
+    await expect(cluster.describeSource()).resolves.toEqual({
+      kind: 'api-server',
+      location: fake.url,
+      context: 'fake',
+    })
+  })
+
+  it('GIVEN each way a scrape can fail WHEN scraped THEN every result is classified, none throws', async () => {
+    for (const name of ['ok', 'policy', 'rbac', 'down', 'slow'])
+      fake.addPod({ namespace: 'shop', name })
+    fake.setMetrics('shop', 'ok', 'tcp_open_total{direction="inbound"} 1\n')
+    fake.answerScrape('shop', 'policy', { status: 403, body: 'Forbidden' })
+    fake.forbid('/api/v1/namespaces/shop/pods/rbac:4191/proxy')
+    fake.answerScrape('shop', 'slow', { delayMs: 2000 })
+    const cluster = await connect()
+    const results: Record<string, unknown> = {}
+    await cluster.scrapeProxies(
+      ['ok', 'policy', 'rbac', 'down', 'slow', 'gone'].map(name => ({ namespace: 'shop', name })),
+      { timeoutMs: 300 },
+      (target, scrape) => {
+        results[target.name] = scrape.ok ? scrape.text : scrape.problem
+      },
+    )
+    expect(results).toEqual({
+      ok: 'tcp_open_total{direction="inbound"} 1\n',
+      policy: 'forbidden-by-pod',
+      rbac: 'forbidden-by-rbac',
+      down: 'unreachable',
+      slow: 'timeout',
+      gone: 'not-found',
+    })
+  })
+
+  it('GIVEN 100 meshed pods and API latency WHEN scraped THEN at most 16 requests are in flight over at most 16 connections', async () => {
+    const targets = Array.from({ length: 100 }, (_, i) => ({ namespace: 'shop', name: `p-${i}` }))
+    for (const t of targets) {
+      fake.addPod({ namespace: t.namespace, name: t.name })
+      fake.setMetrics(t.namespace, t.name, `process_start_time_seconds ${t.name.length}\n`)
+    }
+    const cluster = await connect()
+    await cluster.listPods('shop')
+    fake.resetCounters()
+    fake.latencyMs = 10
+    let answered = 0
+    await cluster.scrapeProxies(targets, { timeoutMs: 5000 }, (_t, scrape) => {
+      if (scrape.ok) answered++
+    })
+    expect(answered).toBe(100)
+    const counters = fake.counters()
+    expect(counters.requests).toBe(100)
+    expect(counters.maxInFlight).toBeLessThanOrEqual(16)
+    expect(counters.maxInFlight).toBeGreaterThan(8)
+    expect(counters.tlsConnections).toBeLessThanOrEqual(16)
   })
 })

@@ -10,6 +10,7 @@ import type {
   Namespace,
   Node,
   ObjectMeta,
+  OwnerReference,
   Pod,
   Service,
   ServicePort,
@@ -25,6 +26,18 @@ export interface PodSeed {
   initContainers?: Container[]
   phase?: string
   podIP?: string
+  ownerReferences?: OwnerReference[]
+  hostNetwork?: boolean
+}
+
+/** How the pod proxy answers a metrics scrape instead of serving the metrics. */
+export interface ScrapeAnswer {
+  /** Default 200 with the metrics. */
+  status?: number
+  /** Sent as is (a Linkerd proxy's own 403 is not a Kubernetes Status). */
+  body?: string
+  /** Wait this long before answering (on top of `latencyMs`). */
+  delayMs?: number
 }
 
 export interface ServiceSeed {
@@ -60,7 +73,8 @@ export class FakeKubeApi {
   private readonly pods = new Map<string, Pod>()
   private readonly services = new Map<string, Service>()
   private readonly nodes = new Map<string, Node>()
-  private readonly metrics = new Map<string, string>()
+  private readonly metrics = new Map<string, string[]>()
+  private readonly scrapeAnswers = new Map<string, ScrapeAnswer>()
   private readonly forbidden: RegExp[] = []
   private readonly stats: FakeKubeApiStats = { requests: 0, maxInFlight: 0, tlsConnections: 0 }
   private inFlight = 0
@@ -130,12 +144,16 @@ export class FakeKubeApi {
   addPod(seed: PodSeed): Pod {
     if (!this.namespaces.has(seed.namespace)) this.addNamespace(seed.namespace)
     const pod: Pod = {
-      metadata: meta(seed.name, seed.namespace, seed.labels, seed.annotations),
+      metadata: {
+        ...meta(seed.name, seed.namespace, seed.labels, seed.annotations),
+        ...(seed.ownerReferences !== undefined ? { ownerReferences: seed.ownerReferences } : {}),
+      },
       spec: {
         containers: seed.containers ?? [
           { name: 'app', ports: [{ containerPort: 8080, protocol: 'TCP' }] },
         ],
         ...(seed.initContainers !== undefined ? { initContainers: seed.initContainers } : {}),
+        ...(seed.hostNetwork !== undefined ? { hostNetwork: seed.hostNetwork } : {}),
       },
       status: { phase: seed.phase ?? 'Running', podIP: seed.podIP ?? '10.244.0.10' },
     }
@@ -172,9 +190,24 @@ export class FakeKubeApi {
     })
   }
 
-  /** The text `/api/v1/namespaces/NS/pods/NAME:PORT/proxy/metrics` answers for this pod. */
-  setMetrics(namespace: string, pod: string, text: string): void {
-    this.metrics.set(`${namespace}/${pod}`, text)
+  /**
+   * The text `/api/v1/namespaces/NS/pods/NAME:4191/proxy/metrics` answers for this pod. With a
+   * list, each scrape takes the next text and the last one stays (counters between scrapes).
+   */
+  setMetrics(namespace: string, pod: string, text: string | readonly string[]): void {
+    this.metrics.set(`${namespace}/${pod}`, typeof text === 'string' ? [text] : [...text])
+  }
+
+  /** Makes this pod's metrics scrapes answer differently (a status, a body, a delay). */
+  answerScrape(namespace: string, pod: string, answer: ScrapeAnswer): void {
+    this.scrapeAnswers.set(`${namespace}/${pod}`, answer)
+  }
+
+  /** Removes every pod, its metrics and scrape answers (namespaces stay). */
+  clearPods(): void {
+    this.pods.clear()
+    this.metrics.clear()
+    this.scrapeAnswers.clear()
   }
 
   /** Writes a kubeconfig (CA data, server URL, token) for this server; returns its path. */
@@ -232,10 +265,10 @@ export class FakeKubeApi {
       )
     }
     if (req.method !== 'GET') return status(res, 405, 'MethodNotAllowed', 'read-only fake')
-    this.route(url, res)
+    await this.route(url, res)
   }
 
-  private route(url: URL, res: ServerResponse): void {
+  private async route(url: URL, res: ServerResponse): Promise<void> {
     const path = url.pathname
     const selector = url.searchParams.get('labelSelector') ?? undefined
     if (path === '/version') {
@@ -263,7 +296,26 @@ export class FakeKubeApi {
       if (!this.pods.has(`${ns}/${podName}`)) {
         return status(res, 404, 'NotFound', `pods "${podName}" not found`)
       }
-      const text = this.metrics.get(`${ns}/${podName}`)
+      const answer = this.scrapeAnswers.get(`${ns}/${podName}`)
+      if (answer?.delayMs !== undefined) {
+        const delayMs = answer.delayMs
+        // A client that gives up (a timeout) ends the wait, so no timer outlives the test.
+        await new Promise<void>(resolve => {
+          const timer = setTimeout(resolve, delayMs)
+          res.on('close', () => {
+            clearTimeout(timer)
+            resolve()
+          })
+        })
+        if (res.destroyed || res.writableEnded) return
+      }
+      if (answer?.status !== undefined) {
+        res.writeHead(answer.status, { 'Content-Type': 'text/plain' })
+        res.end(answer.body ?? '')
+        return
+      }
+      const texts = this.metrics.get(`${ns}/${podName}`)
+      const text = texts?.length === 1 ? texts[0] : texts?.shift()
       if (proxyPath !== 'metrics' || port !== '4191' || text === undefined) {
         return status(
           res,
