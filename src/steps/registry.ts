@@ -1,13 +1,20 @@
 import type { Network } from '../core/network.js'
-import type { StepDefinition } from '../core/step.js'
+import type { Cluster } from '../core/cluster.js'
+import type { StepDefinition, VerifyStepDefinition } from '../core/step.js'
 import { configureFirewallEgress } from './configure-firewall-egress/index.js'
 import { provisionPrivateIngress } from './provision-private-ingress/index.js'
+import { verifyEncryption } from './verify-encryption/index.js'
+
+/** A step of any kind: one that plans and applies, or one that only verifies. */
+export type AnyStep =
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  StepDefinition<any, any, Network> | VerifyStepDefinition<any, any, Cluster>
 
 /** Every step this release ships, in pipeline order. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const STEPS: readonly StepDefinition<any, any, Network>[] = [
+export const STEPS: readonly AnyStep[] = [
   configureFirewallEgress,
   provisionPrivateIngress,
+  verifyEncryption,
 ]
 
 /** All step names in pipeline order, including those a later release adds. */

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { runCli } from '../../src/hosts/cli/main.js'
 import { SUB, SUBNET_ID } from '../builders/ids.js'
+import { identity, inboundConnections, proxyInfo, scrape } from '../builders/proxy-metrics.js'
 
 function capture(cwd: string) {
   const out: string[] = []
@@ -137,5 +138,153 @@ describe('CLI', () => {
     expect(out.join('')).toContain(
       'Exit codes: 0 success, 1 the step failed, 2 invalid input or usage.',
     )
+  })
+})
+
+describe('CLI: verify-encryption', () => {
+  const FIXTURES = new URL('../../../shared/fixtures/linkerd/', import.meta.url)
+  const NOW_S = Math.floor(Date.now() / 1000)
+
+  function pod(namespace: string, name: string, meshed: boolean): Record<string, unknown> {
+    const proxy = {
+      name: 'linkerd-proxy',
+      image: 'cr.l5d.io/linkerd/proxy:edge-26.8.3',
+      restartPolicy: 'Always',
+    }
+    return {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name,
+        namespace,
+        labels: { app: name.split('-')[0] },
+        ownerReferences: [
+          {
+            apiVersion: 'apps/v1',
+            kind: 'ReplicaSet',
+            name: `${name.split('-')[0]}-5d9f`,
+            controller: true,
+          },
+        ],
+      },
+      spec: {
+        containers: [{ name: 'app', image: 'app:1' }],
+        ...(meshed ? { initContainers: [proxy] } : {}),
+      },
+      status: { phase: 'Running', podIP: '10.244.0.9' },
+    }
+  }
+
+  /** A saved-scrapes folder `scrapes/`: pods.json as kubectl prints it, NAMESPACE/POD.prom per pod. */
+  function savedScrapes(scrapes: Record<string, string>, pods = Object.keys(scrapes)): string {
+    const dir = workdir()
+    const folder = join(dir, 'scrapes')
+    const items = pods.map(key => {
+      const [namespace = '', name = ''] = key.split('/')
+      return pod(namespace, name, true)
+    })
+    mkdirSync(folder)
+    const list = { apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } }
+    writeFileSync(join(folder, 'pods.json'), JSON.stringify(list, null, 2))
+    for (const [key, text] of Object.entries(scrapes)) {
+      mkdirSync(join(folder, key.split('/')[0] ?? ''), { recursive: true })
+      writeFileSync(join(folder, `${key}.prom`), text)
+    }
+    return dir
+  }
+
+  const encrypted = scrape(
+    inboundConnections('10.244.0.9', 8080, { clientId: identity('api', 'shop') }, 12),
+    proxyInfo({ certExpirySeconds: NOW_S + 3600 }),
+  )
+
+  it('GIVEN saved scrapes of mutual-TLS traffic WHEN run with --from-scrapes THEN it judges them without a cluster, prints the summary and exits 0', async () => {
+    const dir = savedScrapes({ 'shop/web-5d9f-a1': encrypted })
+    const { io, out, err } = capture(dir)
+    const code = await runCli(
+      ['verify-encryption', '--from-scrapes', 'scrapes', '--set', 'report-file=evidence.json'],
+      io,
+    )
+    expect(err.join('')).not.toContain('error:')
+    expect(code).toBe(0)
+    expect(out.join('')).toContain('### verify-encryption: pass')
+    expect(out.join('')).toContain(`| source | saved scrapes in ${join(dir, 'scrapes')} |`)
+    const report = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8'))
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      cluster: { kind: 'saved-scrapes', location: join(dir, 'scrapes') },
+      counts: { encryptedEdges: 1, scrapedPods: 1 },
+    })
+  })
+
+  it('GIVEN the real 2021 proxy scrape with plaintext on 8080 and 8090 WHEN judged from saved scrapes THEN it exits 1 and names both ports', async () => {
+    const text = readFileSync(
+      new URL('obfuscate-diagnostics-proxy-metrics.input', FIXTURES),
+      'utf8',
+    )
+    const dir = savedScrapes({ 'shop/web-5d9f-a1': text })
+    const { io, out, err } = capture(dir)
+    expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
+    expect(out.join('')).toContain('| **not allowed** | shop/web-5d9f-a1 | inbound | 8080 |')
+    expect(out.join('')).toContain('| **not allowed** | shop/web-5d9f-a1 | inbound | 8090 |')
+    expect(err.join('')).toContain('verify-encryption: the traffic is not proven encrypted')
+  })
+
+  it('GIVEN a meshed pod in pods.json without its scrape file WHEN judged THEN it is unverified, not encrypted', async () => {
+    const dir = savedScrapes({ 'shop/web-5d9f-a1': encrypted }, [
+      'shop/web-5d9f-a1',
+      'shop/api-5d9f-b2',
+    ])
+    const { io, out } = capture(dir)
+    expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
+    expect(out.join('')).toContain('| shop/api-5d9f-b2 | not-found | no saved scrape')
+  })
+
+  it('GIVEN a folder without pods.json WHEN judged from saved scrapes THEN it fails saying how to save the pod list', async () => {
+    const dir = workdir()
+    mkdirSync(join(dir, 'scrapes'))
+    const { io, err } = capture(dir)
+    expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
+    expect(err.join('')).toContain(
+      "has no readable pods.json (ENOENT: no such file or directory, open '" +
+        join(dir, 'scrapes', 'pods.json') +
+        "'); save the pod list with 'kubectl get pods -A -o json > pods.json'.",
+    )
+  })
+
+  it.each([
+    [['verify-encryption', '--offline'], 'verify-encryption has no offline mode'],
+    [['verify-encryption', '--mode', 'plan'], 'verify-encryption never plans or applies'],
+    [['verify-encryption', '--plan-file', 'p.json'], 'verify-encryption never plans or applies'],
+    [
+      ['configure-firewall-egress', '--from-scrapes', 'x'],
+      "--from-scrapes goes with verify-encryption, not 'configure-firewall-egress'",
+    ],
+    [
+      ['verify-encryption', '--from-scrapes', 'x', '--set', 'window-seconds=30'],
+      'window mode (window-seconds) needs a live cluster',
+    ],
+  ])('GIVEN %j WHEN run THEN it is a usage error (exit 2)', async (argv, message) => {
+    const { io, err } = capture(workdir())
+    expect(await runCli(argv, io)).toBe(2)
+    expect(err.join('')).toContain(message)
+  })
+
+  it('GIVEN a config with a verify-encryption section WHEN planned offline THEN the other steps are planned, verify-encryption is skipped with a note, and it exits 0', async () => {
+    const dir = workdir(
+      `${CONFIG}verify-encryption:\n  namespaces: [shop]\n  allow-plaintext:\n    - namespace: shop\n      reason: x\n`,
+    )
+    const { io, out, err } = capture(dir)
+    const code = await runCli(
+      ['plan', '--config', 'config.yaml', '--offline', '--plan-dir', 'plans'],
+      io,
+    )
+    expect(code).toBe(0)
+    expect(out.join('')).toContain('### configure-firewall-egress: offline plan')
+    expect(out.join('')).toContain('### verify-encryption: not planned')
+    expect(err.join('')).toContain(
+      'verify-encryption: skipped by plan (it only verifies a live cluster).',
+    )
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['configure-firewall-egress.plan.json'])
   })
 })

@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { inputOnHost, type StepManifest } from '../../core/manifest.js'
-import type { Network } from '../../core/network.js'
-import type { StepDefinition } from '../../core/step.js'
 import type { SpecReader } from '../../core/spec-reader.js'
-import { PIPELINE_ORDER, STEPS } from '../../steps/registry.js'
+import { PIPELINE_ORDER, STEPS, type AnyStep } from '../../steps/registry.js'
 import { readCloud } from '../cloud-inputs.js'
 import { loadAzure } from '../azure-loader.js'
 import type { AzureConnection, Host } from '../host.js'
@@ -25,6 +23,8 @@ export const EXIT_USAGE = 2
 const USAGE = `Usage:
   aks-secure-networking <step> [--config FILE] [--set NAME=VALUE]... [--mode plan|apply]
                         [--offline] [--plan-file FILE] [--environment NAME] [--verbose]
+  aks-secure-networking verify-encryption [--config FILE] [--set NAME=VALUE]...
+                        [--from-scrapes DIR] [--verbose]
   aks-secure-networking plan --config FILE [--offline] [--plan-dir DIR] [--verbose]
   aks-secure-networking --help | --version
 
@@ -35,6 +35,10 @@ The config is YAML: top-level keys are inputs shared by every step (subscription
 environment, ...); a section per step name holds that step's inputs. --set overrides both.
 Input names are the GitHub (kebab-case) ones. The CLI signs in with DefaultAzureCredential
 (environment variables, workload identity, managed identity, Azure CLI, ...).
+verify-encryption reads the kubeconfig's cluster and never plans or applies (a verification
+that does not pass is a failed step); with --from-scrapes DIR it judges saved scrapes instead
+(DIR/pods.json as 'kubectl get pods -A -o json' prints it, and DIR/NAMESPACE/POD.prom per pod)
+without a cluster. The plan command skips it.
 Exit codes: 0 success, 1 the step failed, 2 invalid input or usage.
 `
 
@@ -107,8 +111,9 @@ function parseSets(values: readonly string[]): Record<string, string> {
   return sets
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyStep = StepDefinition<any, any, Network>
+function isVerifyStep(step: AnyStep): boolean {
+  return 'kind' in step && step.kind === 'verify'
+}
 
 function findStep(name: string): AnyStep {
   const step = STEPS.find(s => s.manifest.name === name)
@@ -123,17 +128,64 @@ function findStep(name: string): AnyStep {
   )
 }
 
+/** A step's inputs, highest first: flags and --set, its config section, the shared keys. */
+function inputLayers(
+  step: string,
+  flags: Record<string, string>,
+  config: CliConfig,
+): Record<string, string>[] {
+  return [flags, config.steps[step] ?? {}, config.shared]
+}
+
 async function runOne(
   step: AnyStep,
   flags: Record<string, string>,
   config: CliConfig,
   io: CliIo,
   verbose: boolean,
+  fromScrapes?: string,
 ): Promise<number> {
-  const layers = [flags, config.steps[step.manifest.name] ?? {}, config.shared]
+  const layers = inputLayers(step.manifest.name, flags, config)
   const { host } = cliHost(step.manifest, layers, io, verbose)
-  const result = await runStep(host, step)
+  const run: Host =
+    fromScrapes === undefined
+      ? host
+      : {
+          ...host,
+          cluster: async () => {
+            const { createSavedScrapesCluster } = await import('../../kube/saved-scrapes.js')
+            return createSavedScrapesCluster(resolve(io.cwd, fromScrapes))
+          },
+        }
+  const result = await runStep(run, step)
   return exitCodeOf(result.status)
+}
+
+/** The flags that make no sense for a step that only verifies. */
+function checkVerifyFlags(values: {
+  mode?: string
+  offline?: boolean
+  'plan-file'?: string
+}): void {
+  if (values.offline) {
+    throw new UsageError(
+      'verify-encryption has no offline mode: it judges a live cluster, or saved scrapes with --from-scrapes DIR.',
+    )
+  }
+  if (values.mode !== undefined || values['plan-file'] !== undefined) {
+    throw new UsageError(
+      'verify-encryption never plans or applies, so it takes no --mode or --plan-file; its evidence goes to the report-file input.',
+    )
+  }
+}
+
+/** The plan command's note for a verify step: there is nothing to plan. */
+function skippedInPlan(step: AnyStep): string {
+  const name = step.manifest.name
+  return `### ${name}: not planned
+
+${name} only reads the cluster and judges what it sees; it has no plan and verifies nothing offline. Run \`aks-secure-networking ${name} --config FILE\` against the cluster, or with \`--from-scrapes DIR\` on saved scrapes.
+`
 }
 
 /** Runs the CLI with argv (without node and the script); returns the exit code. */
@@ -150,6 +202,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
         offline: { type: 'boolean' },
         'plan-file': { type: 'string' },
         'plan-dir': { type: 'string' },
+        'from-scrapes': { type: 'string' },
         environment: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -176,7 +229,20 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     if (values.environment !== undefined) flags['environment'] = values.environment
     const verbose = values.verbose ?? false
 
+    if (command !== 'plan' && values['from-scrapes'] !== undefined) {
+      if (!isVerifyStep(findStep(command))) {
+        throw new UsageError(`--from-scrapes goes with verify-encryption, not '${command}'.`)
+      }
+      const window = new CliInputs(inputLayers(command, flags, config)).get('window-seconds')
+      if (window !== undefined && !['', '0'].includes(window.trim())) {
+        throw new UsageError(
+          '--from-scrapes judges one saved scrape per pod; window mode (window-seconds) needs a live cluster.',
+        )
+      }
+    }
     if (command === 'plan') {
+      if (values['from-scrapes'] !== undefined)
+        throw new UsageError('--from-scrapes goes with verify-encryption, not plan.')
       if (!values.config) throw new UsageError('plan needs --config FILE.')
       if (values['plan-file'] !== undefined)
         throw new UsageError('plan writes one file per step: use --plan-dir DIR.')
@@ -191,6 +257,11 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       const steps = names.map(findStep)
       let exit = EXIT_OK
       for (const step of steps) {
+        if (isVerifyStep(step)) {
+          io.stderr(`${step.manifest.name}: skipped by plan (it only verifies a live cluster).\n`)
+          io.stdout(skippedInPlan(step))
+          continue
+        }
         const stepFlags: Record<string, string> = { ...flags, mode: 'plan' }
         if (values['plan-dir'] !== undefined) {
           stepFlags['plan-file'] = join(values['plan-dir'], `${step.manifest.name}.plan.json`)
@@ -201,8 +272,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     }
     if (values['plan-dir'] !== undefined)
       throw new UsageError('--plan-dir goes with the plan command; a step takes --plan-file FILE.')
+    const step = findStep(command)
+    if (isVerifyStep(step)) checkVerifyFlags(values)
     if (values['plan-file'] !== undefined) flags['plan-file'] = values['plan-file']
-    return await runOne(findStep(command), flags, config, io, verbose)
+    return await runOne(step, flags, config, io, verbose, values['from-scrapes'])
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (

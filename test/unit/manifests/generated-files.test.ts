@@ -8,6 +8,7 @@ import {
   inputOnHost,
   inputRequired,
 } from '../../../src/core/manifest.js'
+import { usesAzure } from '../../../src/core/common-inputs.js'
 import { STEPS } from '../../../src/steps/registry.js'
 import { generatedFiles, ROOT } from '../../../scripts/manifest-render.js'
 
@@ -45,17 +46,20 @@ describe.each(STEPS.map(s => [s.manifest.name, s.manifest] as const))(
       expect(action.description.length).toBeLessThanOrEqual(125)
     })
 
-    it('GIVEN task.json THEN it has the stable id, Node20_1 and Node24 handlers, the AzureRM connection and camelCase names', () => {
+    it('GIVEN task.json THEN it has the stable id, Node20_1 and Node24 handlers, the AzureRM connection when the step uses Azure, and camelCase names', () => {
       expect(task.id).toBe(manifest.taskIds.prod)
       expect(task.execution).toEqual({
         Node20_1: { target: 'index.js' },
         Node24: { target: 'index.js' },
       })
       expect(task.friendlyName.length).toBeLessThanOrEqual(40)
-      const connection = task.inputs.find(
+      const connections = task.inputs.filter(
         (i: { type: string }) => i.type === 'connectedService:AzureRM',
       )
-      expect(connection.name).toBe('azureSubscription')
+      // Steps that only talk to the cluster declare no Azure sign-in (usesAzure).
+      expect(connections.map((c: { name: string }) => c.name)).toEqual(
+        usesAzure(manifest) ? ['azureSubscription'] : [],
+      )
       const expected = manifest.inputs.filter(i => inputOnHost(i, 'azure-pipelines'))
       expect(task.inputs.map((i: { name: string }) => i.name)).toEqual(expected.map(adoInputName))
       for (const name of task.inputs.map((i: { name: string }) => i.name))

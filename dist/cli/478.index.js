@@ -1,0 +1,152 @@
+export const id = 478;
+export const ids = [478];
+export const modules = {
+
+/***/ 5066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ toPodView)
+/* harmony export */ });
+const PROBE_KINDS = [
+    ['liveness', 'livenessProbe'],
+    ['readiness', 'readinessProbe'],
+    ['startup', 'startupProbe'],
+];
+function containerView(container) {
+    return {
+        name: container.name,
+        ...(container.restartPolicy !== undefined ? { restartPolicy: container.restartPolicy } : {}),
+    };
+}
+/** The HTTP probes of a container, with named ports resolved against its own ports. */
+function httpProbes(container) {
+    return PROBE_KINDS.flatMap(([kind, field]) => {
+        const httpGet = container[field]?.httpGet;
+        if (httpGet === undefined)
+            return [];
+        const port = typeof httpGet.port === 'number'
+            ? httpGet.port
+            : /^\d+$/.test(httpGet.port)
+                ? Number(httpGet.port)
+                : container.ports?.find(p => p.name === httpGet.port)?.containerPort;
+        return [{ kind, container: container.name, port, path: httpGet.path ?? '/' }];
+    });
+}
+/** Maps a Kubernetes Pod (from the API or `kubectl get pods -o json`) to the port's view. */
+function toPodView(pod) {
+    const { metadata, spec, status } = pod;
+    const owners = [...(metadata.ownerReferences ?? [])].sort((a, b) => Number(b.controller === true) - Number(a.controller === true));
+    const containers = spec.containers ?? [];
+    const initContainers = spec.initContainers ?? [];
+    return {
+        name: metadata.name,
+        namespace: metadata.namespace ?? '',
+        labels: { ...metadata.labels },
+        annotations: { ...metadata.annotations },
+        owners: owners.map(o => ({ kind: o.kind, name: o.name })),
+        containers: containers.map(containerView),
+        initContainers: initContainers.map(containerView),
+        httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
+        hostNetwork: spec.hostNetwork === true,
+        phase: status?.phase ?? 'Unknown',
+    };
+}
+
+
+/***/ }),
+
+/***/ 9478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createSavedScrapesCluster: () => (/* binding */ createSavedScrapesCluster)
+/* harmony export */ });
+/* unused harmony export savedScrapePath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _pod_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5066);
+
+
+
+
+/** The file a pod's saved scrape is read from: `NAMESPACE/POD.prom` below the folder. */
+function savedScrapePath(dir, namespace, pod) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, namespace, `${pod}.prom`);
+}
+async function readPods(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'pods.json');
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`The saved scrapes folder '${dir}' has no readable pods.json (${error.message}); save the pod list with 'kubectl get pods -A -o json > pods.json'.`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`'${file}' is not JSON; save it with 'kubectl get pods -A -o json > pods.json'.`);
+    }
+    const items = typeof doc === 'object' && doc !== null && 'items' in doc && Array.isArray(doc.items)
+        ? doc.items
+        : typeof doc === 'object' && doc !== null && 'kind' in doc && doc.kind === 'Pod'
+            ? [doc]
+            : undefined;
+    if (items === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`'${file}' is neither a pod list nor a pod; save it with 'kubectl get pods -A -o json > pods.json'.`);
+    }
+    return items.map((item, index) => {
+        const pod = item;
+        if (typeof pod.metadata?.name !== 'string' || typeof pod.spec !== 'object') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`'${file}': item ${index + 1} is not a pod (no metadata.name or spec).`);
+        }
+        return (0,_pod_view_js__WEBPACK_IMPORTED_MODULE_3__/* .toPodView */ .g)(pod);
+    });
+}
+/**
+ * A read-only cluster over saved scrapes (the CLI's `--from-scrapes DIR`): `pods.json` as
+ * `kubectl get pods -o json` prints it, and one `NAMESPACE/POD.prom` per pod. Its helm and
+ * kubectl operations refuse: nothing is ever changed from saved data.
+ */
+async function createSavedScrapesCluster(folder) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder);
+    const pods = await readPods(dir);
+    const refuse = () => Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`Saved scrapes in '${dir}' are read-only.`));
+    const read = async (namespace, name) => {
+        const path = savedScrapePath(dir, namespace, name);
+        try {
+            const [text, info] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)]);
+            return { ok: true, text, scrapedAt: info.mtime };
+        }
+        catch (error) {
+            return {
+                ok: false,
+                problem: 'not-found',
+                message: `no saved scrape '${path}' (${error.code ?? error.message})`,
+            };
+        }
+    };
+    return {
+        listPods: namespace => Promise.resolve(namespace === undefined ? [...pods] : pods.filter(p => p.namespace === namespace)),
+        scrapeProxies: async (targets, _options, onScrape) => {
+            for (const target of targets)
+                onScrape(target, await read(target.namespace, target.name));
+        },
+        describeSource: () => Promise.resolve({ kind: 'saved-scrapes', location: dir }),
+        helmRelease: refuse,
+        helmUpgradeInstall: refuse,
+        getService: refuse,
+        applyManifests: refuse,
+    };
+}
+
+
+/***/ })
+
+};

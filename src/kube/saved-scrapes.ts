@@ -1,0 +1,91 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { Cluster, ClusterSource, PodView, ProxyScrape } from '../core/cluster.js'
+import { PreconditionError } from '../core/errors.js'
+import type { Pod } from './kube-types.js'
+import { toPodView } from './pod-view.js'
+
+/** The file a pod's saved scrape is read from: `NAMESPACE/POD.prom` below the folder. */
+export function savedScrapePath(dir: string, namespace: string, pod: string): string {
+  return join(dir, namespace, `${pod}.prom`)
+}
+
+async function readPods(dir: string): Promise<PodView[]> {
+  const file = join(dir, 'pods.json')
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new PreconditionError(
+      `The saved scrapes folder '${dir}' has no readable pods.json (${(error as Error).message}); save the pod list with 'kubectl get pods -A -o json > pods.json'.`,
+    )
+  }
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    throw new PreconditionError(
+      `'${file}' is not JSON; save it with 'kubectl get pods -A -o json > pods.json'.`,
+    )
+  }
+  const items =
+    typeof doc === 'object' && doc !== null && 'items' in doc && Array.isArray(doc.items)
+      ? (doc.items as unknown[])
+      : typeof doc === 'object' && doc !== null && 'kind' in doc && doc.kind === 'Pod'
+        ? [doc]
+        : undefined
+  if (items === undefined) {
+    throw new PreconditionError(
+      `'${file}' is neither a pod list nor a pod; save it with 'kubectl get pods -A -o json > pods.json'.`,
+    )
+  }
+  return items.map((item, index) => {
+    const pod = item as Partial<Pod>
+    if (typeof pod.metadata?.name !== 'string' || typeof pod.spec !== 'object') {
+      throw new PreconditionError(
+        `'${file}': item ${index + 1} is not a pod (no metadata.name or spec).`,
+      )
+    }
+    return toPodView(pod as Pod)
+  })
+}
+
+/**
+ * A read-only cluster over saved scrapes (the CLI's `--from-scrapes DIR`): `pods.json` as
+ * `kubectl get pods -o json` prints it, and one `NAMESPACE/POD.prom` per pod. Its helm and
+ * kubectl operations refuse: nothing is ever changed from saved data.
+ */
+export async function createSavedScrapesCluster(folder: string): Promise<Cluster> {
+  const dir = resolve(folder)
+  const pods = await readPods(dir)
+  const refuse = (): Promise<never> =>
+    Promise.reject(new PreconditionError(`Saved scrapes in '${dir}' are read-only.`))
+  const read = async (namespace: string, name: string): Promise<ProxyScrape> => {
+    const path = savedScrapePath(dir, namespace, name)
+    try {
+      const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)])
+      return { ok: true, text, scrapedAt: info.mtime }
+    } catch (error) {
+      return {
+        ok: false,
+        problem: 'not-found',
+        message: `no saved scrape '${path}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      }
+    }
+  }
+  return {
+    listPods: namespace =>
+      Promise.resolve(
+        namespace === undefined ? [...pods] : pods.filter(p => p.namespace === namespace),
+      ),
+    scrapeProxies: async (targets, _options, onScrape) => {
+      for (const target of targets) onScrape(target, await read(target.namespace, target.name))
+    },
+    describeSource: (): Promise<ClusterSource> =>
+      Promise.resolve({ kind: 'saved-scrapes', location: dir }),
+    helmRelease: refuse,
+    helmUpgradeInstall: refuse,
+    getService: refuse,
+    applyManifests: refuse,
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * The verdict, from what was observed: pure. Fails on plaintext that no rule allows, on meshed
+ * pods whose proxies could not be read, on unmeshed pods (with `require-meshed`), on traffic that
+ * bypasses the proxies, on expired certificates, and when nothing at all was proven.
+ */
+import type { ScrapeProblem } from '../../core/cluster.js'
+import type { Finding } from '../../core/errors.js'
+import { formatPortRange } from '../../core/inputs/port.js'
+import {
+  allowingTraffic,
+  allowingUnmeshed,
+  allowingUnverified,
+  describeEntry,
+  type AllowEntry,
+  type Direction,
+} from './allow-list.js'
+import { compareEdges, edgesOf, probeEvidence, type Edge, type ObservedEdge } from './edges.js'
+import type { PodScrape, VerifyEncryptionState } from './observe.js'
+import { podKey, type PodInfo } from './pods.js'
+import { CERT_EXPIRY_SUFFIX, type ProxySnapshot } from './proxy-metrics.js'
+import type { VerifyEncryptionSpec } from './spec.js'
+
+const DAY_MS = 86_400_000
+
+export interface UnverifiedPod {
+  readonly pod: PodInfo
+  readonly problem: ScrapeProblem
+  readonly message: string
+  readonly fix: string
+  readonly allowedBy?: string
+}
+
+export interface UnmeshedPod {
+  readonly pod: PodInfo
+  readonly allowedBy?: string
+}
+
+export interface SkippedPortFinding {
+  readonly pod: PodInfo
+  readonly direction: Direction
+  /** `25`, `3306-3310`, or an unreadable item as written. */
+  readonly ports: string
+  readonly allowedBy?: string
+}
+
+export interface ProxyCertificate {
+  readonly namespace: string
+  readonly pod: string
+  readonly metric: string
+  readonly expiresAt: string
+  readonly expired: boolean
+}
+
+export interface IssuerCheck {
+  readonly expiresAt: string
+  readonly daysLeft: number
+  readonly status: 'ok' | 'below-minimum' | 'expired'
+}
+
+export interface Judgement {
+  readonly passed: boolean
+  /** Every edge, excluded ones too, in a stable order. */
+  readonly edges: readonly Edge[]
+  readonly unverified: readonly UnverifiedPod[]
+  readonly unmeshed: readonly UnmeshedPod[]
+  /** Meshed pods that are not running, so were not scraped. */
+  readonly notRunning: readonly PodInfo[]
+  readonly skipped: readonly SkippedPortFinding[]
+  readonly proxyCertificates: readonly ProxyCertificate[]
+  /** Scraped proxies that expose no identity-certificate expiry. */
+  readonly missingCertificates: readonly string[]
+  readonly issuer: IssuerCheck | undefined
+  /** Window mode: proxies that restarted between the two scrapes. */
+  readonly restarted: readonly string[]
+  readonly scrapedPods: number
+  readonly findings: readonly Finding[]
+  readonly warnings: readonly string[]
+}
+
+/** What to do about a failed scrape (mesh.md 6). */
+export function scrapeFix(
+  problem: ScrapeProblem,
+  pod: PodInfo,
+  spec: VerifyEncryptionSpec,
+): string {
+  switch (problem) {
+    case 'forbidden-by-rbac':
+      return `Grant the identity 'get' on 'pods/proxy' (apiGroups [''], a Role and RoleBinding in namespace '${pod.namespace}'); the built-in 'view' role lacks it. Check with 'kubectl auth can-i get pods --subresource=proxy -n ${pod.namespace}'.`
+    case 'forbidden-by-pod':
+      return "The pod's Linkerd proxy refused the API server: its admin server enforces the pod's inbound policy (all-authenticated, cluster-authenticated or deny). Add a Server for port 'linkerd-admin' with an AuthorizationPolicy that admits the API server through a NetworkAuthentication (README: 'When a scrape gets 403')."
+    case 'timeout':
+      return `The proxy did not answer within '${spec.inputNames['scrape-timeout'] ?? 'scrape-timeout'}': check that the pod is ready and that the API server reaches pods (on AKS through the konnectivity agent), or raise the timeout.`
+    case 'unreachable':
+      return "The API server could not reach the proxy's admin port 4191: check that the linkerd-proxy container is running and ready."
+    case 'not-found':
+      return 'The pod went away during verification (or its saved scrape is missing); run the verification again.'
+    case 'failed':
+      return 'Run the verification again; if it fails again, read the message above.'
+  }
+}
+
+/** Why kubelet probes do, or do not, explain an inbound plaintext edge. */
+function probeRule(
+  edge: ObservedEdge,
+  pod: PodInfo,
+  snapshot: ProxySnapshot,
+):
+  | { readonly allowed: true; readonly why: string }
+  | { readonly allowed: false; readonly hint?: string } {
+  if (edge.direction !== 'inbound' || edge.port === undefined) return { allowed: false }
+  if (edge.noTlsReason !== 'no_tls_from_remote') return { allowed: false }
+  const paths = pod.probePaths.get(edge.port)
+  if (paths === undefined) return { allowed: false }
+  const evidence = probeEvidence(snapshot, edge.port)
+  const listed = paths.map(p => `'${p}'`).join(', ')
+  const not = (hint: string): { readonly allowed: false; readonly hint: string } => ({
+    allowed: false,
+    hint: `the pod has HTTP probes on this port (${listed}), but ${hint}`,
+  })
+  if (paths.includes('/')) {
+    return not(
+      "a probe path is '/', the application's own main route, so probes cannot be told apart from other plaintext requests; give the probe its own path or allow the port explicitly",
+    )
+  }
+  if (!evidence.hasRouteLabels) {
+    return not(
+      'the proxy does not label its authorizations with routes (Linkerd before 2.12?), so the requests cannot be attributed to probes; allow the port explicitly',
+    )
+  }
+  if (evidence.plaintextTcpConnections > 0) {
+    return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`)
+  }
+  if (
+    evidence.probeRouteRequests === 0 ||
+    evidence.probeRouteRequests < evidence.plaintextRequests
+  ) {
+    return not(
+      `${evidence.plaintextRequests - evidence.probeRouteRequests} of ${evidence.plaintextRequests} plaintext request(s) went to other routes than the synthesized 'probe' route`,
+    )
+  }
+  return {
+    allowed: true,
+    why: `kubelet probes: all ${evidence.probeRouteRequests} plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths ${listed})`,
+  }
+}
+
+function judgeEdges(
+  scrape: PodScrape & { readonly outcome: { readonly ok: true } },
+  allow: readonly AllowEntry[],
+): Edge[] {
+  const { pod } = scrape
+  return edgesOf(pod, scrape.outcome.snapshot).map((edge): Edge => {
+    if (edge.verdict !== 'plaintext') return edge
+    // An edge without a port is allowed only by an entry for every port.
+    const ports =
+      edge.port === undefined ? { from: 1, to: 65535 } : { from: edge.port, to: edge.port }
+    const entry = allowingTraffic(allow, { ...pod, direction: edge.direction, ports })
+    if (entry !== undefined) return { ...edge, verdict: 'allowed', allowedBy: describeEntry(entry) }
+    const probe = probeRule(edge, pod, scrape.outcome.snapshot)
+    if (probe.allowed) return { ...edge, verdict: 'allowed', allowedBy: probe.why }
+    return probe.hint === undefined ? edge : { ...edge, reason: `${edge.reason}; ${probe.hint}` }
+  })
+}
+
+function edgeSubject(edge: Edge): string {
+  const port = edge.port === undefined ? '' : ` port ${edge.port}`
+  return `${edge.namespace}/${edge.pod} ${edge.direction}${port} ${edge.direction === 'inbound' ? 'from' : 'to'} ${edge.peer}`
+}
+
+function isRunningOrPending(pod: PodInfo): boolean {
+  return pod.phase !== 'Succeeded' && pod.phase !== 'Failed'
+}
+
+export function judgeVerifyEncryption(
+  spec: VerifyEncryptionSpec,
+  state: VerifyEncryptionState,
+): Judgement {
+  const findings: Finding[] = []
+  const warnings: string[] = []
+  const allowName = spec.inputNames['allow-plaintext'] ?? 'allow-plaintext'
+  const error = (subject: string, message: string): void => {
+    findings.push({ severity: 'error', subject, message })
+  }
+  const warning = (subject: string, message: string): void => {
+    findings.push({ severity: 'warning', subject, message })
+    warnings.push(`${subject}: ${message}`)
+  }
+
+  for (const ns of state.emptyNamespaces) {
+    warning(ns, 'the namespace has no pods (or does not exist); nothing in it was verified.')
+  }
+
+  // Edges from every proxy that answered.
+  const edges: Edge[] = []
+  const unverified: UnverifiedPod[] = []
+  const proxyCertificates: ProxyCertificate[] = []
+  const missingCertificates: string[] = []
+  const restarted: string[] = []
+  let scrapedPods = 0
+  let malformed = 0
+  for (const scrape of state.scrapes) {
+    const { pod, outcome } = scrape
+    if (!outcome.ok) {
+      const entry = allowingUnverified(spec.allow, pod)
+      const fix = scrapeFix(outcome.problem, pod, spec)
+      const failedScrape = outcome.scrape === 2 ? 'the second scrape' : 'the scrape'
+      unverified.push({
+        pod,
+        problem: outcome.problem,
+        message: outcome.message,
+        fix,
+        ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+      })
+      if (entry === undefined) {
+        // A 403's own message says what the fix says.
+        const said = outcome.problem.startsWith('forbidden') ? '.' : `: ${outcome.message}`
+        error(podKey(pod), `unverified: ${failedScrape} failed (${outcome.problem})${said} ${fix}`)
+      }
+      continue
+    }
+    scrapedPods++
+    malformed += outcome.snapshot.malformedLines
+    if (outcome.restarted || outcome.resets > 0) restarted.push(podKey(pod))
+    edges.push(...judgeEdges({ ...scrape, outcome }, spec.allow))
+    const cert = outcome.snapshot.certExpiry
+    const at = Date.parse(scrape.scrapedAt[scrape.scrapedAt.length - 1] ?? state.finishedAt)
+    if (cert === undefined) {
+      missingCertificates.push(podKey(pod))
+    } else {
+      const expired = cert.seconds * 1000 <= at
+      const expiresAt = new Date(cert.seconds * 1000).toISOString()
+      proxyCertificates.push({
+        namespace: pod.namespace,
+        pod: pod.name,
+        metric: cert.metric,
+        expiresAt,
+        expired,
+      })
+      if (expired) {
+        error(
+          podKey(pod),
+          `the proxy's identity certificate expired at ${expiresAt}: mutual TLS with this pod fails. Check the identity controller and the issuer certificate, then restart the pod.`,
+        )
+      }
+    }
+  }
+  edges.sort(compareEdges)
+  for (const edge of edges.filter(e => e.verdict === 'plaintext')) {
+    error(
+      edgeSubject(edge),
+      `not mutual TLS (${edge.tls === '' ? 'no tls label' : `tls=${edge.tls}`}): ${edge.reason}. Mesh the peer, or list it in '${allowName}' with the reason it is accepted.`,
+    )
+  }
+  if (malformed > 0)
+    warnings.push(
+      `${malformed} line(s) of the proxies' metrics could not be read and were skipped.`,
+    )
+  if (missingCertificates.length > 0) {
+    const [only] = missingCertificates
+    warning(
+      missingCertificates.length === 1 && only !== undefined
+        ? only
+        : `${missingCertificates.length} proxies`,
+      `${missingCertificates.length === 1 ? 'its proxy exposes' : 'expose'} no identity certificate expiry (a metric ending in '${CERT_EXPIRY_SUFFIX}'), so ${missingCertificates.length === 1 ? 'its certificate was' : 'their certificates were'} not checked.`,
+    )
+  }
+
+  // Pods.
+  const meshed = state.pods.filter(p => p.proxy !== undefined)
+  const notRunning = meshed.filter(p => p.phase !== 'Running')
+  for (const pod of notRunning) {
+    warning(
+      podKey(pod),
+      `meshed but ${pod.phase}, so its proxy was not scraped; its traffic (if any) is not in this verification.`,
+    )
+  }
+  const unmeshed = state.pods
+    .filter(p => p.proxy === undefined && isRunningOrPending(p))
+    .map((pod): UnmeshedPod => {
+      const entry = allowingUnmeshed(spec.allow, pod)
+      return entry ? { pod, allowedBy: describeEntry(entry) } : { pod }
+    })
+  const meshedName = spec.inputNames['require-meshed'] ?? 'require-meshed'
+  for (const { pod, allowedBy } of unmeshed) {
+    if (allowedBy !== undefined) continue
+    const why = pod.hostNetwork
+      ? 'it uses the host network, which Linkerd cannot mesh'
+      : "annotate its namespace or workload with 'linkerd.io/inject: enabled' and restart it"
+    const message = `no Linkerd proxy: its traffic is not encrypted by the mesh (${why}), or list it in '${allowName}' (namespace and workload, no port) with the reason.`
+    if (spec.requireMeshed) error(podKey(pod), message)
+    else warning(podKey(pod), `${message} Not failing: '${meshedName}' is false.`)
+  }
+
+  // Ports that bypass the proxy.
+  const skipped: SkippedPortFinding[] = []
+  for (const pod of meshed.filter(isRunningOrPending)) {
+    for (const skip of pod.skipped) {
+      const items = [
+        ...skip.ranges.map(range => ({ ports: formatPortRange(range), range })),
+        ...skip.unreadable.map(item => ({ ports: item, range: undefined })),
+      ]
+      for (const { ports, range } of items) {
+        const entry =
+          range === undefined
+            ? undefined
+            : allowingTraffic(spec.allow, { ...pod, direction: skip.direction, ports: range })
+        skipped.push({
+          pod,
+          direction: skip.direction,
+          ports,
+          ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+        })
+        if (entry === undefined) {
+          error(
+            podKey(pod),
+            `${skip.direction} port(s) ${ports} skip the proxy ('config.linkerd.io/skip-${skip.direction}-ports'): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation, or list it in '${allowName}' with the reason.`,
+          )
+        }
+      }
+    }
+  }
+
+  // The issuer certificate.
+  let issuer: IssuerCheck | undefined
+  if (spec.issuerExpiresAt !== undefined) {
+    const daysLeft = (Date.parse(spec.issuerExpiresAt) - Date.parse(state.finishedAt)) / DAY_MS
+    const status =
+      daysLeft <= 0 ? 'expired' : daysLeft < spec.minValidityDays ? 'below-minimum' : 'ok'
+    issuer = { expiresAt: spec.issuerExpiresAt, daysLeft: Math.floor(daysLeft * 10) / 10, status }
+    if (status === 'expired') {
+      error(
+        'issuer certificate',
+        `expired at ${spec.issuerExpiresAt}: proxies can no longer renew their certificates. Replace the issuer (Linkerd's "Replacing Expired Certificates" procedure).`,
+      )
+    } else if (status === 'below-minimum') {
+      error(
+        'issuer certificate',
+        `expires at ${spec.issuerExpiresAt}, in ${issuer.daysLeft} day(s), fewer than '${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}' (${spec.minValidityDays}). Rotate the issuer certificate.`,
+      )
+    }
+  } else {
+    warnings.push(
+      `'${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' is not set, so the issuer certificate's expiry was not checked.`,
+    )
+  }
+
+  // A run that proved nothing does not pass.
+  const encrypted = edges.filter(e => e.verdict === 'encrypted').length
+  if (meshed.length === 0) {
+    error(
+      'cluster',
+      `no meshed pod in ${state.namespaces.length === 0 ? 'the cluster' : `namespace(s) ${state.namespaces.join(', ')}`}: nothing proves that traffic is encrypted.`,
+    )
+  } else if (scrapedPods === 0) {
+    error('cluster', 'no proxy could be scraped: nothing proves that traffic is encrypted.')
+  } else if (encrypted === 0) {
+    error(
+      'cluster',
+      `no mutual-TLS traffic was observed${spec.windowSeconds > 0 ? ' in the window' : ''}: nothing proves that traffic is encrypted. Verify while the workloads serve traffic${spec.windowSeconds > 0 ? `, or lengthen '${spec.inputNames['window-seconds'] ?? 'window-seconds'}'` : ''}.`,
+    )
+  }
+
+  return {
+    passed: !findings.some(f => f.severity === 'error'),
+    edges,
+    unverified,
+    unmeshed,
+    notRunning,
+    skipped,
+    proxyCertificates,
+    missingCertificates,
+    issuer,
+    restarted,
+    scrapedPods,
+    findings,
+    warnings,
+  }
+}

@@ -1,0 +1,107 @@
+import { CLUSTER_INPUTS } from '../../core/common-inputs.js'
+import type { StepManifest } from '../../core/manifest.js'
+
+export const DEFAULTS = {
+  windowSeconds: '0',
+  minValidityDays: '30',
+  requireMeshed: 'true',
+  reportFile: 'encryption-report.json',
+  scrapeTimeout: '10s',
+} as const
+
+export const verifyEncryptionManifest: StepManifest = {
+  name: 'verify-encryption',
+  taskName: 'VerifyEncryption',
+  taskIds: {
+    prod: 'ca96f231-d27f-49b5-b1fa-d25f5ccf62f1',
+    test: 'd25047a8-855c-4d75-a645-98f4aed05160',
+  },
+  friendlyName: 'AKS: verify encryption in transit',
+  summary:
+    'Proves from the Linkerd proxies’ metrics that service-to-service traffic is mutual TLS, and writes audit evidence.',
+  description:
+    'Scrapes every meshed pod’s Linkerd proxy through the Kubernetes API, judges each traffic edge (mutual TLS only with a TLS state of true and a peer identity), and fails on plaintext that is not allowed, unmeshed or unverified pods and expired certificates. Writes a Markdown summary and a JSON evidence file. Reads only.',
+  inputs: [
+    ...CLUSTER_INPUTS,
+    {
+      id: 'namespaces',
+      required: false,
+      description:
+        'Namespaces to verify (comma or newline separated). Default: every namespace with a meshed pod.',
+    },
+    {
+      id: 'window-seconds',
+      required: false,
+      default: DEFAULTS.windowSeconds,
+      description:
+        '0 judges the proxies’ counters since they started; a number of seconds (up to 3600) scrapes twice that far apart and judges only the traffic in between.',
+    },
+    {
+      id: 'allow-plaintext',
+      required: false,
+      structured: true,
+      adoType: 'multiLine',
+      description:
+        'Plaintext accepted on purpose, YAML or JSON: a list of `{namespace, workload, port, direction, reason}` (`namespace` and `reason` required; `port` a number or a range like 8000-8100; `direction` inbound or outbound). Allowed findings still appear in the report.',
+    },
+    {
+      id: 'require-meshed',
+      required: false,
+      default: DEFAULTS.requireMeshed,
+      adoType: 'boolean',
+      description:
+        'Fail on running pods without a Linkerd proxy in the verified namespaces, unless `allow-plaintext` allows them.',
+    },
+    {
+      id: 'min-validity-days',
+      required: false,
+      default: DEFAULTS.minValidityDays,
+      description:
+        'Fail when the issuer certificate (`issuer-expires-at`) expires in fewer days than this. Proxy certificates (24 h, renewed by the proxies) fail only when expired.',
+    },
+    {
+      id: 'issuer-expires-at',
+      required: false,
+      description:
+        'Expiry of the Linkerd identity issuer certificate, ISO 8601 (the `issuer-expires-at` output of install-mesh). Not checked when empty.',
+    },
+    {
+      id: 'report-file',
+      required: false,
+      default: DEFAULTS.reportFile,
+      description:
+        'Path of the JSON evidence file (every edge with its verdict and reason, the scrape times, the cluster, the tool version), for the audit archive.',
+    },
+    {
+      id: 'scrape-timeout',
+      required: false,
+      default: DEFAULTS.scrapeTimeout,
+      description: 'How long one proxy scrape may take (Go-style duration, e.g. 10s).',
+    },
+  ],
+  outputs: [
+    {
+      id: 'verdict',
+      description:
+        '`pass` or `fail`. The step fails with `fail`; use `if: always()` (GitHub) or `condition: always()` (Azure Pipelines) to read it after a failure.',
+    },
+    {
+      id: 'encrypted-edges',
+      description: 'Number of traffic edges observed as mutual TLS.',
+    },
+    {
+      id: 'plaintext-edges',
+      description:
+        'Number of traffic edges observed without mutual TLS, allowed ones included (the report marks which).',
+    },
+    {
+      id: 'unmeshed-pods',
+      description:
+        'Number of running or pending pods without a Linkerd proxy in the verified namespaces, allowed ones included.',
+    },
+    {
+      id: 'report-file',
+      description: 'Full path of the JSON evidence file.',
+    },
+  ],
+}

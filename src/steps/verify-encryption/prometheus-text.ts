@@ -1,0 +1,115 @@
+/**
+ * A parser for the Prometheus text exposition format (version 0.0.4), as the Linkerd proxy's
+ * admin server writes it on `/metrics`: `name{label="value",...} value [timestamp]` lines,
+ * `#` comments. Label values may escape `\\`, `\"` and `\n`.
+ */
+
+export interface Sample {
+  readonly name: string
+  readonly labels: Readonly<Record<string, string>>
+  readonly value: number
+}
+
+export interface ParsedText {
+  readonly samples: readonly Sample[]
+  /** Lines that are neither comments nor samples (counted, never fatal). */
+  readonly malformedLines: number
+}
+
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
+
+function parseValue(text: string): number | undefined {
+  switch (text) {
+    case '+Inf':
+    case 'Inf':
+      return Infinity
+    case '-Inf':
+      return -Infinity
+    case 'NaN':
+      return NaN
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return undefined
+  return Number(text)
+}
+
+/** Reads `{a="x",b="y"}` from `line` at `start` (the `{`); returns the labels and the index after `}`. */
+function parseLabels(
+  line: string,
+  start: number,
+): { labels: Record<string, string>; end: number } | undefined {
+  const labels: Record<string, string> = {}
+  let i = start + 1
+  for (;;) {
+    while (line[i] === ' ' || line[i] === ',') i++
+    if (line[i] === '}') return { labels, end: i + 1 }
+    const eq = line.indexOf('=', i)
+    if (eq < 0) return undefined
+    const name = line.slice(i, eq).trim()
+    if (!LABEL_NAME.test(name) || line[eq + 1] !== '"') return undefined
+    let value = ''
+    let j = eq + 2
+    for (;;) {
+      const c = line[j]
+      if (c === undefined) return undefined
+      if (c === '"') break
+      if (c === '\\') {
+        const next = line[j + 1]
+        value += next === 'n' ? '\n' : (next ?? '')
+        j += 2
+        continue
+      }
+      value += c
+      j++
+    }
+    labels[name] = value
+    i = j + 1
+  }
+}
+
+/**
+ * Parses the samples of the families `keep` accepts (all when absent); other lines are skipped
+ * before their labels are read, which keeps large scrapes cheap.
+ */
+export function parsePrometheusText(text: string, keep?: (name: string) => boolean): ParsedText {
+  const samples: Sample[] = []
+  let malformedLines = 0
+  let from = 0
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from)
+    if (to < 0) to = text.length
+    const line = text.slice(from, to).trim()
+    from = to + 1
+    if (line === '' || line.startsWith('#')) continue
+    const name = NAME.exec(line)?.[0]
+    if (name === undefined) {
+      malformedLines++
+      continue
+    }
+    if (keep !== undefined && !keep(name)) continue
+    let rest = name.length
+    let labels: Record<string, string> = {}
+    if (line[rest] === '{') {
+      const parsed = parseLabels(line, rest)
+      if (parsed === undefined) {
+        malformedLines++
+        continue
+      }
+      labels = parsed.labels
+      rest = parsed.end
+    }
+    // The value, then an optional timestamp.
+    const [valueText, timestamp, extra] = line.slice(rest).trim().split(/\s+/)
+    const value = valueText === undefined ? undefined : parseValue(valueText)
+    if (
+      value === undefined ||
+      extra !== undefined ||
+      (timestamp !== undefined && !/^-?\d+$/.test(timestamp))
+    ) {
+      malformedLines++
+      continue
+    }
+    samples.push({ name, labels, value })
+  }
+  return { samples, malformedLines }
+}

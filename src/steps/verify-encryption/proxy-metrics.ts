@@ -1,0 +1,98 @@
+/**
+ * What a Linkerd proxy's `/metrics` says about the traffic it carried: the counters with TLS
+ * labels, the process start time (to spot restarts), the identity certificate's expiry and the
+ * proxy version. Label names: linkerd2-proxy `linkerd/app/core/src/transport/labels.rs`,
+ * `linkerd/app/inbound/src/metrics/authz.rs` (see mesh.md section 4.5).
+ */
+import { parsePrometheusText } from './prometheus-text.js'
+
+/** The counters an edge is built from. */
+export const EDGE_COUNTERS = [
+  /** Connections opened, both directions, with `peer`, `tls`, `client_id`/`server_id`. */
+  'tcp_open_total',
+  /** HTTP requests, both directions, with `tls` and the peer identity. */
+  'request_total',
+  /** Inbound HTTP requests that were authorized, with the route (`route_name="probe"`). */
+  'inbound_http_authz_allow_total',
+  /** Inbound connections authorized as TCP (not HTTP). */
+  'inbound_tcp_authz_allow_total',
+] as const
+
+export type EdgeCounter = (typeof EDGE_COUNTERS)[number]
+
+/** The identity certificate's expiry; renamed across proxy versions, so matched by suffix. */
+export const CERT_EXPIRY_SUFFIX = 'cert_expiration_timestamp_seconds'
+
+export interface CounterSeries {
+  readonly counter: EdgeCounter
+  readonly labels: Readonly<Record<string, string>>
+  readonly value: number
+}
+
+export interface ProxySnapshot {
+  /** Keyed by counter and labels, so two scrapes of one proxy can be subtracted. */
+  readonly series: ReadonlyMap<string, CounterSeries>
+  /** The counters the proxy exposes at all (whatever their values). */
+  readonly counters: ReadonlySet<EdgeCounter>
+  /** `process_start_time_seconds`; it changes when the proxy restarts. */
+  readonly processStartSeconds: number | undefined
+  /** The earliest identity certificate expiry (seconds since the epoch) and the metric's name. */
+  readonly certExpiry: { readonly metric: string; readonly seconds: number } | undefined
+  /** From `proxy_build_info` (`version`, else `git_version`). */
+  readonly proxyVersion: string | undefined
+  readonly malformedLines: number
+}
+
+const COUNTERS: ReadonlySet<string> = new Set(EDGE_COUNTERS)
+
+function keep(name: string): boolean {
+  return (
+    COUNTERS.has(name) ||
+    name === 'process_start_time_seconds' ||
+    name === 'proxy_build_info' ||
+    name.endsWith(CERT_EXPIRY_SUFFIX)
+  )
+}
+
+/** A stable key for one series: the counter and its labels in name order. */
+export function seriesKey(counter: string, labels: Readonly<Record<string, string>>): string {
+  const pairs = Object.keys(labels)
+    .sort()
+    .map(k => `${k}=${JSON.stringify(labels[k])}`)
+  return `${counter}{${pairs.join(',')}}`
+}
+
+export function readProxySnapshot(text: string): ProxySnapshot {
+  const parsed = parsePrometheusText(text, keep)
+  const series = new Map<string, CounterSeries>()
+  const counters = new Set<EdgeCounter>()
+  let processStartSeconds: number | undefined
+  let certExpiry: ProxySnapshot['certExpiry']
+  let proxyVersion: string | undefined
+  for (const sample of parsed.samples) {
+    if (COUNTERS.has(sample.name)) {
+      const counter = sample.name as EdgeCounter
+      counters.add(counter)
+      if (!Number.isFinite(sample.value)) continue
+      const key = seriesKey(counter, sample.labels)
+      const before = series.get(key)?.value ?? 0
+      series.set(key, { counter, labels: sample.labels, value: before + sample.value })
+    } else if (sample.name === 'process_start_time_seconds') {
+      processStartSeconds = sample.value
+    } else if (sample.name === 'proxy_build_info') {
+      proxyVersion = sample.labels['version'] ?? sample.labels['git_version'] ?? proxyVersion
+    } else if (Number.isFinite(sample.value) && sample.value > 0) {
+      if (certExpiry === undefined || sample.value < certExpiry.seconds) {
+        certExpiry = { metric: sample.name, seconds: sample.value }
+      }
+    }
+  }
+  return {
+    series,
+    counters,
+    processStartSeconds,
+    certExpiry,
+    proxyVersion,
+    malformedLines: parsed.malformedLines,
+  }
+}

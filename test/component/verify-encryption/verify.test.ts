@@ -1,0 +1,382 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runStep } from '../../../src/hosts/run-step.js'
+import { VERSION } from '../../../src/hosts/version.js'
+import { verifyEncryption } from '../../../src/steps/verify-encryption/index.js'
+import type { Container } from '../../../src/kube/kube-types.js'
+import {
+  adminScrapes,
+  identity,
+  inboundConnections,
+  outboundConnections,
+  probeRequests,
+  proxyInfo,
+  scrape,
+} from '../../builders/proxy-metrics.js'
+import { FakeKubeApi, type PodSeed } from '../../support/cluster/fake-kube-api.js'
+import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
+
+const NOW_S = Math.floor(Date.now() / 1000)
+const CERT = proxyInfo({ certExpirySeconds: NOW_S + 20 * 3600 })
+const MTLS_FROM_API = { clientId: identity('api', 'shop') }
+const PLAIN = { plaintext: 'no_tls_from_remote' }
+
+const PROXY_SIDECAR: Container = {
+  name: 'linkerd-proxy',
+  restartPolicy: 'Always',
+  ports: [{ name: 'linkerd-admin', containerPort: 4191 }],
+}
+
+let fake: FakeKubeApi
+let tempDirectory: string
+
+function meshedPod(
+  namespace: string,
+  workload: string,
+  ip: string,
+  extra: Partial<PodSeed> = {},
+): PodSeed {
+  const hash = '7d4b9c5f8'
+  return {
+    namespace,
+    name: `${workload}-${hash}-x1`,
+    podIP: ip,
+    labels: { app: workload, 'pod-template-hash': hash, 'linkerd.io/control-plane-ns': 'linkerd' },
+    ownerReferences: [{ kind: 'ReplicaSet', name: `${workload}-${hash}`, controller: true }],
+    containers: [
+      {
+        name: workload,
+        ports: [{ name: 'http', containerPort: 8080 }],
+        livenessProbe: { httpGet: { path: '/healthz', port: 'http' } },
+      },
+    ],
+    initContainers: [PROXY_SIDECAR],
+    ...extra,
+  }
+}
+
+/** web (native sidecar) serves api over mTLS; api (classic sidecar) calls web over mTLS. */
+function seedShop(webMetrics: string | string[] = webTraffic()): { web: string; api: string } {
+  const web = fake.addPod(meshedPod('shop', 'web', '10.244.1.7')).metadata.name
+  const api = fake.addPod(
+    meshedPod('shop', 'api', '10.244.1.9', {
+      initContainers: [],
+      containers: [
+        { name: 'api', ports: [{ containerPort: 9000 }] },
+        { ...PROXY_SIDECAR, restartPolicy: undefined },
+      ],
+    }),
+  ).metadata.name
+  fake.setMetrics('shop', web, webMetrics)
+  fake.setMetrics(
+    'shop',
+    api,
+    scrape(
+      adminScrapes(10),
+      outboundConnections(
+        {
+          ip: '10.244.1.7',
+          port: 8080,
+          namespace: 'shop',
+          deployment: 'web',
+          serviceAccount: 'web',
+        },
+        { serverId: identity('web', 'shop') },
+        40,
+      ),
+      CERT,
+    ),
+  )
+  return { web, api }
+}
+
+function webTraffic(...extra: string[]): string {
+  return scrape(
+    adminScrapes(12),
+    inboundConnections('10.244.1.7', 8080, MTLS_FROM_API, 40),
+    ...extra,
+    CERT,
+  )
+}
+
+function host(inputs: Record<string, string> = {}): RecordingHost {
+  return recordingHost({ inputs: { kubeconfig: fake.kubeconfigYaml(), ...inputs }, tempDirectory })
+}
+
+function evidence(run: RecordingHost): Record<string, unknown> {
+  return JSON.parse(readFileSync(run.outputValues['report-file'] ?? '', 'utf8'))
+}
+
+beforeAll(async () => {
+  fake = await FakeKubeApi.start()
+})
+
+afterAll(async () => {
+  await fake.close()
+})
+
+beforeEach(async () => {
+  tempDirectory = await mkdtemp(join(tmpdir(), 'verify-encryption-'))
+})
+
+afterEach(async () => {
+  fake.clearPods()
+  fake.clearForbidden()
+  fake.resetCounters()
+  fake.latencyMs = 0
+  await rm(tempDirectory, { recursive: true, force: true })
+})
+
+describe('verify-encryption against the fake Kubernetes API', () => {
+  it('GIVEN all traffic is mutual TLS WHEN verified THEN it passes, with outputs, summary and evidence, from one pod list and one scrape per pod', async () => {
+    const { web, api } = seedShop()
+    fake.addPod({ namespace: 'kube-system', name: 'coredns-1', labels: {} })
+    const run = host({ 'issuer-expires-at': new Date(Date.now() + 200 * 86_400_000).toISOString() })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(run.outputValues).toEqual({
+      'report-file': join(run.workingDirectory, 'encryption-report.json'),
+      verdict: 'pass',
+      'encrypted-edges': '2',
+      'plaintext-edges': '0',
+      'unmeshed-pods': '0',
+    })
+    expect(run.summaries.join('')).toContain('### verify-encryption: pass')
+    expect(run.summaries.join('')).toContain(
+      '**Pass**: all observed service-to-service traffic is mutual TLS.',
+    )
+    // kube-system has no meshed pod, so it is not verified (and its unmeshed pod is no finding).
+    expect(fake.requestLog.sort()).toEqual(
+      [
+        '/api/v1/pods?limit=500',
+        `/api/v1/namespaces/shop/pods/${api}:4191/proxy/metrics`,
+        `/api/v1/namespaces/shop/pods/${web}:4191/proxy/metrics`,
+      ].sort(),
+    )
+    const report = evidence(run)
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'aks-secure-networking', version: VERSION },
+      step: 'verify-encryption',
+      verdict: 'pass',
+      cluster: { kind: 'api-server', location: fake.url, context: 'fake' },
+      observation: { windowSeconds: 0, namespaces: ['shop'] },
+      counts: { encryptedEdges: 2, plaintextEdges: 0, scrapedPods: 2, meshedPods: 2 },
+    })
+    expect(report['edges']).toContainEqual(
+      expect.objectContaining({
+        pod: api,
+        workload: 'api',
+        direction: 'outbound',
+        port: 8080,
+        identity: identity('web', 'shop'),
+        verdict: 'encrypted',
+      }),
+    )
+    expect(JSON.stringify(report)).not.toContain(fake.token)
+  })
+
+  it('GIVEN one plaintext edge WHEN verified THEN it fails, and the summary and the failure name it first', async () => {
+    const { web } = seedShop(webTraffic(inboundConnections('10.244.1.7', 9090, PLAIN, 3)))
+    const run = host()
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(run.outputValues).toMatchObject({
+      verdict: 'fail',
+      'encrypted-edges': '2',
+      'plaintext-edges': '1',
+    })
+    const summary = run.summaries.join('')
+    expect(summary).toContain('**Fail**: 1 plaintext edge not allowed; see below.')
+    expect(summary.indexOf('#### Traffic without mutual TLS')).toBeLessThan(
+      summary.indexOf('#### Certificates'),
+    )
+    expect(summary).toContain(
+      `| **not allowed** | shop/${web} | inbound | 9090 | a client without a mesh identity |`,
+    )
+    expect(run.failures).toHaveLength(1)
+    expect(run.failures[0]).toContain(
+      `shop/${web} inbound port 9090 from a client without a mesh identity: not mutual TLS`,
+    )
+    expect(evidence(run)).toMatchObject({ verdict: 'fail' })
+  })
+
+  it('GIVEN plaintext the allow list accepts, and kubelet probes WHEN verified THEN it passes and both are listed as allowed', async () => {
+    seedShop(
+      webTraffic(
+        inboundConnections('10.244.1.7', 9090, PLAIN, 3),
+        inboundConnections('10.244.1.7', 8080, PLAIN, 30),
+        probeRequests('10.244.1.7', 8080, 30),
+      ),
+    )
+    const run = host({
+      'allow-plaintext':
+        '- namespace: shop\n  workload: web\n  port: 9090\n  reason: Prometheus node agent scrapes',
+    })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(run.outputValues['plaintext-edges']).toBe('2')
+    const summary = run.summaries.join('')
+    expect(summary).toContain(
+      'allowed: allow-plaintext #1 (shop/web port 9090): Prometheus node agent scrapes',
+    )
+    expect(summary).toContain(
+      "allowed: kubelet probes: all 30 plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths '/healthz')",
+    )
+  })
+
+  it('GIVEN an unmeshed pod in a verified namespace WHEN verified THEN it fails and the pod is listed', async () => {
+    seedShop()
+    fake.addPod({
+      namespace: 'shop',
+      name: 'legacy-0',
+      ownerReferences: [{ kind: 'StatefulSet', name: 'legacy', controller: true }],
+    })
+    const run = host()
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(run.outputValues['unmeshed-pods']).toBe('1')
+    expect(run.summaries.join('')).toContain(
+      '| shop/legacy-0 | StatefulSet legacy | Running | **not allowed** |',
+    )
+    expect(run.failures[0]).toContain('shop/legacy-0: no Linkerd proxy')
+  })
+
+  it('GIVEN the pod proxy answers 403 (a Linkerd policy) WHEN verified THEN the pod is unverified with the policy fix, not counted as encrypted', async () => {
+    const { web } = seedShop()
+    fake.answerScrape('shop', web, { status: 403, body: 'Forbidden' })
+    const run = host()
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(run.outputValues['encrypted-edges']).toBe('1')
+    expect(evidence(run)['unverifiedPods']).toEqual([
+      expect.objectContaining({
+        pod: web,
+        problem: 'forbidden-by-pod',
+        fix: expect.stringContaining("Add a Server for port 'linkerd-admin'"),
+      }),
+    ])
+  })
+
+  it('GIVEN RBAC forbids pods/proxy WHEN verified THEN every pod is unverified with the RBAC fix', async () => {
+    seedShop()
+    fake.forbid(/\/proxy\//)
+    const run = host()
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    const unverified = evidence(run)['unverifiedPods'] as { problem: string; fix: string }[]
+    expect(unverified.map(u => u.problem)).toEqual(['forbidden-by-rbac', 'forbidden-by-rbac'])
+    expect(unverified[0]?.fix).toContain('kubectl auth can-i get pods --subresource=proxy -n shop')
+    expect(run.failures[0]).toContain('no proxy could be scraped')
+  })
+
+  it('GIVEN a proxy slower than scrape-timeout WHEN verified THEN that pod is unverified (timeout) and the others are judged', async () => {
+    const { web } = seedShop()
+    fake.answerScrape('shop', web, { delayMs: 1500 })
+    const run = host({ 'scrape-timeout': '200ms' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(evidence(run)['unverifiedPods']).toEqual([
+      expect.objectContaining({ pod: web, problem: 'timeout' }),
+    ])
+    expect(run.outputValues['encrypted-edges']).toBe('1')
+  })
+
+  it('GIVEN window mode WHEN plaintext happened only before the window THEN it scrapes twice, sleeps the window, and judges only the increase', async () => {
+    const before = webTraffic(inboundConnections('10.244.1.7', 9090, PLAIN, 3))
+    const after = scrape(
+      adminScrapes(14),
+      inboundConnections('10.244.1.7', 8080, MTLS_FROM_API, 55),
+      inboundConnections('10.244.1.7', 9090, PLAIN, 3),
+      CERT,
+    )
+    const { web } = seedShop([before, after])
+    const run = host({ 'window-seconds': '30' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(run.slept).toEqual([30_000])
+    expect(fake.requestLog.filter(p => p.includes(`${web}:4191`))).toHaveLength(2)
+    const report = evidence(run)
+    expect(report['edges']).toContainEqual(
+      expect.objectContaining({ pod: web, port: 8080, connections: 15, verdict: 'encrypted' }),
+    )
+    expect(report['edges']).not.toContainEqual(expect.objectContaining({ pod: web, port: 9090 }))
+  })
+
+  it('GIVEN window mode WHEN a proxy restarts between the scrapes THEN its new counters count whole, with no negative delta, and the restart is reported', async () => {
+    const before = scrape(
+      inboundConnections('10.244.1.7', 8080, MTLS_FROM_API, 900),
+      proxyInfo({ startSeconds: 1000, certExpirySeconds: NOW_S + 3600 }),
+    )
+    const after = scrape(
+      inboundConnections('10.244.1.7', 8080, MTLS_FROM_API, 5),
+      inboundConnections('10.244.1.7', 9090, PLAIN, 1),
+      proxyInfo({ startSeconds: 2000, certExpirySeconds: NOW_S + 80000 }),
+    )
+    const { web } = seedShop([before, after])
+    const run = host({ 'window-seconds': '10' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    const report = evidence(run)
+    expect(report['edges']).toContainEqual(
+      expect.objectContaining({ pod: web, port: 8080, connections: 5, verdict: 'encrypted' }),
+    )
+    expect(report['edges']).toContainEqual(
+      expect.objectContaining({ pod: web, port: 9090, connections: 1, verdict: 'plaintext' }),
+    )
+    expect(run.summaries.join('')).toContain(
+      `reset their counters during the window (their counts since the restart were used): shop/${web}`,
+    )
+  })
+
+  it('GIVEN namespaces WHEN verified THEN only those are listed, one namespace at a time, and an empty one is a warning', async () => {
+    seedShop()
+    fake.addPod(meshedPod('other', 'svc', '10.244.3.3'))
+    const run = host({ namespaces: 'shop,empty' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('succeeded')
+    const lists = fake.requestLog.filter(p => p.endsWith('/pods?limit=500')).sort()
+    expect(lists).toEqual([
+      '/api/v1/namespaces/empty/pods?limit=500',
+      '/api/v1/namespaces/shop/pods?limit=500',
+    ])
+    expect(run.logs).toContain(
+      'warn: verify-encryption: empty: the namespace has no pods (or does not exist); nothing in it was verified.',
+    )
+  })
+
+  it('GIVEN bad inputs WHEN run THEN every problem is reported and the cluster is never called', async () => {
+    seedShop()
+    const run = host({
+      namespaces: 'Shop',
+      'window-seconds': '-1',
+      'allow-plaintext': '- namespace: shop\n  reason: x\n  ports: 80',
+    })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('invalid')
+    expect(run.failures[0]).toContain('3 inputs are invalid')
+    expect(run.failures[0]).toContain("'namespaces' = 'Shop': item 1 'Shop': not a namespace name")
+    expect(run.failures[0]).toContain("'window-seconds' = '-1': must not be negative")
+    expect(run.failures[0]).toContain(
+      '[0].ports: unknown key; allowed keys are namespace, workload, port, direction, reason',
+    )
+    expect(fake.requestLog).toEqual([])
+  })
+})

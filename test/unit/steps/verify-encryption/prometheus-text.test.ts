@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals'
+import { parsePrometheusText } from '../../../../src/steps/verify-encryption/prometheus-text.js'
+import { linkerdFixture } from './fixtures.js'
+
+describe('parsePrometheusText', () => {
+  it('GIVEN the real 2022 proxy scrape WHEN parsed THEN every sample line is read and none is malformed', () => {
+    const text = linkerdFixture('sampleMetrics.txt')
+    const sampleLines = text.split('\n').filter(l => l.trim() !== '' && !l.startsWith('#'))
+    const parsed = parsePrometheusText(text)
+    expect(parsed.malformedLines).toBe(0)
+    expect(parsed.samples).toHaveLength(sampleLines.length)
+    expect(parsed.samples).toContainEqual({
+      name: 'tcp_open_total',
+      labels: {
+        direction: 'inbound',
+        peer: 'src',
+        target_addr: '0.0.0.0:4191',
+        target_ip: '0.0.0.0',
+        target_port: '4191',
+        tls: 'no_identity',
+        no_tls_reason: 'no_tls_from_remote',
+        srv_kind: 'default',
+        srv_name: 'all-unauthenticated',
+      },
+      value: 30,
+    })
+    expect(parsed.samples).toContainEqual({
+      name: 'process_start_time_seconds',
+      labels: {},
+      value: 1650967123,
+    })
+  })
+
+  it.each([
+    [
+      'escaped quote, backslash and newline',
+      'm{a="x\\"y",b="c\\\\d",n="1\\n2"} 3',
+      { a: 'x"y', b: 'c\\d', n: '1\n2' },
+      3,
+    ],
+    ['a comma and braces inside a value', 'm{a="x,}{y"} 1', { a: 'x,}{y' }, 1],
+    ['a trailing comma', 'm{a="x",} 2', { a: 'x' }, 2],
+    ['a timestamp after the value', 'm{a="x"} 5 1650967123000', { a: 'x' }, 5],
+    ['an exponent', 'm 1.5e3', {}, 1500],
+    ['+Inf', 'm{le="+Inf"} +Inf', { le: '+Inf' }, Infinity],
+  ])('GIVEN %s WHEN parsed THEN labels and value are exact', (_what, text, labels, value) => {
+    const parsed = parsePrometheusText(text)
+    expect(parsed.malformedLines).toBe(0)
+    expect(parsed.samples).toEqual([{ name: 'm', labels, value }])
+  })
+
+  it('GIVEN NaN WHEN parsed THEN the value is NaN', () => {
+    expect(parsePrometheusText('m NaN').samples[0]?.value).toBeNaN()
+  })
+
+  it.each([
+    ['an unterminated label value', 'm{a="x} 1'],
+    ['a label without quotes', 'm{a=x} 1'],
+    ['no value', 'm{a="x"}'],
+    ['a word for a value', 'm{a="x"} many'],
+    ['three fields', 'm 1 2 3'],
+    ['no metric name', '{a="x"} 1'],
+  ])('GIVEN %s WHEN parsed THEN the line is counted as malformed and skipped', (_what, bad) => {
+    const parsed = parsePrometheusText(`ok 1\n${bad}\nok 2\n`)
+    expect(parsed.malformedLines).toBe(1)
+    expect(parsed.samples.map(s => s.value)).toEqual([1, 2])
+  })
+
+  it('GIVEN a filter WHEN parsed THEN only the kept families are returned', () => {
+    const parsed = parsePrometheusText(
+      'a{x="1"} 1\nb{y="2"} 2\n# a comment\na 3',
+      name => name === 'a',
+    )
+    expect(parsed.samples).toEqual([
+      { name: 'a', labels: { x: '1' }, value: 1 },
+      { name: 'a', labels: {}, value: 3 },
+    ])
+  })
+})
