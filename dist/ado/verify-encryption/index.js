@@ -2181,6 +2181,22 @@ function describePod(pod) {
  */
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/**
+ * Names and most label values repeat across lines and scrapes. Each is kept once, as a copy
+ * detached from the scrape's text: a substring can keep its whole source string alive, and a
+ * parsed scrape must not hold its text.
+ */
+const kept = new Map();
+const MAX_KEPT = 100_000;
+function detach(text) {
+    let copy = kept.get(text);
+    if (copy === undefined) {
+        copy = Array.from(text).join('');
+        if (kept.size < MAX_KEPT)
+            kept.set(copy, copy);
+    }
+    return copy;
+}
 function parseValue(text) {
     switch (text) {
         case '+Inf':
@@ -2212,6 +2228,7 @@ function parseLabels(line, start) {
             return undefined;
         let value = '';
         let j = eq + 2;
+        let from = j;
         for (;;) {
             const c = line[j];
             if (c === undefined)
@@ -2220,14 +2237,15 @@ function parseLabels(line, start) {
                 break;
             if (c === '\\') {
                 const next = line[j + 1];
-                value += next === 'n' ? '\n' : (next ?? '');
+                value += line.slice(from, j) + (next === 'n' ? '\n' : (next ?? ''));
                 j += 2;
+                from = j;
                 continue;
             }
-            value += c;
             j++;
         }
-        labels[name] = value;
+        value += line.slice(from, j);
+        labels[detach(name)] = detach(value);
         i = j + 1;
     }
 }
@@ -2274,7 +2292,7 @@ function parsePrometheusText(text, keep) {
             malformedLines++;
             continue;
         }
-        samples.push({ name, labels, value });
+        samples.push({ name: detach(name), labels, value });
     }
     return { samples, malformedLines };
 }

@@ -19,6 +19,23 @@ export interface ParsedText {
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
 
+/**
+ * Names and most label values repeat across lines and scrapes. Each is kept once, as a copy
+ * detached from the scrape's text: a substring can keep its whole source string alive, and a
+ * parsed scrape must not hold its text.
+ */
+const kept = new Map<string, string>()
+const MAX_KEPT = 100_000
+
+function detach(text: string): string {
+  let copy = kept.get(text)
+  if (copy === undefined) {
+    copy = Array.from(text).join('')
+    if (kept.size < MAX_KEPT) kept.set(copy, copy)
+  }
+  return copy
+}
+
 function parseValue(text: string): number | undefined {
   switch (text) {
     case '+Inf':
@@ -49,20 +66,22 @@ function parseLabels(
     if (!LABEL_NAME.test(name) || line[eq + 1] !== '"') return undefined
     let value = ''
     let j = eq + 2
+    let from = j
     for (;;) {
       const c = line[j]
       if (c === undefined) return undefined
       if (c === '"') break
       if (c === '\\') {
         const next = line[j + 1]
-        value += next === 'n' ? '\n' : (next ?? '')
+        value += line.slice(from, j) + (next === 'n' ? '\n' : (next ?? ''))
         j += 2
+        from = j
         continue
       }
-      value += c
       j++
     }
-    labels[name] = value
+    value += line.slice(from, j)
+    labels[detach(name)] = detach(value)
     i = j + 1
   }
 }
@@ -109,7 +128,7 @@ export function parsePrometheusText(text: string, keep?: (name: string) => boole
       malformedLines++
       continue
     }
-    samples.push({ name, labels, value })
+    samples.push({ name: detach(name), labels, value })
   }
   return { samples, malformedLines }
 }
