@@ -337,6 +337,45 @@ describe('createCluster: pods and proxy scrapes', () => {
     })
   })
 
+  it('GIVEN the API server throttles a scrape once (429) WHEN scraped THEN it is retried and succeeds', async () => {
+    fake.addPod({ namespace: 'shop', name: 'busy' })
+    fake.setMetrics('shop', 'busy', 'process_start_time_seconds 1\n')
+    fake.answerScrape('shop', 'busy', { status: 429, body: 'Too many requests', times: 1 })
+    const cluster = await connect()
+    const results: unknown[] = []
+    await cluster.scrapeProxies(
+      [{ namespace: 'shop', name: 'busy' }],
+      { timeoutMs: 2000 },
+      (_t, scrape) => {
+        results.push(scrape.ok ? scrape.text : scrape.problem)
+      },
+    )
+    expect(results).toEqual(['process_start_time_seconds 1\n'])
+    expect(fake.requestLog.filter(p => p.includes('busy:4191'))).toHaveLength(2)
+  })
+
+  it('GIVEN an answer that is neither 2xx nor a known failure WHEN scraped THEN it is a failed scrape with the status', async () => {
+    fake.addPod({ namespace: 'shop', name: 'odd' })
+    fake.answerScrape('shop', 'odd', { status: 500, body: 'boom' })
+    const cluster = await connect()
+    const results: unknown[] = []
+    await cluster.scrapeProxies(
+      [{ namespace: 'shop', name: 'odd' }],
+      { timeoutMs: 2000 },
+      (_t, scrape) => {
+        results.push(scrape)
+      },
+    )
+    expect(results).toEqual([
+      {
+        ok: false,
+        problem: 'failed',
+        message:
+          "Kubernetes API request to get pods/proxy in namespace 'shop' failed with HTTP 500.",
+      },
+    ])
+  })
+
   it('GIVEN 100 meshed pods and API latency WHEN scraped THEN at most 16 requests are in flight over at most 16 connections', async () => {
     const targets = Array.from({ length: 100 }, (_, i) => ({ namespace: 'shop', name: `p-${i}` }))
     for (const t of targets) {

@@ -251,6 +251,34 @@ describe('verify-encryption against the fake Kubernetes API', () => {
     expect(run.failures[0]).toContain('shop/legacy-0: no Linkerd proxy')
   })
 
+  it('GIVEN a meshed pod whose annotations send ports around the proxy WHEN verified THEN the ports are unverifiable findings, an unreadable item included', async () => {
+    seedShop()
+    const pod = fake.addPod(
+      meshedPod('shop', 'mailer', '10.244.1.11', {
+        annotations: { 'config.linkerd.io/skip-outbound-ports': '25, 3306-3310,smtp' },
+      }),
+    ).metadata.name
+    fake.setMetrics('shop', pod, scrape(adminScrapes(1), CERT))
+    const run = host({
+      'allow-plaintext':
+        '- namespace: shop\n  workload: mailer\n  direction: outbound\n  port: 25\n  reason: SMTP relay, STARTTLS',
+    })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(evidence(run)['skippedPorts']).toEqual([
+      expect.objectContaining({
+        pod,
+        direction: 'outbound',
+        ports: '25',
+        allowedBy: expect.stringContaining('SMTP relay'),
+      }),
+      expect.objectContaining({ pod, direction: 'outbound', ports: '3306-3310', allowedBy: null }),
+      expect.objectContaining({ pod, direction: 'outbound', ports: 'smtp', allowedBy: null }),
+    ])
+    expect(run.summaries.join('')).toContain('#### Ports that bypass the proxy (unverifiable)')
+  })
+
   it('GIVEN the pod proxy answers 403 (a Linkerd policy) WHEN verified THEN the pod is unverified with the policy fix, not counted as encrypted', async () => {
     const { web } = seedShop()
     fake.answerScrape('shop', web, { status: 403, body: 'Forbidden' })

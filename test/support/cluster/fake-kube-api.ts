@@ -38,6 +38,8 @@ export interface ScrapeAnswer {
   body?: string
   /** Wait this long before answering (on top of `latencyMs`). */
   delayMs?: number
+  /** Answer this way only this many times, then serve the metrics again. */
+  times?: number
 }
 
 export interface ServiceSeed {
@@ -297,6 +299,10 @@ export class FakeKubeApi {
         return status(res, 404, 'NotFound', `pods "${podName}" not found`)
       }
       const answer = this.scrapeAnswers.get(`${ns}/${podName}`)
+      if (answer?.times !== undefined) {
+        if (answer.times <= 1) this.scrapeAnswers.delete(`${ns}/${podName}`)
+        else answer.times -= 1
+      }
       if (answer?.delayMs !== undefined) {
         const delayMs = answer.delayMs
         // A client that gives up (a timeout) ends the wait, so no timer outlives the test.
