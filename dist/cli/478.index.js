@@ -50,6 +50,7 @@ function toPodView(pod) {
         httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
         hostNetwork: spec.hostNetwork === true,
         phase: status?.phase ?? 'Unknown',
+        ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
     };
 }
 
@@ -114,6 +115,17 @@ async function readPods(dir) {
  * `kubectl get pods -o json` prints it, and one `NAMESPACE/POD.prom` per pod. Its helm and
  * kubectl operations refuse: nothing is ever changed from saved data.
  */
+/** An equality label selector (`app=web,tier=front`); undefined or empty matches every pod. */
+function matchesEqualitySelector(labels, selector) {
+    return (selector ?? '')
+        .split(',')
+        .map(term => term.trim())
+        .filter(term => term !== '')
+        .every(term => {
+        const [key = '', value = ''] = term.split('=', 2);
+        return labels[key.trim()] === value.trim();
+    });
+}
 async function createSavedScrapesCluster(folder) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder);
     const pods = await readPods(dir);
@@ -133,7 +145,8 @@ async function createSavedScrapesCluster(folder) {
         }
     };
     return {
-        listPods: namespace => Promise.resolve(namespace === undefined ? [...pods] : pods.filter(p => p.namespace === namespace)),
+        listPods: (namespace, labelSelector) => Promise.resolve(pods.filter(p => (namespace === undefined || p.namespace === namespace) &&
+            matchesEqualitySelector(p.labels, labelSelector))),
         scrapeProxies: async (targets, _options, onScrape) => {
             for (const target of targets)
                 onScrape(target, await read(target.namespace, target.name));
@@ -142,6 +155,7 @@ async function createSavedScrapesCluster(folder) {
         helmRelease: refuse,
         helmUpgradeInstall: refuse,
         getService: refuse,
+        getIngress: refuse,
         applyManifests: refuse,
     };
 }

@@ -380,6 +380,119 @@ function placeholderFor(type) {
 
 /***/ }),
 
+/***/ 3661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ CONTAINER_SERVICE_API_VERSION),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   N6: () => (/* binding */ NETWORK_API_VERSION),
+/* harmony export */   Ng: () => (/* binding */ subnetPutBody),
+/* harmony export */   P1: () => (/* binding */ propertiesOf),
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   VX: () => (/* binding */ referenceId),
+/* harmony export */   cq: () => (/* binding */ AUTHORIZATION_API_VERSION),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG),
+/* harmony export */   gP: () => (/* binding */ PRIVATE_DNS_API_VERSION),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   tJ: () => (/* binding */ isManagedByUs)
+/* harmony export */ });
+/* unused harmony exports apiVersionFor, SUBNET_WRITABLE_PROPERTIES */
+/**
+ * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
+ * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
+ * what ARM receives. The Azure adapter implements it over @azure/arm-network.
+ */
+/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
+const NETWORK_API_VERSION = '2026-01-01';
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+const PRIVATE_DNS_API_VERSION = '2024-06-01';
+/** AKS managed clusters: the api-version @azure/arm-containerservice 25.5.0 sends. */
+const CONTAINER_SERVICE_API_VERSION = '2026-06-01';
+/** Role assignments: the api-version @azure/arm-authorization 9.0.0 sends. */
+const AUTHORIZATION_API_VERSION = '2022-04-01';
+/** The api-version a resource's writes use, by the provider in its ID. */
+function apiVersionFor(resourceId) {
+    if (/\/providers\/Microsoft\.Authorization\/roleAssignments\//i.test(resourceId)) {
+        return AUTHORIZATION_API_VERSION;
+    }
+    if (/\/providers\/Microsoft\.ContainerService\//i.test(resourceId)) {
+        return CONTAINER_SERVICE_API_VERSION;
+    }
+    if (/\/privateDnsZones\//i.test(resourceId))
+        return PRIVATE_DNS_API_VERSION;
+    return NETWORK_API_VERSION;
+}
+/** The tag that marks what this project created; nothing without it is ever deleted. */
+const MANAGED_BY_TAG = 'managed-by';
+const MANAGED_BY_VALUE = 'aks-secure-networking';
+/** The subnet properties a client may write (ARM's spec; the others are read-only). */
+const SUBNET_WRITABLE_PROPERTIES = [
+    'addressPrefix',
+    'addressPrefixes',
+    'networkSecurityGroup',
+    'routeTable',
+    'natGateway',
+    'serviceEndpoints',
+    'serviceEndpointPolicies',
+    'ipAllocations',
+    'delegations',
+    'privateEndpointNetworkPolicies',
+    'privateLinkServiceNetworkPolicies',
+    'applicationGatewayIPConfigurations',
+    'sharingScope',
+    'defaultOutboundAccess',
+    'ipamPoolPrefixAllocations',
+    'serviceGateway',
+];
+function propertiesOf(body) {
+    const props = body?.['properties'];
+    return props !== null && typeof props === 'object' ? props : {};
+}
+function tagsOf(body) {
+    const tags = body?.['tags'];
+    return tags !== null && typeof tags === 'object' ? tags : {};
+}
+function isManagedByUs(body) {
+    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
+}
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
+function referenceId(value) {
+    if (value !== null && typeof value === 'object') {
+        const id = value['id'];
+        return typeof id === 'string' ? id : undefined;
+    }
+    return undefined;
+}
+/**
+ * The PUT body that rewrites a subnet with changed properties and every other writable
+ * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
+ */
+function subnetPutBody(observed, changes) {
+    const current = propertiesOf(observed);
+    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
+        key,
+        current[key],
+    ]));
+    return {
+        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
+        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
+        properties: { ...kept, ...changes },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -393,15 +506,13 @@ function placeholderFor(type) {
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
-/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
-/**
- * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
- * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
- */
+/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange, sameJson, containsJson */
+
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
     'public-exposure',
     'replaces-resource',
+    'waf-detection',
 ]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
@@ -476,6 +587,51 @@ function blockedChanges(plan, allowed) {
         .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
         .filter(entry => entry.flags.length > 0);
 }
+/** An ARM change with the api-version of its resource's provider and no flags by default. */
+function armChange(resourceId, action, reason, extra = {}) {
+    return {
+        target: 'arm',
+        action,
+        resourceId,
+        apiVersion: apiVersionFor(resourceId),
+        reason,
+        flags: [],
+        ...extra,
+    };
+}
+/** Deep equality of JSON values (maps compare by keys, arrays by order). */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
 
 
 /***/ }),
@@ -516,6 +672,7 @@ function changeRecord(change) {
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
                 ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
                 ...(change.dependsOn && change.dependsOn.length > 0
@@ -545,6 +702,9 @@ function changeRecord(change) {
                 manifest: canonical(change.manifest),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
     }
 }
@@ -617,7 +777,7 @@ function renderPlanText(plan) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9581);
+/* harmony import */ var _hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5639);
 
 process.exitCode = await (0,_hosts_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2));
 
@@ -626,7 +786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9581:
+/***/ 5639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -816,6 +976,23 @@ async function applyInPasses(options) {
 
 /** Which port method writes a resource, by its type in the ID (most specific first). */
 const PUTS = [
+    [
+        /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
+        (arm, id, b) => arm.putRoleAssignment(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+$/,
+        (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
+    ],
+    [
+        /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
+        (arm, id, b) => arm.putWafPolicy(id, b),
+    ],
+    [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
     [
         /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
@@ -830,6 +1007,9 @@ const PUTS = [
     [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
     [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
 ];
+function ifMatchOf(change) {
+    return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch };
+}
 /** The resources a step may delete (only ones it created; the planner decides that). */
 const DELETES = [
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
@@ -848,85 +1028,11 @@ async function applyArmChange(arm, change) {
     if (!put || change.body === undefined || change.action === 'noop') {
         throw new Error(`cannot apply ${change.action} of ${(0,core_plan/* changeSubject */.Xg)(change)}`);
     }
-    await put[1](arm, change.resourceId, change.body);
+    await put[1](arm, change.resourceId, change.body, change);
 }
 
-;// CONCATENATED MODULE: ./src/core/network.ts
-/**
- * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
- * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
- * what ARM receives. The Azure adapter implements it over @azure/arm-network.
- */
-/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
-const NETWORK_API_VERSION = '2026-01-01';
-/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
-const PRIVATE_DNS_API_VERSION = '2024-06-01';
-/** The tag that marks what this project created; nothing without it is ever deleted. */
-const MANAGED_BY_TAG = 'managed-by';
-const MANAGED_BY_VALUE = 'aks-secure-networking';
-/** The subnet properties a client may write (ARM's spec; the others are read-only). */
-const SUBNET_WRITABLE_PROPERTIES = [
-    'addressPrefix',
-    'addressPrefixes',
-    'networkSecurityGroup',
-    'routeTable',
-    'natGateway',
-    'serviceEndpoints',
-    'serviceEndpointPolicies',
-    'ipAllocations',
-    'delegations',
-    'privateEndpointNetworkPolicies',
-    'privateLinkServiceNetworkPolicies',
-    'applicationGatewayIPConfigurations',
-    'sharingScope',
-    'defaultOutboundAccess',
-    'ipamPoolPrefixAllocations',
-    'serviceGateway',
-];
-function propertiesOf(body) {
-    const props = body?.['properties'];
-    return props !== null && typeof props === 'object' ? props : {};
-}
-function tagsOf(body) {
-    const tags = body?.['tags'];
-    return tags !== null && typeof tags === 'object' ? tags : {};
-}
-function isManagedByUs(body) {
-    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
-}
-/** ARM IDs compare without case. Undefined never equals anything. */
-function sameId(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-/** A non-empty string property, or undefined. */
-function stringValue(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
-function referenceId(value) {
-    if (value !== null && typeof value === 'object') {
-        const id = value['id'];
-        return typeof id === 'string' ? id : undefined;
-    }
-    return undefined;
-}
-/**
- * The PUT body that rewrites a subnet with changed properties and every other writable
- * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
- */
-function subnetPutBody(observed, changes) {
-    const current = propertiesOf(observed);
-    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
-        key,
-        current[key],
-    ]));
-    return {
-        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
-        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
-        properties: { ...kept, ...changes },
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __nccwpck_require__(3661);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/observe.ts
 
 
@@ -936,11 +1042,11 @@ function ruleCollectionGroupId(policyId, name) {
 }
 /** The public IP of a firewall's first IP configuration that has one. */
 function firewallPublicIpId(firewall) {
-    const configs = propertiesOf(firewall)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(firewall)['ipConfigurations'];
     if (!Array.isArray(configs))
         return undefined;
     for (const config of configs) {
-        const id = referenceId(propertiesOf(config)['publicIPAddress']);
+        const id = (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(config)['publicIPAddress']);
         if (id)
             return id;
     }
@@ -951,7 +1057,7 @@ async function observeHubFirewall(ctx, spec, firewallId) {
     if (firewall === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check '${spec.inputNames['firewall-id'] ?? 'firewall-id'}' and that the identity has Reader on it.`);
     }
-    const policyId = referenceId(propertiesOf(firewall)['firewallPolicy']);
+    const policyId = (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(firewall)['firewallPolicy']);
     if (policyId === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' uses classic rules, not a Firewall Policy. The step adds a rule collection group to a policy: migrate the firewall to a Firewall Policy first.`);
     }
@@ -2632,11 +2738,11 @@ function publicIpRoute(publicIp) {
 }
 /** Routes as read, reduced to their writable wire form. */
 function routesOf(routeTable) {
-    const routes = propertiesOf(routeTable)['routes'];
+    const routes = (0,network/* propertiesOf */.P1)(routeTable)['routes'];
     if (!Array.isArray(routes))
         return [];
     return routes.map((route) => {
-        const props = propertiesOf(route);
+        const props = (0,network/* propertiesOf */.P1)(route);
         const hop = props['nextHopIpAddress'];
         return {
             name: String(route['name']),
@@ -2657,12 +2763,12 @@ function sameRoute(a, b) {
 /** The PUT body for the route table: the step's routes in place, the table's other routes kept. */
 function routeTableBody(location, existing, routes) {
     const others = routesOf(existing).filter(r => !OWNED_ROUTE_NAMES.includes(r.name));
-    const current = propertiesOf(existing);
+    const current = (0,network/* propertiesOf */.P1)(existing);
     const bgp = current['disableBgpRoutePropagation'];
     return {
         location,
         // A new table is tagged as the step's; an existing one (already the step's) keeps its tags.
-        tags: existing === undefined ? { [MANAGED_BY_TAG]: MANAGED_BY_VALUE } : tagsOf(existing),
+        tags: existing === undefined ? { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 } : (0,network/* tagsOf */.Fg)(existing),
         properties: {
             ...(typeof bgp === 'boolean' ? { disableBgpRoutePropagation: bgp } : {}),
             routes: [...others, ...routes],
@@ -2740,9 +2846,9 @@ function ruleCollectionsWiden(desired, observed) {
 
 
 const plan_STEP = configureFirewallEgressManifest.name;
-const OWNED_TAGS = { [MANAGED_BY_TAG]: MANAGED_BY_VALUE };
+const OWNED_TAGS = { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 };
 function isSucceeded(body) {
-    const state = propertiesOf(body)['provisioningState'];
+    const state = (0,network/* propertiesOf */.P1)(body)['provisioningState'];
     return state === undefined || state === 'Succeeded';
 }
 /** The input's name as the host spells it, for messages. */
@@ -2754,26 +2860,26 @@ function input(spec, id) {
  * step's name is left alone: the user renames the step's resource or tags theirs to hand it over.
  */
 function refuseUnlessOurs(spec, observed, id, what, nameInput) {
-    if (isManagedByUs(observed))
+    if ((0,network/* isManagedByUs */.tJ)(observed))
         return;
-    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${what} '${id}' exists but was not created by this step (it has no ${MANAGED_BY_TAG}: ${MANAGED_BY_VALUE} tag), and it differs from what the step needs, so the step will not change it. Set ${input(spec, nameInput)} to another name, or add that tag to let the step manage it.`);
+    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${what} '${id}' exists but was not created by this step (it has no ${network/* MANAGED_BY_TAG */.dS}: ${network/* MANAGED_BY_VALUE */.Q9} tag), and it differs from what the step needs, so the step will not change it. Set ${input(spec, nameInput)} to another name, or add that tag to let the step manage it.`);
 }
 /** Drops the properties ARM computes, keeping everything a client may write back. */
 function writable(body, readOnly) {
-    return Object.fromEntries(Object.entries(propertiesOf(body)).filter(([k]) => !readOnly.includes(k)));
+    return Object.fromEntries(Object.entries((0,network/* propertiesOf */.P1)(body)).filter(([k]) => !readOnly.includes(k)));
 }
 function firewallPrivateIp(firewall) {
-    const configs = propertiesOf(firewall)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(firewall)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
-    return (stringValue(propertiesOf(first)['privateIPAddress']) ??
-        stringValue(propertiesOf(propertiesOf(firewall)['hubIPAddresses'])['privateIPAddress']));
+    return ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']) ??
+        (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)((0,network/* propertiesOf */.P1)(firewall)['hubIPAddresses'])['privateIPAddress']));
 }
 function subnetPrefixes(subnet) {
-    const props = propertiesOf(subnet);
+    const props = (0,network/* propertiesOf */.P1)(subnet);
     const many = props['addressPrefixes'];
     if (Array.isArray(many) && many.length > 0)
         return many.map(String);
-    const one = stringValue(props['addressPrefix']);
+    const one = (0,network/* stringValue */.r$)(props['addressPrefix']);
     return one ? [one] : [];
 }
 function derive(spec, state) {
@@ -2787,23 +2893,23 @@ function derive(spec, state) {
     }
     const target = spec.firewall;
     if (target.kind === 'hub' && state.firewall !== undefined && !isSucceeded(state.firewall)) {
-        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the hub firewall '${target.firewallId}' is in state '${String(propertiesOf(state.firewall)['provisioningState'])}', not Succeeded, so no traffic is routed to it. Fix the firewall, then run the step again.`);
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the hub firewall '${target.firewallId}' is in state '${String((0,network/* propertiesOf */.P1)(state.firewall)['provisioningState'])}', not Succeeded, so no traffic is routed to it. Fix the firewall, then run the step again.`);
     }
     const policyId = target.kind === 'create'
         ? target.policyId
         : (state.policyId ?? (0,core_plan/* knownAfterApply */.C1)('the hub firewall’s policy'));
     const prefixes = subnetPrefixes(state.clusterSubnet);
-    const hubSku = propertiesOf(propertiesOf(state.firewall)['sku']);
+    const hubSku = (0,network/* propertiesOf */.P1)((0,network/* propertiesOf */.P1)(state.firewall)['sku']);
     const tier = target.kind === 'create'
         ? target.tier
         : (['Basic', 'Standard', 'Premium'].find(t => t === hubSku['tier']) ?? 'Standard');
-    const hubDnsProxy = propertiesOf(state.policy)['dnsSettings']?.enableProxy;
+    const hubDnsProxy = (0,network/* propertiesOf */.P1)(state.policy)['dnsSettings']?.enableProxy;
     return {
         location,
         policyId,
         ruleCollectionGroupId: ruleCollectionGroupId(policyId, spec.ruleCollectionGroupName),
         firewallPrivateIp: firewallPrivateIp(state.firewall) ?? (0,core_plan/* knownAfterApply */.C1)('firewall private IP'),
-        firewallPublicIp: stringValue(propertiesOf(state.publicIp)['ipAddress']) ??
+        firewallPublicIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.publicIp)['ipAddress']) ??
             (target.kind === 'create' || spec.offline
                 ? (0,core_plan/* knownAfterApply */.C1)('firewall public IP')
                 : undefined),
@@ -2823,7 +2929,7 @@ function armChange(resourceId, action, reason, extra = {}) {
         target: 'arm',
         action,
         resourceId,
-        apiVersion: NETWORK_API_VERSION,
+        apiVersion: network/* NETWORK_API_VERSION */.N6,
         ...(extra.body && action !== 'noop' ? { body: extra.body } : {}),
         reason,
         flags: extra.flags ?? [],
@@ -2842,7 +2948,7 @@ function planPublicIp(spec, id, observed, location, purpose) {
         });
     }
     const sku = observed['sku']?.name;
-    const allocation = stringValue(propertiesOf(observed)['publicIPAllocationMethod']);
+    const allocation = (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(observed)['publicIPAllocationMethod']);
     if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`);
     }
@@ -2870,7 +2976,7 @@ function planPolicy(spec, state, d) {
             armChange(target.policyId, 'create', `Firewall Policy (${target.tier}, threat intelligence ${target.threatIntelMode}${target.dnsProxy ? ', DNS proxy on' : ''})`, { body: { location: d.location, tags: OWNED_TAGS, properties: ours } }),
         ];
     }
-    const props = propertiesOf(observed);
+    const props = (0,network/* propertiesOf */.P1)(observed);
     const dns = (props['dnsSettings'] ?? {});
     const same = isSucceeded(observed) &&
         props['sku']?.tier === target.tier &&
@@ -2898,7 +3004,7 @@ function planPolicy(spec, state, d) {
 const OWN_COLLECTION_NAMES = [CUSTOM_APPLICATION_COLLECTION, CUSTOM_NETWORK_COLLECTION];
 /** A rule collection group holding collections the step never writes belongs to someone else. */
 function foreignCollections(observed) {
-    const collections = propertiesOf(observed)['ruleCollections'];
+    const collections = (0,network/* propertiesOf */.P1)(observed)['ruleCollections'];
     if (!Array.isArray(collections))
         return [];
     return collections
@@ -2939,7 +3045,7 @@ function planRuleCollectionGroup(spec, state, d) {
     if (foreign.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: rule collection group '${d.ruleCollectionGroupId}' holds collections this step does not write (${foreign.map(n => `'${n}'`).join(', ')}), so it belongs to someone else and is left alone. Set ${input(spec, 'rule-collection-group-name')} to a name of the step's own.`);
     }
-    const widens = ruleCollectionsWiden(extra.ruleCollections, propertiesOf(observed)['ruleCollections']);
+    const widens = ruleCollectionsWiden(extra.ruleCollections, (0,network/* propertiesOf */.P1)(observed)['ruleCollections']);
     const flags = widens.length > 0 ? ['widens-egress'] : [];
     const widening = widens.length > 0 ? `; adds or widens your rules ${widens.map(n => `'${n}'`).join(', ')}` : '';
     if (observed === undefined) {
@@ -2949,8 +3055,8 @@ function planRuleCollectionGroup(spec, state, d) {
         };
     }
     const same = isSucceeded(observed) &&
-        propertiesOf(observed)['priority'] === spec.ruleCollectionGroupPriority &&
-        ruleCollectionsCover(ruleCollections, propertiesOf(observed)['ruleCollections']);
+        (0,network/* propertiesOf */.P1)(observed)['priority'] === spec.ruleCollectionGroupPriority &&
+        ruleCollectionsCover(ruleCollections, (0,network/* propertiesOf */.P1)(observed)['ruleCollections']);
     return {
         change: same
             ? armChange(d.ruleCollectionGroupId, 'noop', 'the rule collection group already allows exactly what is desired')
@@ -2971,22 +3077,22 @@ function ipConfiguration(name, subnetId, publicIpId) {
 }
 /** An IP configuration as a client writes it (ARM adds the private IP and state). */
 function writableIpConfiguration(config) {
-    const props = propertiesOf(config);
+    const props = (0,network/* propertiesOf */.P1)(config);
     return {
         name: config['name'],
         properties: {
-            ...(props['subnet'] ? { subnet: { id: referenceId(props['subnet']) } } : {}),
+            ...(props['subnet'] ? { subnet: { id: (0,network/* referenceId */.VX)(props['subnet']) } } : {}),
             ...(props['publicIPAddress']
-                ? { publicIPAddress: { id: referenceId(props['publicIPAddress']) } }
+                ? { publicIPAddress: { id: (0,network/* referenceId */.VX)(props['publicIPAddress']) } }
                 : {}),
         },
     };
 }
 function sameIpConfiguration(observed, desired) {
-    const o = propertiesOf(observed);
-    const want = propertiesOf(desired);
-    return (sameId(referenceId(o['subnet']), referenceId(want['subnet'])) &&
-        sameId(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress'])));
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(desired);
+    return ((0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['subnet']), (0,network/* referenceId */.VX)(want['subnet'])) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['publicIPAddress']), (0,network/* referenceId */.VX)(want['publicIPAddress'])));
 }
 function planFirewall(spec, state, d) {
     const target = spec.firewall;
@@ -3019,13 +3125,13 @@ function planFirewall(spec, state, d) {
             }),
         ];
     }
-    const props = propertiesOf(observed);
+    const props = (0,network/* propertiesOf */.P1)(observed);
     const configs = (Array.isArray(props['ipConfigurations']) ? props['ipConfigurations'] : []);
     // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
-    const ownIndex = configs.findIndex(c => sameId(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
+    const ownIndex = configs.findIndex(c => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['subnet']), target.firewallSubnet.id));
     const same = isSucceeded(observed) &&
         props['sku']?.tier === target.tier &&
-        sameId(referenceId(props['firewallPolicy']), target.policyId) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(props['firewallPolicy']), target.policyId) &&
         ownIndex >= 0 &&
         sameIpConfiguration(configs[ownIndex], own) &&
         (management
@@ -3084,14 +3190,14 @@ function planRouteTable(spec, state, d) {
         return armChange(spec.routeTableId, 'noop', `the routes to the firewall at ${d.firewallPrivateIp} are in place`);
     }
     refuseUnlessOurs(spec, existing, spec.routeTableId, 'Route table', 'route-table-name');
-    const subnets = propertiesOf(existing)['subnets'];
+    const subnets = (0,network/* propertiesOf */.P1)(existing)['subnets'];
     const others = (Array.isArray(subnets) ? subnets : [])
-        .map(s => referenceId(s))
-        .filter((id) => id !== undefined && !sameId(id, spec.clusterSubnet.id));
+        .map(s => (0,network/* referenceId */.VX)(s))
+        .filter((id) => id !== undefined && !(0,network/* sameId */.s)(id, spec.clusterSubnet.id));
     if (others.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`);
     }
-    const location = stringValue(existing['location']) ?? d.location;
+    const location = (0,network/* stringValue */.r$)(existing['location']) ?? d.location;
     return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
         body: routeTableBody(location, existing, routes),
         dependsOn,
@@ -3103,14 +3209,14 @@ function planSubnet(spec, state) {
     if (state.clusterSubnet === undefined) {
         return armChange(spec.clusterSubnet.id, 'update', 'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are', { body: { name: spec.clusterSubnet.name, properties: { routeTable } }, dependsOn });
     }
-    const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable']);
-    if (sameId(currentId, spec.routeTableId)) {
+    const currentId = (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(state.clusterSubnet)['routeTable']);
+    if ((0,network/* sameId */.s)(currentId, spec.routeTableId)) {
         return armChange(spec.clusterSubnet.id, 'noop', 'the cluster subnet already uses the route table');
     }
     return armChange(spec.clusterSubnet.id, 'update', currentId === undefined
         ? 'associate the route table with the cluster subnet, keeping every other property'
         : `replace the subnet's route table '${currentId}' with the step's, keeping every other property`, {
-        body: subnetPutBody(state.clusterSubnet, { routeTable }),
+        body: (0,network/* subnetPutBody */.Ng)(state.clusterSubnet, { routeTable }),
         flags: currentId === undefined ? [] : ['replaces-resource'],
         dependsOn,
     });
@@ -3475,24 +3581,24 @@ async function endpointState(arm, endpointId, vnetId) {
         arm.getPrivateEndpoint(endpointId),
         vnetId ? arm.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
     ]);
-    const nics = propertiesOf(endpoint)['networkInterfaces'];
-    const nicId = Array.isArray(nics) ? referenceId(nics[0]) : undefined;
+    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
     const nic = nicId ? await arm.getNetworkInterface(nicId) : undefined;
-    const configs = propertiesOf(nic)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
         endpoint,
-        privateIp: stringValue(propertiesOf(first)['privateIPAddress']),
-        location: stringValue(vnet?.['location']),
+        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
+        location: (0,network/* stringValue */.r$)(vnet?.['location']),
     };
 }
 /** Private Endpoints connected to the Private Link Service. */
 function connectedEndpointIds(pls) {
-    const connections = propertiesOf(pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(pls)['privateEndpointConnections'];
     if (!Array.isArray(connections))
         return [];
     return connections
-        .map(c => referenceId(propertiesOf(c)['privateEndpoint']))
+        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
         .filter((id) => id !== undefined);
 }
 /** Reads the cluster (release, Service) and Azure (load balancer, PLS, endpoints), once each. */
@@ -3513,13 +3619,13 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()));
     // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
     const strayEndpoints = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(ctx.arm, id) })))).filter(e => e.endpoint !== undefined &&
-        isManagedByUs(e.endpoint) &&
-        tagsOf(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
+        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
+        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
     const stray = strayEndpoints.map(e => e.id);
     const zone = spec.privateDnsZone;
     const strayRecords = zone
         ? strayEndpoints
-            .map(e => tagsOf(e.endpoint)[DNS_NAME_TAG])
+            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
             .filter((n) => n !== undefined)
             .map(n => recordId(zone.id, n))
         : [];
@@ -3532,7 +3638,7 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     ]);
     const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
     return {
-        vnetLocation: stringValue(vnet?.['location']),
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
         release,
         service,
         loadBalancer,
@@ -3776,7 +3882,7 @@ function privateLinkServiceBody(spec, location, frontendId) {
     const subnetId = spec.plsSubnet?.id ?? '';
     return {
         location,
-        tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
         properties: {
             loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
             ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
@@ -3836,8 +3942,8 @@ function arm(resourceId, action, reason, extra = {}) {
         action,
         resourceId,
         apiVersion: /\/privateDnsZones\//i.test(resourceId)
-            ? PRIVATE_DNS_API_VERSION
-            : NETWORK_API_VERSION,
+            ? network/* PRIVATE_DNS_API_VERSION */.gP
+            : network/* NETWORK_API_VERSION */.N6,
         reason,
         flags: [],
         ...extra,
@@ -3878,11 +3984,11 @@ function planRelease(spec, state) {
     return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
 }
 function frontendFor(state, ip) {
-    const frontends = propertiesOf(state.loadBalancer)['frontendIPConfigurations'];
+    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
     if (!Array.isArray(frontends) || ip === undefined)
         return undefined;
-    const match = frontends.find(f => propertiesOf(f)['privateIPAddress'] === ip);
-    return stringValue(match?.['id']);
+    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
+    return (0,network/* stringValue */.r$)(match?.['id']);
 }
 function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
@@ -3891,12 +3997,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     if (!spec.offline && state.plsSubnet === undefined) {
         throw new errors/* PreconditionError */.Rb(`${provision_private_ingress_plan_STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
     }
-    const policies = propertiesOf(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
+    const policies = (0,network/* propertiesOf */.P1)(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
     const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled';
     if (!subnetReady) {
         changes.push(arm(spec.plsSubnet.id, 'update', 'disable private link service network policies on the NAT subnet, keeping every other property', {
             body: state.plsSubnet
-                ? subnetPutBody(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                ? (0,network/* subnetPutBody */.Ng)(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
                 : {
                     name: spec.plsSubnet.name,
                     properties: { privateLinkServiceNetworkPolicies: 'Disabled' },
@@ -3912,12 +4018,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push(arm(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
         return changes;
     }
-    const o = propertiesOf(observed);
-    const want = propertiesOf(body);
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(body);
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
     // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
-        sameId(referenceId(frontends[0]), frontend) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
         (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
         sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
         sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -3927,14 +4033,14 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push(arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
         return changes;
     }
-    if (observed['tags']?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
         throw new errors/* PreconditionError */.Rb(`${provision_private_ingress_plan_STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
     }
     // NAT IPs can only be added, never removed, once in use: keep the existing ones.
     const existingNat = (o['ipConfigurations'] ?? []);
-    const properties = propertiesOf(body);
+    const properties = (0,network/* propertiesOf */.P1)(body);
     const nat = existingNat.length >= spec.natIpCount
-        ? existingNat.map(c => ({ name: c['name'], properties: { ...propertiesOf(c) } }))
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
         : properties['ipConfigurations'];
     changes.push(arm(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
         body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
@@ -3943,11 +4049,11 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     return changes;
 }
 function connectionState(endpoint) {
-    const props = propertiesOf(endpoint);
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const state = propertiesOf(list[0])['privateLinkServiceConnectionState'];
+            const state = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceConnectionState'];
             return state?.status;
         }
     }
@@ -3959,14 +4065,14 @@ function ownerTag(spec) {
 /** Created by this step for this Private Link Service (two pipelines never take each other's). */
 function isOwnedEndpoint(spec, endpoint) {
     const tags = (endpoint?.['tags'] ?? {});
-    return tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[OWNER_TAG] === ownerTag(spec);
+    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === ownerTag(spec);
 }
 function connectionTarget(endpoint) {
-    const props = propertiesOf(endpoint);
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const target = propertiesOf(list[0])['privateLinkServiceId'];
+            const target = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceId'];
             if (typeof target === 'string')
                 return target;
         }
@@ -3977,9 +4083,9 @@ function connectionTarget(endpoint) {
 function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
     const problem = !isOwnedEndpoint(spec, endpoint)
         ? 'was not created by this step for this Private Link Service'
-        : !sameId(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+        : !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !sameId(connectionTarget(endpoint), plsRef)
+            : !(0,network/* sameId */.s)(connectionTarget(endpoint), plsRef)
                 ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
                 : undefined;
     if (problem) {
@@ -4007,7 +4113,7 @@ function planEndpoints(spec, state, location, releaseKey) {
                 body: {
                     location: observed?.location ?? spec.location ?? location,
                     tags: {
-                        [MANAGED_BY_TAG]: MANAGED_BY_VALUE,
+                        [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9,
                         [OWNER_TAG]: ownerTag(spec),
                         ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
                     },
@@ -4029,10 +4135,10 @@ function planEndpoints(spec, state, location, releaseKey) {
     const ours = new Set(spec.endpoints
         .filter(e => isOwnedEndpoint(spec, state.endpoints.get(e.id)?.endpoint))
         .map(e => e.id.toLowerCase()));
-    const connections = propertiesOf(state.pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(state.pls)['privateEndpointConnections'];
     for (const c of (Array.isArray(connections) ? connections : [])) {
-        const props = propertiesOf(c);
-        const endpointId = referenceId(props['privateEndpoint']);
+        const props = (0,network/* propertiesOf */.P1)(c);
+        const endpointId = (0,network/* referenceId */.VX)(props['privateEndpoint']);
         const status = props['privateLinkServiceConnectionState']
             ?.status;
         if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
@@ -4071,7 +4177,7 @@ function planRecords(spec, state) {
             properties: {
                 ttl: 300,
                 aRecords: [{ ipv4Address: ip }],
-                metadata: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+                metadata: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
             },
         };
         const observed = state.records.get(id);
@@ -4082,16 +4188,16 @@ function planRecords(spec, state) {
             }));
             continue;
         }
-        const records = propertiesOf(observed)['aRecords'];
+        const records = (0,network/* propertiesOf */.P1)(observed)['aRecords'];
         const current = Array.isArray(records)
             ? records.map(r => r.ipv4Address)
             : [];
-        if (current.length === 1 && current[0] === ip && propertiesOf(observed)['ttl'] === 300) {
+        if (current.length === 1 && current[0] === ip && (0,network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
             changes.push(arm(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
             continue;
         }
-        const metadata = propertiesOf(observed)['metadata'];
-        if (metadata?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (metadata?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
             throw new errors/* PreconditionError */.Rb(`${provision_private_ingress_plan_STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
         }
         changes.push(arm(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
@@ -4101,8 +4207,8 @@ function planRecords(spec, state) {
     }
     for (const id of state.strayRecords) {
         const observed = state.records.get(id);
-        const metadata = propertiesOf(observed)['metadata'];
-        if (observed !== undefined && metadata?.[MANAGED_BY_TAG] === MANAGED_BY_VALUE) {
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (observed !== undefined && metadata?.[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9) {
             changes.push(arm(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
         }
     }
@@ -4118,7 +4224,7 @@ function ingressOutputs(spec, state) {
         'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
         'private-link-service-alias': spec.privateLink === 'none'
             ? ''
-            : (stringValue(propertiesOf(state.pls)['alias']) ??
+            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
                 (0,core_plan/* knownAfterApply */.C1)('the Private Link Service alias')),
         'private-endpoints': JSON.stringify(endpoints),
     };
@@ -4499,11 +4605,11 @@ function parseProvisionPrivateIngressSpec(reader, common) {
 
 const resolve_STEP = 'provision-private-ingress';
 function nodeResourceGroupOf(cluster) {
-    const value = propertiesOf(cluster)['nodeResourceGroup'];
+    const value = (0,network/* propertiesOf */.P1)(cluster)['nodeResourceGroup'];
     return typeof value === 'string' ? value : '';
 }
 function firstSubnetId(cluster) {
-    const pools = propertiesOf(cluster)['agentPoolProfiles'];
+    const pools = (0,network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
     if (!Array.isArray(pools))
         return undefined;
     for (const pool of pools) {
@@ -4528,7 +4634,7 @@ async function checkLoadBalancerIp(ctx, spec) {
         return;
     const subnetId = `${spec.vnet.id}/subnets/${spec.internalSubnetName}`;
     const subnet = await ctx.arm.getSubnet(subnetId);
-    const prefix = propertiesOf(subnet)['addressPrefix'];
+    const prefix = (0,network/* propertiesOf */.P1)(subnet)['addressPrefix'];
     const cidr = typeof prefix === 'string' ? parseCidr(prefix) : undefined;
     const ip = parseCidr(`${spec.loadBalancerIp}/32`);
     const name = (id) => `'${spec.inputNames[id] ?? id}'`;
@@ -6055,7 +6161,7 @@ function readCloud(reader) {
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/azure-loader.ts
-const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7579));
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);

@@ -1,11 +1,20 @@
 import type { TokenCredential } from '@azure/core-auth'
 import { NetworkManagementClient } from '@azure/arm-network'
+import type { AuthorizationManagementClient } from '@azure/arm-authorization'
 import type { PrivateDnsManagementClient } from '@azure/arm-privatedns'
 import { parseResourceId } from '../core/inputs/resource-id.js'
-import type { Network, WireBody } from '../core/network.js'
+import {
+  AUTHORIZATION_API_VERSION,
+  CONTAINER_SERVICE_API_VERSION,
+  NETWORK_API_VERSION,
+  type Network,
+  type WireBody,
+  type WriteOptions,
+} from '../core/network.js'
 import type { Clock, Log } from '../core/ports.js'
 import { armScope, type Cloud } from './clouds.js'
 import { codeOf, isRetryableConflict, statusOf, toAzureRequestError } from './errors.js'
+import { putWireBody, type RestClient } from './raw-arm.js'
 import { toSdkModel } from './wire-model.js'
 
 export interface NetworkAdapterOptions {
@@ -34,7 +43,10 @@ interface Located {
 
 type Client = NetworkManagementClient
 type RawCallback = { onResponse: (raw: { parsedBody?: unknown }) => void }
-type PollOptions = { updateIntervalInMs: number }
+type PollOptions = {
+  updateIntervalInMs: number
+  requestOptions?: { headers: Record<string, string> }
+}
 
 /** One resource type: how to read it and how to write it with the typed SDK operations. */
 interface ResourceOps {
@@ -98,6 +110,20 @@ const OPS = {
     get: (c, rg, n, o) => c.privateEndpoints.get(rg, at(n, 0), o),
     put: (c, rg, n, m, o) => c.privateEndpoints.createOrUpdate(rg, at(n, 0), m, o),
   },
+  applicationGateway: {
+    get: (c, rg, n, o) => c.applicationGateways.get(rg, at(n, 0), o),
+    put: (c, rg, n, m, o) => c.applicationGateways.createOrUpdate(rg, at(n, 0), m, o),
+  },
+  wafPolicy: {
+    get: (c, rg, n, o) => c.webApplicationFirewallPolicies.get(rg, at(n, 0), o),
+    put: (c, rg, n, m) => c.webApplicationFirewallPolicies.createOrUpdate(rg, at(n, 0), m),
+  },
+  applicationGatewayConnection: {
+    get: (c, rg, n, o) =>
+      c.applicationGatewayPrivateEndpointConnections.get(rg, at(n, 0), at(n, 1), o),
+    put: (c, rg, n, m, o) =>
+      c.applicationGatewayPrivateEndpointConnections.update(rg, at(n, 0), at(n, 1), m, o),
+  },
   networkInterface: {
     get: (c, rg, n, o) => c.networkInterfaces.get(rg, at(n, 0), o),
     put: (c, rg, n, m, o) => c.networkInterfaces.createOrUpdate(rg, at(n, 0), m, o),
@@ -110,13 +136,42 @@ function locate(id: string): Located {
   return parsed.value
 }
 
+/** The subscription of any ARM scope (a subscription, resource group or resource ID). */
+function subscriptionOf(scope: string): string {
+  const match = /^\/subscriptions\/([^/]+)/i.exec(scope)
+  if (!match?.[1]) throw new Error(`not an ARM scope: ${scope}`)
+  return match[1]
+}
+
+/** A response body as ARM sent it (an AutoRest SDK's `parsedBody` is its flattened model). */
+function wireJson<T = WireBody>(text: string | null | undefined): T | undefined {
+  if (!text) return undefined
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A scope as @azure/arm-authorization takes it: it puts the value unencoded after the host's
+ * `/`, so a scope's own leading `/` would double it.
+ */
+function scopeParameter(scope: string): string {
+  return scope.replace(/^\/+/, '')
+}
+
 /**
  * Microsoft.Network through @azure/arm-network's typed operations. Bodies stay in ARM's wire
  * format on both sides of this port: reads return the JSON ARM sent (captured from the raw
  * response), and writes turn the planned wire body into the SDK model, which the SDK
  * serialises back to the same JSON. Writes wait for the long-running operation, retry a
  * bounded number of times on 409 AnotherOperationInProgress (the SDK itself retries 429 with
- * Retry-After and 5xx), and return the resource as read after the write.
+ * Retry-After and 5xx), and return the resource as read after the write. Two writes skip the
+ * SDK model: an Application Gateway (AGIC writes most of it) and an AKS cluster are PUT as the
+ * planned wire body through the same SDK pipeline, so nothing read is lost on the way back,
+ * with `If-Match` when the plan carries the ETag it was made from. Role assignments go through
+ * @azure/arm-authorization, AKS reads through @azure/arm-containerservice.
  */
 export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
   // The same cloud endpoint, explicit token scope, user agent and trust for every Azure SDK client.
@@ -188,13 +243,12 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
     return client
   }
 
-  async function write(ops: ResourceOps, id: string, body: WireBody): Promise<WireBody> {
-    const where = locate(id)
-    const client = clientFor(where.subscriptionId)
+  /** Sends a write, retrying a bounded number of times on 409 AnotherOperationInProgress. */
+  async function withConflictRetries(id: string, send: () => Promise<unknown>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await ops.put(client, where.resourceGroup, where.names, toSdkModel(body), poll)
-        break
+        await send()
+        return
       } catch (error) {
         if (isRetryableConflict(error) && attempt < conflictTries) {
           options.log.info(
@@ -206,7 +260,13 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
         throw toAzureRequestError(options.step, 'write', id, error)
       }
     }
-    const after = await read(ops, id)
+  }
+
+  async function readBack(
+    id: string,
+    reader: () => Promise<WireBody | undefined>,
+  ): Promise<WireBody> {
+    const after = await reader()
     if (after === undefined) {
       throw toAzureRequestError(
         options.step,
@@ -216,6 +276,75 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
       )
     }
     return after
+  }
+
+  async function write(ops: ResourceOps, id: string, body: WireBody): Promise<WireBody> {
+    const where = locate(id)
+    const client = clientFor(where.subscriptionId)
+    await withConflictRetries(id, () =>
+      Promise.resolve(ops.put(client, where.resourceGroup, where.names, toSdkModel(body), poll)),
+    )
+    return readBack(id, () => read(ops, id))
+  }
+
+  const restClients = new Map<string, RestClient>()
+  /** The REST client under @azure/arm-network's typed operations: same pipeline and trust. */
+  async function restClient(subscriptionId: string): Promise<RestClient> {
+    const key = subscriptionId.toLowerCase()
+    let client = restClients.get(key)
+    if (!client) {
+      const { createNetworkManagement } = await import('@azure/arm-network/api')
+      client = createNetworkManagement(options.credential, subscriptionId, sdkOptions)
+      restClients.set(key, client)
+    }
+    return client
+  }
+
+  /** A PUT of the planned wire body as it is (see putWireBody), then the resource as read. */
+  async function writeWire(
+    id: string,
+    apiVersion: string,
+    body: WireBody,
+    writeOptions: WriteOptions | undefined,
+    reader: () => Promise<WireBody | undefined>,
+  ): Promise<WireBody> {
+    const client = await restClient(locate(id).subscriptionId)
+    await withConflictRetries(id, () =>
+      putWireBody(client, id, apiVersion, body, writeOptions?.ifMatch, {
+        clock: options.clock,
+        pollIntervalMs: poll.updateIntervalInMs,
+      }),
+    )
+    return readBack(id, reader)
+  }
+
+  const authorizationClients = new Map<string, AuthorizationManagementClient>()
+  /** Role assignments have their own SDK (@azure/arm-authorization), loaded on first use. */
+  async function authorization(subscriptionId: string): Promise<AuthorizationManagementClient> {
+    const key = subscriptionId.toLowerCase()
+    let client = authorizationClients.get(key)
+    if (!client) {
+      const sdk = await import('@azure/arm-authorization')
+      client = new sdk.AuthorizationManagementClient(options.credential, subscriptionId, {
+        // An AutoRest (core-client) SDK: its URLs use $host, its token scope credentialScopes.
+        $host: options.cloud.armEndpoint,
+        endpoint: options.cloud.armEndpoint,
+        credentialScopes: [armScope(options.cloud)],
+        userAgentOptions: { userAgentPrefix: options.userAgent },
+        ...(options.trustedCaPem ? { tlsOptions: { ca: options.trustedCaPem } } : {}),
+      })
+      authorizationClients.set(key, client)
+    }
+    return client
+  }
+
+  const getManagedCluster = async (id: string): Promise<WireBody | undefined> => {
+    const where = locate(id)
+    const { ContainerServiceClient } = await import('@azure/arm-containerservice')
+    const aks = new ContainerServiceClient(options.credential, where.subscriptionId, sdkOptions)
+    return readRaw(id, onResponse =>
+      aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }),
+    )
   }
 
   return {
@@ -288,18 +417,60 @@ export function createNetworkAdapter(options: NetworkAdapterOptions): Network {
         throw toAzureRequestError(options.step, 'delete', id, error)
       }
     },
-    getManagedCluster: async id => {
-      const where = locate(id)
-      const { ContainerServiceClient } = await import('@azure/arm-containerservice')
-      const aks = new ContainerServiceClient(options.credential, where.subscriptionId, sdkOptions)
-      return readRaw(id, onResponse =>
-        aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }),
-      )
-    },
+    getManagedCluster,
     putPrivateLinkService: (id, body) => write(OPS.privateLinkService, id, body),
     putPrivateEndpoint: (id, body) => write(OPS.privateEndpoint, id, body),
     putPrivateLinkServiceConnection: (id, body) =>
       write(OPS.privateLinkServiceConnection, id, body),
+    getApplicationGateway: id => read(OPS.applicationGateway, id),
+    getWafPolicy: id => read(OPS.wafPolicy, id),
+    putApplicationGateway: (id, body, writeOptions) =>
+      writeWire(id, NETWORK_API_VERSION, body, writeOptions, () =>
+        read(OPS.applicationGateway, id),
+      ),
+    putWafPolicy: (id, body) => write(OPS.wafPolicy, id, body),
+    putApplicationGatewayConnection: (id, body) =>
+      write(OPS.applicationGatewayConnection, id, body),
+    putManagedCluster: (id, body, writeOptions) =>
+      writeWire(id, CONTAINER_SERVICE_API_VERSION, body, writeOptions, () => getManagedCluster(id)),
+    listRoleAssignments: async (scope, principalId) => {
+      const client = await authorization(subscriptionOf(scope))
+      const found: WireBody[] = []
+      try {
+        const pages = client.roleAssignments
+          .listForScope(scopeParameter(scope), {
+            filter: `principalId eq '${principalId}'`,
+            // The wire JSON, not the SDK's flattened model.
+            onResponse: raw => {
+              const value = wireJson<{ value?: unknown }>(raw.bodyAsText)?.value
+              if (Array.isArray(value)) found.push(...(value as WireBody[]))
+            },
+          })
+          .byPage()
+        for await (const page of pages) void page
+      } catch (error) {
+        throw toAzureRequestError(options.step, 'list the role assignments of', scope, error)
+      }
+      return found
+    },
+    putRoleAssignment: async (id, body) => {
+      const match = /^(.*)\/providers\/Microsoft\.Authorization\/roleAssignments\/([^/]+)$/i.exec(
+        id,
+      )
+      if (!match?.[1] || !match[2]) throw new Error(`not a role assignment ID: ${id}`)
+      const [scope, name] = [match[1], match[2]]
+      const client = await authorization(subscriptionOf(scope))
+      let raw: unknown
+      await withConflictRetries(id, () =>
+        client.roleAssignments.create(scopeParameter(scope), name, toSdkModel(body), {
+          onResponse: response => {
+            raw = wireJson(response.bodyAsText)
+          },
+        }),
+      )
+      options.log.debug(`PUT ${id} (api-version ${AUTHORIZATION_API_VERSION})`)
+      return raw as WireBody
+    },
     deletePrivateEndpoint: async id => {
       const where = locate(id)
       try {

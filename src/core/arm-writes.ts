@@ -4,8 +4,25 @@ import { changeSubject, type ArmChange } from './plan.js'
 /** Which port method writes a resource, by its type in the ID (most specific first). */
 const PUTS: readonly [
   RegExp,
-  (arm: Network, id: string, body: Record<string, unknown>) => Promise<unknown>,
+  (arm: Network, id: string, body: Record<string, unknown>, change: ArmChange) => Promise<unknown>,
 ][] = [
+  [
+    /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
+    (arm, id, b) => arm.putRoleAssignment(id, b),
+  ],
+  [
+    /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
+    (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
+  ],
+  [
+    /\/applicationgateways\/[^/]+$/,
+    (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
+  ],
+  [
+    /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
+    (arm, id, b) => arm.putWafPolicy(id, b),
+  ],
+  [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
   [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
   [
     /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
@@ -20,6 +37,10 @@ const PUTS: readonly [
   [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
   [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
 ]
+
+function ifMatchOf(change: ArmChange): { ifMatch?: string } {
+  return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }
+}
 
 /** The resources a step may delete (only ones it created; the planner decides that). */
 const DELETES: readonly [RegExp, (arm: Network, id: string) => Promise<void>][] = [
@@ -40,5 +61,5 @@ export async function applyArmChange(arm: Network, change: ArmChange): Promise<v
   if (!put || change.body === undefined || change.action === 'noop') {
     throw new Error(`cannot apply ${change.action} of ${changeSubject(change)}`)
   }
-  await put[1](arm, change.resourceId, change.body)
+  await put[1](arm, change.resourceId, change.body, change)
 }

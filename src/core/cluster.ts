@@ -16,6 +16,7 @@ export interface HelmInstall {
   release: string
   namespace: string
   chart: string
+  /** Chart repository URL; empty for an OCI (`oci://…`) or local chart reference. */
   repo: string
   version: string
   values: Record<string, unknown>
@@ -48,6 +49,8 @@ export interface Cluster extends PodReader {
   helmUpgradeInstall(install: HelmInstall): Promise<void>
   /** The Service, or undefined when it does not exist. */
   getService(namespace: string, name: string): Promise<ServiceView | undefined>
+  /** An Ingress (networking.k8s.io/v1) as the API server returns it, or undefined. */
+  getIngress(namespace: string, name: string): Promise<Record<string, unknown> | undefined>
   /** Server-side apply of the manifests in one call; no call for an empty list. */
   applyManifests(manifests: readonly Record<string, unknown>[]): Promise<void>
 }
@@ -81,6 +84,8 @@ export interface PodView {
   readonly hostNetwork: boolean
   /** `status.phase`: Pending, Running, Succeeded, Failed or Unknown. */
   readonly phase: string
+  /** The Pod's `Ready` condition is `True`. */
+  readonly ready: boolean
 }
 
 export interface PodRef {
@@ -121,8 +126,8 @@ export interface ClusterSource {
 
 /** Read-only access to pods and their Linkerd proxies' metrics. */
 export interface PodReader {
-  /** Pods of one namespace, or of all namespaces when undefined. */
-  listPods(namespace?: string): Promise<PodView[]>
+  /** Pods of one namespace (or of all namespaces when undefined), optionally by label selector. */
+  listPods(namespace?: string, labelSelector?: string): Promise<PodView[]>
   /**
    * Reads every target's proxy metrics (admin port 4191, `/metrics`) with bounded concurrency
    * over reused connections, handing each result to `onScrape` as it arrives (so the caller

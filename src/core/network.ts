@@ -12,6 +12,24 @@ export const NETWORK_API_VERSION = '2026-01-01'
 /** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
 export const PRIVATE_DNS_API_VERSION = '2024-06-01'
 
+/** AKS managed clusters: the api-version @azure/arm-containerservice 25.5.0 sends. */
+export const CONTAINER_SERVICE_API_VERSION = '2026-06-01'
+
+/** Role assignments: the api-version @azure/arm-authorization 9.0.0 sends. */
+export const AUTHORIZATION_API_VERSION = '2022-04-01'
+
+/** The api-version a resource's writes use, by the provider in its ID. */
+export function apiVersionFor(resourceId: string): string {
+  if (/\/providers\/Microsoft\.Authorization\/roleAssignments\//i.test(resourceId)) {
+    return AUTHORIZATION_API_VERSION
+  }
+  if (/\/providers\/Microsoft\.ContainerService\//i.test(resourceId)) {
+    return CONTAINER_SERVICE_API_VERSION
+  }
+  if (/\/privateDnsZones\//i.test(resourceId)) return PRIVATE_DNS_API_VERSION
+  return NETWORK_API_VERSION
+}
+
 /** The tag that marks what this project created; nothing without it is ever deleted. */
 export const MANAGED_BY_TAG = 'managed-by'
 export const MANAGED_BY_VALUE = 'aks-secure-networking'
@@ -34,6 +52,20 @@ export interface NetworkReader {
   getPrivateDnsZone(id: string): Promise<WireBody | undefined>
   /** An A record set: `<zone id>/A/<name>`. */
   getARecordSet(id: string): Promise<WireBody | undefined>
+  getApplicationGateway(id: string): Promise<WireBody | undefined>
+  /** A WAF policy (`ApplicationGatewayWebApplicationFirewallPolicies`). */
+  getWafPolicy(id: string): Promise<WireBody | undefined>
+  /**
+   * Role assignments of one principal that apply at `scope` (assigned at it, above or below it),
+   * as ARM lists them with `$filter=principalId eq '…'`.
+   */
+  listRoleAssignments(scope: string, principalId: string): Promise<WireBody[]>
+}
+
+/** Options of a conditional write. */
+export interface WriteOptions {
+  /** Sent as `If-Match`: ARM answers 412 when the resource's ETag is no longer this one. */
+  readonly ifMatch?: string
 }
 
 /** Writes are PUTs that wait for the long-running operation and return the resource after it. */
@@ -53,6 +85,18 @@ export interface NetworkWriter {
   deletePrivateEndpoint(id: string): Promise<void>
   putARecordSet(id: string, body: WireBody): Promise<WireBody>
   deleteARecordSet(id: string): Promise<void>
+  /**
+   * Sends the body exactly as planned (no SDK model in between, so every property read from the
+   * gateway, including ones the SDK does not know, is written back unchanged).
+   */
+  putApplicationGateway(id: string, body: WireBody, options?: WriteOptions): Promise<WireBody>
+  putWafPolicy(id: string, body: WireBody): Promise<WireBody>
+  /** Approves or rejects a connection: `<gateway id>/privateEndpointConnections/<name>`. */
+  putApplicationGatewayConnection(id: string, body: WireBody): Promise<WireBody>
+  /** Like putApplicationGateway: the AKS cluster body as planned, byte for byte. */
+  putManagedCluster(id: string, body: WireBody, options?: WriteOptions): Promise<WireBody>
+  /** `<scope>/providers/Microsoft.Authorization/roleAssignments/<guid>`. */
+  putRoleAssignment(id: string, body: WireBody): Promise<WireBody>
 }
 
 export type Network = NetworkReader & NetworkWriter

@@ -1,14 +1,17 @@
+import { apiVersionFor } from './network.js'
+
 /**
  * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
  * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
  */
 
-export type RiskFlag = 'widens-egress' | 'public-exposure' | 'replaces-resource'
+export type RiskFlag = 'widens-egress' | 'public-exposure' | 'replaces-resource' | 'waf-detection'
 
 export const RISK_FLAGS: readonly RiskFlag[] = [
   'widens-egress',
   'public-exposure',
   'replaces-resource',
+  'waf-detection',
 ]
 
 export type ArmAction = 'create' | 'update' | 'delete' | 'noop'
@@ -20,6 +23,11 @@ export interface ArmChange {
   readonly apiVersion: string
   /** Exactly what is sent to ARM (the PUT body); absent for delete and noop. */
   readonly body?: Record<string, unknown>
+  /**
+   * The ETag the update was planned against, sent as `If-Match`: when another writer changed
+   * the resource since it was read, ARM answers 412 instead of the write overwriting that change.
+   */
+  readonly ifMatch?: string
   readonly reason: string
   readonly flags: readonly RiskFlag[]
   /** Resource IDs of other changes in the plan that must be applied first. */
@@ -152,4 +160,64 @@ export function blockedChanges(
     .filter(c => !isNoop(c))
     .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
     .filter(entry => entry.flags.length > 0)
+}
+
+/** An ARM change with the api-version of its resource's provider and no flags by default. */
+export function armChange(
+  resourceId: string,
+  action: ArmAction,
+  reason: string,
+  extra: Partial<ArmChange> = {},
+): ArmChange {
+  return {
+    target: 'arm',
+    action,
+    resourceId,
+    apiVersion: apiVersionFor(resourceId),
+    reason,
+    flags: [],
+    ...extra,
+  }
+}
+
+/** Deep equality of JSON values (maps compare by keys, arrays by order). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => sameJson(x, b[i]))
+    )
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a)
+    const kb = Object.keys(b)
+    return (
+      ka.length === kb.length &&
+      ka.every(k => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    )
+  }
+  return a === b
+}
+
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+export function containsJson(actual: unknown, expected: unknown): boolean {
+  if (Array.isArray(expected)) {
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((x, i) => containsJson(actual[i], x))
+    )
+  }
+  if (expected !== null && typeof expected === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false
+    return Object.entries(expected).every(([k, v]) =>
+      containsJson((actual as Record<string, unknown>)[k], v),
+    )
+  }
+  return actual === expected
 }

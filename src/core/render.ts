@@ -31,6 +31,7 @@ function changeRecord(change: Change): Record<string, unknown> {
         resourceId: change.resourceId,
         apiVersion: change.apiVersion,
         ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+        ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
         reason: change.reason,
         flags: [...change.flags],
         ...(change.dependsOn && change.dependsOn.length > 0
@@ -60,6 +61,9 @@ function changeRecord(change: Change): Record<string, unknown> {
         manifest: canonical(change.manifest),
         reason: change.reason,
         flags: [...change.flags],
+        ...(change.dependsOn && change.dependsOn.length > 0
+          ? { dependsOn: [...change.dependsOn] }
+          : {}),
       }
   }
 }

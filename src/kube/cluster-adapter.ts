@@ -94,7 +94,8 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
       await helmUpgradeInstall(exec, {
         release: install.release,
         chart: install.chart,
-        repo: install.repo,
+        // An empty repository means an OCI or local chart reference: no --repo.
+        ...(install.repo ? { repo: install.repo } : {}),
         version: install.version,
         namespace: install.namespace,
         createNamespace: true,
@@ -109,8 +110,8 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
       const service = await (await kubeApi()).getService(namespace, name)
       return service === undefined ? undefined : toServiceView(service)
     },
-    listPods: async (namespace): Promise<PodView[]> =>
-      (await (await kubeApi()).listPods(namespace)).map(toPodView),
+    listPods: async (namespace, labelSelector): Promise<PodView[]> =>
+      (await (await kubeApi()).listPods(namespace, labelSelector)).map(toPodView),
     scrapeProxies: async (targets, options, onScrape): Promise<void> => {
       await scrapeProxies(await kubeApi(), targets, options, onScrape)
     },
@@ -118,6 +119,10 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
       await kubeApi()
       if (source === undefined) throw new Error('the Kubernetes API client was not built')
       return source
+    },
+    getIngress: async (namespace, name): Promise<Record<string, unknown> | undefined> => {
+      const ingress = await (await kubeApi()).getIngress(namespace, name)
+      return ingress === undefined ? undefined : { ...ingress }
     },
     applyManifests: async (manifests): Promise<void> => {
       await kubectlApplyServerSide(exec, manifests, {

@@ -9,7 +9,15 @@ import {
   KubeTransportError,
   mapKubeApiFailure,
 } from './kube-api-error.js'
-import type { KubeVersion, Namespace, Node, ObjectList, Pod, Service } from './kube-types.js'
+import type {
+  Ingress,
+  KubeVersion,
+  Namespace,
+  Node,
+  ObjectList,
+  Pod,
+  Service,
+} from './kube-types.js'
 import type { KubeContext } from './kubeconfig.js'
 
 export interface KubeApiOptions {
@@ -30,6 +38,8 @@ export interface KubeApi {
   /** Undefined when the Service does not exist. */
   getService(namespace: string, name: string): Promise<Service | undefined>
   listServices(namespace: string): Promise<Service[]>
+  /** Undefined when the Ingress does not exist. */
+  getIngress(namespace: string, name: string): Promise<Ingress | undefined>
   getNodes(): Promise<Node[]>
   getVersion(): Promise<KubeVersion>
   /**
@@ -223,6 +233,11 @@ export function createKubeApi(
           resource: 'services',
           namespace,
         },
+      ),
+    getIngress: (namespace, name) =>
+      getJson<Ingress>(
+        `/apis/networking.k8s.io/v1/namespaces/${segment(namespace)}/ingresses/${segment(name)}`,
+        { verb: 'get', resource: 'ingresses', namespace },
       ),
     getNodes: () => listAll<Node>('/api/v1/nodes', {}, { verb: 'list', resource: 'nodes' }),
     getVersion: () =>

@@ -47,6 +47,7 @@ export interface Pod {
   readonly status?: {
     readonly phase?: string
     readonly podIP?: string
+    readonly conditions?: readonly { readonly type: string; readonly status: string }[]
   }
 }
 
@@ -100,4 +101,12 @@ export interface KubeVersion {
 export interface ObjectList<T> {
   readonly items: readonly T[]
   readonly metadata?: { readonly continue?: string; readonly resourceVersion?: string }
+}
+
+/** An Ingress as the API server returns it: the steps compare its metadata and spec. */
+export interface Ingress {
+  readonly apiVersion?: string
+  readonly kind?: string
+  readonly metadata: ObjectMeta
+  readonly spec?: Readonly<Record<string, unknown>>
 }

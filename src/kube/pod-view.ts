@@ -48,5 +48,6 @@ export function toPodView(pod: Pod): PodView {
     httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
     hostNetwork: spec.hostNetwork === true,
     phase: status?.phase ?? 'Unknown',
+    ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
   }
 }

@@ -55,6 +55,22 @@ async function readPods(dir: string): Promise<PodView[]> {
  * `kubectl get pods -o json` prints it, and one `NAMESPACE/POD.prom` per pod. Its helm and
  * kubectl operations refuse: nothing is ever changed from saved data.
  */
+
+/** An equality label selector (`app=web,tier=front`); undefined or empty matches every pod. */
+function matchesEqualitySelector(
+  labels: Readonly<Record<string, string>>,
+  selector: string | undefined,
+): boolean {
+  return (selector ?? '')
+    .split(',')
+    .map(term => term.trim())
+    .filter(term => term !== '')
+    .every(term => {
+      const [key = '', value = ''] = term.split('=', 2)
+      return labels[key.trim()] === value.trim()
+    })
+}
+
 export async function createSavedScrapesCluster(folder: string): Promise<Cluster> {
   const dir = resolve(folder)
   const pods = await readPods(dir)
@@ -74,9 +90,13 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
     }
   }
   return {
-    listPods: namespace =>
+    listPods: (namespace, labelSelector) =>
       Promise.resolve(
-        namespace === undefined ? [...pods] : pods.filter(p => p.namespace === namespace),
+        pods.filter(
+          p =>
+            (namespace === undefined || p.namespace === namespace) &&
+            matchesEqualitySelector(p.labels, labelSelector),
+        ),
       ),
     scrapeProxies: async (targets, _options, onScrape) => {
       for (const target of targets) onScrape(target, await read(target.namespace, target.name))
@@ -86,6 +106,7 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
     helmRelease: refuse,
     helmUpgradeInstall: refuse,
     getService: refuse,
+    getIngress: refuse,
     applyManifests: refuse,
   }
 }

@@ -405,6 +405,7 @@ function createKubeApi(context, credentials, options = {}) {
             resource: 'services',
             namespace,
         }),
+        getIngress: (namespace, name) => getJson(`/apis/networking.k8s.io/v1/namespaces/${segment(namespace)}/ingresses/${segment(name)}`, { verb: 'get', resource: 'ingresses', namespace }),
         getNodes: () => listAll('/api/v1/nodes', {}, { verb: 'list', resource: 'nodes' }),
         getVersion: () => getRequired('/version', {
             verb: 'get',
@@ -621,6 +622,7 @@ function toPodView(pod) {
         httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
         hostNetwork: spec.hostNetwork === true,
         phase: status?.phase ?? 'Unknown',
+        ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
     };
 }
 
@@ -777,7 +779,8 @@ function createCluster(options) {
             await helmUpgradeInstall(exec, {
                 release: install.release,
                 chart: install.chart,
-                repo: install.repo,
+                // An empty repository means an OCI or local chart reference: no --repo.
+                ...(install.repo ? { repo: install.repo } : {}),
                 version: install.version,
                 namespace: install.namespace,
                 createNamespace: true,
@@ -792,7 +795,7 @@ function createCluster(options) {
             const service = await (await kubeApi()).getService(namespace, name);
             return service === undefined ? undefined : toServiceView(service);
         },
-        listPods: async (namespace) => (await (await kubeApi()).listPods(namespace)).map(toPodView),
+        listPods: async (namespace, labelSelector) => (await (await kubeApi()).listPods(namespace, labelSelector)).map(toPodView),
         scrapeProxies: async (targets, options, onScrape) => {
             await scrapeProxies(await kubeApi(), targets, options, onScrape);
         },
@@ -801,6 +804,10 @@ function createCluster(options) {
             if (source === undefined)
                 throw new Error('the Kubernetes API client was not built');
             return source;
+        },
+        getIngress: async (namespace, name) => {
+            const ingress = await (await kubeApi()).getIngress(namespace, name);
+            return ingress === undefined ? undefined : { ...ingress };
         },
         applyManifests: async (manifests) => {
             await kubectlApplyServerSide(exec, manifests, {

@@ -1774,7 +1774,7 @@ var toJS = __webpack_require__(4043);
 var Schema = __webpack_require__(5840);
 var stringifyDocument = __webpack_require__(6829);
 var anchors = __webpack_require__(1596);
-var applyReviver = __webpack_require__(3661);
+var applyReviver = __webpack_require__(6042);
 var createNode = __webpack_require__(2404);
 var directives = __webpack_require__(1342);
 
@@ -2188,7 +2188,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 6042:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2976,7 +2976,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 
-var applyReviver = __webpack_require__(3661);
+var applyReviver = __webpack_require__(6042);
 var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(4043);
 

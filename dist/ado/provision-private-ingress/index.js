@@ -684,6 +684,119 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 3661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ CONTAINER_SERVICE_API_VERSION),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   N6: () => (/* binding */ NETWORK_API_VERSION),
+/* harmony export */   Ng: () => (/* binding */ subnetPutBody),
+/* harmony export */   P1: () => (/* binding */ propertiesOf),
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   VX: () => (/* binding */ referenceId),
+/* harmony export */   cq: () => (/* binding */ AUTHORIZATION_API_VERSION),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG),
+/* harmony export */   gP: () => (/* binding */ PRIVATE_DNS_API_VERSION),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   tJ: () => (/* binding */ isManagedByUs)
+/* harmony export */ });
+/* unused harmony exports apiVersionFor, SUBNET_WRITABLE_PROPERTIES */
+/**
+ * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
+ * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
+ * what ARM receives. The Azure adapter implements it over @azure/arm-network.
+ */
+/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
+const NETWORK_API_VERSION = '2026-01-01';
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+const PRIVATE_DNS_API_VERSION = '2024-06-01';
+/** AKS managed clusters: the api-version @azure/arm-containerservice 25.5.0 sends. */
+const CONTAINER_SERVICE_API_VERSION = '2026-06-01';
+/** Role assignments: the api-version @azure/arm-authorization 9.0.0 sends. */
+const AUTHORIZATION_API_VERSION = '2022-04-01';
+/** The api-version a resource's writes use, by the provider in its ID. */
+function apiVersionFor(resourceId) {
+    if (/\/providers\/Microsoft\.Authorization\/roleAssignments\//i.test(resourceId)) {
+        return AUTHORIZATION_API_VERSION;
+    }
+    if (/\/providers\/Microsoft\.ContainerService\//i.test(resourceId)) {
+        return CONTAINER_SERVICE_API_VERSION;
+    }
+    if (/\/privateDnsZones\//i.test(resourceId))
+        return PRIVATE_DNS_API_VERSION;
+    return NETWORK_API_VERSION;
+}
+/** The tag that marks what this project created; nothing without it is ever deleted. */
+const MANAGED_BY_TAG = 'managed-by';
+const MANAGED_BY_VALUE = 'aks-secure-networking';
+/** The subnet properties a client may write (ARM's spec; the others are read-only). */
+const SUBNET_WRITABLE_PROPERTIES = [
+    'addressPrefix',
+    'addressPrefixes',
+    'networkSecurityGroup',
+    'routeTable',
+    'natGateway',
+    'serviceEndpoints',
+    'serviceEndpointPolicies',
+    'ipAllocations',
+    'delegations',
+    'privateEndpointNetworkPolicies',
+    'privateLinkServiceNetworkPolicies',
+    'applicationGatewayIPConfigurations',
+    'sharingScope',
+    'defaultOutboundAccess',
+    'ipamPoolPrefixAllocations',
+    'serviceGateway',
+];
+function propertiesOf(body) {
+    const props = body?.['properties'];
+    return props !== null && typeof props === 'object' ? props : {};
+}
+function tagsOf(body) {
+    const tags = body?.['tags'];
+    return tags !== null && typeof tags === 'object' ? tags : {};
+}
+function isManagedByUs(body) {
+    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
+}
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
+function referenceId(value) {
+    if (value !== null && typeof value === 'object') {
+        const id = value['id'];
+        return typeof id === 'string' ? id : undefined;
+    }
+    return undefined;
+}
+/**
+ * The PUT body that rewrites a subnet with changed properties and every other writable
+ * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
+ */
+function subnetPutBody(observed, changes) {
+    const current = propertiesOf(observed);
+    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
+        key,
+        current[key],
+    ]));
+    return {
+        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
+        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
+        properties: { ...kept, ...changes },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -697,15 +810,13 @@ function withoutQuotedInput(reason) {
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
-/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
-/**
- * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
- * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
- */
+/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange, sameJson, containsJson */
+
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
     'public-exposure',
     'replaces-resource',
+    'waf-detection',
 ]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
@@ -780,6 +891,51 @@ function blockedChanges(plan, allowed) {
         .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
         .filter(entry => entry.flags.length > 0);
 }
+/** An ARM change with the api-version of its resource's provider and no flags by default. */
+function armChange(resourceId, action, reason, extra = {}) {
+    return {
+        target: 'arm',
+        action,
+        resourceId,
+        apiVersion: apiVersionFor(resourceId),
+        reason,
+        flags: [],
+        ...extra,
+    };
+}
+/** Deep equality of JSON values (maps compare by keys, arrays by order). */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
 
 
 /***/ }),
@@ -820,6 +976,7 @@ function changeRecord(change) {
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
                 ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
                 ...(change.dependsOn && change.dependsOn.length > 0
@@ -849,6 +1006,9 @@ function changeRecord(change) {
                 manifest: canonical(change.manifest),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
     }
 }
@@ -923,7 +1083,7 @@ function renderPlanText(plan) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(574);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1111);
 
 
 
@@ -940,7 +1100,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ loadAzure)
 /* harmony export */ });
-const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7579));
 
 
 /***/ }),
@@ -1797,7 +1957,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 574:
+/***/ 1111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1928,6 +2088,23 @@ async function applyInPasses(options) {
 
 /** Which port method writes a resource, by its type in the ID (most specific first). */
 const PUTS = [
+    [
+        /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
+        (arm, id, b) => arm.putRoleAssignment(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+$/,
+        (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
+    ],
+    [
+        /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
+        (arm, id, b) => arm.putWafPolicy(id, b),
+    ],
+    [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
     [
         /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
@@ -1942,6 +2119,9 @@ const PUTS = [
     [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
     [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
 ];
+function ifMatchOf(change) {
+    return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch };
+}
 /** The resources a step may delete (only ones it created; the planner decides that). */
 const DELETES = [
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
@@ -1960,7 +2140,7 @@ async function applyArmChange(arm, change) {
     if (!put || change.body === undefined || change.action === 'noop') {
         throw new Error(`cannot apply ${change.action} of ${(0,plan/* changeSubject */.Xg)(change)}`);
     }
-    await put[1](arm, change.resourceId, change.body);
+    await put[1](arm, change.resourceId, change.body, change);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
@@ -2021,82 +2201,8 @@ function controllerFor(spec) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/network.ts
-/**
- * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
- * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
- * what ARM receives. The Azure adapter implements it over @azure/arm-network.
- */
-/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
-const NETWORK_API_VERSION = '2026-01-01';
-/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
-const PRIVATE_DNS_API_VERSION = '2024-06-01';
-/** The tag that marks what this project created; nothing without it is ever deleted. */
-const MANAGED_BY_TAG = 'managed-by';
-const MANAGED_BY_VALUE = 'aks-secure-networking';
-/** The subnet properties a client may write (ARM's spec; the others are read-only). */
-const SUBNET_WRITABLE_PROPERTIES = [
-    'addressPrefix',
-    'addressPrefixes',
-    'networkSecurityGroup',
-    'routeTable',
-    'natGateway',
-    'serviceEndpoints',
-    'serviceEndpointPolicies',
-    'ipAllocations',
-    'delegations',
-    'privateEndpointNetworkPolicies',
-    'privateLinkServiceNetworkPolicies',
-    'applicationGatewayIPConfigurations',
-    'sharingScope',
-    'defaultOutboundAccess',
-    'ipamPoolPrefixAllocations',
-    'serviceGateway',
-];
-function propertiesOf(body) {
-    const props = body?.['properties'];
-    return props !== null && typeof props === 'object' ? props : {};
-}
-function tagsOf(body) {
-    const tags = body?.['tags'];
-    return tags !== null && typeof tags === 'object' ? tags : {};
-}
-function isManagedByUs(body) {
-    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
-}
-/** ARM IDs compare without case. Undefined never equals anything. */
-function sameId(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-/** A non-empty string property, or undefined. */
-function stringValue(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
-function referenceId(value) {
-    if (value !== null && typeof value === 'object') {
-        const id = value['id'];
-        return typeof id === 'string' ? id : undefined;
-    }
-    return undefined;
-}
-/**
- * The PUT body that rewrites a subnet with changed properties and every other writable
- * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
- */
-function subnetPutBody(observed, changes) {
-    const current = propertiesOf(observed);
-    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
-        key,
-        current[key],
-    ]));
-    return {
-        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
-        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
-        properties: { ...kept, ...changes },
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __nccwpck_require__(3661);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
 
 
@@ -2126,24 +2232,24 @@ async function endpointState(arm, endpointId, vnetId) {
         arm.getPrivateEndpoint(endpointId),
         vnetId ? arm.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
     ]);
-    const nics = propertiesOf(endpoint)['networkInterfaces'];
-    const nicId = Array.isArray(nics) ? referenceId(nics[0]) : undefined;
+    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
     const nic = nicId ? await arm.getNetworkInterface(nicId) : undefined;
-    const configs = propertiesOf(nic)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
         endpoint,
-        privateIp: stringValue(propertiesOf(first)['privateIPAddress']),
-        location: stringValue(vnet?.['location']),
+        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
+        location: (0,network/* stringValue */.r$)(vnet?.['location']),
     };
 }
 /** Private Endpoints connected to the Private Link Service. */
 function connectedEndpointIds(pls) {
-    const connections = propertiesOf(pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(pls)['privateEndpointConnections'];
     if (!Array.isArray(connections))
         return [];
     return connections
-        .map(c => referenceId(propertiesOf(c)['privateEndpoint']))
+        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
         .filter((id) => id !== undefined);
 }
 /** Reads the cluster (release, Service) and Azure (load balancer, PLS, endpoints), once each. */
@@ -2164,13 +2270,13 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()));
     // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
     const strayEndpoints = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(ctx.arm, id) })))).filter(e => e.endpoint !== undefined &&
-        isManagedByUs(e.endpoint) &&
-        tagsOf(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
+        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
+        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
     const stray = strayEndpoints.map(e => e.id);
     const zone = spec.privateDnsZone;
     const strayRecords = zone
         ? strayEndpoints
-            .map(e => tagsOf(e.endpoint)[DNS_NAME_TAG])
+            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
             .filter((n) => n !== undefined)
             .map(n => recordId(zone.id, n))
         : [];
@@ -2183,7 +2289,7 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     ]);
     const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
     return {
-        vnetLocation: stringValue(vnet?.['location']),
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
         release,
         service,
         loadBalancer,
@@ -2429,7 +2535,7 @@ function privateLinkServiceBody(spec, location, frontendId) {
     const subnetId = spec.plsSubnet?.id ?? '';
     return {
         location,
-        tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
         properties: {
             loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
             ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
@@ -2489,8 +2595,8 @@ function arm(resourceId, action, reason, extra = {}) {
         action,
         resourceId,
         apiVersion: /\/privateDnsZones\//i.test(resourceId)
-            ? PRIVATE_DNS_API_VERSION
-            : NETWORK_API_VERSION,
+            ? network/* PRIVATE_DNS_API_VERSION */.gP
+            : network/* NETWORK_API_VERSION */.N6,
         reason,
         flags: [],
         ...extra,
@@ -2531,11 +2637,11 @@ function planRelease(spec, state) {
     return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
 }
 function frontendFor(state, ip) {
-    const frontends = propertiesOf(state.loadBalancer)['frontendIPConfigurations'];
+    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
     if (!Array.isArray(frontends) || ip === undefined)
         return undefined;
-    const match = frontends.find(f => propertiesOf(f)['privateIPAddress'] === ip);
-    return stringValue(match?.['id']);
+    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
+    return (0,network/* stringValue */.r$)(match?.['id']);
 }
 function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
@@ -2544,12 +2650,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     if (!spec.offline && state.plsSubnet === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
     }
-    const policies = propertiesOf(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
+    const policies = (0,network/* propertiesOf */.P1)(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
     const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled';
     if (!subnetReady) {
         changes.push(arm(spec.plsSubnet.id, 'update', 'disable private link service network policies on the NAT subnet, keeping every other property', {
             body: state.plsSubnet
-                ? subnetPutBody(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                ? (0,network/* subnetPutBody */.Ng)(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
                 : {
                     name: spec.plsSubnet.name,
                     properties: { privateLinkServiceNetworkPolicies: 'Disabled' },
@@ -2565,12 +2671,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push(arm(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
         return changes;
     }
-    const o = propertiesOf(observed);
-    const want = propertiesOf(body);
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(body);
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
     // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
-        sameId(referenceId(frontends[0]), frontend) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
         (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
         sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
         sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -2580,14 +2686,14 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push(arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
         return changes;
     }
-    if (observed['tags']?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
     }
     // NAT IPs can only be added, never removed, once in use: keep the existing ones.
     const existingNat = (o['ipConfigurations'] ?? []);
-    const properties = propertiesOf(body);
+    const properties = (0,network/* propertiesOf */.P1)(body);
     const nat = existingNat.length >= spec.natIpCount
-        ? existingNat.map(c => ({ name: c['name'], properties: { ...propertiesOf(c) } }))
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
         : properties['ipConfigurations'];
     changes.push(arm(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
         body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
@@ -2596,11 +2702,11 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     return changes;
 }
 function connectionState(endpoint) {
-    const props = propertiesOf(endpoint);
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const state = propertiesOf(list[0])['privateLinkServiceConnectionState'];
+            const state = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceConnectionState'];
             return state?.status;
         }
     }
@@ -2612,14 +2718,14 @@ function ownerTag(spec) {
 /** Created by this step for this Private Link Service (two pipelines never take each other's). */
 function isOwnedEndpoint(spec, endpoint) {
     const tags = (endpoint?.['tags'] ?? {});
-    return tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[OWNER_TAG] === ownerTag(spec);
+    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === ownerTag(spec);
 }
 function connectionTarget(endpoint) {
-    const props = propertiesOf(endpoint);
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const target = propertiesOf(list[0])['privateLinkServiceId'];
+            const target = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceId'];
             if (typeof target === 'string')
                 return target;
         }
@@ -2630,9 +2736,9 @@ function connectionTarget(endpoint) {
 function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
     const problem = !isOwnedEndpoint(spec, endpoint)
         ? 'was not created by this step for this Private Link Service'
-        : !sameId(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+        : !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !sameId(connectionTarget(endpoint), plsRef)
+            : !(0,network/* sameId */.s)(connectionTarget(endpoint), plsRef)
                 ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
                 : undefined;
     if (problem) {
@@ -2660,7 +2766,7 @@ function planEndpoints(spec, state, location, releaseKey) {
                 body: {
                     location: observed?.location ?? spec.location ?? location,
                     tags: {
-                        [MANAGED_BY_TAG]: MANAGED_BY_VALUE,
+                        [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9,
                         [OWNER_TAG]: ownerTag(spec),
                         ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
                     },
@@ -2682,10 +2788,10 @@ function planEndpoints(spec, state, location, releaseKey) {
     const ours = new Set(spec.endpoints
         .filter(e => isOwnedEndpoint(spec, state.endpoints.get(e.id)?.endpoint))
         .map(e => e.id.toLowerCase()));
-    const connections = propertiesOf(state.pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(state.pls)['privateEndpointConnections'];
     for (const c of (Array.isArray(connections) ? connections : [])) {
-        const props = propertiesOf(c);
-        const endpointId = referenceId(props['privateEndpoint']);
+        const props = (0,network/* propertiesOf */.P1)(c);
+        const endpointId = (0,network/* referenceId */.VX)(props['privateEndpoint']);
         const status = props['privateLinkServiceConnectionState']
             ?.status;
         if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
@@ -2724,7 +2830,7 @@ function planRecords(spec, state) {
             properties: {
                 ttl: 300,
                 aRecords: [{ ipv4Address: ip }],
-                metadata: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+                metadata: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
             },
         };
         const observed = state.records.get(id);
@@ -2735,16 +2841,16 @@ function planRecords(spec, state) {
             }));
             continue;
         }
-        const records = propertiesOf(observed)['aRecords'];
+        const records = (0,network/* propertiesOf */.P1)(observed)['aRecords'];
         const current = Array.isArray(records)
             ? records.map(r => r.ipv4Address)
             : [];
-        if (current.length === 1 && current[0] === ip && propertiesOf(observed)['ttl'] === 300) {
+        if (current.length === 1 && current[0] === ip && (0,network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
             changes.push(arm(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
             continue;
         }
-        const metadata = propertiesOf(observed)['metadata'];
-        if (metadata?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (metadata?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
             throw new errors/* PreconditionError */.Rb(`${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
         }
         changes.push(arm(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
@@ -2754,8 +2860,8 @@ function planRecords(spec, state) {
     }
     for (const id of state.strayRecords) {
         const observed = state.records.get(id);
-        const metadata = propertiesOf(observed)['metadata'];
-        if (observed !== undefined && metadata?.[MANAGED_BY_TAG] === MANAGED_BY_VALUE) {
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (observed !== undefined && metadata?.[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9) {
             changes.push(arm(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
         }
     }
@@ -2771,7 +2877,7 @@ function ingressOutputs(spec, state) {
         'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
         'private-link-service-alias': spec.privateLink === 'none'
             ? ''
-            : (stringValue(propertiesOf(state.pls)['alias']) ??
+            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
                 (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
         'private-endpoints': JSON.stringify(endpoints),
     };
@@ -3610,11 +3716,11 @@ function parseProvisionPrivateIngressSpec(reader, common) {
 
 const resolve_STEP = 'provision-private-ingress';
 function nodeResourceGroupOf(cluster) {
-    const value = propertiesOf(cluster)['nodeResourceGroup'];
+    const value = (0,network/* propertiesOf */.P1)(cluster)['nodeResourceGroup'];
     return typeof value === 'string' ? value : '';
 }
 function firstSubnetId(cluster) {
-    const pools = propertiesOf(cluster)['agentPoolProfiles'];
+    const pools = (0,network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
     if (!Array.isArray(pools))
         return undefined;
     for (const pool of pools) {
@@ -3639,7 +3745,7 @@ async function checkLoadBalancerIp(ctx, spec) {
         return;
     const subnetId = `${spec.vnet.id}/subnets/${spec.internalSubnetName}`;
     const subnet = await ctx.arm.getSubnet(subnetId);
-    const prefix = propertiesOf(subnet)['addressPrefix'];
+    const prefix = (0,network/* propertiesOf */.P1)(subnet)['addressPrefix'];
     const cidr = typeof prefix === 'string' ? parseCidr(prefix) : undefined;
     const ip = parseCidr(`${spec.loadBalancerIp}/32`);
     const name = (id) => `'${spec.inputNames[id] ?? id}'`;

@@ -2,7 +2,7 @@ export const id = 618;
 export const ids = [618,598];
 export const modules = {
 
-/***/ 5618:
+/***/ 35618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: toServiceView
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/kube/tool-command.ts
 
 
@@ -193,7 +193,7 @@ function parseJsonOutput(args, stdout) {
 }
 
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./src/kube/kube-api-error.ts
 
 /** A Kubernetes API request failed with a status other than 401/403. */
@@ -405,6 +405,7 @@ function createKubeApi(context, credentials, options = {}) {
             resource: 'services',
             namespace,
         }),
+        getIngress: (namespace, name) => getJson(`/apis/networking.k8s.io/v1/namespaces/${segment(namespace)}/ingresses/${segment(name)}`, { verb: 'get', resource: 'ingresses', namespace }),
         getNodes: () => listAll('/api/v1/nodes', {}, { verb: 'list', resource: 'nodes' }),
         getVersion: () => getRequired('/version', {
             verb: 'get',
@@ -425,7 +426,7 @@ function createKubeApi(context, credentials, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/kube/kube-credentials.ts
 
 
@@ -509,7 +510,7 @@ async function runExecPlugin(exec, context, plugin) {
 }
 
 // EXTERNAL MODULE: ./src/kube/kubeconfig.ts
-var kubeconfig = __webpack_require__(5217);
+var kubeconfig = __webpack_require__(67598);
 ;// CONCATENATED MODULE: ./src/kube/kubectl.ts
 
 
@@ -621,6 +622,7 @@ function toPodView(pod) {
         httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
         hostNetwork: spec.hostNetwork === true,
         phase: status?.phase ?? 'Unknown',
+        ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
     };
 }
 
@@ -777,7 +779,8 @@ function createCluster(options) {
             await helmUpgradeInstall(exec, {
                 release: install.release,
                 chart: install.chart,
-                repo: install.repo,
+                // An empty repository means an OCI or local chart reference: no --repo.
+                ...(install.repo ? { repo: install.repo } : {}),
                 version: install.version,
                 namespace: install.namespace,
                 createNamespace: true,
@@ -792,7 +795,7 @@ function createCluster(options) {
             const service = await (await kubeApi()).getService(namespace, name);
             return service === undefined ? undefined : toServiceView(service);
         },
-        listPods: async (namespace) => (await (await kubeApi()).listPods(namespace)).map(toPodView),
+        listPods: async (namespace, labelSelector) => (await (await kubeApi()).listPods(namespace, labelSelector)).map(toPodView),
         scrapeProxies: async (targets, options, onScrape) => {
             await scrapeProxies(await kubeApi(), targets, options, onScrape);
         },
@@ -801,6 +804,10 @@ function createCluster(options) {
             if (source === undefined)
                 throw new Error('the Kubernetes API client was not built');
             return source;
+        },
+        getIngress: async (namespace, name) => {
+            const ingress = await (await kubeApi()).getIngress(namespace, name);
+            return ingress === undefined ? undefined : { ...ingress };
         },
         applyManifests: async (manifests) => {
             await kubectlApplyServerSide(exec, manifests, {
@@ -815,7 +822,7 @@ function createCluster(options) {
 
 /***/ }),
 
-/***/ 5217:
+/***/ 67598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -823,14 +830,14 @@ function createCluster(options) {
 /* harmony export */   resolveKubeconfig: () => (/* binding */ resolveKubeconfig)
 /* harmony export */ });
 /* unused harmony exports isKubeconfigContent, parseKubeContext */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 
 
 

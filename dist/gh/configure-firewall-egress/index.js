@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 681:
+/***/ 20681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61,7 +61,7 @@ function armScope(cloud) {
 
 /***/ }),
 
-/***/ 7202:
+/***/ 47202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -71,10 +71,10 @@ function armScope(cloud) {
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
 /* unused harmony exports MODES, AZURE_INPUTS, RUN_INPUTS, CLUSTER_INPUTS */
-/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
-/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
+/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39281);
+/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
-/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5772);
+/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85772);
 
 
 
@@ -217,7 +217,7 @@ const CLUSTER_INPUTS = [
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -314,7 +314,7 @@ class OptInRequiredError extends StepError {
 /* harmony export */   p$: () => (/* binding */ parseResourceName),
 /* harmony export */   zS: () => (/* binding */ parseLocation)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Parses a subscription ID (a GUID); the result is lower case. */
@@ -372,14 +372,14 @@ function parseResourceName(kind, rule = {}) {
 
 /***/ }),
 
-/***/ 9281:
+/***/ 39281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export BOOLEAN_SPELLINGS */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
@@ -396,13 +396,13 @@ function parseBoolean(raw) {
 
 /***/ }),
 
-/***/ 3670:
+/***/ 13670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseChoice)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 /**
  * A parser for a string-literal union. Matching ignores case; the result is the canonical
@@ -421,7 +421,7 @@ function parseChoice(allowed) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 85772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -438,7 +438,7 @@ function fail(message) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 34491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -447,7 +447,7 @@ function fail(message) {
 /* harmony export */ });
 /* unused harmony export resourceIdEquals */
 /* harmony import */ var _azure_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85772);
 
 
 const GENERIC_EXAMPLE = '/subscriptions/<id>/resourceGroups/<rg>/providers/<Namespace>/<type>/<name>';
@@ -585,14 +585,14 @@ function placeholderFor(type) {
 
 /***/ }),
 
-/***/ 6126:
+/***/ 16126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ loadStructuredParser),
 /* harmony export */   j: () => (/* binding */ parseStructured)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const ACCEPTED = 'give one JSON or YAML document';
 /** Plainer words for the yaml package's messages that name its own API or internals. */
@@ -608,7 +608,7 @@ let yaml;
  * without it.
  */
 async function loadStructuredParser() {
-    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
 }
 /**
  * Parses a structured input (after `loadStructuredParser`). Text starting with `{` or `[` is JSON; anything else is YAML 1.2
@@ -683,6 +683,118 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 13661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ CONTAINER_SERVICE_API_VERSION),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   N6: () => (/* binding */ NETWORK_API_VERSION),
+/* harmony export */   Ng: () => (/* binding */ subnetPutBody),
+/* harmony export */   P1: () => (/* binding */ propertiesOf),
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   VX: () => (/* binding */ referenceId),
+/* harmony export */   cq: () => (/* binding */ AUTHORIZATION_API_VERSION),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   tJ: () => (/* binding */ isManagedByUs)
+/* harmony export */ });
+/* unused harmony exports PRIVATE_DNS_API_VERSION, apiVersionFor, SUBNET_WRITABLE_PROPERTIES */
+/**
+ * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
+ * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
+ * what ARM receives. The Azure adapter implements it over @azure/arm-network.
+ */
+/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
+const NETWORK_API_VERSION = '2026-01-01';
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+const PRIVATE_DNS_API_VERSION = '2024-06-01';
+/** AKS managed clusters: the api-version @azure/arm-containerservice 25.5.0 sends. */
+const CONTAINER_SERVICE_API_VERSION = '2026-06-01';
+/** Role assignments: the api-version @azure/arm-authorization 9.0.0 sends. */
+const AUTHORIZATION_API_VERSION = '2022-04-01';
+/** The api-version a resource's writes use, by the provider in its ID. */
+function apiVersionFor(resourceId) {
+    if (/\/providers\/Microsoft\.Authorization\/roleAssignments\//i.test(resourceId)) {
+        return AUTHORIZATION_API_VERSION;
+    }
+    if (/\/providers\/Microsoft\.ContainerService\//i.test(resourceId)) {
+        return CONTAINER_SERVICE_API_VERSION;
+    }
+    if (/\/privateDnsZones\//i.test(resourceId))
+        return PRIVATE_DNS_API_VERSION;
+    return NETWORK_API_VERSION;
+}
+/** The tag that marks what this project created; nothing without it is ever deleted. */
+const MANAGED_BY_TAG = 'managed-by';
+const MANAGED_BY_VALUE = 'aks-secure-networking';
+/** The subnet properties a client may write (ARM's spec; the others are read-only). */
+const SUBNET_WRITABLE_PROPERTIES = [
+    'addressPrefix',
+    'addressPrefixes',
+    'networkSecurityGroup',
+    'routeTable',
+    'natGateway',
+    'serviceEndpoints',
+    'serviceEndpointPolicies',
+    'ipAllocations',
+    'delegations',
+    'privateEndpointNetworkPolicies',
+    'privateLinkServiceNetworkPolicies',
+    'applicationGatewayIPConfigurations',
+    'sharingScope',
+    'defaultOutboundAccess',
+    'ipamPoolPrefixAllocations',
+    'serviceGateway',
+];
+function propertiesOf(body) {
+    const props = body?.['properties'];
+    return props !== null && typeof props === 'object' ? props : {};
+}
+function tagsOf(body) {
+    const tags = body?.['tags'];
+    return tags !== null && typeof tags === 'object' ? tags : {};
+}
+function isManagedByUs(body) {
+    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
+}
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
+function referenceId(value) {
+    if (value !== null && typeof value === 'object') {
+        const id = value['id'];
+        return typeof id === 'string' ? id : undefined;
+    }
+    return undefined;
+}
+/**
+ * The PUT body that rewrites a subnet with changed properties and every other writable
+ * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
+ */
+function subnetPutBody(observed, changes) {
+    const current = propertiesOf(observed);
+    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
+        key,
+        current[key],
+    ]));
+    return {
+        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
+        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
+        properties: { ...kept, ...changes },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -696,15 +808,13 @@ function withoutQuotedInput(reason) {
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
-/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
-/**
- * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
- * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
- */
+/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange, sameJson, containsJson */
+
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
     'public-exposure',
     'replaces-resource',
+    'waf-detection',
 ]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
@@ -779,11 +889,56 @@ function blockedChanges(plan, allowed) {
         .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
         .filter(entry => entry.flags.length > 0);
 }
+/** An ARM change with the api-version of its resource's provider and no flags by default. */
+function armChange(resourceId, action, reason, extra = {}) {
+    return {
+        target: 'arm',
+        action,
+        resourceId,
+        apiVersion: apiVersionFor(resourceId),
+        reason,
+        flags: [],
+        ...extra,
+    };
+}
+/** Deep equality of JSON values (maps compare by keys, arrays by order). */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
 
 
 /***/ }),
 
-/***/ 1595:
+/***/ 31595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -819,6 +974,7 @@ function changeRecord(change) {
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
                 ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
                 ...(change.dependsOn && change.dependsOn.length > 0
@@ -848,6 +1004,9 @@ function changeRecord(change) {
                 manifest: canonical(change.manifest),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
     }
 }
@@ -916,13 +1075,13 @@ function renderPlanText(plan) {
 
 /***/ }),
 
-/***/ 8163:
+/***/ 58163:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8154);
-/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6444);
+/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
+/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58154);
+/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47191);
 
 
 
@@ -933,18 +1092,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8326:
+/***/ 78326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ loadAzure)
 /* harmony export */ });
-const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57579));
 
 
 /***/ }),
 
-/***/ 8154:
+/***/ 58154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -956,9 +1115,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: githubHost
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/hosts/node-exec.ts
 
 /** The Exec port over node:child_process: argv arrays, no shell, stdin piped. */
@@ -1000,13 +1159,13 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /**
  * The step manifest: one declaration per input and output, the single source of truth for
@@ -1061,9 +1220,9 @@ function findOutput(manifest, id) {
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/render.ts
-var render = __nccwpck_require__(1595);
+var render = __nccwpck_require__(31595);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(6126);
+var inputs_structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/spec-reader.ts
 
 
@@ -1205,7 +1364,7 @@ async function kubeconfigSecrets(content) {
         }
     };
     try {
-        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         walk(parse(content));
     }
     catch {
@@ -1262,14 +1421,14 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67598));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35618));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {
@@ -1481,9 +1640,9 @@ async function runStep(host, step) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/hosts/github/protocol.ts
 /**
  * The GitHub runner's workflow-command and file-command protocol, as documented in
@@ -1599,7 +1758,7 @@ class GithubSecrets {
 /** Runs programs through @actions/exec, loaded on first use, silent so argv is not echoed. */
 class GithubExec {
     async run(tool, args, options = {}) {
-        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 81260));
         try {
             const result = await getExecOutput(tool, [...args], {
                 silent: true,
@@ -1626,11 +1785,11 @@ class GithubExec {
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var inputs_parsed = __nccwpck_require__(5772);
+var inputs_parsed = __nccwpck_require__(85772);
 // EXTERNAL MODULE: ./src/azure/clouds.ts
-var clouds = __nccwpck_require__(681);
+var clouds = __nccwpck_require__(20681);
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
+var choice = __nccwpck_require__(13670);
 ;// CONCATENATED MODULE: ./src/hosts/cloud-inputs.ts
 
 
@@ -1700,7 +1859,7 @@ function readGithubConnection(reader, common) {
                 clientId,
                 // Loaded on first use: @actions/core brings an HTTP client that is slow to start.
                 // getIDToken asks the runner for a fresh token each time and masks it.
-                getAssertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264))).getIDToken(tokenAudience),
+                getAssertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57264))).getIDToken(tokenAudience),
             },
         };
     }
@@ -1751,7 +1910,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 6444:
+/***/ 47191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1802,7 +1961,7 @@ async function runGraph(tasks) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 ;// CONCATENATED MODULE: ./src/core/apply-passes.ts
@@ -1882,6 +2041,23 @@ async function applyInPasses(options) {
 
 /** Which port method writes a resource, by its type in the ID (most specific first). */
 const PUTS = [
+    [
+        /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
+        (arm, id, b) => arm.putRoleAssignment(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+$/,
+        (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
+    ],
+    [
+        /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
+        (arm, id, b) => arm.putWafPolicy(id, b),
+    ],
+    [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
     [
         /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
@@ -1896,6 +2072,9 @@ const PUTS = [
     [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
     [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
 ];
+function ifMatchOf(change) {
+    return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch };
+}
 /** The resources a step may delete (only ones it created; the planner decides that). */
 const DELETES = [
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
@@ -1914,85 +2093,11 @@ async function applyArmChange(arm, change) {
     if (!put || change.body === undefined || change.action === 'noop') {
         throw new Error(`cannot apply ${change.action} of ${(0,core_plan/* changeSubject */.Xg)(change)}`);
     }
-    await put[1](arm, change.resourceId, change.body);
+    await put[1](arm, change.resourceId, change.body, change);
 }
 
-;// CONCATENATED MODULE: ./src/core/network.ts
-/**
- * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
- * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
- * what ARM receives. The Azure adapter implements it over @azure/arm-network.
- */
-/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
-const NETWORK_API_VERSION = '2026-01-01';
-/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
-const PRIVATE_DNS_API_VERSION = '2024-06-01';
-/** The tag that marks what this project created; nothing without it is ever deleted. */
-const MANAGED_BY_TAG = 'managed-by';
-const MANAGED_BY_VALUE = 'aks-secure-networking';
-/** The subnet properties a client may write (ARM's spec; the others are read-only). */
-const SUBNET_WRITABLE_PROPERTIES = [
-    'addressPrefix',
-    'addressPrefixes',
-    'networkSecurityGroup',
-    'routeTable',
-    'natGateway',
-    'serviceEndpoints',
-    'serviceEndpointPolicies',
-    'ipAllocations',
-    'delegations',
-    'privateEndpointNetworkPolicies',
-    'privateLinkServiceNetworkPolicies',
-    'applicationGatewayIPConfigurations',
-    'sharingScope',
-    'defaultOutboundAccess',
-    'ipamPoolPrefixAllocations',
-    'serviceGateway',
-];
-function propertiesOf(body) {
-    const props = body?.['properties'];
-    return props !== null && typeof props === 'object' ? props : {};
-}
-function tagsOf(body) {
-    const tags = body?.['tags'];
-    return tags !== null && typeof tags === 'object' ? tags : {};
-}
-function isManagedByUs(body) {
-    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
-}
-/** ARM IDs compare without case. Undefined never equals anything. */
-function sameId(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-/** A non-empty string property, or undefined. */
-function stringValue(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
-function referenceId(value) {
-    if (value !== null && typeof value === 'object') {
-        const id = value['id'];
-        return typeof id === 'string' ? id : undefined;
-    }
-    return undefined;
-}
-/**
- * The PUT body that rewrites a subnet with changed properties and every other writable
- * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
- */
-function subnetPutBody(observed, changes) {
-    const current = propertiesOf(observed);
-    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
-        key,
-        current[key],
-    ]));
-    return {
-        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
-        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
-        properties: { ...kept, ...changes },
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __nccwpck_require__(13661);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/observe.ts
 
 
@@ -2002,11 +2107,11 @@ function ruleCollectionGroupId(policyId, name) {
 }
 /** The public IP of a firewall's first IP configuration that has one. */
 function firewallPublicIpId(firewall) {
-    const configs = propertiesOf(firewall)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(firewall)['ipConfigurations'];
     if (!Array.isArray(configs))
         return undefined;
     for (const config of configs) {
-        const id = referenceId(propertiesOf(config)['publicIPAddress']);
+        const id = (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(config)['publicIPAddress']);
         if (id)
             return id;
     }
@@ -2017,7 +2122,7 @@ async function observeHubFirewall(ctx, spec, firewallId) {
     if (firewall === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' does not exist or is not visible to this identity. Check '${spec.inputNames['firewall-id'] ?? 'firewall-id'}' and that the identity has Reader on it.`);
     }
-    const policyId = referenceId(propertiesOf(firewall)['firewallPolicy']);
+    const policyId = (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(firewall)['firewallPolicy']);
     if (policyId === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the hub firewall '${firewallId}' uses classic rules, not a Firewall Policy. The step adds a rule collection group to a policy: migrate the firewall to a Firewall Policy first.`);
     }
@@ -2114,9 +2219,9 @@ function allowedEgressFlags(spec) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
+var choice = __nccwpck_require__(13670);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var inputs_parsed = __nccwpck_require__(5772);
+var inputs_parsed = __nccwpck_require__(85772);
 ;// CONCATENATED MODULE: ./src/core/inputs/list.ts
 
 /** Splits on newlines and commas, trims every item and drops the empty ones. */
@@ -2570,7 +2675,7 @@ function isPrivateIpv4(ip) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/core/inputs/ipv6.ts
 
 
@@ -2966,7 +3071,7 @@ function join(path, key) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(6126);
+var inputs_structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/extra-rules.ts
 /**
  * The user's own firewall rules, given as YAML or JSON inputs, and the rule collections built
@@ -3220,7 +3325,7 @@ function extraRules(app, net, defaultSourceAddresses) {
 }
 
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/manifest.ts
 
 const DEFAULTS = {
@@ -3444,11 +3549,11 @@ function publicIpRoute(publicIp) {
 }
 /** Routes as read, reduced to their writable wire form. */
 function routesOf(routeTable) {
-    const routes = propertiesOf(routeTable)['routes'];
+    const routes = (0,network/* propertiesOf */.P1)(routeTable)['routes'];
     if (!Array.isArray(routes))
         return [];
     return routes.map((route) => {
-        const props = propertiesOf(route);
+        const props = (0,network/* propertiesOf */.P1)(route);
         const hop = props['nextHopIpAddress'];
         return {
             name: String(route['name']),
@@ -3469,12 +3574,12 @@ function sameRoute(a, b) {
 /** The PUT body for the route table: the step's routes in place, the table's other routes kept. */
 function routeTableBody(location, existing, routes) {
     const others = routesOf(existing).filter(r => !OWNED_ROUTE_NAMES.includes(r.name));
-    const current = propertiesOf(existing);
+    const current = (0,network/* propertiesOf */.P1)(existing);
     const bgp = current['disableBgpRoutePropagation'];
     return {
         location,
         // A new table is tagged as the step's; an existing one (already the step's) keeps its tags.
-        tags: existing === undefined ? { [MANAGED_BY_TAG]: MANAGED_BY_VALUE } : tagsOf(existing),
+        tags: existing === undefined ? { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 } : (0,network/* tagsOf */.Fg)(existing),
         properties: {
             ...(typeof bgp === 'boolean' ? { disableBgpRoutePropagation: bgp } : {}),
             routes: [...others, ...routes],
@@ -3552,9 +3657,9 @@ function ruleCollectionsWiden(desired, observed) {
 
 
 const plan_STEP = configureFirewallEgressManifest.name;
-const OWNED_TAGS = { [MANAGED_BY_TAG]: MANAGED_BY_VALUE };
+const OWNED_TAGS = { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 };
 function isSucceeded(body) {
-    const state = propertiesOf(body)['provisioningState'];
+    const state = (0,network/* propertiesOf */.P1)(body)['provisioningState'];
     return state === undefined || state === 'Succeeded';
 }
 /** The input's name as the host spells it, for messages. */
@@ -3566,26 +3671,26 @@ function input(spec, id) {
  * step's name is left alone: the user renames the step's resource or tags theirs to hand it over.
  */
 function refuseUnlessOurs(spec, observed, id, what, nameInput) {
-    if (isManagedByUs(observed))
+    if ((0,network/* isManagedByUs */.tJ)(observed))
         return;
-    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${what} '${id}' exists but was not created by this step (it has no ${MANAGED_BY_TAG}: ${MANAGED_BY_VALUE} tag), and it differs from what the step needs, so the step will not change it. Set ${input(spec, nameInput)} to another name, or add that tag to let the step manage it.`);
+    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${what} '${id}' exists but was not created by this step (it has no ${network/* MANAGED_BY_TAG */.dS}: ${network/* MANAGED_BY_VALUE */.Q9} tag), and it differs from what the step needs, so the step will not change it. Set ${input(spec, nameInput)} to another name, or add that tag to let the step manage it.`);
 }
 /** Drops the properties ARM computes, keeping everything a client may write back. */
 function writable(body, readOnly) {
-    return Object.fromEntries(Object.entries(propertiesOf(body)).filter(([k]) => !readOnly.includes(k)));
+    return Object.fromEntries(Object.entries((0,network/* propertiesOf */.P1)(body)).filter(([k]) => !readOnly.includes(k)));
 }
 function firewallPrivateIp(firewall) {
-    const configs = propertiesOf(firewall)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(firewall)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
-    return (stringValue(propertiesOf(first)['privateIPAddress']) ??
-        stringValue(propertiesOf(propertiesOf(firewall)['hubIPAddresses'])['privateIPAddress']));
+    return ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']) ??
+        (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)((0,network/* propertiesOf */.P1)(firewall)['hubIPAddresses'])['privateIPAddress']));
 }
 function subnetPrefixes(subnet) {
-    const props = propertiesOf(subnet);
+    const props = (0,network/* propertiesOf */.P1)(subnet);
     const many = props['addressPrefixes'];
     if (Array.isArray(many) && many.length > 0)
         return many.map(String);
-    const one = stringValue(props['addressPrefix']);
+    const one = (0,network/* stringValue */.r$)(props['addressPrefix']);
     return one ? [one] : [];
 }
 function derive(spec, state) {
@@ -3599,23 +3704,23 @@ function derive(spec, state) {
     }
     const target = spec.firewall;
     if (target.kind === 'hub' && state.firewall !== undefined && !isSucceeded(state.firewall)) {
-        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the hub firewall '${target.firewallId}' is in state '${String(propertiesOf(state.firewall)['provisioningState'])}', not Succeeded, so no traffic is routed to it. Fix the firewall, then run the step again.`);
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the hub firewall '${target.firewallId}' is in state '${String((0,network/* propertiesOf */.P1)(state.firewall)['provisioningState'])}', not Succeeded, so no traffic is routed to it. Fix the firewall, then run the step again.`);
     }
     const policyId = target.kind === 'create'
         ? target.policyId
         : (state.policyId ?? (0,core_plan/* knownAfterApply */.C1)('the hub firewall’s policy'));
     const prefixes = subnetPrefixes(state.clusterSubnet);
-    const hubSku = propertiesOf(propertiesOf(state.firewall)['sku']);
+    const hubSku = (0,network/* propertiesOf */.P1)((0,network/* propertiesOf */.P1)(state.firewall)['sku']);
     const tier = target.kind === 'create'
         ? target.tier
         : (['Basic', 'Standard', 'Premium'].find(t => t === hubSku['tier']) ?? 'Standard');
-    const hubDnsProxy = propertiesOf(state.policy)['dnsSettings']?.enableProxy;
+    const hubDnsProxy = (0,network/* propertiesOf */.P1)(state.policy)['dnsSettings']?.enableProxy;
     return {
         location,
         policyId,
         ruleCollectionGroupId: ruleCollectionGroupId(policyId, spec.ruleCollectionGroupName),
         firewallPrivateIp: firewallPrivateIp(state.firewall) ?? (0,core_plan/* knownAfterApply */.C1)('firewall private IP'),
-        firewallPublicIp: stringValue(propertiesOf(state.publicIp)['ipAddress']) ??
+        firewallPublicIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.publicIp)['ipAddress']) ??
             (target.kind === 'create' || spec.offline
                 ? (0,core_plan/* knownAfterApply */.C1)('firewall public IP')
                 : undefined),
@@ -3635,7 +3740,7 @@ function armChange(resourceId, action, reason, extra = {}) {
         target: 'arm',
         action,
         resourceId,
-        apiVersion: NETWORK_API_VERSION,
+        apiVersion: network/* NETWORK_API_VERSION */.N6,
         ...(extra.body && action !== 'noop' ? { body: extra.body } : {}),
         reason,
         flags: extra.flags ?? [],
@@ -3654,7 +3759,7 @@ function planPublicIp(spec, id, observed, location, purpose) {
         });
     }
     const sku = observed['sku']?.name;
-    const allocation = stringValue(propertiesOf(observed)['publicIPAllocationMethod']);
+    const allocation = (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(observed)['publicIPAllocationMethod']);
     if (sku?.toLowerCase() !== 'standard' || allocation?.toLowerCase() !== 'static') {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: public IP '${id}' exists as ${sku ?? '?'} ${allocation ?? '?'}; Azure Firewall needs a Standard static public IP, and the SKU cannot be changed in place. Delete it or set ${input(spec, 'public-ip-name')} to another name.`);
     }
@@ -3682,7 +3787,7 @@ function planPolicy(spec, state, d) {
             armChange(target.policyId, 'create', `Firewall Policy (${target.tier}, threat intelligence ${target.threatIntelMode}${target.dnsProxy ? ', DNS proxy on' : ''})`, { body: { location: d.location, tags: OWNED_TAGS, properties: ours } }),
         ];
     }
-    const props = propertiesOf(observed);
+    const props = (0,network/* propertiesOf */.P1)(observed);
     const dns = (props['dnsSettings'] ?? {});
     const same = isSucceeded(observed) &&
         props['sku']?.tier === target.tier &&
@@ -3710,7 +3815,7 @@ function planPolicy(spec, state, d) {
 const OWN_COLLECTION_NAMES = [CUSTOM_APPLICATION_COLLECTION, CUSTOM_NETWORK_COLLECTION];
 /** A rule collection group holding collections the step never writes belongs to someone else. */
 function foreignCollections(observed) {
-    const collections = propertiesOf(observed)['ruleCollections'];
+    const collections = (0,network/* propertiesOf */.P1)(observed)['ruleCollections'];
     if (!Array.isArray(collections))
         return [];
     return collections
@@ -3751,7 +3856,7 @@ function planRuleCollectionGroup(spec, state, d) {
     if (foreign.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: rule collection group '${d.ruleCollectionGroupId}' holds collections this step does not write (${foreign.map(n => `'${n}'`).join(', ')}), so it belongs to someone else and is left alone. Set ${input(spec, 'rule-collection-group-name')} to a name of the step's own.`);
     }
-    const widens = ruleCollectionsWiden(extra.ruleCollections, propertiesOf(observed)['ruleCollections']);
+    const widens = ruleCollectionsWiden(extra.ruleCollections, (0,network/* propertiesOf */.P1)(observed)['ruleCollections']);
     const flags = widens.length > 0 ? ['widens-egress'] : [];
     const widening = widens.length > 0 ? `; adds or widens your rules ${widens.map(n => `'${n}'`).join(', ')}` : '';
     if (observed === undefined) {
@@ -3761,8 +3866,8 @@ function planRuleCollectionGroup(spec, state, d) {
         };
     }
     const same = isSucceeded(observed) &&
-        propertiesOf(observed)['priority'] === spec.ruleCollectionGroupPriority &&
-        ruleCollectionsCover(ruleCollections, propertiesOf(observed)['ruleCollections']);
+        (0,network/* propertiesOf */.P1)(observed)['priority'] === spec.ruleCollectionGroupPriority &&
+        ruleCollectionsCover(ruleCollections, (0,network/* propertiesOf */.P1)(observed)['ruleCollections']);
     return {
         change: same
             ? armChange(d.ruleCollectionGroupId, 'noop', 'the rule collection group already allows exactly what is desired')
@@ -3783,22 +3888,22 @@ function ipConfiguration(name, subnetId, publicIpId) {
 }
 /** An IP configuration as a client writes it (ARM adds the private IP and state). */
 function writableIpConfiguration(config) {
-    const props = propertiesOf(config);
+    const props = (0,network/* propertiesOf */.P1)(config);
     return {
         name: config['name'],
         properties: {
-            ...(props['subnet'] ? { subnet: { id: referenceId(props['subnet']) } } : {}),
+            ...(props['subnet'] ? { subnet: { id: (0,network/* referenceId */.VX)(props['subnet']) } } : {}),
             ...(props['publicIPAddress']
-                ? { publicIPAddress: { id: referenceId(props['publicIPAddress']) } }
+                ? { publicIPAddress: { id: (0,network/* referenceId */.VX)(props['publicIPAddress']) } }
                 : {}),
         },
     };
 }
 function sameIpConfiguration(observed, desired) {
-    const o = propertiesOf(observed);
-    const want = propertiesOf(desired);
-    return (sameId(referenceId(o['subnet']), referenceId(want['subnet'])) &&
-        sameId(referenceId(o['publicIPAddress']), referenceId(want['publicIPAddress'])));
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(desired);
+    return ((0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['subnet']), (0,network/* referenceId */.VX)(want['subnet'])) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['publicIPAddress']), (0,network/* referenceId */.VX)(want['publicIPAddress'])));
 }
 function planFirewall(spec, state, d) {
     const target = spec.firewall;
@@ -3831,13 +3936,13 @@ function planFirewall(spec, state, d) {
             }),
         ];
     }
-    const props = propertiesOf(observed);
+    const props = (0,network/* propertiesOf */.P1)(observed);
     const configs = (Array.isArray(props['ipConfigurations']) ? props['ipConfigurations'] : []);
     // The step owns the configuration in its firewall subnet; other frontends (extra public IPs) stay.
-    const ownIndex = configs.findIndex(c => sameId(referenceId(propertiesOf(c)['subnet']), target.firewallSubnet.id));
+    const ownIndex = configs.findIndex(c => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['subnet']), target.firewallSubnet.id));
     const same = isSucceeded(observed) &&
         props['sku']?.tier === target.tier &&
-        sameId(referenceId(props['firewallPolicy']), target.policyId) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(props['firewallPolicy']), target.policyId) &&
         ownIndex >= 0 &&
         sameIpConfiguration(configs[ownIndex], own) &&
         (management
@@ -3896,14 +4001,14 @@ function planRouteTable(spec, state, d) {
         return armChange(spec.routeTableId, 'noop', `the routes to the firewall at ${d.firewallPrivateIp} are in place`);
     }
     refuseUnlessOurs(spec, existing, spec.routeTableId, 'Route table', 'route-table-name');
-    const subnets = propertiesOf(existing)['subnets'];
+    const subnets = (0,network/* propertiesOf */.P1)(existing)['subnets'];
     const others = (Array.isArray(subnets) ? subnets : [])
-        .map(s => referenceId(s))
-        .filter((id) => id !== undefined && !sameId(id, spec.clusterSubnet.id));
+        .map(s => (0,network/* referenceId */.VX)(s))
+        .filter((id) => id !== undefined && !(0,network/* sameId */.s)(id, spec.clusterSubnet.id));
     if (others.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: route table '${spec.routeTableId}' is also associated with ${others.map(o => `'${o}'`).join(', ')}; changing its default route would reroute their traffic too. Set ${input(spec, 'route-table-name')} to a table for this cluster only.`);
     }
-    const location = stringValue(existing['location']) ?? d.location;
+    const location = (0,network/* stringValue */.r$)(existing['location']) ?? d.location;
     return armChange(spec.routeTableId, 'update', `${reason}, keeping the table's other routes`, {
         body: routeTableBody(location, existing, routes),
         dependsOn,
@@ -3915,14 +4020,14 @@ function planSubnet(spec, state) {
     if (state.clusterSubnet === undefined) {
         return armChange(spec.clusterSubnet.id, 'update', 'associate the route table with the cluster subnet; the subnet’s other properties are read at apply and kept as they are', { body: { name: spec.clusterSubnet.name, properties: { routeTable } }, dependsOn });
     }
-    const currentId = referenceId(propertiesOf(state.clusterSubnet)['routeTable']);
-    if (sameId(currentId, spec.routeTableId)) {
+    const currentId = (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(state.clusterSubnet)['routeTable']);
+    if ((0,network/* sameId */.s)(currentId, spec.routeTableId)) {
         return armChange(spec.clusterSubnet.id, 'noop', 'the cluster subnet already uses the route table');
     }
     return armChange(spec.clusterSubnet.id, 'update', currentId === undefined
         ? 'associate the route table with the cluster subnet, keeping every other property'
         : `replace the subnet's route table '${currentId}' with the step's, keeping every other property`, {
-        body: subnetPutBody(state.clusterSubnet, { routeTable }),
+        body: (0,network/* subnetPutBody */.Ng)(state.clusterSubnet, { routeTable }),
         flags: currentId === undefined ? [] : ['replaces-resource'],
         dependsOn,
     });
@@ -3999,9 +4104,9 @@ async function applyConfigureFirewallEgress(ctx, spec, plan) {
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __nccwpck_require__(9281);
+var inputs_boolean = __nccwpck_require__(39281);
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
-var resource_id = __nccwpck_require__(4491);
+var resource_id = __nccwpck_require__(34491);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/spec.ts
 
 
@@ -4207,77 +4312,77 @@ const configureFirewallEgress = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -4291,98 +4396,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -4403,70 +4508,70 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 4547:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -4487,42 +4592,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -4797,6 +4902,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8163);
+/******/ var __webpack_exports__ = __nccwpck_require__(58163);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 681:
+/***/ 20681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61,7 +61,7 @@ function armScope(cloud) {
 
 /***/ }),
 
-/***/ 7202:
+/***/ 47202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -72,10 +72,10 @@ function armScope(cloud) {
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
 /* unused harmony exports MODES, AZURE_INPUTS, RUN_INPUTS */
-/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
-/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
+/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39281);
+/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
-/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5772);
+/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85772);
 
 
 
@@ -218,7 +218,7 @@ const CLUSTER_INPUTS = [
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -315,7 +315,7 @@ class OptInRequiredError extends StepError {
 /* harmony export */   p$: () => (/* binding */ parseResourceName),
 /* harmony export */   zS: () => (/* binding */ parseLocation)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Parses a subscription ID (a GUID); the result is lower case. */
@@ -373,14 +373,14 @@ function parseResourceName(kind, rule = {}) {
 
 /***/ }),
 
-/***/ 9281:
+/***/ 39281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export BOOLEAN_SPELLINGS */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
@@ -397,13 +397,13 @@ function parseBoolean(raw) {
 
 /***/ }),
 
-/***/ 3670:
+/***/ 13670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseChoice)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 /**
  * A parser for a string-literal union. Matching ignores case; the result is the canonical
@@ -422,7 +422,7 @@ function parseChoice(allowed) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 85772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -439,7 +439,7 @@ function fail(message) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 34491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -448,7 +448,7 @@ function fail(message) {
 /* harmony export */   v1: () => (/* binding */ resourceIdEquals)
 /* harmony export */ });
 /* harmony import */ var _azure_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85772);
 
 
 const GENERIC_EXAMPLE = '/subscriptions/<id>/resourceGroups/<rg>/providers/<Namespace>/<type>/<name>';
@@ -586,14 +586,14 @@ function placeholderFor(type) {
 
 /***/ }),
 
-/***/ 6126:
+/***/ 16126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ loadStructuredParser),
 /* harmony export */   j: () => (/* binding */ parseStructured)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const ACCEPTED = 'give one JSON or YAML document';
 /** Plainer words for the yaml package's messages that name its own API or internals. */
@@ -609,7 +609,7 @@ let yaml;
  * without it.
  */
 async function loadStructuredParser() {
-    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
 }
 /**
  * Parses a structured input (after `loadStructuredParser`). Text starting with `{` or `[` is JSON; anything else is YAML 1.2
@@ -684,6 +684,119 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 13661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ CONTAINER_SERVICE_API_VERSION),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   N6: () => (/* binding */ NETWORK_API_VERSION),
+/* harmony export */   Ng: () => (/* binding */ subnetPutBody),
+/* harmony export */   P1: () => (/* binding */ propertiesOf),
+/* harmony export */   Q9: () => (/* binding */ MANAGED_BY_VALUE),
+/* harmony export */   VX: () => (/* binding */ referenceId),
+/* harmony export */   cq: () => (/* binding */ AUTHORIZATION_API_VERSION),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG),
+/* harmony export */   gP: () => (/* binding */ PRIVATE_DNS_API_VERSION),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   s: () => (/* binding */ sameId),
+/* harmony export */   tJ: () => (/* binding */ isManagedByUs)
+/* harmony export */ });
+/* unused harmony exports apiVersionFor, SUBNET_WRITABLE_PROPERTIES */
+/**
+ * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
+ * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
+ * what ARM receives. The Azure adapter implements it over @azure/arm-network.
+ */
+/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
+const NETWORK_API_VERSION = '2026-01-01';
+/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
+const PRIVATE_DNS_API_VERSION = '2024-06-01';
+/** AKS managed clusters: the api-version @azure/arm-containerservice 25.5.0 sends. */
+const CONTAINER_SERVICE_API_VERSION = '2026-06-01';
+/** Role assignments: the api-version @azure/arm-authorization 9.0.0 sends. */
+const AUTHORIZATION_API_VERSION = '2022-04-01';
+/** The api-version a resource's writes use, by the provider in its ID. */
+function apiVersionFor(resourceId) {
+    if (/\/providers\/Microsoft\.Authorization\/roleAssignments\//i.test(resourceId)) {
+        return AUTHORIZATION_API_VERSION;
+    }
+    if (/\/providers\/Microsoft\.ContainerService\//i.test(resourceId)) {
+        return CONTAINER_SERVICE_API_VERSION;
+    }
+    if (/\/privateDnsZones\//i.test(resourceId))
+        return PRIVATE_DNS_API_VERSION;
+    return NETWORK_API_VERSION;
+}
+/** The tag that marks what this project created; nothing without it is ever deleted. */
+const MANAGED_BY_TAG = 'managed-by';
+const MANAGED_BY_VALUE = 'aks-secure-networking';
+/** The subnet properties a client may write (ARM's spec; the others are read-only). */
+const SUBNET_WRITABLE_PROPERTIES = [
+    'addressPrefix',
+    'addressPrefixes',
+    'networkSecurityGroup',
+    'routeTable',
+    'natGateway',
+    'serviceEndpoints',
+    'serviceEndpointPolicies',
+    'ipAllocations',
+    'delegations',
+    'privateEndpointNetworkPolicies',
+    'privateLinkServiceNetworkPolicies',
+    'applicationGatewayIPConfigurations',
+    'sharingScope',
+    'defaultOutboundAccess',
+    'ipamPoolPrefixAllocations',
+    'serviceGateway',
+];
+function propertiesOf(body) {
+    const props = body?.['properties'];
+    return props !== null && typeof props === 'object' ? props : {};
+}
+function tagsOf(body) {
+    const tags = body?.['tags'];
+    return tags !== null && typeof tags === 'object' ? tags : {};
+}
+function isManagedByUs(body) {
+    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
+}
+/** ARM IDs compare without case. Undefined never equals anything. */
+function sameId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** A non-empty string property, or undefined. */
+function stringValue(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
+function referenceId(value) {
+    if (value !== null && typeof value === 'object') {
+        const id = value['id'];
+        return typeof id === 'string' ? id : undefined;
+    }
+    return undefined;
+}
+/**
+ * The PUT body that rewrites a subnet with changed properties and every other writable
+ * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
+ */
+function subnetPutBody(observed, changes) {
+    const current = propertiesOf(observed);
+    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
+        key,
+        current[key],
+    ]));
+    return {
+        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
+        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
+        properties: { ...kept, ...changes },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -697,15 +810,13 @@ function withoutQuotedInput(reason) {
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
-/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
-/**
- * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
- * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
- */
+/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange, sameJson, containsJson */
+
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
     'public-exposure',
     'replaces-resource',
+    'waf-detection',
 ]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
@@ -780,11 +891,56 @@ function blockedChanges(plan, allowed) {
         .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
         .filter(entry => entry.flags.length > 0);
 }
+/** An ARM change with the api-version of its resource's provider and no flags by default. */
+function armChange(resourceId, action, reason, extra = {}) {
+    return {
+        target: 'arm',
+        action,
+        resourceId,
+        apiVersion: apiVersionFor(resourceId),
+        reason,
+        flags: [],
+        ...extra,
+    };
+}
+/** Deep equality of JSON values (maps compare by keys, arrays by order). */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
 
 
 /***/ }),
 
-/***/ 1595:
+/***/ 31595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -820,6 +976,7 @@ function changeRecord(change) {
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
                 ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
                 ...(change.dependsOn && change.dependsOn.length > 0
@@ -849,6 +1006,9 @@ function changeRecord(change) {
                 manifest: canonical(change.manifest),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
     }
 }
@@ -917,13 +1077,13 @@ function renderPlanText(plan) {
 
 /***/ }),
 
-/***/ 3401:
+/***/ 13401:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8154);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7591);
+/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
+/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58154);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49326);
 
 
 
@@ -934,18 +1094,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8326:
+/***/ 78326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ loadAzure)
 /* harmony export */ });
-const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(477), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9596));
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57579));
 
 
 /***/ }),
 
-/***/ 8154:
+/***/ 58154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -957,9 +1117,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: githubHost
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/hosts/node-exec.ts
 
 /** The Exec port over node:child_process: argv arrays, no shell, stdin piped. */
@@ -1001,13 +1161,13 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /**
  * The step manifest: one declaration per input and output, the single source of truth for
@@ -1062,9 +1222,9 @@ function findOutput(manifest, id) {
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/render.ts
-var render = __nccwpck_require__(1595);
+var render = __nccwpck_require__(31595);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(6126);
+var inputs_structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/spec-reader.ts
 
 
@@ -1206,7 +1366,7 @@ async function kubeconfigSecrets(content) {
         }
     };
     try {
-        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         walk(parse(content));
     }
     catch {
@@ -1263,14 +1423,14 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67598));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35618));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {
@@ -1482,9 +1642,9 @@ async function runStep(host, step) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/hosts/github/protocol.ts
 /**
  * The GitHub runner's workflow-command and file-command protocol, as documented in
@@ -1600,7 +1760,7 @@ class GithubSecrets {
 /** Runs programs through @actions/exec, loaded on first use, silent so argv is not echoed. */
 class GithubExec {
     async run(tool, args, options = {}) {
-        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+        const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 81260));
         try {
             const result = await getExecOutput(tool, [...args], {
                 silent: true,
@@ -1627,11 +1787,11 @@ class GithubExec {
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var inputs_parsed = __nccwpck_require__(5772);
+var inputs_parsed = __nccwpck_require__(85772);
 // EXTERNAL MODULE: ./src/azure/clouds.ts
-var clouds = __nccwpck_require__(681);
+var clouds = __nccwpck_require__(20681);
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
+var choice = __nccwpck_require__(13670);
 ;// CONCATENATED MODULE: ./src/hosts/cloud-inputs.ts
 
 
@@ -1701,7 +1861,7 @@ function readGithubConnection(reader, common) {
                 clientId,
                 // Loaded on first use: @actions/core brings an HTTP client that is slow to start.
                 // getIDToken asks the runner for a fresh token each time and masks it.
-                getAssertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264))).getIDToken(tokenAudience),
+                getAssertion: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57264))).getIDToken(tokenAudience),
             },
         };
     }
@@ -1752,7 +1912,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 7591:
+/***/ 49326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1803,7 +1963,7 @@ async function runGraph(tasks) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var plan = __nccwpck_require__(4620);
 ;// CONCATENATED MODULE: ./src/core/apply-passes.ts
@@ -1883,6 +2043,23 @@ async function applyInPasses(options) {
 
 /** Which port method writes a resource, by its type in the ID (most specific first). */
 const PUTS = [
+    [
+        /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
+        (arm, id, b) => arm.putRoleAssignment(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+$/,
+        (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
+    ],
+    [
+        /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
+        (arm, id, b) => arm.putWafPolicy(id, b),
+    ],
+    [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
     [
         /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
@@ -1897,6 +2074,9 @@ const PUTS = [
     [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
     [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
 ];
+function ifMatchOf(change) {
+    return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch };
+}
 /** The resources a step may delete (only ones it created; the planner decides that). */
 const DELETES = [
     [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
@@ -1915,7 +2095,7 @@ async function applyArmChange(arm, change) {
     if (!put || change.body === undefined || change.action === 'noop') {
         throw new Error(`cannot apply ${change.action} of ${(0,plan/* changeSubject */.Xg)(change)}`);
     }
-    await put[1](arm, change.resourceId, change.body);
+    await put[1](arm, change.resourceId, change.body, change);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
@@ -1976,82 +2156,8 @@ function controllerFor(spec) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/network.ts
-/**
- * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
- * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
- * what ARM receives. The Azure adapter implements it over @azure/arm-network.
- */
-/** The api-version every Microsoft.Network call uses (the SDK's, and the specs in shared/). */
-const NETWORK_API_VERSION = '2026-01-01';
-/** Private DNS zones have their own API and SDK (@azure/arm-privatedns). */
-const PRIVATE_DNS_API_VERSION = '2024-06-01';
-/** The tag that marks what this project created; nothing without it is ever deleted. */
-const MANAGED_BY_TAG = 'managed-by';
-const MANAGED_BY_VALUE = 'aks-secure-networking';
-/** The subnet properties a client may write (ARM's spec; the others are read-only). */
-const SUBNET_WRITABLE_PROPERTIES = [
-    'addressPrefix',
-    'addressPrefixes',
-    'networkSecurityGroup',
-    'routeTable',
-    'natGateway',
-    'serviceEndpoints',
-    'serviceEndpointPolicies',
-    'ipAllocations',
-    'delegations',
-    'privateEndpointNetworkPolicies',
-    'privateLinkServiceNetworkPolicies',
-    'applicationGatewayIPConfigurations',
-    'sharingScope',
-    'defaultOutboundAccess',
-    'ipamPoolPrefixAllocations',
-    'serviceGateway',
-];
-function propertiesOf(body) {
-    const props = body?.['properties'];
-    return props !== null && typeof props === 'object' ? props : {};
-}
-function tagsOf(body) {
-    const tags = body?.['tags'];
-    return tags !== null && typeof tags === 'object' ? tags : {};
-}
-function isManagedByUs(body) {
-    return tagsOf(body)[MANAGED_BY_TAG] === MANAGED_BY_VALUE;
-}
-/** ARM IDs compare without case. Undefined never equals anything. */
-function sameId(a, b) {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-/** A non-empty string property, or undefined. */
-function stringValue(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/** A reference's `id`, as ARM returns it (`{ id: ... }`), if any. */
-function referenceId(value) {
-    if (value !== null && typeof value === 'object') {
-        const id = value['id'];
-        return typeof id === 'string' ? id : undefined;
-    }
-    return undefined;
-}
-/**
- * The PUT body that rewrites a subnet with changed properties and every other writable
- * property exactly as read. Read-only properties are left out, as the SDK leaves them out.
- */
-function subnetPutBody(observed, changes) {
-    const current = propertiesOf(observed);
-    const kept = Object.fromEntries(SUBNET_WRITABLE_PROPERTIES.filter(key => current[key] !== undefined).map(key => [
-        key,
-        current[key],
-    ]));
-    return {
-        ...(typeof observed['id'] === 'string' ? { id: observed['id'] } : {}),
-        ...(typeof observed['name'] === 'string' ? { name: observed['name'] } : {}),
-        properties: { ...kept, ...changes },
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __nccwpck_require__(13661);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
 
 
@@ -2081,24 +2187,24 @@ async function endpointState(arm, endpointId, vnetId) {
         arm.getPrivateEndpoint(endpointId),
         vnetId ? arm.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
     ]);
-    const nics = propertiesOf(endpoint)['networkInterfaces'];
-    const nicId = Array.isArray(nics) ? referenceId(nics[0]) : undefined;
+    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
     const nic = nicId ? await arm.getNetworkInterface(nicId) : undefined;
-    const configs = propertiesOf(nic)['ipConfigurations'];
+    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
         endpoint,
-        privateIp: stringValue(propertiesOf(first)['privateIPAddress']),
-        location: stringValue(vnet?.['location']),
+        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
+        location: (0,network/* stringValue */.r$)(vnet?.['location']),
     };
 }
 /** Private Endpoints connected to the Private Link Service. */
 function connectedEndpointIds(pls) {
-    const connections = propertiesOf(pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(pls)['privateEndpointConnections'];
     if (!Array.isArray(connections))
         return [];
     return connections
-        .map(c => referenceId(propertiesOf(c)['privateEndpoint']))
+        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
         .filter((id) => id !== undefined);
 }
 /** Reads the cluster (release, Service) and Azure (load balancer, PLS, endpoints), once each. */
@@ -2119,13 +2225,13 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()));
     // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
     const strayEndpoints = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(ctx.arm, id) })))).filter(e => e.endpoint !== undefined &&
-        isManagedByUs(e.endpoint) &&
-        tagsOf(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
+        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
+        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
     const stray = strayEndpoints.map(e => e.id);
     const zone = spec.privateDnsZone;
     const strayRecords = zone
         ? strayEndpoints
-            .map(e => tagsOf(e.endpoint)[DNS_NAME_TAG])
+            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
             .filter((n) => n !== undefined)
             .map(n => recordId(zone.id, n))
         : [];
@@ -2138,7 +2244,7 @@ async function observeProvisionPrivateIngress(ctx, spec) {
     ]);
     const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
     return {
-        vnetLocation: stringValue(vnet?.['location']),
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
         release,
         service,
         loadBalancer,
@@ -2168,7 +2274,7 @@ function offlineProvisionPrivateIngressState() {
 }
 
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/manifest.ts
 
 const PRIVATE_LINK_MODES = ['service', 'arm', 'none'];
@@ -2384,7 +2490,7 @@ function privateLinkServiceBody(spec, location, frontendId) {
     const subnetId = spec.plsSubnet?.id ?? '';
     return {
         location,
-        tags: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
         properties: {
             loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
             ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
@@ -2444,8 +2550,8 @@ function arm(resourceId, action, reason, extra = {}) {
         action,
         resourceId,
         apiVersion: /\/privateDnsZones\//i.test(resourceId)
-            ? PRIVATE_DNS_API_VERSION
-            : NETWORK_API_VERSION,
+            ? network/* PRIVATE_DNS_API_VERSION */.gP
+            : network/* NETWORK_API_VERSION */.N6,
         reason,
         flags: [],
         ...extra,
@@ -2486,11 +2592,11 @@ function planRelease(spec, state) {
     return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
 }
 function frontendFor(state, ip) {
-    const frontends = propertiesOf(state.loadBalancer)['frontendIPConfigurations'];
+    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
     if (!Array.isArray(frontends) || ip === undefined)
         return undefined;
-    const match = frontends.find(f => propertiesOf(f)['privateIPAddress'] === ip);
-    return stringValue(match?.['id']);
+    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
+    return (0,network/* stringValue */.r$)(match?.['id']);
 }
 function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
@@ -2499,12 +2605,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     if (!spec.offline && state.plsSubnet === undefined) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
     }
-    const policies = propertiesOf(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
+    const policies = (0,network/* propertiesOf */.P1)(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
     const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled';
     if (!subnetReady) {
         changes.push(arm(spec.plsSubnet.id, 'update', 'disable private link service network policies on the NAT subnet, keeping every other property', {
             body: state.plsSubnet
-                ? subnetPutBody(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                ? (0,network/* subnetPutBody */.Ng)(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
                 : {
                     name: spec.plsSubnet.name,
                     properties: { privateLinkServiceNetworkPolicies: 'Disabled' },
@@ -2520,12 +2626,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push(arm(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
         return changes;
     }
-    const o = propertiesOf(observed);
-    const want = propertiesOf(body);
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(body);
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
     // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
-        sameId(referenceId(frontends[0]), frontend) &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
         (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
         sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
         sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -2535,14 +2641,14 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push(arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
         return changes;
     }
-    if (observed['tags']?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
     }
     // NAT IPs can only be added, never removed, once in use: keep the existing ones.
     const existingNat = (o['ipConfigurations'] ?? []);
-    const properties = propertiesOf(body);
+    const properties = (0,network/* propertiesOf */.P1)(body);
     const nat = existingNat.length >= spec.natIpCount
-        ? existingNat.map(c => ({ name: c['name'], properties: { ...propertiesOf(c) } }))
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
         : properties['ipConfigurations'];
     changes.push(arm(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
         body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
@@ -2551,11 +2657,11 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
     return changes;
 }
 function connectionState(endpoint) {
-    const props = propertiesOf(endpoint);
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const state = propertiesOf(list[0])['privateLinkServiceConnectionState'];
+            const state = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceConnectionState'];
             return state?.status;
         }
     }
@@ -2567,14 +2673,14 @@ function ownerTag(spec) {
 /** Created by this step for this Private Link Service (two pipelines never take each other's). */
 function isOwnedEndpoint(spec, endpoint) {
     const tags = (endpoint?.['tags'] ?? {});
-    return tags[MANAGED_BY_TAG] === MANAGED_BY_VALUE && tags[OWNER_TAG] === ownerTag(spec);
+    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === ownerTag(spec);
 }
 function connectionTarget(endpoint) {
-    const props = propertiesOf(endpoint);
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const target = propertiesOf(list[0])['privateLinkServiceId'];
+            const target = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceId'];
             if (typeof target === 'string')
                 return target;
         }
@@ -2585,9 +2691,9 @@ function connectionTarget(endpoint) {
 function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
     const problem = !isOwnedEndpoint(spec, endpoint)
         ? 'was not created by this step for this Private Link Service'
-        : !sameId(referenceId(propertiesOf(endpoint)['subnet']), subnetId)
+        : !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !sameId(connectionTarget(endpoint), plsRef)
+            : !(0,network/* sameId */.s)(connectionTarget(endpoint), plsRef)
                 ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
                 : undefined;
     if (problem) {
@@ -2615,7 +2721,7 @@ function planEndpoints(spec, state, location, releaseKey) {
                 body: {
                     location: observed?.location ?? spec.location ?? location,
                     tags: {
-                        [MANAGED_BY_TAG]: MANAGED_BY_VALUE,
+                        [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9,
                         [OWNER_TAG]: ownerTag(spec),
                         ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
                     },
@@ -2637,10 +2743,10 @@ function planEndpoints(spec, state, location, releaseKey) {
     const ours = new Set(spec.endpoints
         .filter(e => isOwnedEndpoint(spec, state.endpoints.get(e.id)?.endpoint))
         .map(e => e.id.toLowerCase()));
-    const connections = propertiesOf(state.pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(state.pls)['privateEndpointConnections'];
     for (const c of (Array.isArray(connections) ? connections : [])) {
-        const props = propertiesOf(c);
-        const endpointId = referenceId(props['privateEndpoint']);
+        const props = (0,network/* propertiesOf */.P1)(c);
+        const endpointId = (0,network/* referenceId */.VX)(props['privateEndpoint']);
         const status = props['privateLinkServiceConnectionState']
             ?.status;
         if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
@@ -2679,7 +2785,7 @@ function planRecords(spec, state) {
             properties: {
                 ttl: 300,
                 aRecords: [{ ipv4Address: ip }],
-                metadata: { [MANAGED_BY_TAG]: MANAGED_BY_VALUE },
+                metadata: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
             },
         };
         const observed = state.records.get(id);
@@ -2690,16 +2796,16 @@ function planRecords(spec, state) {
             }));
             continue;
         }
-        const records = propertiesOf(observed)['aRecords'];
+        const records = (0,network/* propertiesOf */.P1)(observed)['aRecords'];
         const current = Array.isArray(records)
             ? records.map(r => r.ipv4Address)
             : [];
-        if (current.length === 1 && current[0] === ip && propertiesOf(observed)['ttl'] === 300) {
+        if (current.length === 1 && current[0] === ip && (0,network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
             changes.push(arm(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
             continue;
         }
-        const metadata = propertiesOf(observed)['metadata'];
-        if (metadata?.[MANAGED_BY_TAG] !== MANAGED_BY_VALUE) {
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (metadata?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
             throw new errors/* PreconditionError */.Rb(`${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
         }
         changes.push(arm(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
@@ -2709,8 +2815,8 @@ function planRecords(spec, state) {
     }
     for (const id of state.strayRecords) {
         const observed = state.records.get(id);
-        const metadata = propertiesOf(observed)['metadata'];
-        if (observed !== undefined && metadata?.[MANAGED_BY_TAG] === MANAGED_BY_VALUE) {
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (observed !== undefined && metadata?.[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9) {
             changes.push(arm(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
         }
     }
@@ -2726,7 +2832,7 @@ function ingressOutputs(spec, state) {
         'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
         'private-link-service-alias': spec.privateLink === 'none'
             ? ''
-            : (stringValue(propertiesOf(state.pls)['alias']) ??
+            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
                 (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
         'private-endpoints': JSON.stringify(endpoints),
     };
@@ -2826,7 +2932,7 @@ async function applyProvisionPrivateIngress(ctx, spec, plan) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var parsed = __nccwpck_require__(5772);
+var parsed = __nccwpck_require__(85772);
 ;// CONCATENATED MODULE: ./src/core/inputs/ipv4.ts
 
 const ACCEPTED = 'use four numbers from 0 to 255 separated by dots, like 10.0.0.1';
@@ -2880,7 +2986,7 @@ function isPrivateIpv4(ip) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/core/inputs/ipv6.ts
 
 
@@ -3007,13 +3113,13 @@ function fromBigInt(value, version) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
-var resource_id = __nccwpck_require__(4491);
+var resource_id = __nccwpck_require__(34491);
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __nccwpck_require__(9281);
+var inputs_boolean = __nccwpck_require__(39281);
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
+var choice = __nccwpck_require__(13670);
 ;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -3196,7 +3302,7 @@ function joinWithAnd(parts) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var structured = __nccwpck_require__(6126);
+var structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/inputs/shape.ts
 
 /** Validates `value` against `shape`; the failure lists every problem, joined by '; '. */
@@ -3565,11 +3671,11 @@ function parseProvisionPrivateIngressSpec(reader, common) {
 
 const resolve_STEP = 'provision-private-ingress';
 function nodeResourceGroupOf(cluster) {
-    const value = propertiesOf(cluster)['nodeResourceGroup'];
+    const value = (0,network/* propertiesOf */.P1)(cluster)['nodeResourceGroup'];
     return typeof value === 'string' ? value : '';
 }
 function firstSubnetId(cluster) {
-    const pools = propertiesOf(cluster)['agentPoolProfiles'];
+    const pools = (0,network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
     if (!Array.isArray(pools))
         return undefined;
     for (const pool of pools) {
@@ -3594,7 +3700,7 @@ async function checkLoadBalancerIp(ctx, spec) {
         return;
     const subnetId = `${spec.vnet.id}/subnets/${spec.internalSubnetName}`;
     const subnet = await ctx.arm.getSubnet(subnetId);
-    const prefix = propertiesOf(subnet)['addressPrefix'];
+    const prefix = (0,network/* propertiesOf */.P1)(subnet)['addressPrefix'];
     const cidr = typeof prefix === 'string' ? parseCidr(prefix) : undefined;
     const ip = parseCidr(`${spec.loadBalancerIp}/32`);
     const name = (id) => `'${spec.inputNames[id] ?? id}'`;
@@ -3661,77 +3767,77 @@ const provisionPrivateIngress = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -3745,98 +3851,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -3857,70 +3963,70 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 4547:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -3941,42 +4047,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -4251,6 +4357,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3401);
+/******/ var __webpack_exports__ = __nccwpck_require__(13401);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

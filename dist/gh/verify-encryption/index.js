@@ -604,14 +604,12 @@ function findOutput(manifest, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
-/**
- * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
- * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
- */
+
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
     'public-exposure',
     'replaces-resource',
+    'waf-detection',
 ]));
 const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: ';
 /** The placeholder for a value only known once apply has run (offline plans). */
@@ -686,6 +684,51 @@ function blockedChanges(plan, allowed) {
         .map(change => ({ change, flags: change.flags.filter(f => !allowed.has(f)) }))
         .filter(entry => entry.flags.length > 0);
 }
+/** An ARM change with the api-version of its resource's provider and no flags by default. */
+function armChange(resourceId, action, reason, extra = {}) {
+    return {
+        target: 'arm',
+        action,
+        resourceId,
+        apiVersion: apiVersionFor(resourceId),
+        reason,
+        flags: [],
+        ...extra,
+    };
+}
+/** Deep equality of JSON values (maps compare by keys, arrays by order). */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
 
 ;// CONCATENATED MODULE: ./src/core/render.ts
 
@@ -713,6 +756,7 @@ function changeRecord(change) {
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
                 ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
                 ...(change.dependsOn && change.dependsOn.length > 0
@@ -742,6 +786,9 @@ function changeRecord(change) {
                 manifest: canonical(change.manifest),
                 reason: change.reason,
                 flags: [...change.flags],
+                ...(change.dependsOn && change.dependsOn.length > 0
+                    ? { dependsOn: [...change.dependsOn] }
+                    : {}),
             };
     }
 }

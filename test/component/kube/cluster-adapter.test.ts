@@ -300,9 +300,15 @@ describe('createCluster: pods and proxy scrapes', () => {
       ],
       hostNetwork: false,
       phase: 'Running',
+      ready: true,
     })
     await expect(cluster.listPods('kube-system')).resolves.toEqual([
-      expect.objectContaining({ name: 'node-agent', hostNetwork: true, phase: 'Pending' }),
+      expect.objectContaining({
+        name: 'node-agent',
+        hostNetwork: true,
+        phase: 'Pending',
+        ready: false,
+      }),
     ])
     await expect(cluster.describeSource()).resolves.toEqual({
       kind: 'api-server',

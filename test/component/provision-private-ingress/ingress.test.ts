@@ -1,8 +1,6 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parse as parseYaml } from 'yaml'
-import type { Exec } from '../../../src/core/ports.js'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { hasWrites } from '../../../src/core/plan.js'
 import { runStep } from '../../../src/hosts/run-step.js'
@@ -11,6 +9,7 @@ import { startArmSimulator, type ArmSimulator } from '../../support/arm-simulato
 import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
 import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
+import { rememberingExec } from '../../support/cluster/remembering-exec.js'
 import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
 
 const SUB = '00000000-0000-4000-8000-0000000000c1'
@@ -138,7 +137,7 @@ function host(
   let slept = false
   return {
     ...base,
-    exec: helmThatRemembers(createNodeExec(tools.env())),
+    exec: rememberingExec(createNodeExec(tools.env()), tools),
     clock: {
       now: () => new Date(),
       sleep: ms => {
@@ -147,37 +146,6 @@ function host(
         slept = true
         return Promise.resolve()
       },
-    },
-  }
-}
-
-/** The recorded helm answers like a real helm: after an install, status and values show the release. */
-function helmThatRemembers(exec: Exec): Exec {
-  return {
-    run: async (tool, args, options) => {
-      const result = await exec.run(tool, args, options)
-      if (tool === 'helm' && args[0] === 'upgrade' && result.exitCode === 0) {
-        const version = args[args.indexOf('--version') + 1]
-        tools.setAnswers([
-          {
-            tool: 'helm',
-            argsPrefix: ['status'],
-            stdout: JSON.stringify({
-              name: args[2],
-              namespace: 'ingress-nginx',
-              version: 1,
-              info: { status: 'deployed' },
-              chart: { metadata: { name: 'ingress-nginx', version } },
-            }),
-          },
-          {
-            tool: 'helm',
-            argsPrefix: ['get', 'values'],
-            stdout: JSON.stringify(parseYaml(options?.stdin ?? '{}')),
-          },
-        ])
-      }
-      return result
     },
   }
 }

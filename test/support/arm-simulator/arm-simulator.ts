@@ -9,7 +9,9 @@ import { BodyValidator } from './body-validator.js'
 import { FaultInjector } from './faults.js'
 import { asObject, asString, withoutNulls, type JsonObject } from './json-types.js'
 import { LongRunningOperations, type LongRunningOperation } from './long-running-operations.js'
+import { applyManagedClusterWrite } from './managed-cluster.js'
 import { applyPrivateLinkDelete, applyPrivateLinkWrite } from './private-link.js'
+import { applyRoleAssignmentWrite, listRoleAssignments } from './role-assignments.js'
 import { checkDeleteRules, checkReferentialRules } from './referential-rules.js'
 import { parseResourceId } from './resource-id.js'
 import { ResourceStore } from './resource-store.js'
@@ -17,22 +19,7 @@ import { SPEC_SETS, type SpecSetLocation } from './spec-location.js'
 import { SpecRoutes, type RouteMatch } from './spec-routes.js'
 import { loadSwaggerFiles } from './swagger-files.js'
 import { TokenEndpoints } from './token-endpoints.js'
-import type { ArmSimulator, ArmSimulatorOptions, RequestLogEntry } from './types.js'
-
-interface ReadOnlyType {
-  readonly name: string
-  readonly path: RegExp
-  readonly apiVersion: string
-}
-
-/** Other providers' resources that steps read (the api-version their SDK sends). */
-const READ_ONLY_TYPES: readonly ReadOnlyType[] = [
-  {
-    name: 'Microsoft.ContainerService/managedClusters',
-    path: /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerService\/managedClusters\/[^/]+$/i,
-    apiVersion: '2026-06-01',
-  },
-]
+import type { ArmSimulator, ArmSimulatorOptions, RequestHook, RequestLogEntry } from './types.js'
 
 interface Reply {
   status: number
@@ -64,8 +51,10 @@ function specs(): readonly SpecSet[] {
 }
 
 /**
- * Starts an HTTPS ARM simulator on 127.0.0.1 for Microsoft.Network 2026-01-01 and Private DNS
- * (Microsoft.Network/privateDnsZones) 2024-06-01.
+ * Starts an HTTPS ARM simulator on 127.0.0.1 for Microsoft.Network 2026-01-01, Private DNS
+ * (Microsoft.Network/privateDnsZones) 2024-06-01, AKS managed clusters
+ * (Microsoft.ContainerService) 2026-06-01 and role assignments (Microsoft.Authorization)
+ * 2022-04-01.
  */
 export async function startArmSimulator(options: ArmSimulatorOptions = {}): Promise<ArmSimulator> {
   const ca = await loadOrCreateTestCa(options.caDir)
@@ -78,6 +67,7 @@ export async function startArmSimulator(options: ArmSimulatorOptions = {}): Prom
   let baseUrl = ''
   const tokens = new TokenEndpoints(() => baseUrl)
   const requireAuth = options.requireAuth ?? true
+  const hooks: RequestHook[] = []
 
   const handler = new ArmHandler({
     specSets,
@@ -111,7 +101,21 @@ export async function startArmSimulator(options: ArmSimulatorOptions = {}): Prom
       } catch {
         loggedBody = rawBody
       }
-      reply = handler.handle(req.method ?? 'GET', url, req.headers.authorization, rawBody)
+      const method = (req.method ?? 'GET').toUpperCase()
+      const hook = hooks.findIndex(
+        h =>
+          h.method.toUpperCase() === method &&
+          url.pathname.toLowerCase().includes(h.pathIncludes.toLowerCase()),
+      )
+      if (hook >= 0) hooks.splice(hook, 1)[0]?.action()
+      const ifMatch = req.headers['if-match']
+      reply = handler.handle(
+        method,
+        url,
+        req.headers.authorization,
+        rawBody,
+        typeof ifMatch === 'string' ? ifMatch : undefined,
+      )
     }
     const entry: RequestLogEntry = {
       time: new Date().toISOString(),
@@ -160,6 +164,7 @@ export async function startArmSimulator(options: ArmSimulatorOptions = {}): Prom
     setProvisioningState: (resourceId, state) => store.setProvisioningState(resourceId, state),
     setDuration: (resourceType, polls) => lros.setDuration(resourceType, polls),
     injectFault: fault => faults.add(fault),
+    onceBefore: hook => void hooks.push(hook),
     tokenRequests: tokens.requests,
     stop: () =>
       new Promise<void>(resolve => {
@@ -189,9 +194,15 @@ interface HandlerDeps {
 class ArmHandler {
   constructor(private readonly deps: HandlerDeps) {}
 
-  handle(method: string, url: URL, authorization: string | undefined, rawBody: string): Reply {
+  handle(
+    method: string,
+    url: URL,
+    authorization: string | undefined,
+    rawBody: string,
+    ifMatch?: string,
+  ): Reply {
     try {
-      return this.handleArm(method.toUpperCase(), url, authorization, rawBody)
+      return this.handleArm(method.toUpperCase(), url, authorization, rawBody, ifMatch)
     } catch (error) {
       if (error instanceof ArmError) {
         return { status: error.status, body: error.body(), headers: error.headers }
@@ -201,56 +212,12 @@ class ArmHandler {
     }
   }
 
-  /**
-   * Resources of other providers that steps only read (an AKS cluster): served from what the
-   * test seeded, at that provider's api-version. Writes are refused: the specs in shared/ are
-   * Microsoft.Network's, so the simulator could not validate them.
-   */
-  private readOnlyResource(
-    method: string,
-    path: string,
-    apiVersion: string,
-    type: ReadOnlyType,
-  ): Reply {
-    if (apiVersion !== type.apiVersion) {
-      throw new ArmError(
-        400,
-        'InvalidApiVersionParameter',
-        `The api-version '${apiVersion}' is invalid. The supported versions are '${type.apiVersion}'.`,
-      )
-    }
-    if (method !== 'GET') {
-      throw new ArmError(
-        405,
-        'MethodNotAllowed',
-        `The simulator serves ${type.name} read-only; seed them.`,
-      )
-    }
-    const subscription = /^\/subscriptions\/([^/]+)/i.exec(path)?.[1] ?? ''
-    const rgName = /\/resourceGroups\/([^/]+)/i.exec(path)?.[1] ?? ''
-    if (!this.deps.store.hasResourceGroup(subscription, rgName)) {
-      throw new ArmError(
-        404,
-        'ResourceGroupNotFound',
-        `Resource group '${rgName}' could not be found.`,
-      )
-    }
-    const found = this.deps.store.read(path)
-    if (!found) {
-      throw new ArmError(
-        404,
-        'ResourceNotFound',
-        `The Resource '${type.name}' under resource group '${rgName}' was not found.`,
-      )
-    }
-    return { status: 200, body: found }
-  }
-
   private handleArm(
     method: string,
     url: URL,
     authorization: string | undefined,
     rawBody: string,
+    ifMatch: string | undefined,
   ): Reply {
     const path = decodeURIComponent(url.pathname)
     const { store, tokens } = this.deps
@@ -279,8 +246,6 @@ class ArmHandler {
     if (poll && method === 'GET') return this.poll(poll[3] ?? '', poll[4] ?? '')
     const rg = RESOURCE_GROUP_PATH.exec(path)
     if (rg?.[1] && rg[2]) return this.resourceGroup(method, rg[1], rg[2], rawBody)
-    const readOnly = READ_ONLY_TYPES.find(t => t.path.test(path))
-    if (readOnly) return this.readOnlyResource(method, path, apiVersion, readOnly)
     const specSet = this.specSetFor(apiVersion, path)
     const { routes, validator } = specSet
     const match = routes.match(method === 'HEAD' ? 'get' : method, path)
@@ -322,8 +287,17 @@ class ArmHandler {
     const isResource = /\}$/.test(match.operation.template) && parsedPath !== undefined
     let reply: Reply
     if (method === 'POST') reply = { status: 200, body: {} }
-    else if (!isResource || parsedPath === undefined) reply = this.list(canonical)
-    else reply = this.crud(method, match, canonical, parsedPath.type, body, specSet)
+    else if (operationId === 'RoleAssignments_ListForScope') {
+      const scope = canonical.replace(
+        /\/providers\/Microsoft\.Authorization\/roleAssignments$/i,
+        '',
+      )
+      reply = {
+        status: 200,
+        body: { value: listRoleAssignments(store, scope, url.searchParams.get('$filter')) },
+      }
+    } else if (!isResource || parsedPath === undefined) reply = this.list(canonical)
+    else reply = this.crud(method, match, canonical, parsedPath.type, body, specSet, ifMatch)
     return { ...reply, operationId }
   }
 
@@ -403,9 +377,17 @@ class ArmHandler {
     type: string,
     body: unknown,
     specSet: SpecSet,
+    ifMatch: string | undefined,
   ): Reply {
     const { store, lros, faults } = this.deps
     const existing = store.read(id)
+    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== asString(existing?.etag)) {
+      throw new ArmError(
+        412,
+        'PreconditionFailed',
+        `The condition specified using HTTP conditional header(s) is not met for ${id}: its ETag changed since it was read.`,
+      )
+    }
     const longRunning = match.operation.longRunning
     if (method === 'GET' || method === 'HEAD') {
       if (!existing) throw notFound(id)
@@ -426,6 +408,8 @@ class ArmHandler {
       if (specSet.missingParent === 'ParentResourceNotFound') checkParentExists(store, id)
       checkReferentialRules(store, id, type, body)
       body = applyPrivateLinkWrite(store, id, type, body)
+      body = applyManagedClusterWrite(store, id, type, body)
+      body = applyRoleAssignmentWrite(store, id, type, body)
       if (!longRunning)
         return { status: existing ? 200 : 201, body: store.put(id, type, body, 'Succeeded') }
       const fails = faults.take(method, id, ['lro-failed']) !== undefined

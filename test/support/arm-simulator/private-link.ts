@@ -14,6 +14,13 @@ import { deterministicGuid } from './server-assigned.js'
 const PRIVATE_ENDPOINT = 'Microsoft.Network/privateEndpoints'
 const PRIVATE_LINK_SERVICE = 'Microsoft.Network/privateLinkServices'
 const PLS_CONNECTION = 'Microsoft.Network/privateLinkServices/privateEndpointConnections'
+const APPLICATION_GATEWAY = 'Microsoft.Network/applicationGateways'
+const GATEWAY_CONNECTION = 'Microsoft.Network/applicationGateways/privateEndpointConnections'
+/** Resources a Private Endpoint can connect to, each with its connections' child type. */
+const LINK_TARGETS: readonly (readonly [string, string])[] = [
+  [PRIVATE_LINK_SERVICE, PLS_CONNECTION],
+  [APPLICATION_GATEWAY, GATEWAY_CONNECTION],
+]
 const NETWORK_INTERFACE = 'Microsoft.Network/networkInterfaces'
 
 /** The PE's two connection lists; `true` marks the manual one (needs the provider's approval). */
@@ -38,7 +45,10 @@ export function applyPrivateLinkWrite(
 ): unknown {
   if (sameId(type, PRIVATE_ENDPOINT)) return writePrivateEndpoint(store, id, asObject(body))
   if (sameId(type, PRIVATE_LINK_SERVICE)) return writePrivateLinkService(store, id, asObject(body))
-  if (sameId(type, PLS_CONNECTION)) return writeConnection(store, id, asObject(body))
+  if (sameId(type, APPLICATION_GATEWAY)) return writeApplicationGateway(store, id, asObject(body))
+  if (LINK_TARGETS.some(([, connection]) => sameId(type, connection))) {
+    return writeConnection(store, id, asObject(body))
+  }
   return body
 }
 
@@ -53,11 +63,11 @@ export function applyPrivateLinkDelete(store: ResourceStore, id: string, type: s
       if (nicId && sameId(asString(asObject(asObject(stored?.properties).privateEndpoint).id), id))
         store.delete(nicId)
     }
-  } else if (sameId(type, PLS_CONNECTION)) {
+  } else if (LINK_TARGETS.some(([, connection]) => sameId(type, connection))) {
     const entry = store.read(id)
     const peId = asString(asObject(asObject(entry?.properties).privateEndpoint).id)
     if (peId) mirrorState(store, parseResourceId(id)?.parentId ?? '', peId, disconnected())
-  } else if (sameId(type, PRIVATE_LINK_SERVICE)) {
+  } else if (LINK_TARGETS.some(([target]) => sameId(type, target))) {
     const pls = store.read(id)
     for (const entry of asArray(asObject(pls?.properties).privateEndpointConnections)) {
       const peId = asString(asObject(asObject(asObject(entry).properties).privateEndpoint).id)
@@ -66,24 +76,33 @@ export function applyPrivateLinkDelete(store: ResourceStore, id: string, type: s
   }
 }
 
-/** The PLS a connection names, by resource id or by alias. */
+/** The PLS (by resource id or alias) or Application Gateway (by id) a connection names. */
 export function resolvePrivateLinkService(
   store: ResourceStore,
   reference: string,
 ): JsonObject | undefined {
   if (parseResourceId(reference)) {
     const found = store.read(reference)
-    return found && sameId(asString(found.type), PRIVATE_LINK_SERVICE) ? found : undefined
+    return found && LINK_TARGETS.some(([target]) => sameId(asString(found.type), target))
+      ? found
+      : undefined
   }
   return store
     .list('/subscriptions', PRIVATE_LINK_SERVICE)
     .find(pls => sameId(asString(asObject(pls.properties).alias), reference))
 }
 
-/** Whether a `privateLinkServiceId` is meant to name a private link service (id or alias). */
+/** Whether a `privateLinkServiceId` is meant to name a link target (id, or a PLS alias). */
 export function namesPrivateLinkService(reference: string): boolean {
   const parsed = parseResourceId(reference)
-  return parsed ? sameId(parsed.type, PRIVATE_LINK_SERVICE) : !reference.startsWith('/')
+  return parsed
+    ? LINK_TARGETS.some(([target]) => sameId(parsed.type, target))
+    : !reference.startsWith('/')
+}
+
+/** Whether the resource is an Application Gateway (its connections need a frontend groupId). */
+export function isApplicationGateway(resource: JsonObject | undefined): boolean {
+  return sameId(asString(resource?.type), APPLICATION_GATEWAY)
 }
 
 function disconnected(): ConnectionState {
@@ -98,10 +117,9 @@ function linkIdentifier(seed: string): string {
   return String(createHash('sha256').update(seed.toLowerCase()).digest().readUInt32BE(0))
 }
 
-/** Every PLS-side connection entry that points at the private endpoint `peId`. */
+/** Every target-side connection entry (PLS or gateway) that points at the private endpoint `peId`. */
 function connectionsOf(store: ResourceStore, peId: string): JsonObject[] {
-  return store
-    .list('/subscriptions', PRIVATE_LINK_SERVICE)
+  return LINK_TARGETS.flatMap(([target]) => store.list('/subscriptions', target))
     .flatMap(pls => asArray(asObject(pls.properties).privateEndpointConnections).filter(isObject))
     .filter(entry =>
       sameId(asString(asObject(asObject(entry.properties).privateEndpoint).id), peId),
@@ -295,6 +313,7 @@ function ensureConnection(
     .find(entry => sameId(asString(asObject(asObject(entry.properties).privateEndpoint).id), peId))
   if (found) return found
   const pe = parseResourceId(peId)
+  const connectionType = isApplicationGateway(pls) ? GATEWAY_CONNECTION : PLS_CONNECTION
   const autoApproved =
     !manual ||
     asArray(asObject(plsProps.autoApproval).subscriptions).some(s =>
@@ -307,7 +326,7 @@ function ensureConnection(
   const name = `${pe?.name ?? 'pe'}.${deterministicGuid(seed)}`
   return store.put(
     `${plsId}/privateEndpointConnections/${name}`,
-    PLS_CONNECTION,
+    connectionType,
     {
       name,
       properties: {
@@ -353,44 +372,148 @@ function mirrorState(
  */
 function writePrivateLinkService(store: ResourceStore, id: string, body: JsonObject): JsonObject {
   const props = asObject(body.properties)
-  const existing = store.read(id)
-  const existingProps = asObject(existing?.properties)
-  props.privateEndpointConnections = asArray(existingProps.privateEndpointConnections)
+  const existingProps = asObject(store.read(id)?.properties)
+  props.privateEndpointConnections = keptConnections(existingProps)
+  delete props.alias
+  if (props.ipConfigurations !== undefined) {
+    props.ipConfigurations = assignDynamicAddresses(
+      store,
+      id,
+      `${id}/ipConfigurations`,
+      props.ipConfigurations,
+      existingProps.ipConfigurations,
+      new Set(),
+    )
+  }
+  body.properties = props
+  return body
+}
+
+/** Connections are readonly on a write: they stay as they are (owned by the Private Endpoints). */
+function keptConnections(existingProps: JsonObject): JsonObject[] {
+  return asArray(existingProps.privateEndpointConnections)
     .filter(isObject)
     .map(entry => clone(entry))
-  delete props.alias
+}
+
+/**
+ * Gives each ipConfiguration its private address: a static one is checked against its subnet, a
+ * dynamic one keeps the address it had (by name) or gets the next free one.
+ */
+function assignDynamicAddresses(
+  store: ResourceStore,
+  ownerId: string,
+  prefix: string,
+  configs: unknown,
+  existing: unknown,
+  taken: Set<string>,
+): JsonObject[] {
   const previous = new Map<string, string>()
-  for (const config of asArray(existingProps.ipConfigurations).filter(isObject)) {
+  for (const config of asArray(existing).filter(isObject)) {
     const address = asString(asObject(config.properties).privateIPAddress)
     if (address !== undefined) previous.set((asString(config.name) ?? '').toLowerCase(), address)
   }
-  const taken = new Set<string>()
-  if (props.ipConfigurations !== undefined) {
-    props.ipConfigurations = asArray(props.ipConfigurations)
+  return asArray(configs)
+    .filter(isObject)
+    .map((config, index) => {
+      const configProps = asObject(config.properties)
+      const subnetId = asString(asObject(configProps.subnet).id)
+      const name = (asString(config.name) ?? '').toLowerCase()
+      let address = asString(configProps.privateIPAddress)
+      if (address !== undefined && subnetId !== undefined && address !== previous.get(name))
+        checkStaticAddress(store, subnetId, address, `${prefix}/${name}`, ownerId)
+      address ??= previous.get(name)
+      if (address === undefined && subnetId !== undefined)
+        address = allocate(store, subnetId, taken, ownerId)
+      if (address !== undefined) taken.add(address)
+      return {
+        ...config,
+        properties: {
+          privateIPAllocationMethod: 'Dynamic',
+          privateIPAddressVersion: 'IPv4',
+          primary: index === 0,
+          ...configProps,
+          ...(address !== undefined ? { privateIPAddress: address } : {}),
+        },
+      }
+    })
+}
+
+/**
+ * An Application Gateway PUT: its Private Endpoint connections stay (readonly), the static
+ * private frontend IP must be a usable address of the gateway's subnet, the Private Link
+ * configurations' dynamic IPs get addresses of their subnet (which must not be the gateway's,
+ * per the Application Gateway Private Link documentation), and the gateway reports Running.
+ */
+function writeApplicationGateway(store: ResourceStore, id: string, body: JsonObject): JsonObject {
+  const props = asObject(body.properties)
+  const existingProps = asObject(store.read(id)?.properties)
+  props.privateEndpointConnections = keptConnections(existingProps)
+  const gatewaySubnets = asArray(props.gatewayIPConfigurations)
+    .map(c => asString(asObject(asObject(asObject(c).properties).subnet).id))
+    .filter((s): s is string => s !== undefined)
+  const existingFrontends = new Map(
+    asArray(existingProps.frontendIPConfigurations)
       .filter(isObject)
-      .map((config, index) => {
-        const configProps = asObject(config.properties)
-        const subnetId = asString(asObject(configProps.subnet).id)
-        const name = (asString(config.name) ?? '').toLowerCase()
-        let address = asString(configProps.privateIPAddress)
-        if (address !== undefined && subnetId !== undefined && address !== previous.get(name))
-          checkStaticAddress(store, subnetId, address, `${id}/ipConfigurations/${name}`, id)
-        address ??= previous.get(name)
-        if (address === undefined && subnetId !== undefined)
-          address = allocate(store, subnetId, taken, id)
-        if (address !== undefined) taken.add(address)
-        return {
-          ...config,
-          properties: {
-            privateIPAllocationMethod: 'Dynamic',
-            privateIPAddressVersion: 'IPv4',
-            primary: index === 0,
-            ...configProps,
-            ...(address !== undefined ? { privateIPAddress: address } : {}),
-          },
-        }
-      })
+      .map(f => [
+        (asString(f.name) ?? '').toLowerCase(),
+        asString(asObject(f.properties).privateIPAddress),
+      ]),
+  )
+  for (const frontend of asArray(props.frontendIPConfigurations).filter(isObject)) {
+    const frontendProps = asObject(frontend.properties)
+    const address = asString(frontendProps.privateIPAddress)
+    const subnetId = asString(asObject(frontendProps.subnet).id)
+    const name = (asString(frontend.name) ?? '').toLowerCase()
+    if (address === undefined || subnetId === undefined) continue
+    if (!gatewaySubnets.some(g => sameId(g, subnetId))) {
+      throw new ArmError(
+        400,
+        'ApplicationGatewayFrontendIpConfigurationSubnetMustBeGatewaySubnet',
+        `Frontend IP configuration ${id}/frontendIPConfigurations/${name} uses subnet ${subnetId}; a private frontend must be in the gateway's subnet.`,
+      )
+    }
+    if (existingFrontends.get(name) !== address) {
+      checkStaticAddress(store, subnetId, address, `${id}/frontendIPConfigurations/${name}`, id)
+    }
   }
+  const taken = new Set<string>()
+  const existingLinks = new Map(
+    asArray(existingProps.privateLinkConfigurations)
+      .filter(isObject)
+      .map(l => [(asString(l.name) ?? '').toLowerCase(), asObject(l.properties).ipConfigurations]),
+  )
+  props.privateLinkConfigurations = asArray(props.privateLinkConfigurations)
+    .filter(isObject)
+    .map(link => {
+      const linkProps = asObject(link.properties)
+      const name = asString(link.name) ?? ''
+      for (const config of asArray(linkProps.ipConfigurations)) {
+        const subnetId = asString(asObject(asObject(asObject(config).properties).subnet).id)
+        if (subnetId !== undefined && gatewaySubnets.some(g => sameId(g, subnetId))) {
+          throw new ArmError(
+            400,
+            'ApplicationGatewayPrivateLinkSubnetMustDifferFromGatewaySubnet',
+            `Private link configuration ${id}/privateLinkConfigurations/${name} uses the gateway's own subnet ${subnetId}; it needs a subnet of its own.`,
+          )
+        }
+      }
+      return {
+        ...link,
+        properties: {
+          ...linkProps,
+          ipConfigurations: assignDynamicAddresses(
+            store,
+            id,
+            `${id}/privateLinkConfigurations/${name}/ipConfigurations`,
+            linkProps.ipConfigurations,
+            existingLinks.get(name.toLowerCase()),
+            taken,
+          ),
+        },
+      }
+    })
+  props.operationalState = 'Running'
   body.properties = props
   return body
 }

@@ -1,6 +1,10 @@
 import { ArmError } from './arm-error.js'
 import { asArray, asObject, asString, isObject, type JsonObject } from './json-types.js'
-import { namesPrivateLinkService, resolvePrivateLinkService } from './private-link.js'
+import {
+  isApplicationGateway,
+  namesPrivateLinkService,
+  resolvePrivateLinkService,
+} from './private-link.js'
 import { parseResourceId, sameId } from './resource-id.js'
 import type { ResourceStore } from './resource-store.js'
 
@@ -52,6 +56,46 @@ export function checkReferentialRules(
   if (lower === 'microsoft.network/azurefirewalls') checkFirewall(id, props)
   if (lower === 'microsoft.network/privatelinkservices') checkPrivateLinkService(store, id, props)
   if (lower === 'microsoft.network/privateendpoints') checkPrivateEndpoint(store, id, props)
+  if (lower === 'microsoft.network/applicationgateways') checkGatewaySubnet(store, id, props)
+}
+
+/** Whether `value` holds a `subnet: { id }` reference to `subnetId` anywhere inside. */
+function referencesSubnet(value: unknown, subnetId: string): boolean {
+  if (Array.isArray(value)) return value.some(item => referencesSubnet(item, subnetId))
+  if (!isObject(value)) return false
+  if (sameId(asString(asObject(value.subnet).id), subnetId)) return true
+  return Object.values(value).some(child => referencesSubnet(child, subnetId))
+}
+
+/**
+ * An Application Gateway's subnet holds Application Gateways only: other gateways may share it,
+ * NICs, Private Endpoints, load balancer frontends and the like may not.
+ */
+function checkGatewaySubnet(store: ResourceStore, id: string, props: JsonObject): void {
+  for (const config of asArray(props.gatewayIPConfigurations)) {
+    const subnetId = asString(asObject(asObject(asObject(config).properties).subnet).id)
+    if (subnetId === undefined) continue
+    const subnetProps = asObject(store.read(subnetId)?.properties)
+    const others = [
+      ...asArray(subnetProps.ipConfigurations),
+      ...asArray(subnetProps.privateEndpoints),
+    ]
+      .map(ref => asString(asObject(ref).id))
+      .filter((ref): ref is string => ref !== undefined)
+    const users = store
+      .all()
+      .filter(r => !sameId(asString(r.type), 'Microsoft.Network/applicationGateways'))
+      .filter(r => !sameId(asString(r.type), 'Microsoft.Network/virtualNetworks'))
+      .filter(r => referencesSubnet(r.properties, subnetId))
+      .map(r => String(r.id))
+    if (others.length + users.length > 0) {
+      throw new ArmError(
+        400,
+        'ApplicationGatewaySubnetCannotBeUsedByOtherResources',
+        `Subnet ${subnetId} used by application gateway ${id} is also used by ${[...others, ...users].join(', ')}; an application gateway subnet can only hold application gateways.`,
+      )
+    }
+  }
 }
 
 function collectReferences(value: unknown, out: string[] = []): string[] {
@@ -140,13 +184,37 @@ function checkPrivateEndpoint(store: ResourceStore, id: string, props: JsonObjec
   for (const connection of connections) {
     const reference = asString(asObject(asObject(connection).properties).privateLinkServiceId)
     if (reference === undefined || !namesPrivateLinkService(reference)) continue
-    if (!resolvePrivateLinkService(store, reference)) {
+    const target = resolvePrivateLinkService(store, reference)
+    if (!target) {
       throw new ArmError(
         400,
         'ThirdPartyPrivateLinkServiceProvidedDuringPrivateEndpointCreationDoesNotExistOrIsNotVisible',
         `Third-party Private Link Service Id ${reference} provided during Private Endpoint creation does not exist or is not visible to the private endpoint ${id}.`,
       )
     }
+    if (isApplicationGateway(target)) {
+      checkGatewayGroupId(target, id, asObject(asObject(connection).properties).groupIds)
+    }
+  }
+}
+
+/**
+ * A Private Endpoint to an Application Gateway names one frontend IP configuration (its
+ * `groupIds`) that carries a Private Link configuration; no other frontend is a target.
+ */
+function checkGatewayGroupId(gateway: JsonObject, endpointId: string, groupIds: unknown): void {
+  const targets = asArray(asObject(gateway.properties).frontendIPConfigurations)
+    .filter(isObject)
+    .filter(f => asString(asObject(asObject(f.properties).privateLinkConfiguration).id))
+    .map(f => asString(f.name) ?? '')
+  const ids = asArray(groupIds).map(asString)
+  const groupId = ids[0]
+  if (ids.length !== 1 || groupId === undefined || !targets.some(t => sameId(t, groupId))) {
+    throw new ArmError(
+      400,
+      'PrivateEndpointGroupIdNotFoundOnApplicationGateway',
+      `Private endpoint ${endpointId} must name one group id of application gateway ${String(gateway.id)}; its Private Link frontends are: ${targets.join(', ') || 'none'}.`,
+    )
   }
 }
 

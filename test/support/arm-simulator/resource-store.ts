@@ -20,6 +20,20 @@ const EMBEDDED: Record<string, string> = {
   'microsoft.network/loadbalancers/outboundrules': 'outboundRules',
   'microsoft.network/privatelinkservices/privateendpointconnections': 'privateEndpointConnections',
   'microsoft.network/networkinterfaces/ipconfigurations': 'ipConfigurations',
+  'microsoft.network/applicationgateways/gatewayipconfigurations': 'gatewayIPConfigurations',
+  'microsoft.network/applicationgateways/frontendipconfigurations': 'frontendIPConfigurations',
+  'microsoft.network/applicationgateways/frontendports': 'frontendPorts',
+  'microsoft.network/applicationgateways/backendaddresspools': 'backendAddressPools',
+  'microsoft.network/applicationgateways/backendhttpsettingscollection':
+    'backendHttpSettingsCollection',
+  'microsoft.network/applicationgateways/httplisteners': 'httpListeners',
+  'microsoft.network/applicationgateways/requestroutingrules': 'requestRoutingRules',
+  'microsoft.network/applicationgateways/probes': 'probes',
+  'microsoft.network/applicationgateways/urlpathmaps': 'urlPathMaps',
+  'microsoft.network/applicationgateways/redirectconfigurations': 'redirectConfigurations',
+  'microsoft.network/applicationgateways/sslcertificates': 'sslCertificates',
+  'microsoft.network/applicationgateways/privatelinkconfigurations': 'privateLinkConfigurations',
+  'microsoft.network/applicationgateways/privateendpointconnections': 'privateEndpointConnections',
 }
 
 /** Readonly `{id}` back-references a resource shows for the subnets that reference it. */
@@ -183,6 +197,8 @@ export class ResourceStore {
     resource.name = name
     resource.type = type
     resource.etag = newEtag()
+    // AKS spells its ETag `eTag`.
+    if (sameId(type, 'Microsoft.ContainerService/managedClusters')) resource.eTag = resource.etag
     const props: JsonObject = { ...asObject(resource.properties), provisioningState: state }
     resource.properties = props
     for (const [childKey, property] of Object.entries(EMBEDDED)) {
@@ -211,6 +227,10 @@ export class ResourceStore {
   }
 
   private addBackReferences(resource: JsonObject): void {
+    if (sameId(asString(resource.type), 'Microsoft.Network/virtualNetworks/subnets')) {
+      this.addGatewayBackReferences(resource)
+      return
+    }
     const referencing = SUBNET_BACK_REFERENCES[asString(resource.type)?.toLowerCase() ?? '']
     if (referencing === undefined) return
     const id = asString(resource.id)
@@ -221,5 +241,20 @@ export class ResourceStore {
     if (subnets.length > 0) props.subnets = subnets
     else delete props.subnets
     resource.properties = props
+  }
+
+  /** A subnet shows the gateway IP configurations of the Application Gateways in it. */
+  private addGatewayBackReferences(subnet: JsonObject): void {
+    const id = asString(subnet.id)
+    const configs = [...this.resources.values()]
+      .filter(r => sameId(asString(r.type), 'Microsoft.Network/applicationGateways'))
+      .flatMap(gateway =>
+        asArray(asObject(gateway.properties).gatewayIPConfigurations).filter(isObject),
+      )
+      .filter(config => sameId(asString(asObject(asObject(config.properties).subnet).id), id))
+      .map(config => ({ id: config.id }))
+    const props = asObject(subnet.properties)
+    if (configs.length > 0) props.applicationGatewayIPConfigurations = configs
+    subnet.properties = props
   }
 }

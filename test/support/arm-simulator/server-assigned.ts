@@ -52,6 +52,11 @@ export function assignServerValues(
     props.isAutoRegistered = false
     delete props.provisioningState
   }
+  if (type.toLowerCase() === 'microsoft.authorization/roleassignments') {
+    // A role assignment has neither a provisioning state nor an ETag.
+    delete props.provisioningState
+    delete resource.etag
+  }
   switch (type.toLowerCase()) {
     case 'microsoft.network/publicipaddresses':
       if (!props.ipAddress) props.ipAddress = allocatedPublicIp(id)

@@ -39,6 +39,41 @@ export const privateDnsSpecDir: string = resolve(
   PRIVATE_DNS_API_VERSION,
 )
 
+/** The api-version `@azure/arm-containerservice` 25.5.0 sends. */
+export const CONTAINER_SERVICE_API_VERSION = '2026-06-01'
+
+/** Managed clusters: an excerpt of the official swagger, in the repository (see SOURCE.md). */
+export const containerServiceSpecDir: string = resolve(
+  repoRoot,
+  'test',
+  'fixtures',
+  'arm-specs',
+  'specification',
+  'containerservice',
+  'resource-manager',
+  'Microsoft.ContainerService',
+  'aks',
+  'stable',
+  CONTAINER_SERVICE_API_VERSION,
+)
+
+/** The api-version `@azure/arm-authorization` 9.0.0 sends for role assignments. */
+export const AUTHORIZATION_API_VERSION = '2022-04-01'
+
+/** Role assignments: an excerpt of the official swagger, in the repository (see SOURCE.md). */
+export const authorizationSpecDir: string = resolve(
+  repoRoot,
+  'test',
+  'fixtures',
+  'arm-specs',
+  'specification',
+  'authorization',
+  'resource-manager',
+  'Microsoft.Authorization',
+  'stable',
+  AUTHORIZATION_API_VERSION,
+)
+
 /** One spec folder the simulator serves, at the single api-version its swaggers declare. */
 export interface SpecSetLocation {
   /** Used in messages: `No route in the <label> <apiVersion> specs matches …`. */
@@ -65,5 +100,17 @@ export const SPEC_SETS: readonly SpecSetLocation[] = [
     apiVersion: PRIVATE_DNS_API_VERSION,
     dir: privateDnsSpecDir,
     missingParent: 'ParentResourceNotFound',
+  },
+  {
+    label: 'Microsoft.ContainerService',
+    apiVersion: CONTAINER_SERVICE_API_VERSION,
+    dir: containerServiceSpecDir,
+    missingParent: 'ResourceNotFound',
+  },
+  {
+    label: 'Microsoft.Authorization',
+    apiVersion: AUTHORIZATION_API_VERSION,
+    dir: authorizationSpecDir,
+    missingParent: 'ResourceNotFound',
   },
 ]

@@ -1,5 +1,5 @@
 import { asArray, asString, isObject, type JsonObject } from './json-types.js'
-import { resolveRef, type SwaggerFiles } from './swagger-files.js'
+import { refFrom, resolveRef, type SwaggerFiles } from './swagger-files.js'
 
 /** One swagger operation (path template + method). */
 export interface SpecOperation {
@@ -38,6 +38,8 @@ export class SpecRoutes {
       for (const [template, item] of Object.entries(paths)) {
         if (!isObject(item)) continue
         const pathParams = asArray(item.parameters)
+        // A template that is only a parameter (`/{roleAssignmentId}`) would match every path.
+        if (!template.split('/').some(s => s !== '' && !s.startsWith('{'))) continue
         for (const [method, op] of Object.entries(item)) {
           if (!METHODS.has(method) || !isObject(op)) continue
           this.operations.push(build(files, file, template, method, op, pathParams))
@@ -91,6 +93,7 @@ function build(
   let bodySchema: unknown
   let bodyRequired = false
   const enums = new Map<string, string[]>()
+  const multiSegment = new Set<string>()
   for (const raw of [...pathParams, ...asArray(op.parameters)]) {
     let parameter: unknown = raw
     let paramFile = file
@@ -102,6 +105,14 @@ function build(
     if (isObject(parameter) && parameter.in === 'body') {
       bodySchema = qualify(parameter.schema, paramFile, file)
       bodyRequired = parameter.required === true
+    }
+    if (
+      isObject(parameter) &&
+      parameter.in === 'path' &&
+      typeof parameter.name === 'string' &&
+      parameter['x-ms-skip-url-encoding'] === true
+    ) {
+      multiSegment.add(parameter.name)
     }
     if (isObject(parameter) && parameter.in === 'path' && typeof parameter.name === 'string') {
       const values = asArray(parameter.enum).filter((v): v is string => typeof v === 'string')
@@ -115,7 +126,7 @@ function build(
   const names = new Map<string, number>()
   const pathEnums: Record<string, string[]> = {}
   const source = segments
-    .map(segment => {
+    .map((segment, index) => {
       const param = /^\{([^}]+)\}$/.exec(segment)
       if (!param?.[1]) return escapeRegExp(segment)
       const base = param[1].replace(/[^A-Za-z0-9_]/g, '_')
@@ -124,7 +135,9 @@ function build(
       const group = count === 0 ? base : `${base}_${count}`
       const values = enums.get(param[1])
       if (values) pathEnums[group] = values
-      return `(?<${group}>[^/]+)`
+      // A leading unencoded parameter is a scope (`/{scope}/providers/…`): several segments.
+      const span = index === 0 && multiSegment.has(param[1]) ? '.+' : '[^/]+'
+      return `(?<${group}>${span})`
     })
     .join('/')
   return {
@@ -147,7 +160,9 @@ function qualify(schema: unknown, schemaFile: string, targetFile: string): unkno
   if (schemaFile === targetFile || !isObject(schema) || typeof schema.$ref !== 'string') {
     return schema
   }
-  return schema.$ref.startsWith('#') ? { $ref: `./${schemaFile}${schema.$ref}` } : schema
+  return schema.$ref.startsWith('#')
+    ? { $ref: `${refFrom(targetFile, schemaFile)}${schema.$ref}` }
+    : schema
 }
 
 function escapeRegExp(text: string): string {

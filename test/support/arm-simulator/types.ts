@@ -48,6 +48,13 @@ export interface ArmSimulatorOptions {
   pollRetryAfterSeconds?: number
 }
 
+/** Runs `action` once, just before the first request that matches (another writer's change). */
+export interface RequestHook {
+  method: string
+  pathIncludes: string
+  action(): void
+}
+
 export interface ArmSimulator {
   url: string
   caCertPem: string
@@ -60,6 +67,8 @@ export interface ArmSimulator {
   setProvisioningState(resourceId: string, state: string): void
   setDuration(resourceType: string, polls: number): void
   injectFault(f: FaultSpec): void
+  /** Runs the hook's action once, right before the first request that matches it. */
+  onceBefore(hook: RequestHook): void
   tokenRequests: readonly TokenRequestEntry[]
   stop(): Promise<void>
 }

@@ -28,6 +28,8 @@ export interface PodSeed {
   podIP?: string
   ownerReferences?: OwnerReference[]
   hostNetwork?: boolean
+  /** The Pod's Ready condition (default true for a Running pod). */
+  ready?: boolean
 }
 
 /** How the pod proxy answers a metrics scrape instead of serving the metrics. */
@@ -74,6 +76,7 @@ export class FakeKubeApi {
   private readonly namespaces = new Map<string, Namespace>()
   private readonly pods = new Map<string, Pod>()
   private readonly services = new Map<string, Service>()
+  private readonly ingresses = new Map<string, Record<string, unknown>>()
   private readonly nodes = new Map<string, Node>()
   private readonly metrics = new Map<string, string[]>()
   private readonly scrapeAnswers = new Map<string, ScrapeAnswer>()
@@ -122,6 +125,14 @@ export class FakeKubeApi {
     this.requestLog.length = 0
   }
 
+  /** Removes every namespace, pod, service, Ingress, node and metrics text (a fresh cluster). */
+  clearObjects(): void {
+    for (const store of [this.namespaces, this.pods, this.services, this.ingresses, this.nodes]) {
+      store.clear()
+    }
+    this.metrics.clear()
+  }
+
   /** Every request whose path matches answers 403 Forbidden like RBAC would. */
   forbid(path: string | RegExp): void {
     this.forbidden.push(typeof path === 'string' ? new RegExp(`^${escapeRegExp(path)}`) : path)
@@ -157,7 +168,16 @@ export class FakeKubeApi {
         ...(seed.initContainers !== undefined ? { initContainers: seed.initContainers } : {}),
         ...(seed.hostNetwork !== undefined ? { hostNetwork: seed.hostNetwork } : {}),
       },
-      status: { phase: seed.phase ?? 'Running', podIP: seed.podIP ?? '10.244.0.10' },
+      status: {
+        phase: seed.phase ?? 'Running',
+        podIP: seed.podIP ?? '10.244.0.10',
+        conditions: [
+          {
+            type: 'Ready',
+            status: (seed.ready ?? (seed.phase ?? 'Running') === 'Running') ? 'True' : 'False',
+          },
+        ],
+      },
     }
     this.pods.set(`${seed.namespace}/${seed.name}`, pod)
     return pod
@@ -179,6 +199,14 @@ export class FakeKubeApi {
     }
     this.services.set(`${seed.namespace}/${seed.name}`, service)
     return service
+  }
+
+  /** Stores an Ingress as the API server would after an apply (metadata, spec). */
+  addIngress(manifest: Record<string, unknown>): void {
+    const metadata = (manifest['metadata'] ?? {}) as { name?: string; namespace?: string }
+    const namespace = metadata.namespace ?? 'default'
+    if (!this.namespaces.has(namespace)) this.addNamespace(namespace)
+    this.ingresses.set(`${namespace}/${metadata.name ?? ''}`, structuredClone(manifest))
   }
 
   addNode(name: string, labels?: Record<string, string>, podCIDR?: string): void {
@@ -282,6 +310,21 @@ export class FakeKubeApi {
     if (path === '/api/v1/nodes')
       return list(res, 'NodeList', [...this.nodes.values()], selector, url)
     if (path === '/api/v1/pods') return list(res, 'PodList', [...this.pods.values()], selector, url)
+    const ingress =
+      /^\/apis\/networking\.k8s\.io\/v1\/namespaces\/([^/]+)\/ingresses\/([^/]+)$/.exec(path)
+    if (ingress !== null) {
+      const key = `${decodeURIComponent(ingress[1] ?? '')}/${decodeURIComponent(ingress[2] ?? '')}`
+      const found = this.ingresses.get(key)
+      if (found === undefined) {
+        return status(
+          res,
+          404,
+          'NotFound',
+          `ingresses.networking.k8s.io "${ingress[2] ?? ''}" not found`,
+        )
+      }
+      return json(res, found)
+    }
     const match =
       /^\/api\/v1\/namespaces\/([^/]+)\/(pods|services)(?:\/([^/]+))?(?:\/proxy\/(.*))?$/.exec(path)
     if (match === null) return status(res, 404, 'NotFound', `the server could not find ${path}`)
