@@ -4,16 +4,46 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { runCli } from '../../src/hosts/cli/main.js'
 import { BodyValidator } from '../support/arm-simulator/body-validator.js'
-import { specDir } from '../support/arm-simulator/spec-location.js'
+import { SPEC_SETS } from '../support/arm-simulator/spec-location.js'
 import { SpecRoutes } from '../support/arm-simulator/spec-routes.js'
 import { loadSwaggerFiles } from '../support/arm-simulator/swagger-files.js'
 import { ROOT } from '../support/bundles.js'
+import { validateManifest } from '../support/cluster/manifest-validation.js'
 
 interface PlannedChange {
   target: string
   action: string
   resourceId: string
+  apiVersion: string
   body?: unknown
+  manifest?: unknown
+}
+
+/** Every spec set the simulator serves, by api-version: a body is checked against its own. */
+const SPECS = new Map(
+  SPEC_SETS.map(set => {
+    const files = loadSwaggerFiles(set.dir)
+    return [set.apiVersion, { routes: new SpecRoutes(files), validator: new BodyValidator(files) }]
+  }),
+)
+
+/** Each ARM body against the official spec of its api-version, as the simulator checks it. */
+function validateBodies(changes: readonly PlannedChange[]): void {
+  for (const change of changes.filter(c => c.target === 'arm' && c.body !== undefined)) {
+    const spec = SPECS.get(change.apiVersion)
+    const match = spec?.routes.match('PUT', change.resourceId)
+    expect({
+      id: change.resourceId,
+      operation: match?.operation.operationId !== undefined,
+    }).toEqual({
+      id: change.resourceId,
+      operation: true,
+    })
+    expect({
+      id: change.resourceId,
+      result: spec?.validator.validate(match!.operation, change.body),
+    }).toEqual({ id: change.resourceId, result: { ok: true } })
+  }
 }
 
 describe('offline plans of the example', () => {
@@ -37,20 +67,44 @@ describe('offline plans of the example', () => {
       ['arm', 'create'],
       ['arm', 'create'],
     ])
-    const files = loadSwaggerFiles(specDir)
-    const routes = new SpecRoutes(files)
-    const validator = new BodyValidator(files)
     const withBodies = [...egress.changes, ...ingress.changes].filter(
       c => c.target === 'arm' && c.body !== undefined,
     )
     expect(withBodies).toHaveLength(9)
-    for (const change of withBodies) {
-      const match = routes.match('PUT', change.resourceId)
-      expect(match?.operation.operationId).toBeDefined()
-      expect({
-        id: change.resourceId,
-        result: validator.validate(match!.operation, change.body),
-      }).toEqual({ id: change.resourceId, result: { ok: true } })
+    validateBodies(withBodies)
+  })
+
+  it('GIVEN examples/app-gateway.yaml WHEN planned offline THEN the gateway, its WAF policy, the AKS add-on, AGIC’s roles and the endpoint are planned, every ARM body passes its official spec and the Ingress its Kubernetes schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-offline-'))
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd: ROOT }
+    const code = await runCli(
+      ['plan', '--config', 'examples/app-gateway.yaml', '--offline', '--plan-dir', dir],
+      io,
+    )
+    expect(code).toBe(0)
+    const plan = JSON.parse(
+      readFileSync(join(dir, 'provision-private-ingress.plan.json'), 'utf8'),
+    ) as { changes: PlannedChange[] }
+    const types = plan.changes.map(c =>
+      c.target === 'arm'
+        ? `${c.action} ${(c.resourceId.split('/providers/').pop() ?? '').replace(/\/[^/]+$/, '')}`
+        : `${c.action} ${c.target}`,
+    )
+    expect(types).toEqual([
+      'create Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies',
+      'create Microsoft.Network/publicIPAddresses',
+      'update Microsoft.Network/virtualNetworks/vnet-contoso-spoke/subnets',
+      'create Microsoft.Network/applicationGateways',
+      'update Microsoft.ContainerService/managedClusters',
+      'create Microsoft.Authorization/roleAssignments',
+      'create Microsoft.Authorization/roleAssignments',
+      'create Microsoft.Authorization/roleAssignments',
+      'apply kubernetes',
+      'create Microsoft.Network/privateEndpoints',
+    ])
+    validateBodies(plan.changes)
+    for (const change of plan.changes.filter(c => c.target === 'kubernetes')) {
+      expect(() => validateManifest(change.manifest)).not.toThrow()
     }
   })
 })

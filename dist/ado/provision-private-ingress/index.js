@@ -684,12 +684,79 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 4414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ adoOutputName),
+/* harmony export */   cu: () => (/* binding */ findInput),
+/* harmony export */   hh: () => (/* binding */ findOutput),
+/* harmony export */   i8: () => (/* binding */ inputOnHost),
+/* harmony export */   iu: () => (/* binding */ adoInputName),
+/* harmony export */   qw: () => (/* binding */ inputDefault),
+/* harmony export */   yu: () => (/* binding */ inputName)
+/* harmony export */ });
+/* unused harmony exports ALL_HOSTS, camelCase, inputLabel, outputName, inputRequired */
+/**
+ * The step manifest: one declaration per input and output, the single source of truth for
+ * action.yml, task.json, the README tables and the names used in error messages.
+ */
+const ALL_HOSTS = ['github', 'azure-pipelines', 'cli'];
+function camelCase(kebab) {
+    return kebab.replace(/-([a-z0-9])/g, (_m, c) => c.toUpperCase());
+}
+function adoInputName(decl) {
+    return decl.adoName ?? camelCase(decl.id);
+}
+/** `cluster-subnet-id` → `Cluster subnet ID`. */
+function inputLabel(decl) {
+    if (decl.label)
+        return decl.label;
+    const words = decl.id.split('-').map(w => (['id', 'ip', 'arm'].includes(w) ? w.toUpperCase() : w));
+    const [first = '', ...rest] = words;
+    return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
+}
+function adoOutputName(decl) {
+    return decl.adoName ?? camelCase(decl.id);
+}
+function inputName(decl, host) {
+    return host === 'azure-pipelines' ? adoInputName(decl) : decl.id;
+}
+function outputName(decl, host) {
+    return host === 'azure-pipelines' ? adoOutputName(decl) : decl.id;
+}
+function inputOnHost(decl, host) {
+    return (decl.hosts ?? ALL_HOSTS).includes(host);
+}
+function inputDefault(decl, host) {
+    return decl.hostDefaults?.[host] ?? decl.default;
+}
+function inputRequired(decl, host) {
+    return decl.hostRequired?.[host] ?? decl.required;
+}
+function findInput(manifest, id) {
+    const decl = manifest.inputs.find(i => i.id === id);
+    if (!decl)
+        throw new Error(`${manifest.name}: the manifest declares no input '${id}'`);
+    return decl;
+}
+function findOutput(manifest, id) {
+    const decl = manifest.outputs.find(o => o.id === id);
+    if (!decl)
+        throw new Error(`${manifest.name}: the manifest declares no output '${id}'`);
+    return decl;
+}
+
+
+/***/ }),
+
 /***/ 3661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CU: () => (/* binding */ CONTAINER_SERVICE_API_VERSION),
 /* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   I7: () => (/* binding */ apiVersionFor),
 /* harmony export */   N6: () => (/* binding */ NETWORK_API_VERSION),
 /* harmony export */   Ng: () => (/* binding */ subnetPutBody),
 /* harmony export */   P1: () => (/* binding */ propertiesOf),
@@ -697,12 +764,11 @@ function withoutQuotedInput(reason) {
 /* harmony export */   VX: () => (/* binding */ referenceId),
 /* harmony export */   cq: () => (/* binding */ AUTHORIZATION_API_VERSION),
 /* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG),
-/* harmony export */   gP: () => (/* binding */ PRIVATE_DNS_API_VERSION),
 /* harmony export */   r$: () => (/* binding */ stringValue),
 /* harmony export */   s: () => (/* binding */ sameId),
 /* harmony export */   tJ: () => (/* binding */ isManagedByUs)
 /* harmony export */ });
-/* unused harmony exports apiVersionFor, SUBNET_WRITABLE_PROPERTIES */
+/* unused harmony exports PRIVATE_DNS_API_VERSION, SUBNET_WRITABLE_PROPERTIES */
 /**
  * The domain-shaped ARM port for Microsoft.Network, in ARM's wire format (the JSON ARM sends
  * and receives, with `properties`). Plans carry these bodies unchanged, so what a plan shows is
@@ -806,11 +872,15 @@ function subnetPutBody(observed, changes) {
 /* harmony export */   FX: () => (/* binding */ displayOrder),
 /* harmony export */   Lu: () => (/* binding */ hasWrites),
 /* harmony export */   Q$: () => (/* binding */ blockedChanges),
+/* harmony export */   SB: () => (/* binding */ containsJson),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
 /* harmony export */   X5: () => (/* binding */ isNoop),
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
+/* harmony export */   l6: () => (/* binding */ armChange),
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
-/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange, sameJson, containsJson */
+/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
+/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3661);
 
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
@@ -897,7 +967,7 @@ function armChange(resourceId, action, reason, extra = {}) {
         target: 'arm',
         action,
         resourceId,
-        apiVersion: apiVersionFor(resourceId),
+        apiVersion: (0,_network_js__WEBPACK_IMPORTED_MODULE_0__/* .apiVersionFor */ .I7)(resourceId),
         reason,
         flags: [],
         ...extra,
@@ -1082,8 +1152,8 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1111);
+/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9194);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4223);
 
 
 
@@ -1105,7 +1175,7 @@ const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), _
 
 /***/ }),
 
-/***/ 4617:
+/***/ 9194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1168,57 +1238,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var common_inputs = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/manifest.ts
-/**
- * The step manifest: one declaration per input and output, the single source of truth for
- * action.yml, task.json, the README tables and the names used in error messages.
- */
-const ALL_HOSTS = ['github', 'azure-pipelines', 'cli'];
-function camelCase(kebab) {
-    return kebab.replace(/-([a-z0-9])/g, (_m, c) => c.toUpperCase());
-}
-function adoInputName(decl) {
-    return decl.adoName ?? camelCase(decl.id);
-}
-/** `cluster-subnet-id` → `Cluster subnet ID`. */
-function inputLabel(decl) {
-    if (decl.label)
-        return decl.label;
-    const words = decl.id.split('-').map(w => (['id', 'ip', 'arm'].includes(w) ? w.toUpperCase() : w));
-    const [first = '', ...rest] = words;
-    return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
-}
-function adoOutputName(decl) {
-    return decl.adoName ?? camelCase(decl.id);
-}
-function inputName(decl, host) {
-    return host === 'azure-pipelines' ? adoInputName(decl) : decl.id;
-}
-function outputName(decl, host) {
-    return host === 'azure-pipelines' ? adoOutputName(decl) : decl.id;
-}
-function inputOnHost(decl, host) {
-    return (decl.hosts ?? ALL_HOSTS).includes(host);
-}
-function inputDefault(decl, host) {
-    return decl.hostDefaults?.[host] ?? decl.default;
-}
-function inputRequired(decl, host) {
-    return decl.hostRequired?.[host] ?? decl.required;
-}
-function findInput(manifest, id) {
-    const decl = manifest.inputs.find(i => i.id === id);
-    if (!decl)
-        throw new Error(`${manifest.name}: the manifest declares no input '${id}'`);
-    return decl;
-}
-function findOutput(manifest, id) {
-    const decl = manifest.outputs.find(o => o.id === id);
-    if (!decl)
-        throw new Error(`${manifest.name}: the manifest declares no output '${id}'`);
-    return decl;
-}
-
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/render.ts
@@ -1246,7 +1267,7 @@ class SpecReader {
     }
     /** The input's name as this host spells it. */
     name(id) {
-        return inputName(findInput(this.manifest, id), this.host);
+        return (0,manifest/* inputName */.yu)((0,manifest/* findInput */.cu)(this.manifest, id), this.host);
     }
     /** Whether the step's manifest declares the input at all. */
     declares(id) {
@@ -1260,7 +1281,7 @@ class SpecReader {
         const value = this.inputs.get(id)?.trim();
         if (value !== undefined && value !== '')
             return value;
-        return inputDefault(decl, this.host);
+        return (0,manifest/* inputDefault */.qw)(decl, this.host);
     }
     /** Whether the user set the input (a default does not count). */
     isSet(id) {
@@ -1281,17 +1302,17 @@ class SpecReader {
     }
     /** For inputs with a manifest default: always yields a value unless the given one is invalid. */
     withDefault(id, parse) {
-        const decl = findInput(this.manifest, id);
-        if (inputDefault(decl, this.host) === undefined) {
+        const decl = (0,manifest/* findInput */.cu)(this.manifest, id);
+        if ((0,manifest/* inputDefault */.qw)(decl, this.host) === undefined) {
             throw new Error(`${this.manifest.name}: input '${id}' has no default in the manifest`);
         }
         return this.optional(id, parse);
     }
     /** Records a problem found by a cross-input check. */
     problem(id, value, message) {
-        const decl = findInput(this.manifest, id);
+        const decl = (0,manifest/* findInput */.cu)(this.manifest, id);
         this.problems.push({
-            input: inputName(decl, this.host),
+            input: (0,manifest/* inputName */.yu)(decl, this.host),
             value: decl.secret || value === undefined ? undefined : value,
             message,
         });
@@ -1317,8 +1338,8 @@ class SpecReader {
         return undefined;
     }
     declOnHost(id) {
-        const decl = findInput(this.manifest, id);
-        return inputOnHost(decl, this.host) ? decl : undefined;
+        const decl = (0,manifest/* findInput */.cu)(this.manifest, id);
+        return (0,manifest/* inputOnHost */.i8)(decl, this.host) ? decl : undefined;
     }
 }
 
@@ -1378,7 +1399,7 @@ async function kubeconfigSecrets(content) {
 /** Masks every secret input before anything else runs. */
 async function maskSecretInputs(host, step) {
     for (const decl of step.manifest.inputs) {
-        if (!decl.secret || !inputOnHost(decl, host.kind))
+        if (!decl.secret || !(0,manifest/* inputOnHost */.i8)(decl, host.kind))
             continue;
         const value = host.inputs.get(decl.id);
         if (!value)
@@ -1422,7 +1443,7 @@ async function connectCluster(host, step) {
         return host.cluster();
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
-    const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
+    const input = declared && (0,manifest/* inputOnHost */.i8)(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
     const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
@@ -1472,7 +1493,7 @@ function optInMessage(host, step, blocked) {
         const inputs = flags.map(flag => {
             const id = step.optInInput(flag);
             return id
-                ? `'${inputName(findInput(step.manifest, id), host.kind)}: true'`
+                ? `'${(0,manifest/* inputName */.yu)((0,manifest/* findInput */.cu)(step.manifest, id), host.kind)}: true'`
                 : `(no opt-in for ${flag})`;
         });
         return `  - ${(0,core_plan/* changeSubject */.Xg)(change)}: ${flags.join(', ')} (set ${inputs.join(' and ')})`;
@@ -1535,7 +1556,7 @@ async function runStep(host, step) {
     const outputs = {};
     try {
         await maskSecretInputs(host, step);
-        const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
+        const structured = step.manifest.inputs.filter(i => i.structured && (0,manifest/* inputOnHost */.i8)(i, host.kind));
         if (structured.some(i => host.inputs.get(i.id)?.trim()))
             await (0,inputs_structured/* loadStructuredParser */.V)();
         const parsed = parseInputs(host, step);
@@ -1728,7 +1749,7 @@ class AdoInputs {
         this.agent = agent;
     }
     get(id) {
-        return this.agent.input(adoInputName(findInput(this.manifest, id)));
+        return this.agent.input((0,manifest/* adoInputName */.iu)((0,manifest/* findInput */.cu)(this.manifest, id)));
     }
 }
 class AdoLog {
@@ -1763,7 +1784,7 @@ class AdoOutputs {
         this.taskLib = taskLib;
     }
     set(id, value) {
-        this.taskLib.get().setVariable(adoOutputName(findOutput(this.manifest, id)), value, false, true);
+        this.taskLib.get().setVariable((0,manifest/* adoOutputName */.V9)((0,manifest/* findOutput */.hh)(this.manifest, id)), value, false, true);
     }
 }
 /** Attaches the Markdown to the run summary (`##vso[task.uploadsummary]`). */
@@ -1957,7 +1978,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 1111:
+/***/ 4223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1966,364 +1987,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ provisionPrivateIngress)
 });
 
-;// CONCATENATED MODULE: ./src/core/change-graph.ts
-async function runGraph(tasks) {
-    const keys = new Set(tasks.map(t => t.key.toLowerCase()));
-    if (keys.size !== tasks.length)
-        throw new Error('runGraph: two tasks have the same key');
-    const pending = new Map(tasks.map(t => [t.key.toLowerCase(), t]));
-    const done = new Set();
-    const running = new Map();
-    let failure;
-    const ready = (task) => task.dependsOn.every(d => !keys.has(d.toLowerCase()) || done.has(d.toLowerCase()));
-    while (pending.size > 0 || running.size > 0) {
-        if (!failure) {
-            for (const [key, task] of [...pending]) {
-                if (!ready(task))
-                    continue;
-                pending.delete(key);
-                running.set(key, Promise.resolve()
-                    .then(() => task.run())
-                    .then(() => {
-                    done.add(key);
-                    running.delete(key);
-                }, (error) => {
-                    failure ??= { error };
-                    running.delete(key);
-                }));
-            }
-        }
-        if (running.size === 0) {
-            if (failure)
-                break;
-            if (pending.size > 0) {
-                throw new Error(`dependency cycle or missing dependency among: ${[...pending.keys()].join(', ')}`);
-            }
-            break;
-        }
-        await Promise.race(running.values());
-    }
-    if (failure)
-        throw failure.error;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/plan.ts
-var plan = __nccwpck_require__(4620);
-;// CONCATENATED MODULE: ./src/core/apply-passes.ts
-
-
-
-/** The body of a change, where values known only after apply would appear. */
-function payload(change) {
-    switch (change.target) {
-        case 'arm':
-            return change.body;
-        case 'helm':
-            return change.values;
-        case 'kubernetes':
-            return change.manifest;
-    }
-}
-/** Changes that can run now: known bodies, and nothing they depend on is waiting. */
-function runnableChanges(changes) {
-    const pending = changes.filter(c => c.action !== 'noop');
-    const waiting = new Set(pending.filter(c => (0,plan/* hasUnknownValues */.nv)(payload(c))).map(c => (0,plan/* changeKey */.Cy)(c).toLowerCase()));
-    let grew = true;
-    while (grew) {
-        grew = false;
-        for (const c of pending) {
-            const key = (0,plan/* changeKey */.Cy)(c).toLowerCase();
-            if (!waiting.has(key) && (c.dependsOn ?? []).some(d => waiting.has(d.toLowerCase()))) {
-                waiting.add(key);
-                grew = true;
-            }
-        }
-    }
-    return pending.filter(c => !waiting.has((0,plan/* changeKey */.Cy)(c).toLowerCase()));
-}
-/**
- * Applies a plan as a dependency graph, independent changes at the same time. Changes whose
- * bodies need a value that only exists after an earlier change (an IP ARM or the cluster hands
- * out) wait for the next pass, which settles, re-reads and re-plans. Later passes re-check the
- * opt-ins, since a re-plan can show what the first plan could not know.
- */
-async function applyInPasses(options) {
-    const maxPasses = options.maxPasses ?? 4;
-    let current = options.plan;
-    for (let pass = 1; pass <= maxPasses; pass++) {
-        const pending = current.changes.filter(c => c.action !== 'noop');
-        if (pending.length === 0)
-            return;
-        if (pass > 1) {
-            const blocked = (0,plan/* blockedChanges */.Q$)(current, options.allowed);
-            if (blocked.length > 0) {
-                throw new errors/* OptInRequiredError */.Uo(`${options.step}: after the first changes, the plan has ${blocked.map(b => `${(0,plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
-            }
-        }
-        const ready = runnableChanges(current.changes);
-        if (ready.length === 0) {
-            const unknown = pending
-                .map(c => JSON.stringify(payload(c) ?? null).match(/<known after apply: [^>]*>/)?.[0])
-                .filter((u) => u !== undefined);
-            throw new errors/* ConvergenceError */.g7(`${options.step}: ${pending.map(plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${[...new Set(unknown)].join(', ') || 'none'}); nothing more was changed.`);
-        }
-        await runGraph(ready.map(change => ({
-            key: (0,plan/* changeKey */.Cy)(change),
-            dependsOn: change.dependsOn ?? [],
-            run: () => options.run(change),
-        })));
-        if (ready.length === pending.length && !options.replanAfterFullPass)
-            return;
-        await options.settle?.();
-        current = await options.replan();
-        if (current.changes.every(c => c.action === 'noop'))
-            return;
-    }
-    throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/arm-writes.ts
-
-/** Which port method writes a resource, by its type in the ID (most specific first). */
-const PUTS = [
-    [
-        /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
-        (arm, id, b) => arm.putRoleAssignment(id, b),
-    ],
-    [
-        /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
-        (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
-    ],
-    [
-        /\/applicationgateways\/[^/]+$/,
-        (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
-    ],
-    [
-        /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
-        (arm, id, b) => arm.putWafPolicy(id, b),
-    ],
-    [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
-    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
-    [
-        /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
-        (arm, id, b) => arm.putPrivateLinkServiceConnection(id, b),
-    ],
-    [/\/privatelinkservices\/[^/]+$/, (arm, id, b) => arm.putPrivateLinkService(id, b)],
-    [/\/privateendpoints\/[^/]+$/, (arm, id, b) => arm.putPrivateEndpoint(id, b)],
-    [/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/, (arm, id, b) => arm.putSubnet(id, b)],
-    [/\/routetables\/[^/]+$/, (arm, id, b) => arm.putRouteTable(id, b)],
-    [/\/publicipaddresses\/[^/]+$/, (arm, id, b) => arm.putPublicIpAddress(id, b)],
-    [/\/rulecollectiongroups\/[^/]+$/, (arm, id, b) => arm.putRuleCollectionGroup(id, b)],
-    [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
-    [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
-];
-function ifMatchOf(change) {
-    return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch };
-}
-/** The resources a step may delete (only ones it created; the planner decides that). */
-const DELETES = [
-    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
-    [/\/privateendpoints\/[^/]+$/, (arm, id) => arm.deletePrivateEndpoint(id)],
-];
-/** Applies one planned ARM change through the port method for its resource type. */
-async function applyArmChange(arm, change) {
-    const type = change.resourceId.toLowerCase();
-    if (change.action === 'delete') {
-        const del = DELETES.find(([pattern]) => pattern.test(type));
-        if (!del)
-            throw new Error(`cannot delete ${(0,plan/* changeSubject */.Xg)(change)}: not a resource type steps delete`);
-        return del[1](arm, change.resourceId);
-    }
-    const put = PUTS.find(([pattern]) => pattern.test(type));
-    if (!put || change.body === undefined || change.action === 'noop') {
-        throw new Error(`cannot apply ${change.action} of ${(0,plan/* changeSubject */.Xg)(change)}`);
-    }
-    await put[1](arm, change.resourceId, change.body, change);
-}
-
-;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
-const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
-const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
-const STATIC_IPV4 = 'service.beta.kubernetes.io/azure-load-balancer-ipv4';
-const PROBE_PATH = 'service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path';
-/** The annotations that keep the controller's Service on the internal load balancer. */
-function internalLoadBalancerAnnotations(spec) {
-    return {
-        [INTERNAL_LB]: 'true',
-        ...(spec.internalSubnetName ? { [INTERNAL_SUBNET]: spec.internalSubnetName } : {}),
-        ...(spec.loadBalancerIp ? { [STATIC_IPV4]: spec.loadBalancerIp } : {}),
-    };
-}
-/**
- * The community ingress-nginx chart. The chart marks its Service ports `appProtocol: http`, so
- * the Azure load balancer probes `/` over HTTP, which NGINX answers 404 unless an Ingress owns
- * `/`; the probe path annotation points it at `/healthz`. `fullnameOverride` makes the Service
- * `<release>-controller` whatever the release is called.
- */
-const nginxController = {
-    name: 'nginx',
-    notice: 'the community ingress-nginx project was retired in March 2026: the chart is pinned to its last release and gets no further fixes; plan a move to the AKS application routing add-on or a Gateway API implementation.',
-    release: (spec, serviceAnnotations) => ({
-        release: spec.release,
-        namespace: spec.namespace,
-        chart: 'ingress-nginx',
-        repo: spec.chartRepo,
-        version: spec.chartVersion,
-        values: {
-            fullnameOverride: spec.release,
-            controller: {
-                replicaCount: spec.replicas,
-                ingressClass: spec.ingressClass,
-                ingressClassResource: {
-                    name: spec.ingressClass,
-                    enabled: true,
-                    default: false,
-                    // A second controller in the cluster must not answer for this one's Ingresses.
-                    controllerValue: spec.ingressClass === 'nginx'
-                        ? 'k8s.io/ingress-nginx'
-                        : `k8s.io/ingress-nginx-${spec.ingressClass}`,
-                },
-                service: {
-                    annotations: { ...serviceAnnotations, [PROBE_PATH]: '/healthz' },
-                },
-                ...(spec.proxyProtocol ? { config: { 'use-proxy-protocol': 'true' } } : {}),
-            },
-        },
-    }),
-    service: spec => ({ namespace: spec.namespace, name: `${spec.release}-controller` }),
-};
-function controllerFor(spec) {
-    switch (spec.controller) {
-        case 'nginx':
-            return nginxController;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/network.ts
-var network = __nccwpck_require__(3661);
-;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
-
-
-/** The tag that records which Private Link Service a step-created endpoint belongs to. */
-const OWNER_TAG = 'aks-secure-networking-pls';
-async function readIfAllowed(arm, id) {
-    try {
-        return await arm.getPrivateEndpoint(id);
-    }
-    catch (error) {
-        if (error.status === 403)
-            return undefined;
-        throw error;
-    }
-}
-/** The tag that remembers an endpoint's A record, so the record goes when the endpoint goes. */
-const DNS_NAME_TAG = 'aks-secure-networking-dns-name';
-function recordId(zoneId, name) {
-    return `${zoneId}/A/${name}`;
-}
-/** AKS keeps the internal load balancer of LoadBalancer Services under this name. */
-function internalLoadBalancerId(spec) {
-    return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
-}
-async function endpointState(arm, endpointId, vnetId) {
-    const [endpoint, vnet] = await Promise.all([
-        arm.getPrivateEndpoint(endpointId),
-        vnetId ? arm.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
-    ]);
-    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
-    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
-    const nic = nicId ? await arm.getNetworkInterface(nicId) : undefined;
-    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
-    const first = Array.isArray(configs) ? configs[0] : undefined;
-    return {
-        endpoint,
-        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
-        location: (0,network/* stringValue */.r$)(vnet?.['location']),
-    };
-}
-/** Private Endpoints connected to the Private Link Service. */
-function connectedEndpointIds(pls) {
-    const connections = (0,network/* propertiesOf */.P1)(pls)['privateEndpointConnections'];
-    if (!Array.isArray(connections))
-        return [];
-    return connections
-        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
-        .filter((id) => id !== undefined);
-}
-/** Reads the cluster (release, Service) and Azure (load balancer, PLS, endpoints), once each. */
-async function observeProvisionPrivateIngress(ctx, spec) {
-    const controller = controllerFor(spec);
-    const svc = controller.service(spec);
-    const none = Promise.resolve(undefined);
-    const [vnet, release, service, loadBalancer, plsSubnet, pls] = await Promise.all([
-        spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
-        ctx.kube.helmRelease(spec.release, spec.namespace),
-        ctx.kube.getService(svc.namespace, svc.name),
-        spec.privateLink === 'arm' ? ctx.arm.getLoadBalancer(internalLoadBalancerId(spec)) : none,
-        spec.privateLink === 'arm' && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : none,
-        spec.privateLink === 'none' ? none : ctx.arm.getPrivateLinkService(spec.plsId),
-    ]);
-    const desired = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
-    const endpoints = new Map(await Promise.all(spec.endpoints.map(async (e) => [e.id, await endpointState(ctx.arm, e.id, e.subnet.parent?.id)])));
-    const others = connectedEndpointIds(pls).filter(id => !desired.has(id.toLowerCase()));
-    // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
-    const strayEndpoints = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(ctx.arm, id) })))).filter(e => e.endpoint !== undefined &&
-        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
-        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === spec.plsId.toLowerCase());
-    const stray = strayEndpoints.map(e => e.id);
-    const zone = spec.privateDnsZone;
-    const strayRecords = zone
-        ? strayEndpoints
-            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
-            .filter((n) => n !== undefined)
-            .map(n => recordId(zone.id, n))
-        : [];
-    const recordIds = zone
-        ? [...spec.endpoints.map(e => recordId(zone.id, e.dnsName)), ...strayRecords]
-        : [];
-    const [dnsZone, ...recordBodies] = await Promise.all([
-        zone ? ctx.arm.getPrivateDnsZone(zone.id) : none,
-        ...recordIds.map(id => ctx.arm.getARecordSet(id)),
-    ]);
-    const records = new Map(recordIds.map((id, i) => [id, recordBodies[i]]));
-    return {
-        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
-        release,
-        service,
-        loadBalancer,
-        plsSubnet,
-        pls,
-        endpoints,
-        strayEndpoints: stray,
-        dnsZone,
-        records,
-        strayRecords,
-    };
-}
-function offlineProvisionPrivateIngressState() {
-    return {
-        vnetLocation: undefined,
-        release: undefined,
-        service: undefined,
-        loadBalancer: undefined,
-        plsSubnet: undefined,
-        pls: undefined,
-        endpoints: new Map(),
-        strayEndpoints: [],
-        dnsZone: undefined,
-        records: new Map(),
-        strayRecords: [],
-    };
-}
-
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __nccwpck_require__(7202);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/manifest.ts
 
 const PRIVATE_LINK_MODES = ['service', 'arm', 'none'];
-const CONTROLLERS = ['nginx'];
+const CONTROLLERS = ['nginx', 'application-gateway'];
+const WAF_MODES = ['Prevention', 'Detection'];
+const AGIC_MODES = ['add-on', 'helm'];
+/** The AGIC Helm chart, from Microsoft's registry (the OCI reference needs no `--repo`). */
+const AGIC_CHART = {
+    chart: 'oci://mcr.microsoft.com/azure-application-gateway/charts/ingress-azure',
+    /** The latest release at the reference date (AGIC 1.9.8). */
+    version: '1.9.8',
+};
 const NGINX = {
     chart: 'ingress-nginx',
     repo: 'https://kubernetes.github.io/ingress-nginx',
@@ -2338,20 +2015,20 @@ const provisionPrivateIngressManifest = {
         test: '0df39916-a05f-4a16-8adc-1c88335a521b',
     },
     friendlyName: 'AKS: provision private ingress',
-    summary: 'NGINX ingress on an internal load balancer, published to other VNets through Private Link.',
-    description: 'Installs the ingress controller behind an internal Standard Load Balancer (no public IP), publishes it through a Private Link Service, and creates Private Endpoints in consumer networks.',
+    summary: 'Private ingress: NGINX on an internal load balancer or a WAF_v2 Application Gateway, reached through Private Link.',
+    description: 'Installs the ingress controller behind an internal Standard Load Balancer (NGINX) or a WAF_v2 Application Gateway with AGIC, publishes it through Private Link, and creates Private Endpoints in consumer networks.',
     inputs: [
         ...common_inputs/* COMMON_INPUTS */.s7,
         ...common_inputs/* CLUSTER_INPUTS */.PS,
         {
             id: 'resource-group',
             required: true,
-            description: 'Resource group of the cluster; with `private-link: arm` the Private Link Service is created here.',
+            description: 'Resource group of the cluster; with `private-link: arm` the Private Link Service is created here, with `controller: application-gateway` the gateway, its WAF policy and public IP.',
         },
         {
             id: 'cluster-name',
             required: false,
-            description: 'Name of the AKS cluster in `resource-group`: the step reads its node resource group, virtual network and region through ARM. Give this, or `node-resource-group` and `vnet-id` (always with `offline`).',
+            description: 'Name of the AKS cluster in `resource-group`: the step reads its node resource group, virtual network and region through ARM. Give this, or `node-resource-group` and `vnet-id` (always with `offline`). Required with `agic-mode: add-on`, where the step enables the add-on on it.',
         },
         {
             id: 'node-resource-group',
@@ -2373,7 +2050,7 @@ const provisionPrivateIngressManifest = {
             required: false,
             default: 'nginx',
             options: CONTROLLERS,
-            description: 'Ingress controller: `nginx` (the community ingress-nginx chart, retired in March 2026: pinned to its last release, see the README).',
+            description: 'Ingress controller: `nginx` (the community ingress-nginx chart, retired in March 2026: pinned to its last release, see the README) or `application-gateway` (a WAF_v2 Application Gateway driven by AGIC; Microsoft steers new work to Application Gateway for Containers, see the README).',
         },
         {
             id: 'ingress-namespace',
@@ -2427,7 +2104,7 @@ const provisionPrivateIngressManifest = {
             required: false,
             default: 'service',
             options: PRIVATE_LINK_MODES,
-            description: '`service`: the cloud provider creates the Private Link Service from the Service’s `azure-pls-*` annotations; `arm`: the step creates it on the load balancer’s frontend; `none`.',
+            description: '`service`: the cloud provider creates the Private Link Service from the Service’s `azure-pls-*` annotations; `arm`: the step creates it on the load balancer’s frontend; `none`. With `application-gateway`, anything but `none` means the gateway’s Private Link configuration.',
         },
         {
             id: 'pls-name',
@@ -2437,7 +2114,7 @@ const provisionPrivateIngressManifest = {
         {
             id: 'pls-subnet-id',
             required: false,
-            description: 'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`, where the step sets its `privateLinkServiceNetworkPolicies` to Disabled; with `service` the cloud provider does).',
+            description: 'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`, where the step sets its `privateLinkServiceNetworkPolicies` to Disabled; with `service` the cloud provider does). With `application-gateway` (required unless `private-link: none`): the subnet of the gateway’s Private Link configuration, another subnet of the gateway’s VNet.',
         },
         {
             id: 'pls-visibility',
@@ -2455,7 +2132,7 @@ const provisionPrivateIngressManifest = {
             id: 'pls-nat-ip-count',
             required: false,
             default: '1',
-            description: 'NAT IPs of the Private Link Service (1–8).',
+            description: 'NAT IPs of the Private Link Service, or IPs of the gateway’s Private Link configuration (1–8).',
         },
         {
             id: 'pls-proxy-protocol',
@@ -2486,220 +2163,315 @@ const provisionPrivateIngressManifest = {
             id: 'wait-timeout',
             required: false,
             default: '10m',
-            description: 'How long to wait for the Service’s private IP and the Private Link Service (Go-style duration).',
+            description: 'How long to wait for the Service’s private IP and the Private Link Service, or for AGIC to be ready (Go-style duration).',
+        },
+        {
+            id: 'application-gateway-name',
+            required: false,
+            description: '`application-gateway`: name of the gateway in `resource-group`; default `agw-<cluster-name>` (or `agw-<resource-group>`).',
+        },
+        {
+            id: 'application-gateway-subnet-id',
+            required: false,
+            description: '`application-gateway` (required): the gateway’s dedicated subnet. It may hold other Application Gateways but nothing else, and needs room for `autoscale-max-capacity` instances, the private frontend IP and Azure’s 5 reserved addresses (Microsoft recommends /24).',
+        },
+        {
+            id: 'private-frontend-ip',
+            required: false,
+            description: '`application-gateway` (required): the static private IPv4 of the gateway’s private frontend, a free address of `application-gateway-subnet-id`.',
+        },
+        {
+            id: 'application-gateway-private-only',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates with no listener on it.',
+        },
+        {
+            id: 'autoscale-min-capacity',
+            required: false,
+            default: '2',
+            description: '`application-gateway`: autoscale lower bound, instances (0–125).',
+        },
+        {
+            id: 'autoscale-max-capacity',
+            required: false,
+            default: '10',
+            description: '`application-gateway`: autoscale upper bound, instances (2–125).',
+        },
+        {
+            id: 'zones',
+            required: false,
+            adoType: 'multiLine',
+            description: '`application-gateway`: availability zones of the gateway and its public IP (`1`, `2`, `3`); set at creation only. Empty: the platform’s default.',
+        },
+        {
+            id: 'waf-policy-name',
+            required: false,
+            description: '`application-gateway`: name of the WAF policy; default `<gateway name>-waf`.',
+        },
+        {
+            id: 'waf-mode',
+            required: false,
+            default: 'Prevention',
+            options: WAF_MODES,
+            description: '`application-gateway`: `Prevention` blocks matched requests; `Detection` only logs them and needs `allow-waf-detection: true`.',
+        },
+        {
+            id: 'allow-waf-detection',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Opt-in for `waf-mode: Detection` (a plan change flagged `waf-detection` is applied only with it).',
+        },
+        {
+            id: 'waf-rule-set',
+            required: false,
+            default: 'Microsoft_DefaultRuleSet/2.1',
+            description: '`application-gateway`: managed rule set, `<type>/<version>`: Microsoft_DefaultRuleSet/2.2, Microsoft_DefaultRuleSet/2.1 or OWASP/3.2 (the versions offered for new policies).',
+        },
+        {
+            id: 'waf-exclusions',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: '`application-gateway`: WAF exclusions, YAML or JSON in ARM’s shape (`managedRules.exclusions`: `{matchVariable, selectorMatchOperator, selector, exclusionManagedRuleSets}`); unknown keys are errors.',
+        },
+        {
+            id: 'waf-custom-rules',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: '`application-gateway`: WAF custom rules, YAML or JSON in ARM’s shape (`customRules`: `{name, priority, ruleType, matchConditions, action, …}`); unknown keys are errors.',
+        },
+        {
+            id: 'agic-mode',
+            required: false,
+            default: 'add-on',
+            options: AGIC_MODES,
+            description: '`application-gateway`: how AGIC runs: `add-on` (the AKS ingressApplicationGateway add-on, enabled through ARM on `cluster-name`) or `helm` (the AGIC chart with workload identity).',
+        },
+        {
+            id: 'agic-namespace',
+            required: false,
+            default: 'ingress-azure',
+            description: '`agic-mode: helm`: namespace of the AGIC release `ingress-azure` (its service account `ingress-azure` is the federated credential’s subject).',
+        },
+        {
+            id: 'agic-chart-version',
+            required: false,
+            default: AGIC_CHART.version,
+            description: '`agic-mode: helm`: pinned version of the AGIC chart.',
+        },
+        {
+            id: 'agic-identity-client-id',
+            required: false,
+            description: '`agic-mode: helm` (required): client ID of the user-assigned identity AGIC signs in with (workload identity; federated credential for `system:serviceaccount:<agic-namespace>:ingress-azure`).',
+        },
+        {
+            id: 'agic-identity-principal-id',
+            required: false,
+            description: '`agic-mode: helm` (required): principal (object) ID of that identity, for its role assignments.',
+        },
+        {
+            id: 'ingresses',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: '`application-gateway`: Ingress manifests (networking.k8s.io/v1, YAML or JSON list) the step applies with the gateway’s IngressClass `azure-application-gateway`. One without the annotation `appgw.ingress.kubernetes.io/use-private-ip: "true"` gets a public listener: flagged `public-exposure`.',
+        },
+        {
+            id: 'allow-public-exposure',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Opt-in for changes flagged `public-exposure` (an Ingress on the gateway’s public frontend).',
         },
     ],
     outputs: [
         {
             id: 'ingress-private-ip',
-            description: 'Private IP of the ingress controller’s internal load balancer frontend.',
+            description: 'Private IP of the ingress: the internal load balancer frontend (NGINX) or the gateway’s private frontend.',
         },
         {
             id: 'private-link-service-id',
-            description: 'Resource ID of the Private Link Service (empty with `private-link: none`).',
+            description: 'Resource ID of the Private Link Service (empty with `private-link: none` and with `controller: application-gateway`, whose Private Endpoints connect to the gateway itself).',
         },
         {
             id: 'private-link-service-alias',
-            description: 'Alias consumers use to request a Private Endpoint.',
+            description: 'Alias consumers use to request a Private Endpoint (an Application Gateway has none: consumers use `application-gateway-id` and the frontend name).',
         },
         { id: 'private-endpoints', description: 'JSON object: Private Endpoint name → private IP.' },
+        {
+            id: 'application-gateway-id',
+            description: 'Resource ID of the Application Gateway (empty with `controller: nginx`).',
+        },
+        {
+            id: 'waf-policy-id',
+            description: 'Resource ID of the WAF policy (empty with `controller: nginx`).',
+        },
         { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
     ],
 };
 
-;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-link.ts
-
-const PLS = 'service.beta.kubernetes.io/azure-pls';
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __nccwpck_require__(3661);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
+const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
+const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
+const STATIC_IPV4 = 'service.beta.kubernetes.io/azure-load-balancer-ipv4';
+const PROBE_PATH = 'service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path';
+/** The annotations that keep the controller's Service on the internal load balancer. */
+function internalLoadBalancerAnnotations(spec) {
+    return {
+        [INTERNAL_LB]: 'true',
+        ...(spec.internalSubnetName ? { [INTERNAL_SUBNET]: spec.internalSubnetName } : {}),
+        ...(spec.loadBalancerIp ? { [STATIC_IPV4]: spec.loadBalancerIp } : {}),
+    };
+}
 /**
- * `private-link: service`: the cloud provider creates the Private Link Service from these
- * Service annotations (and disables the subnet's network policies itself).
+ * The community ingress-nginx chart. The chart marks its Service ports `appProtocol: http`, so
+ * the Azure load balancer probes `/` over HTTP, which NGINX answers 404 unless an Ingress owns
+ * `/`; the probe path annotation points it at `/healthz`. `fullnameOverride` makes the Service
+ * `<release>-controller` whatever the release is called.
  */
-function privateLinkServiceAnnotations(spec) {
-    if (spec.privateLink !== 'service')
-        return {};
-    return {
-        [`${PLS}-create`]: 'true',
-        [`${PLS}-name`]: spec.plsName,
-        ...(spec.plsSubnet ? { [`${PLS}-ip-configuration-subnet`]: spec.plsSubnet.name } : {}),
-        [`${PLS}-ip-configuration-ip-address-count`]: String(spec.natIpCount),
-        [`${PLS}-proxy-protocol`]: String(spec.proxyProtocol),
-        ...(spec.visibility.length > 0 ? { [`${PLS}-visibility`]: spec.visibility.join(' ') } : {}),
-        ...(spec.autoApproval.length > 0
-            ? { [`${PLS}-auto-approval`]: spec.autoApproval.join(' ') }
-            : {}),
-        ...(spec.plsFqdns.length > 0 ? { [`${PLS}-fqdns`]: spec.plsFqdns.join(' ') } : {}),
-    };
-}
-/** `private-link: arm`: the Private Link Service the step creates on the load balancer frontend. */
-function privateLinkServiceBody(spec, location, frontendId) {
-    const subnetId = spec.plsSubnet?.id ?? '';
-    return {
-        location,
-        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
-        properties: {
-            loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
-            ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
-                name: `nat-${i + 1}`,
-                properties: {
-                    privateIPAllocationMethod: 'Dynamic',
-                    privateIPAddressVersion: 'IPv4',
-                    primary: i === 0,
-                    subnet: { id: subnetId },
+const nginxController = {
+    name: 'nginx',
+    notice: 'the community ingress-nginx project was retired in March 2026: the chart is pinned to its last release and gets no further fixes; plan a move to the AKS application routing add-on or a Gateway API implementation.',
+    release: (spec, serviceAnnotations) => ({
+        release: spec.release,
+        namespace: spec.namespace,
+        chart: 'ingress-nginx',
+        repo: spec.chartRepo,
+        version: spec.chartVersion,
+        values: {
+            fullnameOverride: spec.release,
+            controller: {
+                replicaCount: spec.replicas,
+                ingressClass: spec.ingressClass,
+                ingressClassResource: {
+                    name: spec.ingressClass,
+                    enabled: true,
+                    default: false,
+                    // A second controller in the cluster must not answer for this one's Ingresses.
+                    controllerValue: spec.ingressClass === 'nginx'
+                        ? 'k8s.io/ingress-nginx'
+                        : `k8s.io/ingress-nginx-${spec.ingressClass}`,
                 },
-            })),
-            visibility: { subscriptions: [...spec.visibility] },
-            autoApproval: { subscriptions: [...spec.autoApproval] },
-            enableProxyProtocol: spec.proxyProtocol,
-            fqdns: [...spec.plsFqdns],
+                service: {
+                    annotations: { ...serviceAnnotations, [PROBE_PATH]: '/healthz' },
+                },
+                ...(spec.proxyProtocol ? { config: { 'use-proxy-protocol': 'true' } } : {}),
+            },
         },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
-
-
-
-
-
-
-
-const STEP = provisionPrivateIngressManifest.name;
-/** Deep equality of JSON values, as Helm returns values (numbers, strings, maps). */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
+    }),
+    service: spec => ({ namespace: spec.namespace, name: `${spec.release}-controller` }),
+};
+/**
+ * The chart-based controller behind an internal load balancer. `application-gateway` has no
+ * chart of its own here: its strategy (app-gateway-*.ts, chosen in strategy.ts) provisions the
+ * gateway through ARM and runs AGIC.
+ */
+function controllerFor(spec) {
+    switch (spec.controller) {
+        case 'nginx':
+            return nginxController;
+        case 'application-gateway':
+            throw new Error('controllerFor: application-gateway is not a load balancer controller');
     }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/plan.ts
+var plan = __nccwpck_require__(4620);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-endpoints.ts
+
+
+
+const STEP = 'provision-private-ingress';
+const NO_ENDPOINTS = {
+    endpoints: new Map(),
+    strayEndpoints: [],
+    dnsZone: undefined,
+    records: new Map(),
+    strayRecords: [],
+};
+/** The tag that records which link target a step-created endpoint belongs to. */
+const OWNER_TAG = 'aks-secure-networking-pls';
+/** The tag that remembers an endpoint's A record, so the record goes when the endpoint goes. */
+const DNS_NAME_TAG = 'aks-secure-networking-dns-name';
+function recordId(zoneId, name) {
+    return `${zoneId}/A/${name}`;
+}
+async function readIfAllowed(networkPort, id) {
+    try {
+        return await networkPort.getPrivateEndpoint(id);
     }
-    return a === b;
+    catch (error) {
+        if (error.status === 403)
+            return undefined;
+        throw error;
+    }
 }
-/** Subscription lists and FQDNs compare as sets: ARM may return them in another order or case. */
-function sameSet(a, b) {
-    const norm = (xs) => JSON.stringify([...new Set(xs.map(x => x.toLowerCase()))].sort());
-    return norm(a) === norm(b);
-}
-function subscriptionsOf(value) {
-    const subs = value?.subscriptions;
-    return Array.isArray(subs) ? subs.map(String) : [];
-}
-function arm(resourceId, action, reason, extra = {}) {
+async function endpointState(networkPort, endpointId, vnetId) {
+    const [endpoint, vnet] = await Promise.all([
+        networkPort.getPrivateEndpoint(endpointId),
+        vnetId ? networkPort.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
+    ]);
+    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
+    const nic = nicId ? await networkPort.getNetworkInterface(nicId) : undefined;
+    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
+    const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
-        target: 'arm',
-        action,
-        resourceId,
-        apiVersion: /\/privateDnsZones\//i.test(resourceId)
-            ? network/* PRIVATE_DNS_API_VERSION */.gP
-            : network/* NETWORK_API_VERSION */.N6,
-        reason,
-        flags: [],
-        ...extra,
+        endpoint,
+        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
+        location: (0,network/* stringValue */.r$)(vnet?.['location']),
     };
 }
-function serviceIp(state) {
-    return state.service?.loadBalancerIps[0];
-}
-function planRelease(spec, state) {
-    const controller = controllerFor(spec);
-    const desired = controller.release(spec, {
-        ...internalLoadBalancerAnnotations(spec),
-        ...privateLinkServiceAnnotations(spec),
-    });
-    const base = { target: 'helm', ...desired, flags: [] };
-    const current = state.release;
-    if (current === undefined) {
-        return {
-            ...base,
-            action: 'install',
-            reason: `install ${desired.chart} ${desired.version} behind an internal load balancer`,
-        };
-    }
-    if (current.chartVersion === desired.version &&
-        current.status === 'deployed' &&
-        sameJson(current.values, desired.values)) {
-        return {
-            ...base,
-            action: 'noop',
-            reason: `release ${desired.release} runs chart ${desired.version} with the desired values`,
-        };
-    }
-    const why = current.chartVersion !== desired.version
-        ? `chart ${current.chartVersion ?? '?'} → ${desired.version}`
-        : current.status !== 'deployed'
-            ? `release is '${current.status}'`
-            : 'values changed';
-    return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
-}
-function frontendFor(state, ip) {
-    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
-    if (!Array.isArray(frontends) || ip === undefined)
-        return undefined;
-    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
-    return (0,network/* stringValue */.r$)(match?.['id']);
-}
-function planPrivateLinkService(spec, state, location, releaseKey) {
-    if (spec.privateLink !== 'arm' || !spec.plsSubnet)
+/** Private Endpoints connected to the target. */
+function connectedEndpointIds(target) {
+    const connections = (0,network/* propertiesOf */.P1)(target)['privateEndpointConnections'];
+    if (!Array.isArray(connections))
         return [];
-    const changes = [];
-    if (!spec.offline && state.plsSubnet === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
-    }
-    const policies = (0,network/* propertiesOf */.P1)(state.plsSubnet)['privateLinkServiceNetworkPolicies'];
-    const subnetReady = state.plsSubnet !== undefined && policies === 'Disabled';
-    if (!subnetReady) {
-        changes.push(arm(spec.plsSubnet.id, 'update', 'disable private link service network policies on the NAT subnet, keeping every other property', {
-            body: state.plsSubnet
-                ? (0,network/* subnetPutBody */.Ng)(state.plsSubnet, { privateLinkServiceNetworkPolicies: 'Disabled' })
-                : {
-                    name: spec.plsSubnet.name,
-                    properties: { privateLinkServiceNetworkPolicies: 'Disabled' },
-                },
-        }));
-    }
-    const frontend = frontendFor(state, serviceIp(state)) ??
-        (0,plan/* knownAfterApply */.C1)('the internal load balancer frontend of the controller’s Service');
-    const body = privateLinkServiceBody(spec, location, frontend);
-    const dependsOn = [releaseKey, ...(subnetReady ? [] : [spec.plsSubnet.id])];
-    const observed = state.pls;
-    if (observed === undefined) {
-        changes.push(arm(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
-        return changes;
-    }
-    const o = (0,network/* propertiesOf */.P1)(observed);
-    const want = (0,network/* propertiesOf */.P1)(body);
-    const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
-    // NAT IPs can be added but never removed: more than asked for is as good as asked for.
-    const same = frontends.length === 1 &&
-        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
-        (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
-        sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
-        sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
-        (o['enableProxyProtocol'] ?? false) === spec.proxyProtocol &&
-        sameSet(Array.isArray(o['fqdns']) ? o['fqdns'].map(String) : [], spec.plsFqdns);
-    if (same) {
-        changes.push(arm(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
-        return changes;
-    }
-    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
-    }
-    // NAT IPs can only be added, never removed, once in use: keep the existing ones.
-    const existingNat = (o['ipConfigurations'] ?? []);
-    const properties = (0,network/* propertiesOf */.P1)(body);
-    const nat = existingNat.length >= spec.natIpCount
-        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
-        : properties['ipConfigurations'];
-    changes.push(arm(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
-        body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
-        dependsOn,
-    }));
-    return changes;
+    return connections
+        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
+        .filter((id) => id !== undefined);
+}
+/**
+ * Reads the listed endpoints (and their NIC's IP), the step-created endpoints connected to the
+ * target that left the list, and the DNS zone and records.
+ */
+async function observeEndpoints(networkPort, spec, targetId, target) {
+    const desired = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
+    const endpoints = new Map(await Promise.all(spec.endpoints.map(async (e) => [e.id, await endpointState(networkPort, e.id, e.subnet.parent?.id)])));
+    const others = connectedEndpointIds(target).filter(id => !desired.has(id.toLowerCase()));
+    // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
+    const strays = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(networkPort, id) })))).filter(e => e.endpoint !== undefined &&
+        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
+        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === targetId.toLowerCase());
+    const zone = spec.privateDnsZone;
+    const strayRecords = zone
+        ? strays
+            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
+            .filter((n) => n !== undefined)
+            .map(n => recordId(zone.id, n))
+        : [];
+    const recordIds = zone
+        ? [...spec.endpoints.map(e => recordId(zone.id, e.dnsName)), ...strayRecords]
+        : [];
+    const [dnsZone, ...recordBodies] = await Promise.all([
+        zone ? networkPort.getPrivateDnsZone(zone.id) : Promise.resolve(undefined),
+        ...recordIds.map(id => networkPort.getARecordSet(id)),
+    ]);
+    return {
+        endpoints,
+        strayEndpoints: strays.map(e => e.id),
+        dnsZone,
+        records: new Map(recordIds.map((id, i) => [id, recordBodies[i]])),
+        strayRecords,
+    };
 }
 function connectionState(endpoint) {
     const props = (0,network/* propertiesOf */.P1)(endpoint);
@@ -2712,13 +2484,10 @@ function connectionState(endpoint) {
     }
     return undefined;
 }
-function ownerTag(spec) {
-    return spec.plsId.toLowerCase();
-}
-/** Created by this step for this Private Link Service (two pipelines never take each other's). */
-function isOwnedEndpoint(spec, endpoint) {
-    const tags = (endpoint?.['tags'] ?? {});
-    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === ownerTag(spec);
+/** Created by this step for this target (two pipelines never take each other's). */
+function isOwnedEndpoint(target, endpoint) {
+    const tags = (0,network/* tagsOf */.Fg)(endpoint);
+    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === target.id.toLowerCase();
 }
 function connectionTarget(endpoint) {
     const props = (0,network/* propertiesOf */.P1)(endpoint);
@@ -2732,42 +2501,44 @@ function connectionTarget(endpoint) {
     }
     return undefined;
 }
-/** A listed endpoint that exists must be the step's own, in the listed subnet, to this service. */
-function checkExistingEndpoint(spec, id, subnetId, endpoint, plsRef) {
-    const problem = !isOwnedEndpoint(spec, endpoint)
-        ? 'was not created by this step for this Private Link Service'
+/** A listed endpoint that exists must be the step's own, in the listed subnet, to this target. */
+function checkExistingEndpoint(spec, target, id, subnetId, endpoint) {
+    const problem = !isOwnedEndpoint(target, endpoint)
+        ? `was not created by this step for this ${target.kind}`
         : !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !(0,network/* sameId */.s)(connectionTarget(endpoint), plsRef)
-                ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this Private Link Service`
+            : !(0,network/* sameId */.s)(connectionTarget(endpoint), target.reference)
+                ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this ${target.kind}`
                 : undefined;
     if (problem) {
         throw new errors/* PreconditionError */.Rb(`${STEP}: Private Endpoint '${id}' exists but ${problem}; a Private Endpoint's subnet and target cannot change. Give it another name in '${spec.inputNames['private-endpoints'] ?? 'private-endpoints'}', or delete it.`);
     }
 }
-function planEndpoints(spec, state, location, releaseKey) {
+/**
+ * The listed endpoints (created with a manual connection the step then approves, or an
+ * automatic one for auto-approved subscriptions), approvals of their pending connections, and
+ * the deletion of step-created endpoints that left the list.
+ */
+function planEndpoints(spec, state, target, location) {
     const changes = [];
-    const plsKnown = spec.privateLink === 'arm' || state.pls !== undefined;
-    const plsRef = plsKnown
-        ? spec.plsId
-        : (0,plan/* knownAfterApply */.C1)('the Private Link Service the cloud provider creates');
     for (const e of spec.endpoints) {
         const observed = state.endpoints.get(e.id);
-        const auto = spec.autoApproval.includes(e.subnet.subscriptionId);
+        const auto = target.autoApproval.includes(e.subnet.subscriptionId);
         if (observed?.endpoint === undefined) {
             const connection = {
-                name: `${e.name}-to-${spec.plsName}`.slice(0, 80),
+                name: `${e.name}-to-${target.name}`.slice(0, 80),
                 properties: {
-                    privateLinkServiceId: plsRef,
+                    privateLinkServiceId: target.reference,
+                    ...(target.groupIds ? { groupIds: [...target.groupIds] } : {}),
                     ...(e.requestMessage && !auto ? { requestMessage: e.requestMessage } : {}),
                 },
             };
-            changes.push(arm(e.id, 'create', `Private Endpoint in '${e.subnet.parent?.name ?? '?'}/${e.subnet.name}' to the Private Link Service${auto ? ' (auto-approved subscription)' : ', approved by the step'}`, {
+            changes.push((0,plan/* armChange */.l6)(e.id, 'create', `Private Endpoint in '${e.subnet.parent?.name ?? '?'}/${e.subnet.name}' to the ${target.kind}${auto ? ' (auto-approved subscription)' : ', approved by the step'}`, {
                 body: {
                     location: observed?.location ?? spec.location ?? location,
                     tags: {
                         [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9,
-                        [OWNER_TAG]: ownerTag(spec),
+                        [OWNER_TAG]: target.id.toLowerCase(),
                         ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
                     },
                     properties: {
@@ -2777,18 +2548,18 @@ function planEndpoints(spec, state, location, releaseKey) {
                         ],
                     },
                 },
-                dependsOn: spec.privateLink === 'arm' ? [spec.plsId] : [releaseKey],
+                dependsOn: [...target.dependsOn],
             }));
             continue;
         }
-        checkExistingEndpoint(spec, e.id, e.subnet.id, observed.endpoint, plsRef);
-        changes.push(arm(e.id, 'noop', `Private Endpoint exists (connection ${connectionState(observed.endpoint) ?? 'unknown'})`));
+        checkExistingEndpoint(spec, target, e.id, e.subnet.id, observed.endpoint);
+        changes.push((0,plan/* armChange */.l6)(e.id, 'noop', `Private Endpoint exists (connection ${connectionState(observed.endpoint) ?? 'unknown'})`));
     }
-    // Approve pending connections, only those of endpoints the step created for this service.
+    // Approve pending connections, only those of endpoints the step created for this target.
     const ours = new Set(spec.endpoints
-        .filter(e => isOwnedEndpoint(spec, state.endpoints.get(e.id)?.endpoint))
+        .filter(e => isOwnedEndpoint(target, state.endpoints.get(e.id)?.endpoint))
         .map(e => e.id.toLowerCase()));
-    const connections = (0,network/* propertiesOf */.P1)(state.pls)['privateEndpointConnections'];
+    const connections = (0,network/* propertiesOf */.P1)(target.body)['privateEndpointConnections'];
     for (const c of (Array.isArray(connections) ? connections : [])) {
         const props = (0,network/* propertiesOf */.P1)(c);
         const endpointId = (0,network/* referenceId */.VX)(props['privateEndpoint']);
@@ -2796,7 +2567,7 @@ function planEndpoints(spec, state, location, releaseKey) {
             ?.status;
         if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
             continue;
-        changes.push(arm(`${spec.plsId}/privateEndpointConnections/${String(c['name'])}`, 'update', `approve the connection of '${endpointId.split('/').pop() ?? ''}'`, {
+        changes.push((0,plan/* armChange */.l6)(`${target.id}/privateEndpointConnections/${String(c['name'])}`, 'update', `approve the connection of '${endpointId.split('/').pop() ?? ''}'`, {
             body: {
                 name: c['name'],
                 properties: {
@@ -2811,10 +2582,11 @@ function planEndpoints(spec, state, location, releaseKey) {
         }));
     }
     for (const id of state.strayEndpoints) {
-        changes.push(arm(id, 'delete', 'no longer in the endpoint list; the step created it'));
+        changes.push((0,plan/* armChange */.l6)(id, 'delete', 'no longer in the endpoint list; the step created it'));
     }
     return changes;
 }
+/** An A record per endpoint in `private-dns-zone-id`; records of removed endpoints go too. */
 function planRecords(spec, state) {
     const zone = spec.privateDnsZone;
     if (!zone)
@@ -2835,7 +2607,7 @@ function planRecords(spec, state) {
         };
         const observed = state.records.get(id);
         if (observed === undefined) {
-            changes.push(arm(id, 'create', `A record ${e.dnsName}.${zone.name} → the private IP of ${e.name}`, {
+            changes.push((0,plan/* armChange */.l6)(id, 'create', `A record ${e.dnsName}.${zone.name} → the private IP of ${e.name}`, {
                 body,
                 dependsOn: [e.id],
             }));
@@ -2846,14 +2618,14 @@ function planRecords(spec, state) {
             ? records.map(r => r.ipv4Address)
             : [];
         if (current.length === 1 && current[0] === ip && (0,network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
-            changes.push(arm(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
+            changes.push((0,plan/* armChange */.l6)(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
             continue;
         }
         const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
         if (metadata?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
             throw new errors/* PreconditionError */.Rb(`${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
         }
-        changes.push(arm(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
+        changes.push((0,plan/* armChange */.l6)(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
             body,
             dependsOn: [e.id],
         }));
@@ -2862,118 +2634,80 @@ function planRecords(spec, state) {
         const observed = state.records.get(id);
         const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
         if (observed !== undefined && metadata?.[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9) {
-            changes.push(arm(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
+            changes.push((0,plan/* armChange */.l6)(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
         }
     }
     return changes;
 }
-function ingressOutputs(spec, state) {
-    const endpoints = Object.fromEntries(spec.endpoints.map(e => [
+/** `private-endpoints` output: endpoint name → private IP (or a placeholder). */
+function endpointOutputs(spec, state) {
+    return Object.fromEntries(spec.endpoints.map(e => [
         e.name,
         state.endpoints.get(e.id)?.privateIp ?? (0,plan/* knownAfterApply */.C1)(`private IP of ${e.name}`),
     ]));
-    return {
-        'ingress-private-ip': serviceIp(state) ?? (0,plan/* knownAfterApply */.C1)('the controller’s internal load balancer IP'),
-        'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
-        'private-link-service-alias': spec.privateLink === 'none'
-            ? ''
-            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
-                (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
-        'private-endpoints': JSON.stringify(endpoints),
-    };
-}
-/** Pure: the controller release first, then the Private Link Service, then the endpoints. */
-function planProvisionPrivateIngress(spec, state) {
-    const location = spec.location ?? state.vnetLocation;
-    if (location === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: the virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`);
-    }
-    const release = planRelease(spec, state);
-    const key = (0,plan/* changeKey */.Cy)(release);
-    const changes = [
-        release,
-        ...planPrivateLinkService(spec, state, location, key),
-        ...planEndpoints(spec, state, location, key),
-        ...planRecords(spec, state),
-    ];
-    const notice = controllerFor(spec).notice;
-    return {
-        step: STEP,
-        changes,
-        outputs: ingressOutputs(spec, state),
-        warnings: notice ? [notice] : [],
-    };
 }
 
-;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/apply.ts
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
 
 
 
-
-
-
-
-const apply_STEP = 'provision-private-ingress';
-const POLL_MS = 5000;
-async function runChange(ctx, change) {
-    ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
-    if (change.target === 'helm') {
-        await ctx.kube.helmUpgradeInstall({
-            release: change.release,
-            namespace: change.namespace,
-            chart: change.chart,
-            repo: change.repo,
-            version: change.version,
-            values: change.values,
-        });
-        return;
-    }
-    if (change.target !== 'arm')
-        throw new Error(`${apply_STEP}: cannot apply ${(0,plan/* changeSubject */.Xg)(change)}`);
-    await applyArmChange(ctx.arm, change);
+/** AKS keeps the internal load balancer of LoadBalancer Services under this name. */
+function internalLoadBalancerId(spec) {
+    return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
 }
 /**
- * Waits, bounded by `wait-timeout`, for what the platform does after the release is applied:
- * the Service's private IP, and with `private-link: service` the Private Link Service the cloud
- * provider creates.
+ * `controller: nginx`: reads the cluster (release, Service) and Azure (load balancer, PLS,
+ * endpoints), once each.
  */
-async function settle(ctx, spec, deadline) {
-    const svc = controllerFor(spec).service(spec);
-    for (;;) {
-        const service = await ctx.kube.getService(svc.namespace, svc.name);
-        const ip = service?.loadBalancerIps[0];
-        const pls = ip && spec.privateLink === 'service'
-            ? await ctx.arm.getPrivateLinkService(spec.plsId)
-            : undefined;
-        if (ip && (spec.privateLink !== 'service' || pls)) {
-            ctx.log.info(`${svc.namespace}/${svc.name} has private IP ${ip}${pls ? ` and Private Link Service ${spec.plsName}` : ''}`);
-            return;
-        }
-        const left = deadline - ctx.clock.now().getTime();
-        if (left <= 0) {
-            throw new errors/* PreconditionError */.Rb(ip
-                ? `${apply_STEP}: the cloud provider did not create Private Link Service '${spec.plsId}' within ${spec.waitTimeoutMs / 1000} s. Check the Service's events (kubectl describe service -n ${svc.namespace} ${svc.name}) and the cluster identity's rights on the PLS subnet, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`
-                : `${apply_STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet '${spec.inputNames['load-balancer-ip'] ?? 'load-balancer-ip'}', or missing rights of the cluster identity on the subnet, are the usual causes.`);
-        }
-        ctx.log.info(`waiting for ${ip ? `Private Link Service ${spec.plsName}` : `the private IP of ${svc.namespace}/${svc.name}`} (${Math.ceil(left / 1000)} s left)`);
-        await ctx.clock.sleep(Math.min(POLL_MS, left));
-    }
+async function observeNginxIngress(ctx, spec) {
+    const controller = controllerFor(spec);
+    const svc = controller.service(spec);
+    const none = Promise.resolve(undefined);
+    const [vnet, release, service, loadBalancer, plsSubnet, pls] = await Promise.all([
+        spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
+        ctx.kube.helmRelease(spec.release, spec.namespace),
+        ctx.kube.getService(svc.namespace, svc.name),
+        spec.privateLink === 'arm' ? ctx.arm.getLoadBalancer(internalLoadBalancerId(spec)) : none,
+        spec.privateLink === 'arm' && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : none,
+        spec.privateLink === 'none' ? none : ctx.arm.getPrivateLinkService(spec.plsId),
+    ]);
+    return {
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
+        release,
+        service,
+        loadBalancer,
+        plsSubnet,
+        pls,
+        appGateway: undefined,
+        ...(await observeEndpoints(ctx.arm, spec, spec.plsId, pls)),
+    };
 }
-async function applyProvisionPrivateIngress(ctx, spec, plan) {
-    // One bound for all the waiting of this run, however many passes it takes.
-    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
-    await applyInPasses({
-        step: apply_STEP,
-        plan,
-        allowed: new Set(),
-        replanAfterFullPass: true,
-        maxPasses: 5,
-        run: change => runChange(ctx, change),
-        settle: () => settle(ctx, spec, deadline),
-        replan: async () => planProvisionPrivateIngress(spec, await observeProvisionPrivateIngress(ctx, spec)),
-    });
-    // The Service's IP (and the cloud provider's PLS) is awaited even when nothing waited on it.
-    await settle(ctx, spec, deadline);
+/** The state an offline plan assumes: nothing exists yet. */
+function offlineProvisionPrivateIngressState() {
+    return {
+        vnetLocation: undefined,
+        release: undefined,
+        service: undefined,
+        loadBalancer: undefined,
+        plsSubnet: undefined,
+        pls: undefined,
+        appGateway: undefined,
+        ...NO_ENDPOINTS,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/opt-ins.ts
+/** The input that opts into each risk flag this step can raise. */
+const OPT_IN_INPUTS = {
+    'public-exposure': 'allow-public-exposure',
+    'waf-detection': 'allow-waf-detection',
+};
+function allowedIngressFlags(spec) {
+    const ag = spec.appGateway;
+    return new Set([
+        ...(ag?.allowPublicExposure ? ['public-exposure'] : []),
+        ...(ag?.allowWafDetection ? ['waf-detection'] : []),
+    ]);
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
@@ -3159,6 +2893,149 @@ function fromBigInt(value, version) {
 
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
 var resource_id = __nccwpck_require__(4491);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-resolve.ts
+
+
+
+
+const app_gateway_resolve_STEP = 'provision-private-ingress';
+/** Azure keeps the first four and the last address of every subnet. */
+const RESERVED_PER_SUBNET = 5;
+/** The subnet's IPv4 range: `addressPrefix`, or the first IPv4 one of `addressPrefixes`. */
+function subnetIpv4Range(subnet) {
+    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const prefixes = Array.isArray(props['addressPrefixes'])
+        ? props['addressPrefixes']
+        : [];
+    const candidates = [props['addressPrefix'], ...prefixes];
+    for (const candidate of candidates) {
+        if (typeof candidate !== 'string')
+            continue;
+        const parsed = parseCidr(candidate);
+        if (parsed.ok && parsed.value.version === 4)
+            return parsed.value;
+    }
+    return undefined;
+}
+function addressCount(range) {
+    return 2 ** (32 - range.prefixLength);
+}
+/** Whether `ip` is an address of `range` Azure hands out (not one of the 5 it reserves). */
+function isUsableIn(range, ip) {
+    const start = ipv4ToNumber(range.address);
+    const value = ipv4ToNumber(ip);
+    return value >= start + 4 && value <= start + addressCount(range) - 2;
+}
+/** What else lives in the subnet: NICs, load balancer frontends, endpoints, delegations, links. */
+function otherSubnetUsers(subnet) {
+    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const ids = (key) => Array.isArray(props[key])
+        ? props[key].map(network/* referenceId */.VX).filter((id) => id !== undefined)
+        : [];
+    const delegations = Array.isArray(props['delegations'])
+        ? props['delegations']
+            .map(d => (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(d)['serviceName']))
+            .filter((s) => s !== undefined)
+            .filter(s => !(0,network/* sameId */.s)(s, 'Microsoft.Network/applicationGateways'))
+            .map(s => `a delegation to ${s}`)
+        : [];
+    return [
+        ...ids('ipConfigurations'),
+        ...ids('privateEndpoints'),
+        ...ids('serviceAssociationLinks'),
+        ...ids('resourceNavigationLinks'),
+        ...delegations,
+    ];
+}
+/** The other gateways with an IP configuration in the subnet (their IDs). */
+function otherGateways(subnet, ours) {
+    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const configs = Array.isArray(props['applicationGatewayIPConfigurations'])
+        ? props['applicationGatewayIPConfigurations']
+        : [];
+    const gateways = configs
+        .map(network/* referenceId */.VX)
+        .filter((id) => id !== undefined)
+        .map(id => id.replace(/\/gatewayIPConfigurations\/[^/]+$/i, ''))
+        .filter(id => !(0,network/* sameId */.s)(id, ours));
+    return [...new Set(gateways.map(g => g.toLowerCase()))].map(g => gateways.find(x => x.toLowerCase() === g) ?? g);
+}
+/** A gateway's reach in instances: its autoscale bound, or its fixed capacity. */
+function maxInstances(gateway) {
+    const props = (0,network/* propertiesOf */.P1)(gateway);
+    const scale = (props['autoscaleConfiguration'] ?? {});
+    const sku = (props['sku'] ?? {});
+    if (typeof scale['maxCapacity'] === 'number')
+        return scale['maxCapacity'];
+    // Autoscale without an upper bound can reach the v2 limit.
+    if (scale['minCapacity'] !== undefined)
+        return 125;
+    return typeof sku['capacity'] === 'number' ? sku['capacity'] : 0;
+}
+/**
+ * The checks that need the subnets as read, right after reading them and before any change:
+ * the gateway subnet holds only Application Gateways and has room for this gateway's autoscale
+ * bound, the private frontend IP and Azure's reserved addresses (besides the other gateways'
+ * bounds); the frontend IP is one of its usable addresses; the Private Link subnet exists.
+ * Problems are input errors, all at once, in the host's spelling.
+ */
+async function checkAppGatewaySubnets(ctx, spec, ag) {
+    const name = (id) => spec.inputNames[id] ?? id;
+    const problems = [];
+    const problem = (id, value, message) => {
+        problems.push({ input: name(id), ...(value !== undefined ? { value } : {}), message });
+    };
+    const [subnet, plSubnet] = await Promise.all([
+        ctx.arm.getSubnet(ag.subnet.id),
+        ag.privateLink && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : undefined,
+    ]);
+    if (subnet === undefined) {
+        problem('application-gateway-subnet-id', ag.subnet.id, 'does not exist or is not visible to this identity.');
+    }
+    else {
+        const range = subnetIpv4Range(subnet);
+        const others = otherGateways(subnet, ag.id);
+        const otherBounds = await Promise.all(others.map(async (id) => maxInstances(await ctx.arm.getApplicationGateway(id))));
+        const needed = ag.maxCapacity + 1 + RESERVED_PER_SUBNET + otherBounds.reduce((sum, n) => sum + n, 0);
+        if (range === undefined) {
+            problem('application-gateway-subnet-id', ag.subnet.id, 'has no IPv4 address prefix.');
+        }
+        else {
+            if (addressCount(range) < needed) {
+                problem('application-gateway-subnet-id', ag.subnet.id, `is too small: ${range.text} has ${addressCount(range)} addresses, but ${ag.maxCapacity} instances ('${name('autoscale-max-capacity')}'), the private frontend IP and Azure's ${RESERVED_PER_SUBNET} reserved addresses${others.length > 0 ? `, plus up to ${otherBounds.reduce((s, n) => s + n, 0)} instances of the ${others.length} other gateway(s) in it,` : ''} need ${needed}. Microsoft recommends a /24 for v2 gateways.`);
+            }
+            if (!isUsableIn(range, ag.privateFrontendIp)) {
+                problem('private-frontend-ip', ag.privateFrontendIp, `is outside the usable addresses of the gateway subnet ${range.text} (Azure keeps its first four and its last address).`);
+            }
+        }
+        const users = otherSubnetUsers(subnet);
+        if (users.length > 0) {
+            problem('application-gateway-subnet-id', ag.subnet.id, `is shared with other resources (${users.join(', ')}); an Application Gateway subnet may hold other Application Gateways only.`);
+        }
+    }
+    if (ag.privateLink && spec.plsSubnet && plSubnet === undefined) {
+        problem('pls-subnet-id', spec.plsSubnet.id, 'does not exist or is not visible to this identity.');
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(app_gateway_resolve_STEP, problems);
+}
+/**
+ * With `cluster-name`: the cluster gives the region when `location` is not set. The node
+ * resource group and network are NGINX's concerns; the gateway's network is its subnet's.
+ */
+async function resolveAppGateway(ctx, spec, ag) {
+    let location = spec.location;
+    if (spec.clusterId !== undefined) {
+        const cluster = await ctx.arm.getManagedCluster(spec.clusterId);
+        if (cluster === undefined) {
+            throw new errors/* PreconditionError */.Rb(`${app_gateway_resolve_STEP}: the AKS cluster '${spec.clusterId}' does not exist or is not visible to this identity. Check '${spec.inputNames['cluster-name'] ?? 'cluster-name'}' and '${spec.inputNames['resource-group'] ?? 'resource-group'}'.`);
+        }
+        location ??= (0,network/* stringValue */.r$)(cluster['location']);
+    }
+    await checkAppGatewaySubnets(ctx, spec, ag);
+    return { ...spec, location };
+}
+
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
@@ -3498,6 +3375,404 @@ function join(path, key) {
     return path === '' ? key : `${path}.${key}`;
 }
 
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-spec.ts
+
+
+
+
+
+
+
+
+
+
+/** The IngressClass AGIC serves, from the add-on and from its Helm chart alike. */
+const AGIC_INGRESS_CLASS = 'azure-application-gateway';
+/** The annotation that puts an Ingress's listener on the gateway's private frontend. */
+const USE_PRIVATE_IP = 'appgw.ingress.kubernetes.io/use-private-ip';
+/**
+ * The managed rule sets Application Gateway WAF policies offer for new policies: since February
+ * 2026 the newest three (DRS 2.2, DRS 2.1, CRS 3.2); CRS 3.1 and 3.0 can no longer be attached
+ * to new policies (../shared/reference/aks-networking.md 4.6, ruleset support policy).
+ */
+const OFFERED_RULE_SETS = {
+    Microsoft_DefaultRuleSet: ['2.2', '2.1'],
+    OWASP: ['3.2'],
+};
+const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function integerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,parsed.ok)(Number(raw))
+        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+function parseGuid(raw) {
+    return GUID.test(raw) ? (0,parsed.ok)(raw.toLowerCase()) : (0,parsed/* fail */.f)('must be a GUID');
+}
+function parseZone(raw) {
+    return /^[1-3]$/.test(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must list availability zones 1, 2 and/or 3');
+}
+/** `Microsoft_DefaultRuleSet/2.1` (or with a space): a rule set the platform offers. */
+function parseWafRuleSet(raw) {
+    const offered = Object.entries(OFFERED_RULE_SETS).flatMap(([type, versions]) => versions.map(version => `${type}/${version}`));
+    const match = /^([A-Za-z_]+)\s*[/ ]\s*([0-9.]+)$/.exec(raw);
+    const type = Object.keys(OFFERED_RULE_SETS).find(t => t.toLowerCase() === match?.[1]?.toLowerCase());
+    const version = match?.[2];
+    if (type === undefined || version === undefined || !OFFERED_RULE_SETS[type]?.includes(version)) {
+        return (0,parsed/* fail */.f)(`is not a managed rule set Application Gateway WAF policies offer for new policies; give one of ${offered.join(', ')} (CRS 3.1 and 3.0 can no longer be attached to new policies since February 2026)`);
+    }
+    return (0,parsed.ok)({ type, version });
+}
+const ExclusionShape = array(object({
+    matchVariable: oneOf([
+        'RequestHeaderNames',
+        'RequestCookieNames',
+        'RequestArgNames',
+        'RequestHeaderKeys',
+        'RequestHeaderValues',
+        'RequestCookieKeys',
+        'RequestCookieValues',
+        'RequestArgKeys',
+        'RequestArgValues',
+    ]),
+    selectorMatchOperator: oneOf([
+        'Equals',
+        'Contains',
+        'StartsWith',
+        'EndsWith',
+        'EqualsAny',
+    ]),
+    selector: string(),
+    exclusionManagedRuleSets: optional(array(object({
+        ruleSetType: string(),
+        ruleSetVersion: string(),
+        ruleGroups: optional(array(object({
+            ruleGroupName: string(),
+            rules: optional(array(object({ ruleId: string() }))),
+        }))),
+    }))),
+}));
+/**
+ * ARM's `WebApplicationFirewallCustomRule` (2026-01-01), key for key: a key ARM does not know is
+ * an input error instead of being dropped on the way to ARM. ARM spells one key
+ * `negationConditon`.
+ */
+const CustomRuleShape = array(object({
+    name: string({ pattern: { regex: /^.{1,128}$/, description: '1 to 128 characters' } }),
+    priority: integer({ min: 1 }),
+    state: optional(oneOf(['Enabled', 'Disabled'])),
+    ruleType: oneOf(['MatchRule', 'RateLimitRule']),
+    rateLimitDuration: optional(oneOf(['OneMin', 'FiveMins'])),
+    rateLimitThreshold: optional(integer({ min: 1 })),
+    matchConditions: array(object({
+        matchVariables: array(object({
+            variableName: oneOf([
+                'RemoteAddr',
+                'RequestMethod',
+                'QueryString',
+                'PostArgs',
+                'RequestUri',
+                'RequestHeaders',
+                'RequestBody',
+                'RequestCookies',
+            ]),
+            selector: optional(string()),
+        }), { minItems: 1 }),
+        operator: oneOf([
+            'IPMatch',
+            'Equal',
+            'Contains',
+            'LessThan',
+            'GreaterThan',
+            'LessThanOrEqual',
+            'GreaterThanOrEqual',
+            'BeginsWith',
+            'EndsWith',
+            'Regex',
+            'GeoMatch',
+            'Any',
+        ]),
+        negationConditon: optional(shape_boolean()),
+        matchValues: array(string()),
+        transforms: optional(array(oneOf([
+            'Uppercase',
+            'Lowercase',
+            'Trim',
+            'UrlDecode',
+            'UrlEncode',
+            'RemoveNulls',
+            'HtmlEntityDecode',
+        ]))),
+    }), { minItems: 1 }),
+    groupByUserSession: optional(array(object({
+        groupByVariables: array(object({
+            variableName: oneOf([
+                'ClientAddr',
+                'GeoLocation',
+                'None',
+                'ClientAddrXFFHeader',
+                'GeoLocationXFFHeader',
+            ]),
+        })),
+    }))),
+    action: oneOf(['Allow', 'Block', 'Log', 'JSChallenge']),
+}));
+function parseExclusions(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = validateShape(ExclusionShape, doc.value ?? []);
+    return checked.ok ? (0,parsed.ok)(checked.value.map(e => ({ ...e }))) : checked;
+}
+function parseCustomRules(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = validateShape(CustomRuleShape, doc.value ?? []);
+    if (!checked.ok)
+        return checked;
+    const problems = [];
+    const repeated = (values) => [
+        ...new Set(values.filter((v, i) => values.indexOf(v) !== i)),
+    ];
+    const names = repeated(checked.value.map(r => r.name.toLowerCase()));
+    if (names.length > 0)
+        problems.push(`names must be unique; repeated: ${names.join(', ')}`);
+    const priorities = repeated(checked.value.map(r => r.priority));
+    if (priorities.length > 0) {
+        problems.push(`priorities must be unique; repeated: ${priorities.join(', ')}`);
+    }
+    checked.value.forEach((rule, i) => {
+        if (rule.ruleType === 'RateLimitRule' && rule.rateLimitThreshold === undefined) {
+            problems.push(`[${i}]: a RateLimitRule needs rateLimitThreshold`);
+        }
+    });
+    return problems.length > 0 ? (0,parsed/* fail */.f)(problems.join('; ')) : (0,parsed.ok)(checked.value.map(r => ({ ...r })));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * Ingress manifests (networking.k8s.io/v1) for the gateway: each names its namespace, uses the
+ * gateway's IngressClass (filled in when left out) and has a spec; the API server validates the
+ * rest when the step applies them.
+ */
+function parseIngresses(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const list = Array.isArray(doc.value) ? doc.value : [doc.value];
+    const problems = [];
+    const ingresses = [];
+    list.forEach((item, i) => {
+        const at = `[${i}]`;
+        if (!isRecord(item)) {
+            problems.push(`${at}: expected an Ingress object`);
+            return;
+        }
+        const metadata = isRecord(item['metadata']) ? item['metadata'] : {};
+        const spec = isRecord(item['spec']) ? item['spec'] : undefined;
+        const name = metadata['name'];
+        const namespace = metadata['namespace'];
+        if (item['apiVersion'] !== 'networking.k8s.io/v1' || item['kind'] !== 'Ingress') {
+            problems.push(`${at}: expected apiVersion networking.k8s.io/v1 and kind Ingress`);
+        }
+        if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+            problems.push(`${at}.metadata.name: expected a DNS-1123 subdomain`);
+        }
+        if (typeof namespace !== 'string' || namespace.length > 63 || !DNS_LABEL.test(namespace)) {
+            problems.push(`${at}.metadata.namespace: required, a DNS-1123 label`);
+        }
+        if (spec === undefined)
+            problems.push(`${at}.spec: required`);
+        const className = spec?.['ingressClassName'];
+        if (className !== undefined && className !== AGIC_INGRESS_CLASS) {
+            problems.push(`${at}.spec.ingressClassName: must be ${AGIC_INGRESS_CLASS} (the gateway's)`);
+        }
+        const annotations = isRecord(metadata['annotations']) ? metadata['annotations'] : {};
+        if (Object.values(annotations).some(v => typeof v !== 'string')) {
+            problems.push(`${at}.metadata.annotations: values must be strings (quote "true")`);
+        }
+        const legacyClass = annotations['kubernetes.io/ingress.class'];
+        if (legacyClass !== undefined && legacyClass !== 'azure/application-gateway') {
+            problems.push(`${at}.metadata.annotations[kubernetes.io/ingress.class]: must be azure/application-gateway or left out`);
+        }
+        ingresses.push({
+            ...item,
+            spec: { ...spec, ingressClassName: AGIC_INGRESS_CLASS },
+        });
+    });
+    const keys = ingresses.map(i => {
+        const m = i['metadata'];
+        return `${String(m['namespace'])}/${String(m['name'])}`;
+    });
+    const repeated = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
+    if (repeated.length > 0)
+        problems.push(`repeated Ingresses: ${repeated.join(', ')}`);
+    return problems.length > 0 ? (0,parsed/* fail */.f)(problems.join('; ')) : (0,parsed.ok)(ingresses);
+}
+/** Whether an Ingress gets its listener on the private frontend (else: a public listener). */
+function isPrivateIngress(ingress) {
+    const metadata = isRecord(ingress['metadata']) ? ingress['metadata'] : {};
+    const annotations = isRecord(metadata['annotations']) ? metadata['annotations'] : {};
+    return annotations[USE_PRIVATE_IP] === 'true';
+}
+/** The inputs that matter only with `controller: application-gateway`. */
+const APP_GATEWAY_INPUTS = [
+    'application-gateway-name',
+    'application-gateway-subnet-id',
+    'private-frontend-ip',
+    'application-gateway-private-only',
+    'autoscale-min-capacity',
+    'autoscale-max-capacity',
+    'zones',
+    'waf-policy-name',
+    'waf-mode',
+    'allow-waf-detection',
+    'waf-rule-set',
+    'waf-exclusions',
+    'waf-custom-rules',
+    'agic-mode',
+    'agic-namespace',
+    'agic-chart-version',
+    'agic-identity-client-id',
+    'agic-identity-principal-id',
+    'ingresses',
+    'allow-public-exposure',
+];
+/**
+ * `controller: application-gateway`: every input checked before any call, every problem on the
+ * reader. Returns a builder that runs once the reader has no problems.
+ */
+function readAppGatewaySpec(reader, context) {
+    const need = (id) => {
+        if (!reader.isSet(id)) {
+            reader.problem(id, undefined, `is required with '${reader.name('controller')}: application-gateway'.`);
+        }
+    };
+    need('application-gateway-subnet-id');
+    need('private-frontend-ip');
+    const name = reader.optional('application-gateway-name', (0,azure_names/* parseResourceName */.p$)('application gateway', { maxLength: 80 }));
+    const subnet = reader.optional('application-gateway-subnet-id', (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE));
+    const privateFrontendIp = reader.optional('private-frontend-ip', parseIpv4);
+    const privateOnly = reader.withDefault('application-gateway-private-only', inputs_boolean/* parseBoolean */.y);
+    const minCapacity = reader.withDefault('autoscale-min-capacity', integerIn(0, 125));
+    const maxCapacity = reader.withDefault('autoscale-max-capacity', integerIn(2, 125));
+    const zones = reader.optional('zones', raw => parseListOf(raw, parseZone));
+    const wafName = reader.optional('waf-policy-name', (0,azure_names/* parseResourceName */.p$)('WAF policy', { maxLength: 128 }));
+    const wafMode = reader.withDefault('waf-mode', (0,choice/* parseChoice */.H)(WAF_MODES));
+    const allowWafDetection = reader.withDefault('allow-waf-detection', inputs_boolean/* parseBoolean */.y);
+    const ruleSet = reader.withDefault('waf-rule-set', parseWafRuleSet);
+    const exclusions = reader.optional('waf-exclusions', parseExclusions);
+    const customRules = reader.optional('waf-custom-rules', parseCustomRules);
+    const agicMode = reader.withDefault('agic-mode', (0,choice/* parseChoice */.H)(AGIC_MODES));
+    const agicNamespace = reader.withDefault('agic-namespace', (raw) => raw.length <= 63 && DNS_LABEL.test(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must be a DNS-1123 label'));
+    const agicChartVersion = reader.withDefault('agic-chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
+        ? (0,parsed.ok)(raw)
+        : (0,parsed/* fail */.f)(`must be a pinned chart version, like ${AGIC_CHART.version}`));
+    const clientId = reader.optional('agic-identity-client-id', parseGuid);
+    const principalId = reader.optional('agic-identity-principal-id', parseGuid);
+    const ingresses = reader.optional('ingresses', parseIngresses);
+    const allowPublicExposure = reader.withDefault('allow-public-exposure', inputs_boolean/* parseBoolean */.y);
+    if (minCapacity !== undefined && maxCapacity !== undefined && minCapacity > maxCapacity) {
+        reader.problem('autoscale-min-capacity', String(minCapacity), `must not exceed '${reader.name('autoscale-max-capacity')}' (${maxCapacity}).`);
+    }
+    if (agicMode === 'add-on' && context.clusterName === undefined) {
+        reader.problem('cluster-name', undefined, `is required with '${reader.name('agic-mode')}: add-on': the step enables the add-on on that AKS cluster.`);
+    }
+    if (agicMode === 'helm') {
+        for (const id of ['agic-identity-client-id', 'agic-identity-principal-id']) {
+            if (!reader.isSet(id)) {
+                reader.problem(id, undefined, `is required with '${reader.name('agic-mode')}: helm': AGIC signs in with that user-assigned identity through workload identity.`);
+            }
+        }
+    }
+    if (context.privateLink && !reader.isSet('pls-subnet-id')) {
+        reader.problem('pls-subnet-id', undefined, `is required with '${reader.name('controller')}: application-gateway': the gateway's Private Link configuration takes its IPs from that subnet (or set '${reader.name('private-link')}: none').`);
+    }
+    if (subnet && context.plsSubnet) {
+        if ((0,resource_id/* resourceIdEquals */.v1)(subnet.id, context.plsSubnet.id)) {
+            reader.problem('pls-subnet-id', context.plsSubnet.id, `must be another subnet than '${reader.name('application-gateway-subnet-id')}': a Private Link configuration cannot use the gateway's own subnet.`);
+        }
+        else if (!(0,resource_id/* resourceIdEquals */.v1)(subnet.parent?.id ?? '', context.plsSubnet.parent?.id ?? '')) {
+            reader.problem('pls-subnet-id', context.plsSubnet.id, `must be in the gateway's virtual network '${subnet.parent?.id ?? '?'}'.`);
+        }
+    }
+    if (privateOnly === true) {
+        const publicOnes = (ingresses ?? [])
+            .filter(i => !isPrivateIngress(i))
+            .map(i => {
+            const m = i['metadata'];
+            return `${String(m['namespace'])}/${String(m['name'])}`;
+        });
+        if (publicOnes.length > 0) {
+            reader.problem('ingresses', undefined, `${publicOnes.join(', ')} would need a public listener, but '${reader.name('application-gateway-private-only')}' leaves the gateway without a public frontend; annotate them '${USE_PRIVATE_IP}: "true"'.`);
+        }
+    }
+    if (wafMode === 'Detection' && !allowWafDetection) {
+        reader.warn(`'${reader.name('waf-mode')}: Detection' only logs attacks; the WAF policy change is flagged waf-detection and is applied only with '${reader.name('allow-waf-detection')}: true'.`);
+    }
+    return () => {
+        const sub = context.common.subscriptionId ?? '';
+        const rg = context.resourceGroup ?? '';
+        const gatewayName = name ?? `agw-${context.clusterName ?? rg}`.slice(0, 80);
+        const id = (types, names) => (0,resource_id/* formatResourceId */.bM)({
+            subscriptionId: sub,
+            resourceGroup: rg,
+            provider: 'Microsoft.Network',
+            types,
+            names,
+        });
+        const policyName = wafName ?? `${gatewayName}-waf`;
+        return {
+            name: gatewayName,
+            id: id(['applicationGateways'], [gatewayName]),
+            subnet: subnet,
+            privateFrontendIp: privateFrontendIp ?? '',
+            privateOnly: privateOnly ?? false,
+            publicIpId: id(['publicIPAddresses'], [`${gatewayName}-pip`]),
+            minCapacity: minCapacity ?? 2,
+            maxCapacity: maxCapacity ?? 10,
+            zones: [...new Set(zones ?? [])].sort(),
+            waf: {
+                name: policyName,
+                id: id(['ApplicationGatewayWebApplicationFirewallPolicies'], [policyName]),
+                mode: wafMode ?? 'Prevention',
+                ruleSetType: ruleSet?.type ?? 'Microsoft_DefaultRuleSet',
+                ruleSetVersion: ruleSet?.version ?? '2.1',
+                exclusions: exclusions ?? [],
+                customRules: customRules ?? [],
+            },
+            allowWafDetection: allowWafDetection ?? false,
+            allowPublicExposure: allowPublicExposure ?? false,
+            privateLink: context.privateLink,
+            agic: agicMode === 'helm'
+                ? {
+                    mode: 'helm',
+                    namespace: agicNamespace ?? 'ingress-azure',
+                    chartVersion: agicChartVersion ?? AGIC_CHART.version,
+                    clientId: clientId ?? '',
+                    principalId: principalId ?? '',
+                }
+                : { mode: 'add-on' },
+            clusterId: context.clusterName === undefined
+                ? undefined
+                : (0,resource_id/* formatResourceId */.bM)({
+                    subscriptionId: sub,
+                    resourceGroup: rg,
+                    provider: 'Microsoft.ContainerService',
+                    types: ['managedClusters'],
+                    names: [context.clusterName],
+                }),
+            ingresses: ingresses ?? [],
+        };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/spec.ts
 
 
@@ -3512,8 +3787,40 @@ function join(path, key) {
 
 
 
-const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function integerIn(min, max) {
+
+
+/** The inputs that matter only with `controller: nginx`. */
+const NGINX_INPUTS = [
+    'node-resource-group',
+    'ingress-namespace',
+    'release-name',
+    'chart-version',
+    'chart-repo',
+    'replicas',
+    'ingress-class',
+    'internal-subnet-name',
+    'load-balancer-ip',
+    'service-cidr',
+    'pls-name',
+    'pls-visibility',
+    'pls-auto-approval',
+    'pls-proxy-protocol',
+    'pls-fqdns',
+];
+/** Warns about inputs set to something other than their default that this controller ignores. */
+function warnIgnored(reader, ids, controller) {
+    const ignored = ids.filter(id => {
+        if (!reader.isSet(id))
+            return false;
+        const fallback = (0,manifest/* inputDefault */.qw)((0,manifest/* findInput */.cu)(reader.manifest, id), reader.host);
+        return fallback === undefined || reader.raw(id) !== fallback;
+    });
+    if (ignored.length > 0) {
+        reader.warn(`${ignored.map(id => `'${reader.name(id)}'`).join(', ')} ${ignored.length === 1 ? 'does' : 'do'} not apply with '${reader.name('controller')}: ${controller}' and ${ignored.length === 1 ? 'is' : 'are'} ignored.`);
+    }
+}
+const spec_SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+function spec_integerIn(min, max) {
     return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
         ? (0,parsed.ok)(Number(raw))
         : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
@@ -3540,7 +3847,7 @@ function parseRequestMessage(raw) {
 }
 const EndpointShape = array(object({
     name: optional(string({ parse: (0,azure_names/* parseResourceName */.p$)('private endpoint', { maxLength: 64 }) })),
-    'subnet-id': string({ parse: (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE) }),
+    'subnet-id': string({ parse: (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE) }),
     'request-message': optional(string({ parse: parseRequestMessage })),
     'dns-name': optional(string({ parse: parseDnsLabel })),
 }));
@@ -3572,9 +3879,11 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const resourceGroup = reader.required('resource-group', azure_names/* parseResourceGroupName */.O4);
     const clusterName = reader.optional('cluster-name', (0,azure_names/* parseResourceName */.p$)('cluster', { maxLength: 63 }));
     const nodeResourceGroup = reader.optional('node-resource-group', azure_names/* parseResourceGroupName */.O4);
-    const vnet = reader.optional('vnet-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks'));
+    const vnetInput = reader.optional('vnet-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks'));
     const fromCluster = reader.isSet('cluster-name') && !common.offline;
-    for (const id of ['node-resource-group', 'vnet-id']) {
+    const controller = reader.withDefault('controller', (0,choice/* parseChoice */.H)(CONTROLLERS));
+    const isAppGateway = controller === 'application-gateway';
+    for (const id of isAppGateway ? [] : ['node-resource-group', 'vnet-id']) {
         if (!fromCluster && !reader.isSet(id)) {
             reader.problem(id, undefined, common.offline
                 ? 'is required with offline: an offline plan cannot read the cluster.'
@@ -3582,7 +3891,6 @@ function parseProvisionPrivateIngressSpec(reader, common) {
         }
     }
     const location = reader.optional('location', azure_names/* parseLocation */.zS);
-    const controller = reader.withDefault('controller', (0,choice/* parseChoice */.H)(CONTROLLERS));
     const namespace = reader.withDefault('ingress-namespace', kubernetesName(63));
     // The chart names the Service `<release>-controller` within 63 characters.
     const release = reader.withDefault('release-name', kubernetesName(52));
@@ -3592,33 +3900,53 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const chartRepo = reader.withDefault('chart-repo', (raw) => /^(https:\/\/|oci:\/\/)/.test(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be an https:// or oci:// repository URL'));
-    const replicas = reader.withDefault('replicas', integerIn(1, 10));
+    const replicas = reader.withDefault('replicas', spec_integerIn(1, 10));
     const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
     const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));
     const loadBalancerIp = reader.optional('load-balancer-ip', parseIpv4);
     const serviceCidr = reader.withDefault('service-cidr', parseCidr);
     const privateLink = reader.withDefault('private-link', (0,choice/* parseChoice */.H)(PRIVATE_LINK_MODES));
     const plsName = reader.optional('pls-name', (0,azure_names/* parseResourceName */.p$)('private link service', { maxLength: 80 }));
-    const plsSubnet = reader.optional('pls-subnet-id', (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE));
+    const plsSubnet = reader.optional('pls-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE));
     const visibility = reader.optional('pls-visibility', raw => parseListOf(raw, parseSubscriptionOrStar));
     const autoApproval = reader.optional('pls-auto-approval', raw => parseListOf(raw, azure_names/* parseSubscriptionId */.mU));
-    const natIpCount = reader.withDefault('pls-nat-ip-count', integerIn(1, 8));
+    const natIpCount = reader.withDefault('pls-nat-ip-count', spec_integerIn(1, 8));
     const proxyProtocol = reader.withDefault('pls-proxy-protocol', inputs_boolean/* parseBoolean */.y);
     const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()));
     const endpoints = reader.optional('private-endpoints', parseEndpoints);
     const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration);
     const privateDnsZone = reader.optional('private-dns-zone-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/privateDnsZones'));
+    const buildAppGateway = isAppGateway
+        ? readAppGatewaySpec(reader, {
+            common,
+            resourceGroup,
+            clusterName,
+            plsSubnet,
+            privateLink: privateLink !== 'none',
+        })
+        : undefined;
+    warnIgnored(reader, isAppGateway ? NGINX_INPUTS : APP_GATEWAY_INPUTS, controller ?? 'nginx');
+    // The gateway's network is its subnet's; NGINX's the cluster's.
+    const appGatewaySubnet = isAppGateway
+        ? reader.optional('application-gateway-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE))
+        : undefined;
+    const vnet = appGatewaySubnet?.parent ?? vnetInput;
     if (loadBalancerIp && serviceCidr && cidrContains(serviceCidr, hostRoute(loadBalancerIp))) {
         reader.problem('load-balancer-ip', loadBalancerIp, `is inside the service CIDR ${serviceCidr.text} ('${reader.name('service-cidr')}'); give a free address of the frontend's subnet.`);
     }
-    if (plsSubnet && vnet && !(0,resource_id/* resourceIdEquals */.v1)(plsSubnet.parent?.id ?? '', vnet.id)) {
+    if (!isAppGateway &&
+        plsSubnet &&
+        vnet &&
+        !(0,resource_id/* resourceIdEquals */.v1)(plsSubnet.parent?.id ?? '', vnet.id)) {
         reader.problem('pls-subnet-id', plsSubnet.id, `is in virtual network '${plsSubnet.parent?.id ?? '?'}', but the load balancer is in '${vnet.id}' ('${reader.name('vnet-id')}'): a Private Link Service takes its NAT IPs from the load balancer's virtual network.`);
     }
-    if (privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
+    if (!isAppGateway && privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
         reader.problem('pls-subnet-id', undefined, `is required with '${reader.name('private-link')}: arm'.`);
     }
     if (privateLink === 'none' && (endpoints?.length ?? 0) > 0) {
-        reader.problem('private-endpoints', undefined, `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`);
+        reader.problem('private-endpoints', undefined, isAppGateway
+            ? `need the gateway's Private Link configuration; do not set '${reader.name('private-link')}: none'.`
+            : `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`);
     }
     const explicit = (endpoints ?? []).map(e => e.name?.toLowerCase()).filter((n) => !!n);
     const duplicated = explicit.filter((n, i) => explicit.indexOf(n) !== i);
@@ -3637,6 +3965,9 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     return reader.finish(() => {
         const sub = common.subscriptionId ?? '';
         const pls = plsName ?? `pls-${release ?? ''}`;
+        const appGateway = buildAppGateway?.();
+        // Endpoints are named after what they connect to: the Private Link Service or the gateway.
+        const linkName = appGateway?.name ?? pls;
         const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '');
         const clusterId = clusterName
             ? (0,resource_id/* formatResourceId */.bM)({
@@ -3681,7 +4012,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
             proxyProtocol: proxyProtocol ?? false,
             plsFqdns: plsFqdns ?? [],
             endpoints: (endpoints ?? []).map(e => {
-                const base = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`;
+                const base = e.name ?? `pe-${linkName}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`;
                 let endpointName = base.slice(0, 64);
                 for (let n = 2; names.has(endpointName.toLowerCase()); n++) {
                     endpointName = `${base.slice(0, 64 - String(n).length - 1)}-${n}`;
@@ -3703,12 +4034,14 @@ function parseProvisionPrivateIngressSpec(reader, common) {
             }),
             privateDnsZone,
             waitTimeoutMs: waitTimeoutMs ?? 600000,
+            appGateway,
             inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
         };
     });
 }
 
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/resolve.ts
+
 
 
 
@@ -3735,6 +4068,8 @@ function firstSubnetId(cluster) {
  * static frontend IP is checked against its subnet.
  */
 async function resolveProvisionPrivateIngress(ctx, spec) {
+    if (spec.appGateway)
+        return resolveAppGateway(ctx, spec, spec.appGateway);
     const resolved = spec.clusterId === undefined ? spec : await readCluster(ctx, spec, spec.clusterId);
     await checkLoadBalancerIp(ctx, resolved);
     return resolved;
@@ -3787,6 +4122,1519 @@ async function readCluster(ctx, spec, clusterId) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/guid.ts
+
+/**
+ * A GUID derived from `parts` (name-based, like an ARM template's `guid()`): the same parts give
+ * the same GUID on every run, so a resource named by it is found again instead of duplicated.
+ */
+function deterministicGuid(...parts) {
+    const hex = (0,external_node_crypto_.createHash)('sha256')
+        .update(parts.map(p => p.toLowerCase()).join('|'))
+        .digest('hex');
+    const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway.ts
+
+
+
+/** The names of what the step owns inside the gateway. */
+const PRIVATE_FRONTEND = 'appGwPrivateFrontendIp';
+const PUBLIC_FRONTEND = 'appGwPublicFrontendIp';
+const GATEWAY_IP_CONFIGURATION = 'appGatewayIpConfig';
+const PRIVATE_LINK_CONFIGURATION = 'private-link';
+/**
+ * What a new gateway starts with so that ARM accepts it and the private frontend is "in use by
+ * a listener" (a Private Link target only then): a pool, settings, port, listener and rule on the
+ * private frontend. AGIC replaces them with its own on its first sync; the port, pool and
+ * settings carry AGIC's names for them, so nothing needs renaming. The step never writes them
+ * again.
+ */
+const BOOTSTRAP = {
+    port: 'fp-80',
+    pool: 'defaultaddresspool',
+    settings: 'defaulthttpsetting',
+    listener: 'bootstrap-private-http',
+    rule: 'bootstrap-private-http',
+};
+const app_gateway_STEP = 'provision-private-ingress';
+/** A scalar as text for a reason, `?` when absent or not a scalar. */
+function shown(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+function byName(list, name) {
+    return Array.isArray(list)
+        ? list.find(item => (0,network/* sameId */.s)((0,network/* stringValue */.r$)(item['name']), name))
+        : undefined;
+}
+function sub(gatewayId, collection, name) {
+    return { id: `${gatewayId}/${collection}/${name}` };
+}
+/** The WAF policy, prevention by default, with the inputs' rule set, exclusions and rules. */
+function wafPolicyBody(spec, location, observed) {
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const oSettings = (o['policySettings'] ?? {});
+    const oManaged = (o['managedRules'] ?? {});
+    const oSets = Array.isArray(oManaged['managedRuleSets'])
+        ? oManaged['managedRuleSets']
+        : [];
+    // Rule group overrides someone tuned stay, as long as the rule set version stays.
+    const sameSet = oSets.find(s => (0,network/* sameId */.s)((0,network/* stringValue */.r$)(s['ruleSetType']), spec.waf.ruleSetType) &&
+        s['ruleSetVersion'] === spec.waf.ruleSetVersion);
+    return {
+        location: (0,network/* stringValue */.r$)(observed?.['location']) ?? location,
+        tags: { ...(0,network/* tagsOf */.Fg)(observed), [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        properties: {
+            policySettings: {
+                requestBodyCheck: true,
+                maxRequestBodySizeInKb: 128,
+                fileUploadLimitInMb: 100,
+                ...withoutKeys(oSettings, ['state', 'mode']),
+                state: 'Enabled',
+                mode: spec.waf.mode,
+            },
+            managedRules: {
+                ...withoutKeys(oManaged, ['managedRuleSets', 'exclusions']),
+                managedRuleSets: [
+                    {
+                        ruleSetType: spec.waf.ruleSetType,
+                        ruleSetVersion: spec.waf.ruleSetVersion,
+                        ...(Array.isArray(sameSet?.['ruleGroupOverrides'])
+                            ? { ruleGroupOverrides: sameSet['ruleGroupOverrides'] }
+                            : {}),
+                    },
+                ],
+                exclusions: [...spec.waf.exclusions],
+            },
+            customRules: [...spec.waf.customRules],
+        },
+    };
+}
+function withoutKeys(value, keys) {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+}
+/** What differs between the WAF policy as read and the inputs (empty: nothing to write). */
+function wafPolicyDifferences(spec, observed) {
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const settings = (o['policySettings'] ?? {});
+    const managed = (o['managedRules'] ?? {});
+    const sets = Array.isArray(managed['managedRuleSets'])
+        ? managed['managedRuleSets']
+        : [];
+    const differences = [];
+    if (settings['state'] !== 'Enabled')
+        differences.push('state → Enabled');
+    if (settings['mode'] !== spec.waf.mode) {
+        differences.push(`mode ${shown(settings['mode'])} → ${spec.waf.mode}`);
+    }
+    const set = sets[0];
+    if (sets.length !== 1 ||
+        !(0,network/* sameId */.s)((0,network/* stringValue */.r$)(set?.['ruleSetType']), spec.waf.ruleSetType) ||
+        set?.['ruleSetVersion'] !== spec.waf.ruleSetVersion) {
+        differences.push(`rule set → ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`);
+    }
+    // ARM adds defaults (a rule's state, etags): what the inputs say must be there, and no more.
+    if (!(0,plan/* containsJson */.SB)(managed['exclusions'] ?? [], spec.waf.exclusions)) {
+        differences.push('exclusions');
+    }
+    if (!(0,plan/* containsJson */.SB)(o['customRules'] ?? [], spec.waf.customRules)) {
+        differences.push('custom rules');
+    }
+    return differences;
+}
+/** The Standard static public IP a v2 gateway's public frontend needs. */
+function publicIpBody(spec, location) {
+    return {
+        location,
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        sku: { name: 'Standard', tier: 'Regional' },
+        ...(spec.zones.length > 0 ? { zones: [...spec.zones] } : {}),
+        properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
+    };
+}
+function desiredFrontends(spec) {
+    return [
+        {
+            name: PRIVATE_FRONTEND,
+            properties: {
+                privateIPAddress: spec.privateFrontendIp,
+                privateIPAllocationMethod: 'Static',
+                subnet: { id: spec.subnet.id },
+                ...(spec.privateLink
+                    ? {
+                        privateLinkConfiguration: sub(spec.id, 'privateLinkConfigurations', PRIVATE_LINK_CONFIGURATION),
+                    }
+                    : {}),
+            },
+        },
+        ...(spec.privateOnly
+            ? []
+            : [{ name: PUBLIC_FRONTEND, properties: { publicIPAddress: { id: spec.publicIpId } } }]),
+    ];
+}
+function desiredPrivateLink(spec, plsSubnetId, count) {
+    return {
+        name: PRIVATE_LINK_CONFIGURATION,
+        properties: {
+            ipConfigurations: Array.from({ length: count }, (_, i) => ({
+                name: `private-link-ip-${i + 1}`,
+                properties: {
+                    privateIPAllocationMethod: 'Dynamic',
+                    subnet: { id: plsSubnetId },
+                    primary: i === 0,
+                },
+            })),
+        },
+    };
+}
+function autoscale(spec) {
+    return { minCapacity: spec.minCapacity, maxCapacity: spec.maxCapacity };
+}
+/** A new gateway: what the step owns, plus the bootstrap listener on the private frontend. */
+function gatewayCreateBody(spec, location, plsSubnetId, linkIpCount) {
+    const id = spec.id;
+    return {
+        location,
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        ...(spec.zones.length > 0 ? { zones: [...spec.zones] } : {}),
+        properties: {
+            sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+            autoscaleConfiguration: autoscale(spec),
+            gatewayIPConfigurations: [
+                { name: GATEWAY_IP_CONFIGURATION, properties: { subnet: { id: spec.subnet.id } } },
+            ],
+            frontendIPConfigurations: desiredFrontends(spec),
+            frontendPorts: [{ name: BOOTSTRAP.port, properties: { port: 80 } }],
+            backendAddressPools: [{ name: BOOTSTRAP.pool, properties: {} }],
+            backendHttpSettingsCollection: [
+                {
+                    name: BOOTSTRAP.settings,
+                    properties: {
+                        port: 80,
+                        protocol: 'Http',
+                        cookieBasedAffinity: 'Disabled',
+                        requestTimeout: 30,
+                    },
+                },
+            ],
+            httpListeners: [
+                {
+                    name: BOOTSTRAP.listener,
+                    properties: {
+                        frontendIPConfiguration: sub(id, 'frontendIPConfigurations', PRIVATE_FRONTEND),
+                        frontendPort: sub(id, 'frontendPorts', BOOTSTRAP.port),
+                        protocol: 'Http',
+                    },
+                },
+            ],
+            requestRoutingRules: [
+                {
+                    name: BOOTSTRAP.rule,
+                    properties: {
+                        ruleType: 'Basic',
+                        priority: 20000,
+                        httpListener: sub(id, 'httpListeners', BOOTSTRAP.listener),
+                        backendAddressPool: sub(id, 'backendAddressPools', BOOTSTRAP.pool),
+                        backendHttpSettings: sub(id, 'backendHttpSettingsCollection', BOOTSTRAP.settings),
+                    },
+                },
+            ],
+            ...(spec.privateLink
+                ? { privateLinkConfigurations: [desiredPrivateLink(spec, plsSubnetId, linkIpCount)] }
+                : {}),
+            firewallPolicy: { id: spec.waf.id },
+        },
+    };
+}
+function sortedZones(body) {
+    const zones = body?.['zones'];
+    return JSON.stringify(Array.isArray(zones) ? zones.map(String).sort() : []);
+}
+/**
+ * What differs between the gateway as read and what the step owns in it: SKU, autoscale
+ * bounds, its subnet, the frontends it needs, the Private Link configuration and the WAF policy
+ * link. Listeners, pools, settings, probes, rules, redirects, path maps and certificates are
+ * AGIC's and never compared. Empty: nothing to write.
+ */
+function gatewayDifferences(spec, observed, plsSubnetId, linkIpCount) {
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const differences = [];
+    if (spec.zones.length > 0 && sortedZones(observed) !== JSON.stringify([...spec.zones])) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: Application Gateway '${spec.id}' is in zones ${sortedZones(observed)}, not ${JSON.stringify(spec.zones)}; zones are set when a gateway is created and cannot change. Leave 'zones' out, or create the gateway anew.`);
+    }
+    const sku = (o['sku'] ?? {});
+    if (sku['name'] !== 'WAF_v2' || sku['tier'] !== 'WAF_v2') {
+        differences.push(`SKU ${shown(sku['name'])} → WAF_v2`);
+    }
+    const scale = (o['autoscaleConfiguration'] ?? {});
+    if (scale['minCapacity'] !== spec.minCapacity || scale['maxCapacity'] !== spec.maxCapacity) {
+        differences.push(`autoscale ${shown(scale['minCapacity'])}–${shown(scale['maxCapacity'])} → ${spec.minCapacity}–${spec.maxCapacity}`);
+    }
+    const ipConfigs = Array.isArray(o['gatewayIPConfigurations'])
+        ? o['gatewayIPConfigurations']
+        : [];
+    if (ipConfigs.length !== 1 ||
+        !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ipConfigs[0])['subnet']), spec.subnet.id)) {
+        differences.push('gateway subnet');
+    }
+    for (const want of desiredFrontends(spec)) {
+        const name = String(want['name']);
+        const have = (0,network/* propertiesOf */.P1)(byName(o['frontendIPConfigurations'], name));
+        const w = (0,network/* propertiesOf */.P1)(want);
+        const same = have['privateIPAddress'] === w['privateIPAddress'] &&
+            (w['privateIPAllocationMethod'] === undefined ||
+                have['privateIPAllocationMethod'] === w['privateIPAllocationMethod']) &&
+            sameRef(have['subnet'], w['subnet']) &&
+            sameRef(have['publicIPAddress'], w['publicIPAddress']) &&
+            sameRef(have['privateLinkConfiguration'], w['privateLinkConfiguration']);
+        if (!same)
+            differences.push(`frontend ${name}`);
+    }
+    if (spec.privateLink) {
+        const link = (0,network/* propertiesOf */.P1)(byName(o['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
+        const ips = Array.isArray(link['ipConfigurations'])
+            ? link['ipConfigurations']
+            : [];
+        // Private Link IPs can be added, not taken away while endpoints use them.
+        if (ips.length < linkIpCount ||
+            !ips.every(ip => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))) {
+            differences.push('Private Link configuration');
+        }
+    }
+    if (!(0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['firewallPolicy']), spec.waf.id))
+        differences.push('WAF policy link');
+    return differences;
+}
+function sameRef(a, b) {
+    const x = (0,network/* referenceId */.VX)(a);
+    const y = (0,network/* referenceId */.VX)(b);
+    return x === undefined ? y === undefined : (0,network/* sameId */.s)(x, y);
+}
+/** Keys ARM computes: never sent back. */
+const READ_ONLY = new Set(['provisioningState', 'etag', 'resourceGuid']);
+const READ_ONLY_GATEWAY = new Set([
+    'operationalState',
+    'privateEndpointConnections',
+    'defaultPredefinedSslPolicy',
+]);
+/** The body as read, without what ARM computes (and a sub-resource's `type`). */
+function withoutReadOnly(value, depth = 0) {
+    if (Array.isArray(value))
+        return value.map(v => withoutReadOnly(v, depth + 1));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const object = value;
+    const isSubResource = depth > 0 && typeof object['name'] === 'string';
+    return Object.fromEntries(Object.entries(object)
+        .filter(([k]) => !READ_ONLY.has(k) && !(isSubResource && k === 'type'))
+        .map(([k, v]) => [k, withoutReadOnly(v, depth + 1)]));
+}
+function identityToSend(identity) {
+    if (identity === null || typeof identity !== 'object')
+        return undefined;
+    const { type, userAssignedIdentities } = identity;
+    return {
+        ...(type !== undefined ? { type } : {}),
+        ...(userAssignedIdentities !== null && typeof userAssignedIdentities === 'object'
+            ? {
+                userAssignedIdentities: Object.fromEntries(Object.keys(userAssignedIdentities).map(k => [k, {}])),
+            }
+            : {}),
+    };
+}
+/** Replaces the items named like `mine` in `list` and appends the ones it lacks. */
+function mergeByName(list, mine) {
+    const theirs = Array.isArray(list) ? list : [];
+    const merged = theirs.map(item => mine.find(m => (0,network/* sameId */.s)(String(m['name']), String(item['name']))) ?? item);
+    for (const m of mine) {
+        if (!theirs.some(item => (0,network/* sameId */.s)(String(item['name']), String(m['name']))))
+            merged.push(m);
+    }
+    return merged;
+}
+/**
+ * The update PUT: the whole gateway as read (AGIC's listeners, pools, rules, certificates, its
+ * managed identity for Key Vault certificates, every other setting), with only what the step owns
+ * set to the inputs. A gateway it did not create is never taken over.
+ */
+function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
+    if (!(0,network/* isManagedByUs */.tJ)(observed)) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: Application Gateway '${spec.id}' exists but was not created by this step (no managed-by tag); set 'application-gateway-name' to another name, or tag it 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' to hand it over.`);
+    }
+    const o = withoutReadOnly((0,network/* propertiesOf */.P1)(observed));
+    const props = Object.fromEntries(Object.entries(o).filter(([k]) => !READ_ONLY_GATEWAY.has(k)));
+    const existingLink = (0,network/* propertiesOf */.P1)(byName(props['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
+    const existingIps = Array.isArray(existingLink['ipConfigurations'])
+        ? existingLink['ipConfigurations']
+        : [];
+    const link = existingIps.length >= linkIpCount &&
+        existingIps.every(ip => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))
+        ? { name: PRIVATE_LINK_CONFIGURATION, properties: { ipConfigurations: existingIps } }
+        : desiredPrivateLink(spec, plsSubnetId, Math.max(linkIpCount, existingIps.length));
+    const ipConfig = Array.isArray(props['gatewayIPConfigurations'])
+        ? props['gatewayIPConfigurations'][0]
+        : undefined;
+    const identity = identityToSend(observed['identity']);
+    return {
+        location: observed['location'],
+        tags: { ...(0,network/* tagsOf */.Fg)(observed), [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        ...(Array.isArray(observed['zones']) ? { zones: observed['zones'] } : {}),
+        ...(identity ? { identity } : {}),
+        properties: {
+            ...props,
+            sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+            autoscaleConfiguration: autoscale(spec),
+            gatewayIPConfigurations: [
+                {
+                    name: (0,network/* stringValue */.r$)(ipConfig?.['name']) ?? GATEWAY_IP_CONFIGURATION,
+                    properties: { ...(0,network/* propertiesOf */.P1)(ipConfig), subnet: { id: spec.subnet.id } },
+                },
+            ],
+            frontendIPConfigurations: mergeByName(props['frontendIPConfigurations'], desiredFrontends(spec)),
+            ...(spec.privateLink
+                ? { privateLinkConfigurations: mergeByName(props['privateLinkConfigurations'], [link]) }
+                : {}),
+            firewallPolicy: { id: spec.waf.id },
+        },
+    };
+}
+/** The ETag the gateway (or cluster) was read with: the update's `If-Match`. */
+function etagOf(body) {
+    return (0,network/* stringValue */.r$)(body?.['etag']) ?? (0,network/* stringValue */.r$)(body?.['eTag']);
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/agic.ts
+
+
+
+
+
+
+const agic_STEP = 'provision-private-ingress';
+/** The AKS add-on's key in `addonProfiles` (CLI name `ingress-appgw`). */
+const AGIC_ADDON = 'ingressApplicationGateway';
+/** The Helm release of AGIC; with this name its service account is `ingress-azure`. */
+const AGIC_RELEASE = 'ingress-azure';
+/** Where AGIC's pods run and how they are labelled, per mode. */
+function agicPods(spec) {
+    return spec.agic.mode === 'helm'
+        ? { namespace: spec.agic.namespace, selector: `app=ingress-azure,release=${AGIC_RELEASE}` }
+        : { namespace: 'kube-system', selector: 'app=ingress-appgw' };
+}
+function addonProfile(cluster) {
+    const addons = (0,network/* propertiesOf */.P1)(cluster)['addonProfiles'];
+    const addon = addons !== null && typeof addons === 'object'
+        ? Object.entries(addons).find(([k]) => (0,network/* sameId */.s)(k, AGIC_ADDON))?.[1]
+        : undefined;
+    return addon !== null && typeof addon === 'object' ? addon : {};
+}
+/** The add-on's identity (object ID) as AKS reports it once the add-on is enabled. */
+function addonPrincipalId(cluster) {
+    const identity = addonProfile(cluster)['identity'];
+    return (0,network/* stringValue */.r$)(identity?.['objectId']);
+}
+/** The gateway the add-on serves, if it is enabled. */
+function addonGateway(cluster) {
+    const addon = addonProfile(cluster);
+    if (addon['enabled'] !== true)
+        return undefined;
+    const config = (addon['config'] ?? {});
+    return ((0,network/* stringValue */.r$)(config['applicationGatewayId']) ??
+        (0,network/* stringValue */.r$)(config['effectiveApplicationGatewayId']) ??
+        // An add-on that created its own gateway names it, or its subnet, instead of an ID.
+        (0,network/* stringValue */.r$)(config['applicationGatewayName']) ??
+        (0,network/* stringValue */.r$)(config['subnetId']) ??
+        (0,network/* stringValue */.r$)(config['subnetCIDR']) ??
+        'an Application Gateway the add-on created');
+}
+/** Keys of a managed cluster that AKS computes (never sent back). */
+const CLUSTER_READ_ONLY = [
+    'provisioningState',
+    'powerState',
+    'maxAgentPools',
+    'currentKubernetesVersion',
+    'fqdn',
+    'privateFQDN',
+    'azurePortalFQDN',
+    'resourceUID',
+    'status',
+];
+const POOL_READ_ONLY = [
+    'provisioningState',
+    'powerState',
+    'nodeImageVersion',
+    'currentOrchestratorVersion',
+    'eTag',
+];
+function without(value, keys) {
+    const object = value !== null && typeof value === 'object' ? value : {};
+    return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
+}
+/**
+ * The managed cluster PUT that enables the add-on: the cluster as read, without what AKS
+ * computes and without secrets (a service principal's secret, Windows and legacy AAD
+ * passwords: AKS keeps the stored ones when they are left out), with the add-on profile set.
+ */
+function clusterAddonBody(cluster, gatewayId) {
+    const props = without((0,network/* propertiesOf */.P1)(cluster), CLUSTER_READ_ONLY);
+    const addons = without(props['addonProfiles'], []);
+    for (const key of Object.keys(addons)) {
+        // A profile's identity is AKS's; drop it on every add-on, not only this one.
+        addons[key] = without(addons[key], ['identity']);
+    }
+    const identity = without(cluster['identity'], ['principalId', 'tenantId']);
+    const pools = Array.isArray(props['agentPoolProfiles'])
+        ? props['agentPoolProfiles'].map(p => without(p, POOL_READ_ONLY))
+        : undefined;
+    const oidc = props['oidcIssuerProfile'];
+    return {
+        location: cluster['location'],
+        ...(cluster['tags'] !== undefined ? { tags: cluster['tags'] } : {}),
+        ...(cluster['sku'] !== undefined ? { sku: cluster['sku'] } : {}),
+        ...(cluster['kind'] !== undefined ? { kind: cluster['kind'] } : {}),
+        ...(cluster['extendedLocation'] !== undefined
+            ? { extendedLocation: cluster['extendedLocation'] }
+            : {}),
+        ...(Object.keys(identity).length > 0 ? { identity } : {}),
+        properties: {
+            ...props,
+            ...(pools ? { agentPoolProfiles: pools } : {}),
+            ...(props['servicePrincipalProfile'] !== undefined
+                ? { servicePrincipalProfile: without(props['servicePrincipalProfile'], ['secret']) }
+                : {}),
+            ...(props['windowsProfile'] !== undefined
+                ? { windowsProfile: without(props['windowsProfile'], ['adminPassword']) }
+                : {}),
+            ...(props['aadProfile'] !== undefined
+                ? { aadProfile: without(props['aadProfile'], ['serverAppSecret']) }
+                : {}),
+            ...(oidc !== undefined ? { oidcIssuerProfile: without(oidc, ['issuerURL']) } : {}),
+            addonProfiles: {
+                ...addons,
+                [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: gatewayId } },
+            },
+        },
+    };
+}
+/**
+ * `agic-mode: add-on`: the managed cluster's add-on pointed at the gateway. An add-on already
+ * serving another gateway is never repointed (its Ingresses would move with it).
+ */
+function planAddon(spec, clusterId, cluster, offline, location) {
+    const serving = addonGateway(cluster);
+    if (serving !== undefined && (0,network/* sameId */.s)(serving, spec.id)) {
+        return (0,plan/* armChange */.l6)(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`);
+    }
+    if (serving !== undefined) {
+        throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`);
+    }
+    if (cluster === undefined) {
+        if (!offline) {
+            throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`);
+        }
+        return (0,plan/* armChange */.l6)(clusterId, 'update', 'enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)', {
+            body: {
+                location,
+                properties: {
+                    addonProfiles: {
+                        [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: spec.id } },
+                    },
+                },
+            },
+            dependsOn: [spec.id],
+        });
+    }
+    const ifMatch = etagOf(cluster);
+    return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on for ${spec.name}`, {
+        body: clusterAddonBody(cluster, spec.id),
+        ...(ifMatch !== undefined ? { ifMatch } : {}),
+        dependsOn: [spec.id],
+    });
+}
+/** `agic-mode: helm`: the AGIC chart's values for this gateway. */
+function agicValues(spec) {
+    const helm = spec.agic.mode === 'helm' ? spec.agic : undefined;
+    const parts = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(spec.id);
+    return {
+        appgw: {
+            subscriptionId: parts?.[1] ?? '',
+            resourceGroup: parts?.[2] ?? '',
+            name: spec.name,
+            // Every listener on the private frontend, unless public listeners were opted into.
+            usePrivateIP: !spec.allowPublicExposure,
+            shared: false,
+        },
+        armAuth: { type: 'workloadIdentity', identityClientID: helm?.clientId ?? '' },
+        rbac: { enabled: true },
+    };
+}
+function planAgicRelease(spec, release, dependsOn) {
+    if (spec.agic.mode !== 'helm')
+        return undefined;
+    const values = agicValues(spec);
+    const base = {
+        target: 'helm',
+        release: AGIC_RELEASE,
+        namespace: spec.agic.namespace,
+        chart: AGIC_CHART.chart,
+        // An OCI chart reference: no repository.
+        repo: '',
+        version: spec.agic.chartVersion,
+        values,
+        flags: [],
+        dependsOn: [...dependsOn],
+    };
+    if (release === undefined) {
+        return {
+            ...base,
+            action: 'install',
+            reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
+        };
+    }
+    const sameValues = (0,plan/* sameJson */.Vk)(release.values, values);
+    if (release.chartVersion === spec.agic.chartVersion &&
+        release.status === 'deployed' &&
+        sameValues) {
+        return {
+            ...base,
+            action: 'noop',
+            reason: `AGIC ${spec.agic.chartVersion} runs for ${spec.name}`,
+        };
+    }
+    return {
+        ...base,
+        action: 'upgrade',
+        reason: release.chartVersion !== spec.agic.chartVersion
+            ? `upgrade AGIC ${release.chartVersion ?? '?'} → ${spec.agic.chartVersion}`
+            : release.status !== 'deployed'
+                ? `AGIC release is '${release.status}'`
+                : 'AGIC values changed',
+    };
+}
+/** Built-in role definitions (their IDs are the same in every tenant). */
+const ROLES = {
+    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+    Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+    'Network Contributor': '4d97b98b-1d4f-4787-a291-c67834d212e7',
+};
+/**
+ * What AGIC's identity needs (../shared/reference/aks-networking.md 4.3): Contributor on the
+ * gateway it rewrites, Reader on the gateway's resource group, and Network Contributor on the
+ * gateway's subnet (joining it is part of every gateway write).
+ */
+function agicRoleGrants(spec) {
+    const resourceGroup = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+)/i.exec(spec.id)?.[1] ?? '';
+    return [
+        { role: 'Contributor', scope: spec.id, why: 'rewrite the gateway' },
+        { role: 'Reader', scope: resourceGroup, why: "read the gateway's resource group" },
+        { role: 'Network Contributor', scope: spec.subnet.id, why: "join the gateway's subnet" },
+    ];
+}
+function roleDefinitionId(subscriptionId, role) {
+    return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${ROLES[role]}`;
+}
+/** An assignment of the role at the scope or above it (inherited) satisfies a grant. */
+function isGranted(assignments, grant) {
+    return assignments.some(a => {
+        const props = (0,network/* propertiesOf */.P1)(a);
+        const scope = ((0,network/* stringValue */.r$)(props['scope']) ?? '').toLowerCase();
+        const target = grant.scope.toLowerCase();
+        return (((0,network/* stringValue */.r$)(props['roleDefinitionId']) ?? '')
+            .toLowerCase()
+            .endsWith(`/${ROLES[grant.role]}`) &&
+            (target === scope || target.startsWith(`${scope}/`)));
+    });
+}
+/**
+ * One role assignment per grant, named by a GUID of (scope, role, principal): a re-run finds it
+ * again, and an assignment someone made before (any name, at or above the scope) counts too.
+ */
+function planRoleAssignments(spec, subscriptionId, principalId, assignments, dependsOn) {
+    const principal = principalId ?? (0,plan/* knownAfterApply */.C1)('the object ID of the AGIC add-on identity');
+    return agicRoleGrants(spec).map(grant => {
+        const name = principalId === undefined
+            ? (0,plan/* knownAfterApply */.C1)('a GUID of scope, role and the AGIC identity')
+            : deterministicGuid(grant.scope, ROLES[grant.role], principalId);
+        const id = `${grant.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
+        if (principalId !== undefined && isGranted(assignments.get(grant.scope) ?? [], grant)) {
+            return (0,plan/* armChange */.l6)(id, 'noop', `AGIC's identity has ${grant.role} to ${grant.why}`);
+        }
+        return (0,plan/* armChange */.l6)(id, 'create', `grant AGIC's identity ${grant.role} to ${grant.why}`, {
+            body: {
+                properties: {
+                    roleDefinitionId: roleDefinitionId(subscriptionId, grant.role),
+                    principalId: principal,
+                    principalType: 'ServicePrincipal',
+                    description: `AGIC for ${spec.name} (aks-secure-networking)`,
+                },
+            },
+            dependsOn: [...dependsOn],
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-observe.ts
+
+
+
+function ingressKey(ingress) {
+    const metadata = (ingress['metadata'] ?? {});
+    return `${String(metadata['namespace'])}/${String(metadata['name'])}`;
+}
+/** `controller: application-gateway`: reads Azure (gateway, policy, AKS, roles) and the cluster. */
+async function observeAppGateway(ctx, spec) {
+    const ag = spec.appGateway;
+    if (!ag)
+        throw new Error('observeAppGateway: not an application-gateway spec');
+    const none = Promise.resolve(undefined);
+    const pods = agicPods(ag);
+    const [vnet, plSubnet, wafPolicy, publicIp, gateway, cluster, agicRelease, agicPodList] = await Promise.all([
+        spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
+        ag.privateLink && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : none,
+        ctx.arm.getWafPolicy(ag.waf.id),
+        ag.privateOnly ? none : ctx.arm.getPublicIpAddress(ag.publicIpId),
+        ctx.arm.getApplicationGateway(ag.id),
+        ag.agic.mode === 'add-on' && ag.clusterId ? ctx.arm.getManagedCluster(ag.clusterId) : none,
+        ag.agic.mode === 'helm' ? ctx.kube.helmRelease(AGIC_RELEASE, ag.agic.namespace) : none,
+        ctx.kube.listPods(pods.namespace, pods.selector),
+    ]);
+    const principalId = ag.agic.mode === 'helm' ? ag.agic.principalId : addonPrincipalId(cluster);
+    const grants = agicRoleGrants(ag);
+    const assignments = principalId
+        ? await Promise.all(grants.map(g => ctx.arm.listRoleAssignments(g.scope, principalId)))
+        : [];
+    const ingresses = await Promise.all(ag.ingresses.map(async (i) => {
+        const metadata = i['metadata'];
+        const found = await ctx.kube.getIngress(String(metadata['namespace']), String(metadata['name']));
+        return [ingressKey(i), found];
+    }));
+    return {
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
+        release: undefined,
+        service: undefined,
+        loadBalancer: undefined,
+        plsSubnet: undefined,
+        pls: undefined,
+        appGateway: {
+            plSubnet,
+            wafPolicy,
+            publicIp,
+            gateway,
+            cluster,
+            principalId,
+            roleAssignments: new Map(grants.map((g, i) => [g.scope, assignments[i] ?? []])),
+            agicRelease,
+            agicPods: agicPodList,
+            ingresses: new Map(ingresses),
+        },
+        ...(await observeEndpoints(ctx.arm, spec, ag.id, gateway)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-link.ts
+
+
+const PLS = 'service.beta.kubernetes.io/azure-pls';
+/**
+ * `private-link: service`: the cloud provider creates the Private Link Service from these
+ * Service annotations (and disables the subnet's network policies itself).
+ */
+function privateLinkServiceAnnotations(spec) {
+    if (spec.privateLink !== 'service')
+        return {};
+    return {
+        [`${PLS}-create`]: 'true',
+        [`${PLS}-name`]: spec.plsName,
+        ...(spec.plsSubnet ? { [`${PLS}-ip-configuration-subnet`]: spec.plsSubnet.name } : {}),
+        [`${PLS}-ip-configuration-ip-address-count`]: String(spec.natIpCount),
+        [`${PLS}-proxy-protocol`]: String(spec.proxyProtocol),
+        ...(spec.visibility.length > 0 ? { [`${PLS}-visibility`]: spec.visibility.join(' ') } : {}),
+        ...(spec.autoApproval.length > 0
+            ? { [`${PLS}-auto-approval`]: spec.autoApproval.join(' ') }
+            : {}),
+        ...(spec.plsFqdns.length > 0 ? { [`${PLS}-fqdns`]: spec.plsFqdns.join(' ') } : {}),
+    };
+}
+/** `private-link: arm`: the Private Link Service the step creates on the load balancer frontend. */
+function privateLinkServiceBody(spec, location, frontendId) {
+    const subnetId = spec.plsSubnet?.id ?? '';
+    return {
+        location,
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        properties: {
+            loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
+            ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
+                name: `nat-${i + 1}`,
+                properties: {
+                    privateIPAllocationMethod: 'Dynamic',
+                    privateIPAddressVersion: 'IPv4',
+                    primary: i === 0,
+                    subnet: { id: subnetId },
+                },
+            })),
+            visibility: { subscriptions: [...spec.visibility] },
+            autoApproval: { subscriptions: [...spec.autoApproval] },
+            enableProxyProtocol: spec.proxyProtocol,
+            fqdns: [...spec.plsFqdns],
+        },
+    };
+}
+/**
+ * The subnet that gives Private Link its IPs (a Private Link Service's NAT IPs, an Application
+ * Gateway Private Link configuration's IPs) with `privateLinkServiceNetworkPolicies: Disabled`,
+ * keeping every other property of the subnet. `ready` when nothing needs to change.
+ */
+function planLinkSubnet(subnet, observed) {
+    const policies = (0,network/* propertiesOf */.P1)(observed)['privateLinkServiceNetworkPolicies'];
+    if (observed !== undefined && policies === 'Disabled')
+        return { changes: [], ready: true };
+    return {
+        ready: false,
+        changes: [
+            (0,plan/* armChange */.l6)(subnet.id, 'update', 'disable private link service network policies on the Private Link subnet, keeping every other property', {
+                body: observed
+                    ? (0,network/* subnetPutBody */.Ng)(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                    : { name: subnet.name, properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
+            }),
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-plan.ts
+
+
+
+
+
+
+
+
+
+const app_gateway_plan_STEP = 'provision-private-ingress';
+/** The notices the plan carries for `controller: application-gateway`. */
+const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
+const PUBLIC_FRONTEND_NOTICE = 'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.';
+function planWafPolicy(spec, state, location) {
+    const observed = state.wafPolicy;
+    const detection = spec.waf.mode === 'Detection' ? ['waf-detection'] : [];
+    if (observed === undefined) {
+        return (0,plan/* armChange */.l6)(spec.waf.id, 'create', `WAF policy in ${spec.waf.mode} mode with ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`, { body: wafPolicyBody(spec, location, undefined), flags: [...detection] });
+    }
+    const differences = wafPolicyDifferences(spec, observed);
+    if (differences.length === 0) {
+        return (0,plan/* armChange */.l6)(spec.waf.id, 'noop', `the WAF policy is in ${spec.waf.mode} mode as desired`);
+    }
+    if (!(0,network/* isManagedByUs */.tJ)(observed)) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: WAF policy '${spec.waf.id}' exists but was not created by this step; set 'waf-policy-name' to another name.`);
+    }
+    return (0,plan/* armChange */.l6)(spec.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
+        body: wafPolicyBody(spec, location, observed),
+        flags: [...detection],
+    });
+}
+function planPublicIp(spec, state, location) {
+    if (spec.privateOnly)
+        return [];
+    if (state.publicIp !== undefined) {
+        return [
+            (0,plan/* armChange */.l6)(spec.publicIpId, 'noop', 'the public frontend IP the platform requires exists'),
+        ];
+    }
+    return [
+        (0,plan/* armChange */.l6)(spec.publicIpId, 'create', 'public frontend IP: required by the WAF_v2 platform, no listener uses it', { body: publicIpBody(spec, location) }),
+    ];
+}
+function planGateway(spec, ag, state, location, dependsOn) {
+    const plsSubnetId = spec.plsSubnet?.id ?? '';
+    const observed = state.gateway;
+    if (observed === undefined) {
+        return (0,plan/* armChange */.l6)(ag.id, 'create', `WAF_v2 Application Gateway with private frontend ${ag.privateFrontendIp}${ag.privateLink ? ' and Private Link' : ''}`, {
+            body: gatewayCreateBody(ag, location, plsSubnetId, spec.natIpCount),
+            dependsOn: [...dependsOn],
+        });
+    }
+    const differences = gatewayDifferences(ag, observed, plsSubnetId, spec.natIpCount);
+    if (differences.length === 0) {
+        return (0,plan/* armChange */.l6)(ag.id, 'noop', 'the gateway’s SKU, scale, frontends, Private Link and WAF link are as desired; AGIC’s parts are its own');
+    }
+    const ifMatch = etagOf(observed);
+    return (0,plan/* armChange */.l6)(ag.id, 'update', `set the gateway’s ${differences.join(', ')}, keeping AGIC’s listeners, pools and rules`, {
+        body: gatewayUpdateBody(ag, observed, plsSubnetId, spec.natIpCount),
+        ...(ifMatch !== undefined ? { ifMatch } : {}),
+        dependsOn: [...dependsOn],
+    });
+}
+function metadataOf(manifest) {
+    const m = manifest?.['metadata'];
+    return m !== null && typeof m === 'object' ? m : {};
+}
+/** An Ingress is as desired when the cluster has its labels, annotations and spec. */
+function planIngress(ingress, observed, dependsOn) {
+    const isPrivate = isPrivateIngress(ingress);
+    const want = metadataOf(ingress);
+    const have = metadataOf(observed);
+    const same = observed !== undefined &&
+        (0,plan/* containsJson */.SB)(have['labels'] ?? {}, want['labels'] ?? {}) &&
+        (0,plan/* containsJson */.SB)(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
+        (0,plan/* containsJson */.SB)(observed['spec'], ingress['spec']);
+    const where = isPrivate
+        ? 'on the gateway’s private frontend'
+        : `on the gateway’s PUBLIC frontend (no ${USE_PRIVATE_IP}: "true")`;
+    return {
+        target: 'kubernetes',
+        action: same ? 'noop' : 'apply',
+        manifest: ingress,
+        reason: same
+            ? `Ingress ${ingressKey(ingress)} is as desired`
+            : `Ingress ${ingressKey(ingress)} ${where}`,
+        flags: same || isPrivate ? [] : ['public-exposure'],
+        dependsOn: [...dependsOn],
+    };
+}
+function gatewayLinkTarget(ag, state) {
+    return {
+        id: ag.id,
+        name: ag.name,
+        kind: 'Application Gateway',
+        reference: ag.id,
+        groupIds: [PRIVATE_FRONTEND],
+        autoApproval: [],
+        body: state.gateway,
+        dependsOn: [ag.id],
+    };
+}
+function appGatewayOutputs(spec, state) {
+    const ag = spec.appGateway;
+    return {
+        'ingress-private-ip': ag?.privateFrontendIp ?? '',
+        'private-link-service-id': '',
+        'private-link-service-alias': '',
+        'private-endpoints': JSON.stringify(endpointOutputs(spec, state)),
+        'application-gateway-id': ag?.id ?? '',
+        'waf-policy-id': ag?.waf.id ?? '',
+    };
+}
+const NOTHING_OBSERVED = {
+    plSubnet: undefined,
+    wafPolicy: undefined,
+    publicIp: undefined,
+    gateway: undefined,
+    cluster: undefined,
+    principalId: undefined,
+    roleAssignments: new Map(),
+    agicRelease: undefined,
+    agicPods: [],
+    ingresses: new Map(),
+};
+/**
+ * `controller: application-gateway`, pure. Order (and dependencies): the WAF policy, public IP
+ * and Private Link subnet, then the gateway; AGIC (the add-on on the cluster, or the chart after
+ * its identity's roles); AGIC's roles (in add-on mode once the add-on's identity exists); the
+ * Ingresses once AGIC runs; the Private Endpoints once the gateway exists, their approvals and
+ * DNS records.
+ */
+function planAppGateway(spec, state) {
+    const ag = spec.appGateway;
+    if (!ag)
+        throw new Error('planAppGateway: not an application-gateway spec');
+    const s = state.appGateway ?? NOTHING_OBSERVED;
+    const location = spec.location ?? state.vnetLocation;
+    if (location === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`);
+    }
+    const waf = planWafPolicy(ag, s, location);
+    const publicIp = planPublicIp(ag, s, location);
+    const subnet = ag.privateLink && spec.plsSubnet
+        ? planLinkSubnet(spec.plsSubnet, s.plSubnet)
+        : { changes: [], ready: true };
+    const gateway = planGateway(spec, ag, s, location, [waf, ...publicIp, ...subnet.changes].filter(c => c.action !== 'noop').map(c => c.resourceId));
+    const changes = [waf, ...publicIp, ...subnet.changes, gateway];
+    let agicKey;
+    if (ag.agic.mode === 'add-on') {
+        const clusterId = ag.clusterId ?? '';
+        const addon = planAddon(ag, clusterId, s.cluster, spec.offline, location);
+        const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
+            clusterId,
+            ag.id,
+        ]);
+        changes.push(addon, ...roles);
+        agicKey = clusterId;
+    }
+    else {
+        const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
+            ag.id,
+        ]);
+        const release = planAgicRelease(ag, s.agicRelease, [
+            ag.id,
+            ...roles.filter(r => r.action !== 'noop').map(r => r.resourceId),
+        ]);
+        changes.push(...roles, ...(release ? [release] : []));
+        agicKey = release ? (0,plan/* changeKey */.Cy)(release) : ag.id;
+    }
+    changes.push(...ag.ingresses.map(i => planIngress(i, s.ingresses.get(ingressKey(i)), [agicKey])));
+    changes.push(...planEndpoints(spec, state, gatewayLinkTarget(ag, s), location));
+    changes.push(...planRecords(spec, state));
+    const createsPublicIp = publicIp.some(c => c.action === 'create');
+    return {
+        step: app_gateway_plan_STEP,
+        changes,
+        outputs: appGatewayOutputs(spec, state),
+        warnings: [AGIC_NOTICE, ...(createsPublicIp ? [PUBLIC_FRONTEND_NOTICE] : [])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/change-graph.ts
+async function runGraph(tasks) {
+    const keys = new Set(tasks.map(t => t.key.toLowerCase()));
+    if (keys.size !== tasks.length)
+        throw new Error('runGraph: two tasks have the same key');
+    const pending = new Map(tasks.map(t => [t.key.toLowerCase(), t]));
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    const ready = (task) => task.dependsOn.every(d => !keys.has(d.toLowerCase()) || done.has(d.toLowerCase()));
+    while (pending.size > 0 || running.size > 0) {
+        if (!failure) {
+            for (const [key, task] of [...pending]) {
+                if (!ready(task))
+                    continue;
+                pending.delete(key);
+                running.set(key, Promise.resolve()
+                    .then(() => task.run())
+                    .then(() => {
+                    done.add(key);
+                    running.delete(key);
+                }, (error) => {
+                    failure ??= { error };
+                    running.delete(key);
+                }));
+            }
+        }
+        if (running.size === 0) {
+            if (failure)
+                break;
+            if (pending.size > 0) {
+                throw new Error(`dependency cycle or missing dependency among: ${[...pending.keys()].join(', ')}`);
+            }
+            break;
+        }
+        await Promise.race(running.values());
+    }
+    if (failure)
+        throw failure.error;
+}
+
+;// CONCATENATED MODULE: ./src/core/apply-passes.ts
+
+
+
+/** The body of a change, where values known only after apply would appear. */
+function payload(change) {
+    switch (change.target) {
+        case 'arm':
+            return change.body;
+        case 'helm':
+            return change.values;
+        case 'kubernetes':
+            return change.manifest;
+    }
+}
+/** Changes that can run now: known bodies, and nothing they depend on is waiting. */
+function runnableChanges(changes) {
+    const pending = changes.filter(c => c.action !== 'noop');
+    const waiting = new Set(pending.filter(c => (0,plan/* hasUnknownValues */.nv)(payload(c))).map(c => (0,plan/* changeKey */.Cy)(c).toLowerCase()));
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const c of pending) {
+            const key = (0,plan/* changeKey */.Cy)(c).toLowerCase();
+            if (!waiting.has(key) && (c.dependsOn ?? []).some(d => waiting.has(d.toLowerCase()))) {
+                waiting.add(key);
+                grew = true;
+            }
+        }
+    }
+    return pending.filter(c => !waiting.has((0,plan/* changeKey */.Cy)(c).toLowerCase()));
+}
+/**
+ * Applies a plan as a dependency graph, independent changes at the same time. Changes whose
+ * bodies need a value that only exists after an earlier change (an IP ARM or the cluster hands
+ * out) wait for the next pass, which settles, re-reads and re-plans. Later passes re-check the
+ * opt-ins, since a re-plan can show what the first plan could not know.
+ */
+async function applyInPasses(options) {
+    const maxPasses = options.maxPasses ?? 4;
+    let current = options.plan;
+    for (let pass = 1; pass <= maxPasses; pass++) {
+        const pending = current.changes.filter(c => c.action !== 'noop');
+        if (pending.length === 0)
+            return;
+        if (pass > 1) {
+            const blocked = (0,plan/* blockedChanges */.Q$)(current, options.allowed);
+            if (blocked.length > 0) {
+                throw new errors/* OptInRequiredError */.Uo(`${options.step}: after the first changes, the plan has ${blocked.map(b => `${(0,plan/* changeSubject */.Xg)(b.change)} (${b.flags.join(', ')})`).join('; ')}, which needs its opt-in input; nothing more was changed.`);
+            }
+        }
+        const ready = runnableChanges(current.changes);
+        if (ready.length === 0) {
+            const unknown = pending
+                .map(c => JSON.stringify(payload(c) ?? null).match(/<known after apply: [^>]*>/)?.[0])
+                .filter((u) => u !== undefined);
+            throw new errors/* ConvergenceError */.g7(`${options.step}: ${pending.map(plan/* changeSubject */.Xg).join(', ')} still need values that are not known (${[...new Set(unknown)].join(', ') || 'none'}); nothing more was changed.`);
+        }
+        await runGraph(ready.map(change => ({
+            key: (0,plan/* changeKey */.Cy)(change),
+            dependsOn: change.dependsOn ?? [],
+            run: () => options.run(change),
+        })));
+        if (ready.length === pending.length && !options.replanAfterFullPass)
+            return;
+        await options.settle?.();
+        current = await options.replan();
+        if (current.changes.every(c => c.action === 'noop'))
+            return;
+    }
+    throw new errors/* ConvergenceError */.g7(`${options.step}: the plan did not converge in ${maxPasses} passes; run the step again to see what is left.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/arm-writes.ts
+
+/** Which port method writes a resource, by its type in the ID (most specific first). */
+const PUTS = [
+    [
+        /\/providers\/microsoft\.authorization\/roleassignments\/[^/]+$/,
+        (arm, id, b) => arm.putRoleAssignment(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putApplicationGatewayConnection(id, b),
+    ],
+    [
+        /\/applicationgateways\/[^/]+$/,
+        (arm, id, b, c) => arm.putApplicationGateway(id, b, ifMatchOf(c)),
+    ],
+    [
+        /\/applicationgatewaywebapplicationfirewallpolicies\/[^/]+$/,
+        (arm, id, b) => arm.putWafPolicy(id, b),
+    ],
+    [/\/managedclusters\/[^/]+$/, (arm, id, b, c) => arm.putManagedCluster(id, b, ifMatchOf(c))],
+    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id, b) => arm.putARecordSet(id, b)],
+    [
+        /\/privatelinkservices\/[^/]+\/privateendpointconnections\/[^/]+$/,
+        (arm, id, b) => arm.putPrivateLinkServiceConnection(id, b),
+    ],
+    [/\/privatelinkservices\/[^/]+$/, (arm, id, b) => arm.putPrivateLinkService(id, b)],
+    [/\/privateendpoints\/[^/]+$/, (arm, id, b) => arm.putPrivateEndpoint(id, b)],
+    [/\/virtualnetworks\/[^/]+\/subnets\/[^/]+$/, (arm, id, b) => arm.putSubnet(id, b)],
+    [/\/routetables\/[^/]+$/, (arm, id, b) => arm.putRouteTable(id, b)],
+    [/\/publicipaddresses\/[^/]+$/, (arm, id, b) => arm.putPublicIpAddress(id, b)],
+    [/\/rulecollectiongroups\/[^/]+$/, (arm, id, b) => arm.putRuleCollectionGroup(id, b)],
+    [/\/firewallpolicies\/[^/]+$/, (arm, id, b) => arm.putFirewallPolicy(id, b)],
+    [/\/azurefirewalls\/[^/]+$/, (arm, id, b) => arm.putAzureFirewall(id, b)],
+];
+function ifMatchOf(change) {
+    return change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch };
+}
+/** The resources a step may delete (only ones it created; the planner decides that). */
+const DELETES = [
+    [/\/privatednszones\/[^/]+\/a\/[^/]+$/, (arm, id) => arm.deleteARecordSet(id)],
+    [/\/privateendpoints\/[^/]+$/, (arm, id) => arm.deletePrivateEndpoint(id)],
+];
+/** Applies one planned ARM change through the port method for its resource type. */
+async function applyArmChange(arm, change) {
+    const type = change.resourceId.toLowerCase();
+    if (change.action === 'delete') {
+        const del = DELETES.find(([pattern]) => pattern.test(type));
+        if (!del)
+            throw new Error(`cannot delete ${(0,plan/* changeSubject */.Xg)(change)}: not a resource type steps delete`);
+        return del[1](arm, change.resourceId);
+    }
+    const put = PUTS.find(([pattern]) => pattern.test(type));
+    if (!put || change.body === undefined || change.action === 'noop') {
+        throw new Error(`cannot apply ${change.action} of ${(0,plan/* changeSubject */.Xg)(change)}`);
+    }
+    await put[1](arm, change.resourceId, change.body, change);
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
+
+
+
+
+
+
+
+const plan_STEP = provisionPrivateIngressManifest.name;
+/** Subscription lists and FQDNs compare as sets: ARM may return them in another order or case. */
+function sameSet(a, b) {
+    const norm = (xs) => JSON.stringify([...new Set(xs.map(x => x.toLowerCase()))].sort());
+    return norm(a) === norm(b);
+}
+function subscriptionsOf(value) {
+    const subs = value?.subscriptions;
+    return Array.isArray(subs) ? subs.map(String) : [];
+}
+function serviceIp(state) {
+    return state.service?.loadBalancerIps[0];
+}
+function planRelease(spec, state) {
+    const controller = controllerFor(spec);
+    const desired = controller.release(spec, {
+        ...internalLoadBalancerAnnotations(spec),
+        ...privateLinkServiceAnnotations(spec),
+    });
+    const base = { target: 'helm', ...desired, flags: [] };
+    const current = state.release;
+    if (current === undefined) {
+        return {
+            ...base,
+            action: 'install',
+            reason: `install ${desired.chart} ${desired.version} behind an internal load balancer`,
+        };
+    }
+    if (current.chartVersion === desired.version &&
+        current.status === 'deployed' &&
+        (0,plan/* sameJson */.Vk)(current.values, desired.values)) {
+        return {
+            ...base,
+            action: 'noop',
+            reason: `release ${desired.release} runs chart ${desired.version} with the desired values`,
+        };
+    }
+    const why = current.chartVersion !== desired.version
+        ? `chart ${current.chartVersion ?? '?'} → ${desired.version}`
+        : current.status !== 'deployed'
+            ? `release is '${current.status}'`
+            : 'values changed';
+    return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
+}
+function frontendFor(state, ip) {
+    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
+    if (!Array.isArray(frontends) || ip === undefined)
+        return undefined;
+    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
+    return (0,network/* stringValue */.r$)(match?.['id']);
+}
+function planPrivateLinkService(spec, state, location, releaseKey) {
+    if (spec.privateLink !== 'arm' || !spec.plsSubnet)
+        return [];
+    const changes = [];
+    if (!spec.offline && state.plsSubnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
+    }
+    const subnet = planLinkSubnet(spec.plsSubnet, state.plsSubnet);
+    changes.push(...subnet.changes);
+    const subnetReady = subnet.ready;
+    const frontend = frontendFor(state, serviceIp(state)) ??
+        (0,plan/* knownAfterApply */.C1)('the internal load balancer frontend of the controller’s Service');
+    const body = privateLinkServiceBody(spec, location, frontend);
+    const dependsOn = [releaseKey, ...(subnetReady ? [] : [spec.plsSubnet.id])];
+    const observed = state.pls;
+    if (observed === undefined) {
+        changes.push((0,plan/* armChange */.l6)(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
+        return changes;
+    }
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(body);
+    const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
+    // NAT IPs can be added but never removed: more than asked for is as good as asked for.
+    const same = frontends.length === 1 &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
+        (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
+        sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
+        sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
+        (o['enableProxyProtocol'] ?? false) === spec.proxyProtocol &&
+        sameSet(Array.isArray(o['fqdns']) ? o['fqdns'].map(String) : [], spec.plsFqdns);
+    if (same) {
+        changes.push((0,plan/* armChange */.l6)(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
+        return changes;
+    }
+    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
+    }
+    // NAT IPs can only be added, never removed, once in use: keep the existing ones.
+    const existingNat = (o['ipConfigurations'] ?? []);
+    const properties = (0,network/* propertiesOf */.P1)(body);
+    const nat = existingNat.length >= spec.natIpCount
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
+        : properties['ipConfigurations'];
+    changes.push((0,plan/* armChange */.l6)(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
+        body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
+        dependsOn,
+    }));
+    return changes;
+}
+function nginxOutputs(spec, state) {
+    const endpoints = endpointOutputs(spec, state);
+    return {
+        'ingress-private-ip': serviceIp(state) ?? (0,plan/* knownAfterApply */.C1)('the controller’s internal load balancer IP'),
+        'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
+        'private-link-service-alias': spec.privateLink === 'none'
+            ? ''
+            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
+                (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
+        'private-endpoints': JSON.stringify(endpoints),
+        'application-gateway-id': '',
+        'waf-policy-id': '',
+    };
+}
+/** The Private Link Service (or its placeholder) as the endpoints' link target. */
+function nginxLinkTarget(spec, state, releaseKey) {
+    const known = spec.privateLink === 'arm' || state.pls !== undefined;
+    return {
+        id: spec.plsId,
+        name: spec.plsName,
+        kind: 'Private Link Service',
+        reference: known
+            ? spec.plsId
+            : (0,plan/* knownAfterApply */.C1)('the Private Link Service the cloud provider creates'),
+        autoApproval: spec.autoApproval,
+        body: state.pls,
+        dependsOn: spec.privateLink === 'arm' ? [spec.plsId] : [releaseKey],
+    };
+}
+/** `controller: nginx`, pure: the release first, then the Private Link Service, the endpoints. */
+function planNginxIngress(spec, state) {
+    const location = spec.location ?? state.vnetLocation;
+    if (location === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`);
+    }
+    const release = planRelease(spec, state);
+    const key = (0,plan/* changeKey */.Cy)(release);
+    const changes = [
+        release,
+        ...planPrivateLinkService(spec, state, location, key),
+        ...planEndpoints(spec, state, nginxLinkTarget(spec, state, key), location),
+        ...planRecords(spec, state),
+    ];
+    const notice = controllerFor(spec).notice;
+    return {
+        step: plan_STEP,
+        changes,
+        outputs: nginxOutputs(spec, state),
+        warnings: notice ? [notice] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/apply.ts
+
+
+
+
+
+
+
+const apply_STEP = 'provision-private-ingress';
+const POLL_MS = 5000;
+/** Applies one change: a Helm release, Kubernetes manifests, or an ARM write. */
+async function runIngressChange(ctx, change) {
+    ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+    switch (change.target) {
+        case 'helm':
+            await ctx.kube.helmUpgradeInstall({
+                release: change.release,
+                namespace: change.namespace,
+                chart: change.chart,
+                repo: change.repo,
+                version: change.version,
+                values: change.values,
+            });
+            return;
+        case 'kubernetes':
+            if (change.action !== 'apply') {
+                throw new Error(`${apply_STEP}: cannot ${change.action} ${(0,plan/* changeSubject */.Xg)(change)}`);
+            }
+            await ctx.kube.applyManifests([change.manifest]);
+            return;
+        case 'arm':
+            await applyArmChange(ctx.arm, change);
+    }
+}
+/**
+ * Looks until the probe reports done, logging what it waits for and the time left, sleeping
+ * between looks; past the deadline it throws the probe's timeout error.
+ */
+async function waitUntil(ctx, deadline, probe) {
+    for (;;) {
+        const seen = await probe();
+        if (seen.done) {
+            ctx.log.info(seen.report);
+            return;
+        }
+        const left = deadline - ctx.clock.now().getTime();
+        if (left <= 0)
+            throw seen.timeout();
+        ctx.log.info(`waiting for ${seen.waitingFor} (${Math.ceil(left / 1000)} s left)`);
+        await ctx.clock.sleep(Math.min(POLL_MS, left));
+    }
+}
+/**
+ * Waits, bounded by `wait-timeout`, for what the platform does after the release is applied:
+ * the Service's private IP, and with `private-link: service` the Private Link Service the cloud
+ * provider creates.
+ */
+async function settle(ctx, spec, deadline) {
+    const svc = controllerFor(spec).service(spec);
+    await waitUntil(ctx, deadline, async () => {
+        const service = await ctx.kube.getService(svc.namespace, svc.name);
+        const ip = service?.loadBalancerIps[0];
+        const pls = ip && spec.privateLink === 'service'
+            ? await ctx.arm.getPrivateLinkService(spec.plsId)
+            : undefined;
+        if (ip && (spec.privateLink !== 'service' || pls)) {
+            return {
+                done: true,
+                report: `${svc.namespace}/${svc.name} has private IP ${ip}${pls ? ` and Private Link Service ${spec.plsName}` : ''}`,
+            };
+        }
+        return {
+            done: false,
+            waitingFor: ip
+                ? `Private Link Service ${spec.plsName}`
+                : `the private IP of ${svc.namespace}/${svc.name}`,
+            timeout: () => new errors/* PreconditionError */.Rb(ip
+                ? `${apply_STEP}: the cloud provider did not create Private Link Service '${spec.plsId}' within ${spec.waitTimeoutMs / 1000} s. Check the Service's events (kubectl describe service -n ${svc.namespace} ${svc.name}) and the cluster identity's rights on the PLS subnet, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`
+                : `${apply_STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet '${spec.inputNames['load-balancer-ip'] ?? 'load-balancer-ip'}', or missing rights of the cluster identity on the subnet, are the usual causes.`),
+        };
+    });
+}
+/**
+ * Applies a plan in passes (later passes see what earlier ones created), settling between
+ * passes and once more at the end: the controller's IP or pod is awaited even when nothing
+ * waited on it. One `wait-timeout` bounds all the waiting of the run.
+ */
+async function applyIngressPlan(ctx, spec, plan, options) {
+    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
+    await applyInPasses({
+        step: apply_STEP,
+        plan,
+        allowed: options.allowed,
+        replanAfterFullPass: true,
+        maxPasses: 5,
+        run: options.run,
+        settle: () => options.settle(deadline),
+        replan: options.replan,
+    });
+    await options.settle(deadline);
+}
+/** `controller: nginx`: applies the plan, waiting for the Service's IP (and the cloud's PLS). */
+function applyNginxIngress(ctx, spec, plan) {
+    return applyIngressPlan(ctx, spec, plan, {
+        allowed: new Set(),
+        run: change => runIngressChange(ctx, change),
+        settle: deadline => settle(ctx, spec, deadline),
+        replan: async () => planNginxIngress(spec, await observeNginxIngress(ctx, spec)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-apply.ts
+
+
+
+
+
+
+
+const app_gateway_apply_STEP = 'provision-private-ingress';
+/** Tries of a conditional write that another writer (AGIC) keeps beating. */
+const IF_MATCH_TRIES = 3;
+/**
+ * A conditional write (`If-Match`) that ARM refuses with 412 lost a race with another writer,
+ * usually AGIC rewriting the gateway: re-read, plan again (AGIC's new parts are then carried
+ * along) and write that, a bounded number of times.
+ */
+async function runWithRetryOnConflict(ctx, spec, change) {
+    let current = change;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await runIngressChange(ctx, current);
+            return;
+        }
+        catch (error) {
+            const conflict = error instanceof errors/* AzureRequestError */.ZQ &&
+                error.status === 412 &&
+                current.target === 'arm' &&
+                current.ifMatch !== undefined;
+            if (!conflict || attempt >= IF_MATCH_TRIES)
+                throw error;
+            ctx.log.info(`${(0,plan/* changeKey */.Cy)(current)} changed since it was read (another writer, such as AGIC); reading it again and planning the change anew (try ${attempt + 1} of ${IF_MATCH_TRIES})`);
+            const replanned = planAppGateway(spec, await observeAppGateway(ctx, spec)).changes.find(c => (0,plan/* changeKey */.Cy)(c).toLowerCase() === (0,plan/* changeKey */.Cy)(current).toLowerCase());
+            if (replanned === undefined || replanned.action === 'noop')
+                return;
+            current = replanned;
+        }
+    }
+}
+/** Waits, bounded by the run's deadline and with progress in the log, until AGIC is ready. */
+async function waitForAgic(ctx, spec, deadline) {
+    const ag = spec.appGateway;
+    if (!ag)
+        return;
+    const { namespace, selector } = agicPods(ag);
+    await waitUntil(ctx, deadline, async () => {
+        const pods = await ctx.kube.listPods(namespace, selector);
+        const ready = pods.filter(p => p.ready);
+        if (ready.length > 0) {
+            return {
+                done: true,
+                report: `AGIC is ready: ${ready.map(p => `${namespace}/${p.name}`).join(', ')}`,
+            };
+        }
+        return {
+            done: false,
+            waitingFor: `AGIC (${pods.length === 0 ? 'no pod yet' : `${pods.length} pod(s), none ready`})`,
+            timeout: () => new errors/* PreconditionError */.Rb(`${app_gateway_apply_STEP}: AGIC did not become ready within ${spec.waitTimeoutMs / 1000} s (no ready pod '${selector}' in ${namespace}). Check the pods' events and logs (kubectl -n ${namespace} describe pods -l ${selector}); missing roles of AGIC's identity${ag.agic.mode === 'helm' ? ` or a federated credential for system:serviceaccount:${ag.agic.namespace}:ingress-azure` : ''} are the usual causes, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`),
+        };
+    });
+}
+/**
+ * `controller: application-gateway`: applies the plan in passes (the add-on's identity, and so
+ * its role assignments, exist only after the add-on is enabled; endpoint connections only after
+ * the endpoints), waiting for AGIC between passes, then once more at the end.
+ */
+function applyAppGateway(ctx, spec, plan) {
+    return applyIngressPlan(ctx, spec, plan, {
+        allowed: allowedIngressFlags(spec),
+        run: change => runWithRetryOnConflict(ctx, spec, change),
+        settle: deadline => waitForAgic(ctx, spec, deadline),
+        replan: async () => planAppGateway(spec, await observeAppGateway(ctx, spec)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/strategy.ts
+
+
+
+
+
+
+/** The chart-based controller (NGINX) behind an internal load balancer and a Private Link Service. */
+const internalLoadBalancer = {
+    observe: observeNginxIngress,
+    plan: planNginxIngress,
+    apply: applyNginxIngress,
+    outputs: nginxOutputs,
+};
+/** A WAF_v2 Application Gateway driven by AGIC, with its own Private Link configuration. */
+const applicationGateway = {
+    observe: observeAppGateway,
+    plan: planAppGateway,
+    apply: applyAppGateway,
+    outputs: appGatewayOutputs,
+};
+function strategyFor(spec) {
+    switch (spec.controller) {
+        case 'nginx':
+            return internalLoadBalancer;
+        case 'application-gateway':
+            return applicationGateway;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/index.ts
 
 
@@ -3800,13 +5648,13 @@ const provisionPrivateIngress = {
     azureTarget: spec => ({ subscriptionId: spec.subscriptionId }),
     needsCluster: () => true,
     resolve: resolveProvisionPrivateIngress,
-    observe: observeProvisionPrivateIngress,
+    observe: (ctx, spec) => strategyFor(spec).observe(ctx, spec),
     offlineState: offlineProvisionPrivateIngressState,
-    plan: planProvisionPrivateIngress,
-    allowedFlags: () => new Set(),
-    optInInput: () => undefined,
-    apply: applyProvisionPrivateIngress,
-    outputs: ingressOutputs,
+    plan: (spec, state) => strategyFor(spec).plan(spec, state),
+    allowedFlags: allowedIngressFlags,
+    optInInput: flag => OPT_IN_INPUTS[flag],
+    apply: (ctx, spec, plan) => strategyFor(spec).apply(ctx, spec, plan),
+    outputs: (spec, state) => strategyFor(spec).outputs(spec, state),
 };
 
 

@@ -83,9 +83,16 @@ export const nginxController: IngressController = {
   service: spec => ({ namespace: spec.namespace, name: `${spec.release}-controller` }),
 }
 
+/**
+ * The chart-based controller behind an internal load balancer. `application-gateway` has no
+ * chart of its own here: its strategy (app-gateway-*.ts, chosen in strategy.ts) provisions the
+ * gateway through ARM and runs AGIC.
+ */
 export function controllerFor(spec: ProvisionPrivateIngressSpec): IngressController {
   switch (spec.controller) {
     case 'nginx':
       return nginxController
+    case 'application-gateway':
+      throw new Error('controllerFor: application-gateway is not a load balancer controller')
   }
 }

@@ -1,16 +1,15 @@
 import type { Cluster } from '../../core/cluster.js'
 import type { Network } from '../../core/network.js'
 import type { StepDefinition } from '../../core/step.js'
-import { applyProvisionPrivateIngress } from './apply.js'
 import { provisionPrivateIngressManifest } from './manifest.js'
 import {
-  observeProvisionPrivateIngress,
   offlineProvisionPrivateIngressState,
   type ProvisionPrivateIngressState,
 } from './observe.js'
-import { ingressOutputs, planProvisionPrivateIngress } from './plan.js'
+import { allowedIngressFlags, OPT_IN_INPUTS } from './opt-ins.js'
 import { resolveProvisionPrivateIngress } from './resolve.js'
 import { parseProvisionPrivateIngressSpec, type ProvisionPrivateIngressSpec } from './spec.js'
+import { strategyFor } from './strategy.js'
 
 export const provisionPrivateIngress: StepDefinition<
   ProvisionPrivateIngressSpec,
@@ -23,11 +22,11 @@ export const provisionPrivateIngress: StepDefinition<
   azureTarget: spec => ({ subscriptionId: spec.subscriptionId }),
   needsCluster: () => true,
   resolve: resolveProvisionPrivateIngress,
-  observe: observeProvisionPrivateIngress,
+  observe: (ctx, spec) => strategyFor(spec).observe(ctx, spec),
   offlineState: offlineProvisionPrivateIngressState,
-  plan: planProvisionPrivateIngress,
-  allowedFlags: () => new Set(),
-  optInInput: () => undefined,
-  apply: applyProvisionPrivateIngress,
-  outputs: ingressOutputs,
+  plan: (spec, state) => strategyFor(spec).plan(spec, state),
+  allowedFlags: allowedIngressFlags,
+  optInInput: flag => OPT_IN_INPUTS[flag],
+  apply: (ctx, spec, plan) => strategyFor(spec).apply(ctx, spec, plan),
+  outputs: (spec, state) => strategyFor(spec).outputs(spec, state),
 }

@@ -1,4 +1,12 @@
-import { MANAGED_BY_TAG, MANAGED_BY_VALUE, type WireBody } from '../../core/network.js'
+import type { ResourceId } from '../../core/inputs/resource-id.js'
+import {
+  MANAGED_BY_TAG,
+  MANAGED_BY_VALUE,
+  propertiesOf,
+  subnetPutBody,
+  type WireBody,
+} from '../../core/network.js'
+import { armChange, type ArmChange } from '../../core/plan.js'
 import type { ProvisionPrivateIngressSpec } from './spec.js'
 
 const PLS = 'service.beta.kubernetes.io/azure-pls'
@@ -51,5 +59,33 @@ export function privateLinkServiceBody(
       enableProxyProtocol: spec.proxyProtocol,
       fqdns: [...spec.plsFqdns],
     },
+  }
+}
+
+/**
+ * The subnet that gives Private Link its IPs (a Private Link Service's NAT IPs, an Application
+ * Gateway Private Link configuration's IPs) with `privateLinkServiceNetworkPolicies: Disabled`,
+ * keeping every other property of the subnet. `ready` when nothing needs to change.
+ */
+export function planLinkSubnet(
+  subnet: ResourceId,
+  observed: WireBody | undefined,
+): { changes: ArmChange[]; ready: boolean } {
+  const policies = propertiesOf(observed)['privateLinkServiceNetworkPolicies']
+  if (observed !== undefined && policies === 'Disabled') return { changes: [], ready: true }
+  return {
+    ready: false,
+    changes: [
+      armChange(
+        subnet.id,
+        'update',
+        'disable private link service network policies on the Private Link subnet, keeping every other property',
+        {
+          body: observed
+            ? subnetPutBody(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
+            : { name: subnet.name, properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
+        },
+      ),
+    ],
   }
 }

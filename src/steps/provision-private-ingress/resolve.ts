@@ -4,6 +4,7 @@ import { cidrContains, parseCidr } from '../../core/inputs/cidr.js'
 import { parseResourceId, resourceIdEquals } from '../../core/inputs/resource-id.js'
 import { propertiesOf, type Network, type WireBody } from '../../core/network.js'
 import type { StepContext } from '../../core/ports.js'
+import { resolveAppGateway } from './app-gateway-resolve.js'
 import { privateLinkServiceId, type ProvisionPrivateIngressSpec } from './spec.js'
 
 const STEP = 'provision-private-ingress'
@@ -31,6 +32,7 @@ export async function resolveProvisionPrivateIngress(
   ctx: StepContext<Network, Cluster>,
   spec: ProvisionPrivateIngressSpec,
 ): Promise<ProvisionPrivateIngressSpec> {
+  if (spec.appGateway) return resolveAppGateway(ctx, spec, spec.appGateway)
   const resolved =
     spec.clusterId === undefined ? spec : await readCluster(ctx, spec, spec.clusterId)
   await checkLoadBalancerIp(ctx, resolved)

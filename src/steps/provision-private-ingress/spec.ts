@@ -21,7 +21,9 @@ import {
 } from '../../core/inputs/resource-id.js'
 import { parseStructured } from '../../core/inputs/structured.js'
 import { array, object, optional, string, validateShape } from '../../core/inputs/shape.js'
+import { findInput, inputDefault } from '../../core/manifest.js'
 import type { SpecReader } from '../../core/spec-reader.js'
+import { APP_GATEWAY_INPUTS, readAppGatewaySpec, type AppGatewaySpec } from './app-gateway-spec.js'
 import { CONTROLLERS, PRIVATE_LINK_MODES } from './manifest.js'
 
 export type PrivateLinkMode = (typeof PRIVATE_LINK_MODES)[number]
@@ -66,7 +68,42 @@ export interface ProvisionPrivateIngressSpec {
   readonly endpoints: readonly EndpointSpec[]
   readonly privateDnsZone: ResourceId | undefined
   readonly waitTimeoutMs: number
+  /** With `controller: application-gateway`. */
+  readonly appGateway: AppGatewaySpec | undefined
   readonly inputNames: Readonly<Record<string, string>>
+}
+
+/** The inputs that matter only with `controller: nginx`. */
+const NGINX_INPUTS: readonly string[] = [
+  'node-resource-group',
+  'ingress-namespace',
+  'release-name',
+  'chart-version',
+  'chart-repo',
+  'replicas',
+  'ingress-class',
+  'internal-subnet-name',
+  'load-balancer-ip',
+  'service-cidr',
+  'pls-name',
+  'pls-visibility',
+  'pls-auto-approval',
+  'pls-proxy-protocol',
+  'pls-fqdns',
+]
+
+/** Warns about inputs set to something other than their default that this controller ignores. */
+function warnIgnored(reader: SpecReader, ids: readonly string[], controller: string): void {
+  const ignored = ids.filter(id => {
+    if (!reader.isSet(id)) return false
+    const fallback = inputDefault(findInput(reader.manifest, id), reader.host)
+    return fallback === undefined || reader.raw(id) !== fallback
+  })
+  if (ignored.length > 0) {
+    reader.warn(
+      `${ignored.map(id => `'${reader.name(id)}'`).join(', ')} ${ignored.length === 1 ? 'does' : 'do'} not apply with '${reader.name('controller')}: ${controller}' and ${ignored.length === 1 ? 'is' : 'are'} ignored.`,
+    )
+  }
 }
 
 const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'
@@ -159,9 +196,11 @@ export function parseProvisionPrivateIngressSpec(
     parseResourceName('cluster', { maxLength: 63 }),
   )
   const nodeResourceGroup = reader.optional('node-resource-group', parseResourceGroupName)
-  const vnet = reader.optional('vnet-id', parseResourceId('Microsoft.Network/virtualNetworks'))
+  const vnetInput = reader.optional('vnet-id', parseResourceId('Microsoft.Network/virtualNetworks'))
   const fromCluster = reader.isSet('cluster-name') && !common.offline
-  for (const id of ['node-resource-group', 'vnet-id']) {
+  const controller = reader.withDefault('controller', parseChoice(CONTROLLERS))
+  const isAppGateway = controller === 'application-gateway'
+  for (const id of isAppGateway ? [] : ['node-resource-group', 'vnet-id']) {
     if (!fromCluster && !reader.isSet(id)) {
       reader.problem(
         id,
@@ -173,7 +212,6 @@ export function parseProvisionPrivateIngressSpec(
     }
   }
   const location = reader.optional('location', parseLocation)
-  const controller = reader.withDefault('controller', parseChoice(CONTROLLERS))
   const namespace = reader.withDefault('ingress-namespace', kubernetesName(63))
   // The chart names the Service `<release>-controller` within 63 characters.
   const release = reader.withDefault('release-name', kubernetesName(52))
@@ -216,6 +254,21 @@ export function parseProvisionPrivateIngressSpec(
     'private-dns-zone-id',
     parseResourceId('Microsoft.Network/privateDnsZones'),
   )
+  const buildAppGateway = isAppGateway
+    ? readAppGatewaySpec(reader, {
+        common,
+        resourceGroup,
+        clusterName,
+        plsSubnet,
+        privateLink: privateLink !== 'none',
+      })
+    : undefined
+  warnIgnored(reader, isAppGateway ? NGINX_INPUTS : APP_GATEWAY_INPUTS, controller ?? 'nginx')
+  // The gateway's network is its subnet's; NGINX's the cluster's.
+  const appGatewaySubnet = isAppGateway
+    ? reader.optional('application-gateway-subnet-id', parseResourceId(SUBNET_TYPE))
+    : undefined
+  const vnet = appGatewaySubnet?.parent ?? vnetInput
 
   if (loadBalancerIp && serviceCidr && cidrContains(serviceCidr, hostRoute(loadBalancerIp))) {
     reader.problem(
@@ -224,14 +277,19 @@ export function parseProvisionPrivateIngressSpec(
       `is inside the service CIDR ${serviceCidr.text} ('${reader.name('service-cidr')}'); give a free address of the frontend's subnet.`,
     )
   }
-  if (plsSubnet && vnet && !resourceIdEquals(plsSubnet.parent?.id ?? '', vnet.id)) {
+  if (
+    !isAppGateway &&
+    plsSubnet &&
+    vnet &&
+    !resourceIdEquals(plsSubnet.parent?.id ?? '', vnet.id)
+  ) {
     reader.problem(
       'pls-subnet-id',
       plsSubnet.id,
       `is in virtual network '${plsSubnet.parent?.id ?? '?'}', but the load balancer is in '${vnet.id}' ('${reader.name('vnet-id')}'): a Private Link Service takes its NAT IPs from the load balancer's virtual network.`,
     )
   }
-  if (privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
+  if (!isAppGateway && privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
     reader.problem(
       'pls-subnet-id',
       undefined,
@@ -242,7 +300,9 @@ export function parseProvisionPrivateIngressSpec(
     reader.problem(
       'private-endpoints',
       undefined,
-      `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`,
+      isAppGateway
+        ? `need the gateway's Private Link configuration; do not set '${reader.name('private-link')}: none'.`
+        : `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`,
     )
   }
   const explicit = (endpoints ?? []).map(e => e.name?.toLowerCase()).filter((n): n is string => !!n)
@@ -275,6 +335,9 @@ export function parseProvisionPrivateIngressSpec(
   return reader.finish(() => {
     const sub = common.subscriptionId ?? ''
     const pls = plsName ?? `pls-${release ?? ''}`
+    const appGateway = buildAppGateway?.()
+    // Endpoints are named after what they connect to: the Private Link Service or the gateway.
+    const linkName = appGateway?.name ?? pls
     const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '')
     const clusterId = clusterName
       ? formatResourceId({
@@ -319,7 +382,7 @@ export function parseProvisionPrivateIngressSpec(
       proxyProtocol: proxyProtocol ?? false,
       plsFqdns: plsFqdns ?? [],
       endpoints: (endpoints ?? []).map(e => {
-        const base = e.name ?? `pe-${pls}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`
+        const base = e.name ?? `pe-${linkName}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`
         let endpointName = base.slice(0, 64)
         for (let n = 2; names.has(endpointName.toLowerCase()); n++) {
           endpointName = `${base.slice(0, 64 - String(n).length - 1)}-${n}`
@@ -341,6 +404,7 @@ export function parseProvisionPrivateIngressSpec(
       }),
       privateDnsZone,
       waitTimeoutMs: waitTimeoutMs ?? 600000,
+      appGateway,
       inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
     }
   })

@@ -7,10 +7,9 @@ import { runStep } from '../../../src/hosts/run-step.js'
 import { provisionPrivateIngress } from '../../../src/steps/provision-private-ingress/index.js'
 import { startArmSimulator, type ArmSimulator } from '../../support/arm-simulator/index.js'
 import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
-import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
-import { rememberingExec } from '../../support/cluster/remembering-exec.js'
-import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
+import { clusterStepHost } from '../../support/cluster/cluster-step-host.js'
+import type { RecordingHost } from '../../support/recording-host.js'
 
 const SUB = '00000000-0000-4000-8000-0000000000c1'
 const CONSUMER_SUB = '00000000-0000-4000-8000-0000000000c2'
@@ -116,7 +115,9 @@ function host(
   inputs: Record<string, string>,
   onSleep: () => void = cloudProviderAssignsIp,
 ): RecordingHost {
-  const base = recordingHost({
+  return clusterStepHost({
+    sim,
+    tools,
     inputs: {
       'subscription-id': SUB,
       'resource-group': 'rg-aks',
@@ -125,29 +126,8 @@ function host(
       kubeconfig,
       ...inputs,
     },
-    armEndpoint: sim.url,
-    trustedCaPem: sim.caCertPem,
-    credential: {
-      kind: 'client-secret',
-      tenantId: 't',
-      clientId: 'c',
-      clientSecret: 'client-secret-value',
-    },
+    onFirstSleep: onSleep,
   })
-  let slept = false
-  return {
-    ...base,
-    exec: rememberingExec(createNodeExec(tools.env()), tools),
-    clock: {
-      now: () => new Date(),
-      sleep: ms => {
-        base.slept.push(ms)
-        if (!slept) onSleep()
-        slept = true
-        return Promise.resolve()
-      },
-    },
-  }
 }
 
 const ARM_INPUTS = {

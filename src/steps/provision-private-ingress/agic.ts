@@ -1,0 +1,332 @@
+import { PreconditionError } from '../../core/errors.js'
+import { deterministicGuid } from '../../core/guid.js'
+import { propertiesOf, sameId, stringValue, type WireBody } from '../../core/network.js'
+import {
+  armChange,
+  knownAfterApply,
+  sameJson,
+  type ArmChange,
+  type HelmChange,
+} from '../../core/plan.js'
+import type { HelmReleaseState } from '../../core/cluster.js'
+import { etagOf } from './app-gateway.js'
+import type { AppGatewaySpec } from './app-gateway-spec.js'
+import { AGIC_CHART } from './manifest.js'
+
+const STEP = 'provision-private-ingress'
+
+/** The AKS add-on's key in `addonProfiles` (CLI name `ingress-appgw`). */
+export const AGIC_ADDON = 'ingressApplicationGateway'
+/** The Helm release of AGIC; with this name its service account is `ingress-azure`. */
+export const AGIC_RELEASE = 'ingress-azure'
+
+/** Where AGIC's pods run and how they are labelled, per mode. */
+export function agicPods(spec: AppGatewaySpec): { namespace: string; selector: string } {
+  return spec.agic.mode === 'helm'
+    ? { namespace: spec.agic.namespace, selector: `app=ingress-azure,release=${AGIC_RELEASE}` }
+    : { namespace: 'kube-system', selector: 'app=ingress-appgw' }
+}
+
+function addonProfile(cluster: WireBody | undefined): Record<string, unknown> {
+  const addons = propertiesOf(cluster)['addonProfiles']
+  const addon =
+    addons !== null && typeof addons === 'object'
+      ? Object.entries(addons as Record<string, unknown>).find(([k]) => sameId(k, AGIC_ADDON))?.[1]
+      : undefined
+  return addon !== null && typeof addon === 'object' ? (addon as Record<string, unknown>) : {}
+}
+
+/** The add-on's identity (object ID) as AKS reports it once the add-on is enabled. */
+export function addonPrincipalId(cluster: WireBody | undefined): string | undefined {
+  const identity = addonProfile(cluster)['identity'] as Record<string, unknown> | undefined
+  return stringValue(identity?.['objectId'])
+}
+
+/** The gateway the add-on serves, if it is enabled. */
+function addonGateway(cluster: WireBody | undefined): string | undefined {
+  const addon = addonProfile(cluster)
+  if (addon['enabled'] !== true) return undefined
+  const config = (addon['config'] ?? {}) as Record<string, unknown>
+  return (
+    stringValue(config['applicationGatewayId']) ??
+    stringValue(config['effectiveApplicationGatewayId']) ??
+    // An add-on that created its own gateway names it, or its subnet, instead of an ID.
+    stringValue(config['applicationGatewayName']) ??
+    stringValue(config['subnetId']) ??
+    stringValue(config['subnetCIDR']) ??
+    'an Application Gateway the add-on created'
+  )
+}
+
+/** Keys of a managed cluster that AKS computes (never sent back). */
+const CLUSTER_READ_ONLY = [
+  'provisioningState',
+  'powerState',
+  'maxAgentPools',
+  'currentKubernetesVersion',
+  'fqdn',
+  'privateFQDN',
+  'azurePortalFQDN',
+  'resourceUID',
+  'status',
+]
+const POOL_READ_ONLY = [
+  'provisioningState',
+  'powerState',
+  'nodeImageVersion',
+  'currentOrchestratorVersion',
+  'eTag',
+]
+
+function without(value: unknown, keys: readonly string[]): Record<string, unknown> {
+  const object =
+    value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+  return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)))
+}
+
+/**
+ * The managed cluster PUT that enables the add-on: the cluster as read, without what AKS
+ * computes and without secrets (a service principal's secret, Windows and legacy AAD
+ * passwords: AKS keeps the stored ones when they are left out), with the add-on profile set.
+ */
+export function clusterAddonBody(cluster: WireBody, gatewayId: string): WireBody {
+  const props = without(propertiesOf(cluster), CLUSTER_READ_ONLY)
+  const addons = without(props['addonProfiles'], [])
+  for (const key of Object.keys(addons)) {
+    // A profile's identity is AKS's; drop it on every add-on, not only this one.
+    addons[key] = without(addons[key], ['identity'])
+  }
+  const identity = without(cluster['identity'], ['principalId', 'tenantId'])
+  const pools = Array.isArray(props['agentPoolProfiles'])
+    ? (props['agentPoolProfiles'] as unknown[]).map(p => without(p, POOL_READ_ONLY))
+    : undefined
+  const oidc = props['oidcIssuerProfile']
+  return {
+    location: cluster['location'],
+    ...(cluster['tags'] !== undefined ? { tags: cluster['tags'] } : {}),
+    ...(cluster['sku'] !== undefined ? { sku: cluster['sku'] } : {}),
+    ...(cluster['kind'] !== undefined ? { kind: cluster['kind'] } : {}),
+    ...(cluster['extendedLocation'] !== undefined
+      ? { extendedLocation: cluster['extendedLocation'] }
+      : {}),
+    ...(Object.keys(identity).length > 0 ? { identity } : {}),
+    properties: {
+      ...props,
+      ...(pools ? { agentPoolProfiles: pools } : {}),
+      ...(props['servicePrincipalProfile'] !== undefined
+        ? { servicePrincipalProfile: without(props['servicePrincipalProfile'], ['secret']) }
+        : {}),
+      ...(props['windowsProfile'] !== undefined
+        ? { windowsProfile: without(props['windowsProfile'], ['adminPassword']) }
+        : {}),
+      ...(props['aadProfile'] !== undefined
+        ? { aadProfile: without(props['aadProfile'], ['serverAppSecret']) }
+        : {}),
+      ...(oidc !== undefined ? { oidcIssuerProfile: without(oidc, ['issuerURL']) } : {}),
+      addonProfiles: {
+        ...addons,
+        [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: gatewayId } },
+      },
+    },
+  }
+}
+
+/**
+ * `agic-mode: add-on`: the managed cluster's add-on pointed at the gateway. An add-on already
+ * serving another gateway is never repointed (its Ingresses would move with it).
+ */
+export function planAddon(
+  spec: AppGatewaySpec,
+  clusterId: string,
+  cluster: WireBody | undefined,
+  offline: boolean,
+  location: string,
+): ArmChange {
+  const serving = addonGateway(cluster)
+  if (serving !== undefined && sameId(serving, spec.id)) {
+    return armChange(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`)
+  }
+  if (serving !== undefined) {
+    throw new PreconditionError(
+      `${STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`,
+    )
+  }
+  if (cluster === undefined) {
+    if (!offline) {
+      throw new PreconditionError(
+        `${STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`,
+      )
+    }
+    return armChange(
+      clusterId,
+      'update',
+      'enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)',
+      {
+        body: {
+          location,
+          properties: {
+            addonProfiles: {
+              [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: spec.id } },
+            },
+          },
+        },
+        dependsOn: [spec.id],
+      },
+    )
+  }
+  const ifMatch = etagOf(cluster)
+  return armChange(clusterId, 'update', `enable the AGIC add-on for ${spec.name}`, {
+    body: clusterAddonBody(cluster, spec.id),
+    ...(ifMatch !== undefined ? { ifMatch } : {}),
+    dependsOn: [spec.id],
+  })
+}
+
+/** `agic-mode: helm`: the AGIC chart's values for this gateway. */
+export function agicValues(spec: AppGatewaySpec): Record<string, unknown> {
+  const helm = spec.agic.mode === 'helm' ? spec.agic : undefined
+  const parts = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(spec.id)
+  return {
+    appgw: {
+      subscriptionId: parts?.[1] ?? '',
+      resourceGroup: parts?.[2] ?? '',
+      name: spec.name,
+      // Every listener on the private frontend, unless public listeners were opted into.
+      usePrivateIP: !spec.allowPublicExposure,
+      shared: false,
+    },
+    armAuth: { type: 'workloadIdentity', identityClientID: helm?.clientId ?? '' },
+    rbac: { enabled: true },
+  }
+}
+
+export function planAgicRelease(
+  spec: AppGatewaySpec,
+  release: HelmReleaseState | undefined,
+  dependsOn: readonly string[],
+): HelmChange | undefined {
+  if (spec.agic.mode !== 'helm') return undefined
+  const values = agicValues(spec)
+  const base = {
+    target: 'helm' as const,
+    release: AGIC_RELEASE,
+    namespace: spec.agic.namespace,
+    chart: AGIC_CHART.chart,
+    // An OCI chart reference: no repository.
+    repo: '',
+    version: spec.agic.chartVersion,
+    values,
+    flags: [],
+    dependsOn: [...dependsOn],
+  }
+  if (release === undefined) {
+    return {
+      ...base,
+      action: 'install',
+      reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
+    }
+  }
+  const sameValues = sameJson(release.values, values)
+  if (
+    release.chartVersion === spec.agic.chartVersion &&
+    release.status === 'deployed' &&
+    sameValues
+  ) {
+    return {
+      ...base,
+      action: 'noop',
+      reason: `AGIC ${spec.agic.chartVersion} runs for ${spec.name}`,
+    }
+  }
+  return {
+    ...base,
+    action: 'upgrade',
+    reason:
+      release.chartVersion !== spec.agic.chartVersion
+        ? `upgrade AGIC ${release.chartVersion ?? '?'} → ${spec.agic.chartVersion}`
+        : release.status !== 'deployed'
+          ? `AGIC release is '${release.status}'`
+          : 'AGIC values changed',
+  }
+}
+
+/** Built-in role definitions (their IDs are the same in every tenant). */
+export const ROLES = {
+  Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+  Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+  'Network Contributor': '4d97b98b-1d4f-4787-a291-c67834d212e7',
+} as const
+
+export interface RoleGrant {
+  readonly role: keyof typeof ROLES
+  readonly scope: string
+  readonly why: string
+}
+
+/**
+ * What AGIC's identity needs (../shared/reference/aks-networking.md 4.3): Contributor on the
+ * gateway it rewrites, Reader on the gateway's resource group, and Network Contributor on the
+ * gateway's subnet (joining it is part of every gateway write).
+ */
+export function agicRoleGrants(spec: AppGatewaySpec): RoleGrant[] {
+  const resourceGroup = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+)/i.exec(spec.id)?.[1] ?? ''
+  return [
+    { role: 'Contributor', scope: spec.id, why: 'rewrite the gateway' },
+    { role: 'Reader', scope: resourceGroup, why: "read the gateway's resource group" },
+    { role: 'Network Contributor', scope: spec.subnet.id, why: "join the gateway's subnet" },
+  ]
+}
+
+export function roleDefinitionId(subscriptionId: string, role: keyof typeof ROLES): string {
+  return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${ROLES[role]}`
+}
+
+/** An assignment of the role at the scope or above it (inherited) satisfies a grant. */
+function isGranted(assignments: readonly WireBody[], grant: RoleGrant): boolean {
+  return assignments.some(a => {
+    const props = propertiesOf(a)
+    const scope = (stringValue(props['scope']) ?? '').toLowerCase()
+    const target = grant.scope.toLowerCase()
+    return (
+      (stringValue(props['roleDefinitionId']) ?? '')
+        .toLowerCase()
+        .endsWith(`/${ROLES[grant.role]}`) &&
+      (target === scope || target.startsWith(`${scope}/`))
+    )
+  })
+}
+
+/**
+ * One role assignment per grant, named by a GUID of (scope, role, principal): a re-run finds it
+ * again, and an assignment someone made before (any name, at or above the scope) counts too.
+ */
+export function planRoleAssignments(
+  spec: AppGatewaySpec,
+  subscriptionId: string,
+  principalId: string | undefined,
+  assignments: ReadonlyMap<string, readonly WireBody[]>,
+  dependsOn: readonly string[],
+): ArmChange[] {
+  const principal = principalId ?? knownAfterApply('the object ID of the AGIC add-on identity')
+  return agicRoleGrants(spec).map(grant => {
+    const name =
+      principalId === undefined
+        ? knownAfterApply('a GUID of scope, role and the AGIC identity')
+        : deterministicGuid(grant.scope, ROLES[grant.role], principalId)
+    const id = `${grant.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`
+    if (principalId !== undefined && isGranted(assignments.get(grant.scope) ?? [], grant)) {
+      return armChange(id, 'noop', `AGIC's identity has ${grant.role} to ${grant.why}`)
+    }
+    return armChange(id, 'create', `grant AGIC's identity ${grant.role} to ${grant.why}`, {
+      body: {
+        properties: {
+          roleDefinitionId: roleDefinitionId(subscriptionId, grant.role),
+          principalId: principal,
+          principalType: 'ServicePrincipal',
+          description: `AGIC for ${spec.name} (aks-secure-networking)`,
+        },
+      },
+      dependsOn: [...dependsOn],
+    })
+  })
+}

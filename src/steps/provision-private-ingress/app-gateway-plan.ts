@@ -1,0 +1,267 @@
+import { PreconditionError } from '../../core/errors.js'
+import { isManagedByUs } from '../../core/network.js'
+import {
+  armChange,
+  changeKey,
+  containsJson,
+  type ArmChange,
+  type Change,
+  type KubernetesChange,
+  type Plan,
+} from '../../core/plan.js'
+import { planAddon, planAgicRelease, planRoleAssignments } from './agic.js'
+import {
+  etagOf,
+  gatewayCreateBody,
+  gatewayDifferences,
+  gatewayUpdateBody,
+  PRIVATE_FRONTEND,
+  publicIpBody,
+  wafPolicyBody,
+  wafPolicyDifferences,
+} from './app-gateway.js'
+import { ingressKey, type AppGatewayState } from './app-gateway-observe.js'
+import { isPrivateIngress, USE_PRIVATE_IP, type AppGatewaySpec } from './app-gateway-spec.js'
+import type { ProvisionPrivateIngressState } from './observe.js'
+import {
+  endpointOutputs,
+  planEndpoints,
+  planRecords,
+  type LinkTarget,
+} from './private-endpoints.js'
+import { planLinkSubnet } from './private-link.js'
+import type { ProvisionPrivateIngressSpec } from './spec.js'
+
+const STEP = 'provision-private-ingress'
+
+/** The notices the plan carries for `controller: application-gateway`. */
+export const AGIC_NOTICE =
+  'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).'
+export const PUBLIC_FRONTEND_NOTICE =
+  'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.'
+
+function planWafPolicy(spec: AppGatewaySpec, state: AppGatewayState, location: string): ArmChange {
+  const observed = state.wafPolicy
+  const detection = spec.waf.mode === 'Detection' ? (['waf-detection'] as const) : []
+  if (observed === undefined) {
+    return armChange(
+      spec.waf.id,
+      'create',
+      `WAF policy in ${spec.waf.mode} mode with ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`,
+      { body: wafPolicyBody(spec, location, undefined), flags: [...detection] },
+    )
+  }
+  const differences = wafPolicyDifferences(spec, observed)
+  if (differences.length === 0) {
+    return armChange(spec.waf.id, 'noop', `the WAF policy is in ${spec.waf.mode} mode as desired`)
+  }
+  if (!isManagedByUs(observed)) {
+    throw new PreconditionError(
+      `${STEP}: WAF policy '${spec.waf.id}' exists but was not created by this step; set 'waf-policy-name' to another name.`,
+    )
+  }
+  return armChange(spec.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
+    body: wafPolicyBody(spec, location, observed),
+    flags: [...detection],
+  })
+}
+
+function planPublicIp(spec: AppGatewaySpec, state: AppGatewayState, location: string): ArmChange[] {
+  if (spec.privateOnly) return []
+  if (state.publicIp !== undefined) {
+    return [
+      armChange(spec.publicIpId, 'noop', 'the public frontend IP the platform requires exists'),
+    ]
+  }
+  return [
+    armChange(
+      spec.publicIpId,
+      'create',
+      'public frontend IP: required by the WAF_v2 platform, no listener uses it',
+      { body: publicIpBody(spec, location) },
+    ),
+  ]
+}
+
+function planGateway(
+  spec: ProvisionPrivateIngressSpec,
+  ag: AppGatewaySpec,
+  state: AppGatewayState,
+  location: string,
+  dependsOn: readonly string[],
+): ArmChange {
+  const plsSubnetId = spec.plsSubnet?.id ?? ''
+  const observed = state.gateway
+  if (observed === undefined) {
+    return armChange(
+      ag.id,
+      'create',
+      `WAF_v2 Application Gateway with private frontend ${ag.privateFrontendIp}${ag.privateLink ? ' and Private Link' : ''}`,
+      {
+        body: gatewayCreateBody(ag, location, plsSubnetId, spec.natIpCount),
+        dependsOn: [...dependsOn],
+      },
+    )
+  }
+  const differences = gatewayDifferences(ag, observed, plsSubnetId, spec.natIpCount)
+  if (differences.length === 0) {
+    return armChange(
+      ag.id,
+      'noop',
+      'the gateway’s SKU, scale, frontends, Private Link and WAF link are as desired; AGIC’s parts are its own',
+    )
+  }
+  const ifMatch = etagOf(observed)
+  return armChange(
+    ag.id,
+    'update',
+    `set the gateway’s ${differences.join(', ')}, keeping AGIC’s listeners, pools and rules`,
+    {
+      body: gatewayUpdateBody(ag, observed, plsSubnetId, spec.natIpCount),
+      ...(ifMatch !== undefined ? { ifMatch } : {}),
+      dependsOn: [...dependsOn],
+    },
+  )
+}
+
+function metadataOf(manifest: Record<string, unknown> | undefined): Record<string, unknown> {
+  const m = manifest?.['metadata']
+  return m !== null && typeof m === 'object' ? (m as Record<string, unknown>) : {}
+}
+
+/** An Ingress is as desired when the cluster has its labels, annotations and spec. */
+function planIngress(
+  ingress: Record<string, unknown>,
+  observed: Record<string, unknown> | undefined,
+  dependsOn: readonly string[],
+): KubernetesChange {
+  const isPrivate = isPrivateIngress(ingress)
+  const want = metadataOf(ingress)
+  const have = metadataOf(observed)
+  const same =
+    observed !== undefined &&
+    containsJson(have['labels'] ?? {}, want['labels'] ?? {}) &&
+    containsJson(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
+    containsJson(observed['spec'], ingress['spec'])
+  const where = isPrivate
+    ? 'on the gateway’s private frontend'
+    : `on the gateway’s PUBLIC frontend (no ${USE_PRIVATE_IP}: "true")`
+  return {
+    target: 'kubernetes',
+    action: same ? 'noop' : 'apply',
+    manifest: ingress,
+    reason: same
+      ? `Ingress ${ingressKey(ingress)} is as desired`
+      : `Ingress ${ingressKey(ingress)} ${where}`,
+    flags: same || isPrivate ? [] : ['public-exposure'],
+    dependsOn: [...dependsOn],
+  }
+}
+
+function gatewayLinkTarget(ag: AppGatewaySpec, state: AppGatewayState): LinkTarget {
+  return {
+    id: ag.id,
+    name: ag.name,
+    kind: 'Application Gateway',
+    reference: ag.id,
+    groupIds: [PRIVATE_FRONTEND],
+    autoApproval: [],
+    body: state.gateway,
+    dependsOn: [ag.id],
+  }
+}
+
+export function appGatewayOutputs(
+  spec: ProvisionPrivateIngressSpec,
+  state: ProvisionPrivateIngressState,
+): Record<string, string> {
+  const ag = spec.appGateway
+  return {
+    'ingress-private-ip': ag?.privateFrontendIp ?? '',
+    'private-link-service-id': '',
+    'private-link-service-alias': '',
+    'private-endpoints': JSON.stringify(endpointOutputs(spec, state)),
+    'application-gateway-id': ag?.id ?? '',
+    'waf-policy-id': ag?.waf.id ?? '',
+  }
+}
+
+const NOTHING_OBSERVED: AppGatewayState = {
+  plSubnet: undefined,
+  wafPolicy: undefined,
+  publicIp: undefined,
+  gateway: undefined,
+  cluster: undefined,
+  principalId: undefined,
+  roleAssignments: new Map(),
+  agicRelease: undefined,
+  agicPods: [],
+  ingresses: new Map(),
+}
+
+/**
+ * `controller: application-gateway`, pure. Order (and dependencies): the WAF policy, public IP
+ * and Private Link subnet, then the gateway; AGIC (the add-on on the cluster, or the chart after
+ * its identity's roles); AGIC's roles (in add-on mode once the add-on's identity exists); the
+ * Ingresses once AGIC runs; the Private Endpoints once the gateway exists, their approvals and
+ * DNS records.
+ */
+export function planAppGateway(
+  spec: ProvisionPrivateIngressSpec,
+  state: ProvisionPrivateIngressState,
+): Plan {
+  const ag = spec.appGateway
+  if (!ag) throw new Error('planAppGateway: not an application-gateway spec')
+  const s = state.appGateway ?? NOTHING_OBSERVED
+  const location = spec.location ?? state.vnetLocation
+  if (location === undefined) {
+    throw new PreconditionError(
+      `${STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`,
+    )
+  }
+  const waf = planWafPolicy(ag, s, location)
+  const publicIp = planPublicIp(ag, s, location)
+  const subnet =
+    ag.privateLink && spec.plsSubnet
+      ? planLinkSubnet(spec.plsSubnet, s.plSubnet)
+      : { changes: [], ready: true }
+  const gateway = planGateway(
+    spec,
+    ag,
+    s,
+    location,
+    [waf, ...publicIp, ...subnet.changes].filter(c => c.action !== 'noop').map(c => c.resourceId),
+  )
+  const changes: Change[] = [waf, ...publicIp, ...subnet.changes, gateway]
+  let agicKey: string
+  if (ag.agic.mode === 'add-on') {
+    const clusterId = ag.clusterId ?? ''
+    const addon = planAddon(ag, clusterId, s.cluster, spec.offline, location)
+    const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
+      clusterId,
+      ag.id,
+    ])
+    changes.push(addon, ...roles)
+    agicKey = clusterId
+  } else {
+    const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
+      ag.id,
+    ])
+    const release = planAgicRelease(ag, s.agicRelease, [
+      ag.id,
+      ...roles.filter(r => r.action !== 'noop').map(r => r.resourceId),
+    ])
+    changes.push(...roles, ...(release ? [release] : []))
+    agicKey = release ? changeKey(release) : ag.id
+  }
+  changes.push(...ag.ingresses.map(i => planIngress(i, s.ingresses.get(ingressKey(i)), [agicKey])))
+  changes.push(...planEndpoints(spec, state, gatewayLinkTarget(ag, s), location))
+  changes.push(...planRecords(spec, state))
+  const createsPublicIp = publicIp.some(c => c.action === 'create')
+  return {
+    step: STEP,
+    changes,
+    outputs: appGatewayOutputs(spec, state),
+    warnings: [AGIC_NOTICE, ...(createsPublicIp ? [PUBLIC_FRONTEND_NOTICE] : [])],
+  }
+}

@@ -1,0 +1,455 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readCommonInputs } from '../../../../src/core/common-inputs.js'
+import { InputError, PreconditionError } from '../../../../src/core/errors.js'
+import { loadStructuredParser } from '../../../../src/core/inputs/structured.js'
+import type { WireBody } from '../../../../src/core/network.js'
+import { SpecReader } from '../../../../src/core/spec-reader.js'
+import {
+  clusterAddonBody,
+  planRoleAssignments,
+  ROLES,
+} from '../../../../src/steps/provision-private-ingress/agic.js'
+import {
+  gatewayDifferences,
+  gatewayUpdateBody,
+  wafPolicyBody,
+  wafPolicyDifferences,
+} from '../../../../src/steps/provision-private-ingress/app-gateway.js'
+import { parseWafRuleSet } from '../../../../src/steps/provision-private-ingress/app-gateway-spec.js'
+import { provisionPrivateIngressManifest } from '../../../../src/steps/provision-private-ingress/manifest.js'
+import {
+  parseProvisionPrivateIngressSpec,
+  type ProvisionPrivateIngressSpec,
+} from '../../../../src/steps/provision-private-ingress/spec.js'
+import { inputsOf } from '../../../builders/arm.js'
+
+const SUB = '00000000-0000-4000-8000-0000000000f1'
+const VNET = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet`
+const GATEWAY = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/agw-aks`
+const LINK_SUBNET = `${VNET}/subnets/link`
+
+beforeAll(async () => {
+  await loadStructuredParser()
+})
+
+function read(values: Record<string, string>): {
+  reader: SpecReader
+  spec: () => ProvisionPrivateIngressSpec
+} {
+  const reader = new SpecReader(
+    provisionPrivateIngressManifest,
+    inputsOf({
+      'subscription-id': SUB,
+      'resource-group': 'rg',
+      'cluster-name': 'aks',
+      controller: 'application-gateway',
+      'application-gateway-subnet-id': `${VNET}/subnets/appgw`,
+      'private-frontend-ip': '10.1.0.10',
+      'pls-subnet-id': LINK_SUBNET,
+      ...values,
+    }),
+    'github',
+  )
+  return { reader, spec: () => parseProvisionPrivateIngressSpec(reader, readCommonInputs(reader)) }
+}
+
+function spec(values: Record<string, string> = {}) {
+  const s = read(values).spec()
+  if (!s.appGateway) throw new Error('not an application-gateway spec')
+  return { spec: s, ag: s.appGateway }
+}
+
+function problems(values: Record<string, string>): string {
+  try {
+    read(values).spec()
+  } catch (error) {
+    if (error instanceof InputError) return error.message
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('waf-rule-set', () => {
+  it.each([
+    ['Microsoft_DefaultRuleSet/2.1', { type: 'Microsoft_DefaultRuleSet', version: '2.1' }],
+    ['microsoft_defaultruleset 2.2', { type: 'Microsoft_DefaultRuleSet', version: '2.2' }],
+    ['OWASP/3.2', { type: 'OWASP', version: '3.2' }],
+  ])('GIVEN %s WHEN parsed THEN it is the offered rule set %j', (raw, expected) => {
+    expect(parseWafRuleSet(raw)).toEqual({ ok: true, value: expected })
+  })
+
+  it.each([
+    'OWASP/3.1',
+    'OWASP/3.0',
+    'Microsoft_DefaultRuleSet/2.0',
+    'Microsoft_BotManagerRuleSet/1.1',
+    'DRS',
+  ])('GIVEN %s WHEN parsed THEN it is refused with the offered versions listed', raw => {
+    expect(parseWafRuleSet(raw)).toEqual({
+      ok: false,
+      message: expect.stringContaining(
+        'Microsoft_DefaultRuleSet/2.2, Microsoft_DefaultRuleSet/2.1, OWASP/3.2',
+      ),
+    })
+  })
+})
+
+describe('application-gateway inputs', () => {
+  it('GIVEN the minimal inputs WHEN parsed THEN the defaults are Prevention, DRS 2.1, 2–10 instances, the add-on, names from the cluster', () => {
+    const { ag } = spec()
+    expect(ag).toMatchObject({
+      name: 'agw-aks',
+      id: GATEWAY,
+      minCapacity: 2,
+      maxCapacity: 10,
+      privateOnly: false,
+      privateLink: true,
+      agic: { mode: 'add-on' },
+      clusterId: `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks`,
+      waf: {
+        name: 'agw-aks-waf',
+        mode: 'Prevention',
+        ruleSetType: 'Microsoft_DefaultRuleSet',
+        ruleSetVersion: '2.1',
+      },
+    })
+  })
+
+  it.each([
+    [
+      {
+        'waf-custom-rules':
+          '- {name: a, priority: 5, ruleType: MatchRule, action: Block, matchConditions: [{matchVariables: [{variableName: RemoteAddr}], operator: IPMatch, matchValues: [10.0.0.0/8]}]}\n- {name: b, priority: 5, ruleType: RateLimitRule, action: Block, matchConditions: [{matchVariables: [{variableName: RemoteAddr}], operator: Any, matchValues: []}]}',
+      },
+      ['priorities must be unique; repeated: 5', 'a RateLimitRule needs rateLimitThreshold'],
+    ],
+    [
+      {
+        'waf-exclusions':
+          '- {matchVariable: RequestHeaderNames, selectorMatchOperator: Equals, selector: x-token, enabled: true}',
+      },
+      ['enabled: unknown key'],
+    ],
+    [{ 'agic-mode': 'helm' }, ["'agic-identity-client-id'", "'agic-identity-principal-id'"]],
+    [{ 'cluster-name': '' }, ["'cluster-name'", 'agic-mode: add-on']],
+    [
+      { 'private-link': 'arm', 'pls-subnet-id': '' },
+      ["'pls-subnet-id'", 'Private Link configuration'],
+    ],
+    [
+      {
+        'pls-subnet-id': `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/other/subnets/link`,
+      },
+      ["must be in the gateway's virtual network"],
+    ],
+    [
+      {
+        'application-gateway-private-only': 'true',
+        ingresses:
+          '- {apiVersion: networking.k8s.io/v1, kind: Ingress, metadata: {name: a, namespace: b}, spec: {defaultBackend: {service: {name: a, port: {number: 80}}}}}',
+      },
+      ['b/a would need a public listener'],
+    ],
+    [
+      {
+        ingresses:
+          '- {apiVersion: networking.k8s.io/v1, kind: Ingress, metadata: {name: a}, spec: {}}',
+      },
+      ['[0].metadata.namespace: required'],
+    ],
+  ])('GIVEN %j WHEN parsed THEN the error says %j', (values, parts) => {
+    const message = problems(values)
+    for (const part of parts) expect(message).toContain(part)
+  })
+
+  it('GIVEN NGINX-only inputs set with the gateway WHEN parsed THEN they are ignored with a warning, defaults are not mentioned', () => {
+    const { reader, spec: build } = read({ 'load-balancer-ip': '10.240.0.9', replicas: '2' })
+    build()
+    expect(reader.warnings).toEqual([
+      expect.stringContaining(
+        "'load-balancer-ip' does not apply with 'controller: application-gateway'",
+      ),
+    ])
+  })
+
+  it('GIVEN gateway inputs set with nginx WHEN parsed THEN they are ignored with a warning', () => {
+    const reader = new SpecReader(
+      provisionPrivateIngressManifest,
+      inputsOf({
+        'subscription-id': SUB,
+        'resource-group': 'rg',
+        'node-resource-group': 'MC_rg',
+        'vnet-id': VNET,
+        'waf-mode': 'Detection',
+      }),
+      'github',
+    )
+    parseProvisionPrivateIngressSpec(reader, readCommonInputs(reader))
+    expect(reader.warnings).toEqual([
+      expect.stringContaining("'waf-mode' does not apply with 'controller: nginx'"),
+    ])
+  })
+
+  it('GIVEN an Ingress without a class WHEN parsed THEN the gateway’s class is filled in', () => {
+    const { ag } = spec({
+      ingresses:
+        '- {apiVersion: networking.k8s.io/v1, kind: Ingress, metadata: {name: a, namespace: b}, spec: {defaultBackend: {service: {name: a, port: {number: 80}}}}}',
+    })
+    expect(ag.ingresses[0]?.['spec']).toMatchObject({
+      ingressClassName: 'azure-application-gateway',
+    })
+  })
+})
+
+/** A gateway the step created, as ARM returns it after AGIC synced. */
+function observedGateway(overrides: Record<string, unknown> = {}): WireBody {
+  const { ag } = spec()
+  return {
+    id: GATEWAY,
+    name: 'agw-aks',
+    type: 'Microsoft.Network/applicationGateways',
+    etag: 'W/"7"',
+    location: 'eastus2',
+    tags: { 'managed-by': 'aks-secure-networking', team: 'web' },
+    identity: {
+      type: 'UserAssigned',
+      principalId: 'p',
+      userAssignedIdentities: { '/subscriptions/x/id-kv': { principalId: 'p', clientId: 'c' } },
+    },
+    properties: {
+      provisioningState: 'Succeeded',
+      resourceGuid: 'g',
+      operationalState: 'Running',
+      privateEndpointConnections: [{ name: 'pe' }],
+      sku: { name: 'WAF_v2', tier: 'WAF_v2', family: 'Generation_2' },
+      autoscaleConfiguration: { minCapacity: 2, maxCapacity: 10 },
+      gatewayIPConfigurations: [
+        {
+          name: 'appGatewayIpConfig',
+          etag: 'W/"7"',
+          type: 'Microsoft.Network/applicationGateways/gatewayIPConfigurations',
+          properties: { subnet: { id: ag.subnet.id }, provisioningState: 'Succeeded' },
+        },
+      ],
+      frontendIPConfigurations: [
+        {
+          name: 'appGwPrivateFrontendIp',
+          id: `${GATEWAY}/frontendIPConfigurations/appGwPrivateFrontendIp`,
+          properties: {
+            privateIPAddress: '10.1.0.10',
+            privateIPAllocationMethod: 'Static',
+            subnet: { id: ag.subnet.id },
+            privateLinkConfiguration: { id: `${GATEWAY}/privateLinkConfigurations/private-link` },
+          },
+        },
+        { name: 'appGwPublicFrontendIp', properties: { publicIPAddress: { id: ag.publicIpId } } },
+      ],
+      privateLinkConfigurations: [
+        {
+          name: 'private-link',
+          properties: {
+            ipConfigurations: [
+              {
+                name: 'private-link-ip-1',
+                properties: {
+                  privateIPAddress: '10.1.1.4',
+                  privateIPAllocationMethod: 'Dynamic',
+                  subnet: { id: LINK_SUBNET },
+                  primary: true,
+                },
+              },
+            ],
+          },
+        },
+      ],
+      httpListeners: [{ name: 'fl-agic', properties: { protocol: 'Https' } }],
+      sslCertificates: [{ name: 'cert', properties: { keyVaultSecretId: 'https://kv/secrets/c' } }],
+      backendAddressPools: [
+        { name: 'pool-agic', properties: { backendIPConfigurations: [{ id: 'x' }] } },
+      ],
+      firewallPolicy: { id: ag.waf.id },
+      enableHttp2: true,
+      ...overrides,
+    },
+  }
+}
+
+describe('what the step owns in the gateway', () => {
+  it('GIVEN a gateway AGIC has rewritten WHEN compared THEN nothing differs: listeners, pools and certificates are AGIC’s', () => {
+    const { ag } = spec()
+    expect(gatewayDifferences(ag, observedGateway(), LINK_SUBNET, 1)).toEqual([])
+  })
+
+  it.each([
+    [{ autoscaleConfiguration: { minCapacity: 1, maxCapacity: 10 } }, 'autoscale 1–10 → 2–10'],
+    [{ sku: { name: 'Standard_v2', tier: 'Standard_v2' } }, 'SKU Standard_v2 → WAF_v2'],
+    [{ firewallPolicy: undefined }, 'WAF policy link'],
+    [{ privateLinkConfigurations: [] }, 'Private Link configuration'],
+  ])('GIVEN %j WHEN compared THEN it reports %s', (overrides, difference) => {
+    const { ag } = spec()
+    expect(gatewayDifferences(ag, observedGateway(overrides), LINK_SUBNET, 1)).toEqual([difference])
+  })
+
+  it('GIVEN new autoscale bounds WHEN the update is built THEN it is the gateway as read with the bounds changed, AGIC’s parts, other settings and the identity kept, read-only values left out', () => {
+    const { ag } = spec({ 'autoscale-max-capacity': '20' })
+    const body = gatewayUpdateBody(ag, observedGateway(), LINK_SUBNET, 1)
+    const props = body['properties'] as Record<string, unknown>
+    expect(props['autoscaleConfiguration']).toEqual({ minCapacity: 2, maxCapacity: 20 })
+    expect(props['httpListeners']).toEqual([{ name: 'fl-agic', properties: { protocol: 'Https' } }])
+    expect(props['sslCertificates']).toEqual([
+      { name: 'cert', properties: { keyVaultSecretId: 'https://kv/secrets/c' } },
+    ])
+    expect(props['enableHttp2']).toBe(true)
+    expect(body['identity']).toEqual({
+      type: 'UserAssigned',
+      userAssignedIdentities: { '/subscriptions/x/id-kv': {} },
+    })
+    expect(body['tags']).toEqual({ 'managed-by': 'aks-secure-networking', team: 'web' })
+    for (const key of [
+      'provisioningState',
+      'resourceGuid',
+      'operationalState',
+      'privateEndpointConnections',
+    ]) {
+      expect(props[key]).toBeUndefined()
+    }
+    expect(JSON.stringify(body)).not.toContain('"etag"')
+    expect((props['gatewayIPConfigurations'] as WireBody[])[0]).toEqual({
+      name: 'appGatewayIpConfig',
+      properties: { subnet: { id: ag.subnet.id } },
+    })
+    expect((props['privateLinkConfigurations'] as WireBody[])[0]).toMatchObject({
+      properties: { ipConfigurations: [{ properties: { privateIPAddress: '10.1.1.4' } }] },
+    })
+  })
+
+  it('GIVEN a same-named gateway the step did not create WHEN an update is needed THEN it refuses to take it over', () => {
+    const { ag } = spec()
+    const theirs = { ...observedGateway(), tags: {} }
+    expect(() => gatewayUpdateBody(ag, theirs, LINK_SUBNET, 1)).toThrow(PreconditionError)
+  })
+
+  it('GIVEN zones the gateway was not created in WHEN compared THEN it stops: zones cannot change', () => {
+    const { ag } = spec({ zones: '1,2,3' })
+    expect(() =>
+      gatewayDifferences(ag, { ...observedGateway(), zones: ['1'] }, LINK_SUBNET, 1),
+    ).toThrow('zones are set when a gateway is created')
+  })
+})
+
+describe('the WAF policy', () => {
+  it('GIVEN a policy ARM returns with defaults added to the custom rules WHEN compared THEN nothing differs, and tuned overrides of the same rule set stay on an update', () => {
+    const { ag } = spec({
+      'waf-custom-rules':
+        '- {name: a, priority: 5, ruleType: MatchRule, action: Block, matchConditions: [{matchVariables: [{variableName: RemoteAddr}], operator: IPMatch, matchValues: [10.0.0.0/8]}]}',
+    })
+    const created = wafPolicyBody(ag, 'eastus2', undefined)
+    const props = created['properties'] as Record<string, unknown>
+    const asRead: WireBody = {
+      ...created,
+      properties: {
+        ...props,
+        customRules: (props['customRules'] as WireBody[]).map(r => ({
+          ...r,
+          etag: 'W/"1"',
+          state: 'Enabled',
+        })),
+        managedRules: {
+          ...(props['managedRules'] as Record<string, unknown>),
+          managedRuleSets: [
+            {
+              ruleSetType: 'Microsoft_DefaultRuleSet',
+              ruleSetVersion: '2.1',
+              ruleGroupOverrides: [{ ruleGroupName: 'SQLI', rules: [{ ruleId: '942100' }] }],
+            },
+          ],
+        },
+      },
+    }
+    expect(wafPolicyDifferences(ag, asRead)).toEqual([])
+    const detection = spec({ 'waf-mode': 'Detection' }).ag
+    expect(wafPolicyDifferences(detection, asRead)).toEqual([
+      'mode Prevention → Detection',
+      'custom rules',
+    ])
+    const update = wafPolicyBody(detection, 'eastus2', asRead)
+    expect(
+      (update['properties'] as { managedRules: { managedRuleSets: unknown } }).managedRules
+        .managedRuleSets,
+    ).toEqual([
+      {
+        ruleSetType: 'Microsoft_DefaultRuleSet',
+        ruleSetVersion: '2.1',
+        ruleGroupOverrides: [{ ruleGroupName: 'SQLI', rules: [{ ruleId: '942100' }] }],
+      },
+    ])
+  })
+})
+
+describe('AGIC', () => {
+  it('GIVEN a cluster with secrets and read-only values WHEN the add-on PUT is built THEN they are left out and only the add-on profile changes', () => {
+    const body = clusterAddonBody(
+      {
+        id: 'c',
+        location: 'eastus2',
+        identity: { type: 'SystemAssigned', principalId: 'p', tenantId: 't' },
+        properties: {
+          provisioningState: 'Succeeded',
+          fqdn: 'x',
+          enableRBAC: true,
+          servicePrincipalProfile: { clientId: 'app', secret: 'sp-secret' },
+          windowsProfile: { adminUsername: 'azureuser', adminPassword: 'win-secret' },
+          aadProfile: { managed: true, serverAppSecret: 'aad-secret' },
+          addonProfiles: { azurepolicy: { enabled: true, identity: { objectId: 'o' } } },
+          agentPoolProfiles: [{ name: 'system', count: 3, powerState: { code: 'Running' } }],
+        },
+      },
+      GATEWAY,
+    )
+    expect(JSON.stringify(body)).not.toMatch(
+      /secret|win-secret|"fqdn"|provisioningState|powerState|principalId/,
+    )
+    expect(body).toEqual({
+      location: 'eastus2',
+      identity: { type: 'SystemAssigned' },
+      properties: {
+        enableRBAC: true,
+        servicePrincipalProfile: { clientId: 'app' },
+        windowsProfile: { adminUsername: 'azureuser' },
+        aadProfile: { managed: true },
+        addonProfiles: {
+          azurepolicy: { enabled: true },
+          ingressApplicationGateway: { enabled: true, config: { applicationGatewayId: GATEWAY } },
+        },
+        agentPoolProfiles: [{ name: 'system', count: 3 }],
+      },
+    })
+  })
+
+  it('GIVEN the same principal on two runs WHEN its role assignments are planned THEN their names are the same GUIDs, and a Contributor inherited from the resource group satisfies the gateway grant', () => {
+    const { ag } = spec()
+    const first = planRoleAssignments(ag, SUB, 'p-1', new Map(), [])
+    const second = planRoleAssignments(ag, SUB, 'p-1', new Map(), [])
+    expect(first.map(c => c.resourceId)).toEqual(second.map(c => c.resourceId))
+    expect(first.map(c => c.action)).toEqual(['create', 'create', 'create'])
+    const inherited = new Map([
+      [
+        GATEWAY,
+        [
+          {
+            properties: {
+              scope: `/subscriptions/${SUB}/resourceGroups/rg`,
+              roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${ROLES.Contributor}`,
+              principalId: 'p-1',
+            },
+          },
+        ],
+      ],
+    ])
+    expect(planRoleAssignments(ag, SUB, 'p-1', inherited, []).map(c => c.action)).toEqual([
+      'noop',
+      'create',
+      'create',
+    ])
+  })
+})
