@@ -14,9 +14,15 @@ const PROBE_KINDS = [
     ['startup', 'startupProbe'],
 ];
 function containerView(container) {
+    const env = {};
+    for (const variable of container.env ?? []) {
+        if (variable.value !== undefined)
+            env[variable.name] = variable.value;
+    }
     return {
         name: container.name,
         ...(container.restartPolicy !== undefined ? { restartPolicy: container.restartPolicy } : {}),
+        env,
     };
 }
 /** The HTTP probes of a container, with named ports resolved against its own ports. */
@@ -50,6 +56,7 @@ function toPodView(pod) {
         httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
         hostNetwork: spec.hostNetwork === true,
         phase: status?.phase ?? 'Unknown',
+        terminating: metadata.deletionTimestamp !== undefined,
         ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
     };
 }
@@ -144,7 +151,7 @@ async function createSavedScrapesCluster(folder) {
             };
         }
     };
-    return {
+    const reader = {
         listPods: (namespace, labelSelector) => Promise.resolve(pods.filter(p => (namespace === undefined || p.namespace === namespace) &&
             matchesEqualitySelector(p.labels, labelSelector))),
         scrapeProxies: async (targets, _options, onScrape) => {
@@ -152,11 +159,22 @@ async function createSavedScrapesCluster(folder) {
                 onScrape(target, await read(target.namespace, target.name));
         },
         describeSource: () => Promise.resolve({ kind: 'saved-scrapes', location: dir }),
+    };
+    // Everything but the pod reads is refused: saved scrapes cannot be changed or asked more.
+    return {
+        ...reader,
         helmRelease: refuse,
         helmUpgradeInstall: refuse,
         getService: refuse,
         getIngress: refuse,
         applyManifests: refuse,
+        kubernetesVersion: refuse,
+        getCustomResourceDefinition: refuse,
+        listNodes: refuse,
+        getNamespace: refuse,
+        listWorkloads: refuse,
+        restartWorkload: refuse,
+        waitForRollout: refuse,
     };
 }
 

@@ -11,6 +11,8 @@ export interface HelmReleaseState {
   readonly status: string
 }
 
+import type { HelmChange } from './plan.js'
+
 /** One `helm upgrade --install` of a pinned chart version from a chart repository. */
 export interface HelmInstall {
   release: string
@@ -22,6 +24,21 @@ export interface HelmInstall {
   values: Record<string, unknown>
   /** When set, waits for the release's resources to be ready, up to this many seconds. */
   waitTimeoutSeconds?: number
+}
+
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+export function helmInstallOf(
+  change: HelmChange,
+  values: Record<string, unknown> = change.values,
+): HelmInstall {
+  return {
+    release: change.release,
+    namespace: change.namespace,
+    chart: change.chart,
+    repo: change.repo,
+    version: change.version,
+    values,
+  }
 }
 
 export interface ServicePortView {
@@ -42,6 +59,51 @@ export interface ServiceView {
   ports: ServicePortView[]
 }
 
+/** `GET /version`, with the minor version as a number (`"31+"` reads as 31). */
+export interface KubernetesVersion {
+  readonly major: number
+  readonly minor: number
+  readonly gitVersion: string
+}
+
+export interface CustomResourceDefinitionView {
+  readonly name: string
+  readonly labels: Readonly<Record<string, string>>
+  readonly annotations: Readonly<Record<string, string>>
+}
+
+export interface NodeView {
+  readonly name: string
+  /** False when cordoned (`spec.unschedulable`). */
+  readonly schedulable: boolean
+}
+
+export interface NamespaceView {
+  readonly name: string
+  readonly labels: Readonly<Record<string, string>>
+  readonly annotations: Readonly<Record<string, string>>
+  /** Annotations this project's field manager owns through server-side apply. */
+  readonly appliedAnnotations: readonly string[]
+}
+
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet'
+
+export interface WorkloadRef {
+  readonly kind: WorkloadKind
+  readonly namespace: string
+  readonly name: string
+}
+
+export interface WorkloadView extends WorkloadRef {
+  /** Pods the workload wants (DaemonSets: the nodes it is scheduled on). */
+  readonly desired: number
+  readonly ready: number
+  /** The controller has seen the latest spec and every wanted pod is updated and ready. */
+  readonly rolledOut: boolean
+  readonly templateAnnotations: Readonly<Record<string, string>>
+  readonly templateHostNetwork: boolean
+}
+
 export interface Cluster extends PodReader {
   /** The release, or undefined when it is not installed. */
   helmRelease(release: string, namespace: string): Promise<HelmReleaseState | undefined>
@@ -53,6 +115,18 @@ export interface Cluster extends PodReader {
   getIngress(namespace: string, name: string): Promise<Record<string, unknown> | undefined>
   /** Server-side apply of the manifests in one call; no call for an empty list. */
   applyManifests(manifests: readonly Record<string, unknown>[]): Promise<void>
+  kubernetesVersion(): Promise<KubernetesVersion>
+  /** The CRD, or undefined when it is not installed. */
+  getCustomResourceDefinition(name: string): Promise<CustomResourceDefinitionView | undefined>
+  listNodes(): Promise<NodeView[]>
+  /** The namespace, or undefined when it does not exist. */
+  getNamespace(name: string): Promise<NamespaceView | undefined>
+  /** The namespace's Deployments, StatefulSets and DaemonSets. */
+  listWorkloads(namespace: string): Promise<WorkloadView[]>
+  /** `kubectl rollout restart`: new pods from the same template. */
+  restartWorkload(workload: WorkloadRef): Promise<void>
+  /** `kubectl rollout status`: waits for the rollout, failing after the timeout. */
+  waitForRollout(workload: WorkloadRef, timeoutSeconds: number): Promise<void>
 }
 
 /** A pod's HTTP probe (liveness, readiness or startup) as the kubelet sends it. */
@@ -68,6 +142,8 @@ export interface ContainerView {
   readonly name: string
   /** `Always` on an init container marks a native sidecar. */
   readonly restartPolicy?: string
+  /** Literal `env` values (those from `valueFrom` are left out). */
+  readonly env: Readonly<Record<string, string>>
 }
 
 /** The parts of a Pod the steps read. */
@@ -86,6 +162,32 @@ export interface PodView {
   readonly phase: string
   /** The Pod's `Ready` condition is `True`. */
   readonly ready: boolean
+  /** Being deleted (`metadata.deletionTimestamp`). */
+  readonly terminating: boolean
+}
+
+const WORKLOAD_KINDS: readonly string[] = ['Deployment', 'StatefulSet', 'DaemonSet']
+
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+export function podWorkload(pod: PodView): WorkloadRef | undefined {
+  const owner = pod.owners[0]
+  if (owner === undefined) return undefined
+  if (WORKLOAD_KINDS.includes(owner.kind)) {
+    return { kind: owner.kind as WorkloadKind, namespace: pod.namespace, name: owner.name }
+  }
+  const hash = pod.labels['pod-template-hash']
+  if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+    return {
+      kind: 'Deployment',
+      namespace: pod.namespace,
+      name: owner.name.slice(0, -hash.length - 1),
+    }
+  }
+  return undefined
 }
 
 export interface PodRef {

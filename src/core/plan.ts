@@ -1,9 +1,10 @@
-import { apiVersionFor } from './network.js'
-
 /**
  * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
  * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
  */
+
+import { apiVersionFor } from './network.js'
+import type { SealedSecrets } from './sealed-secrets.js'
 
 export type RiskFlag = 'widens-egress' | 'public-exposure' | 'replaces-resource' | 'waf-detection'
 
@@ -50,7 +51,11 @@ export interface HelmChange {
 
 export interface KubernetesChange {
   readonly target: 'kubernetes'
-  readonly action: 'apply' | 'delete' | 'noop'
+  /**
+   * `apply`: server-side apply of `manifest`; `restart`: a rollout restart of the workload that
+   * `manifest` names (apiVersion, kind and metadata only).
+   */
+  readonly action: 'apply' | 'restart' | 'delete' | 'noop'
   readonly manifest: Record<string, unknown>
   readonly reason: string
   readonly flags: readonly RiskFlag[]
@@ -66,6 +71,11 @@ export interface Plan {
   readonly outputs: Readonly<Record<string, string>>
   /** Things the user should know about the plan (logged as warnings; not in the plan file). */
   readonly warnings?: readonly string[]
+  /**
+   * The secrets behind the markers in the changes (private keys in Helm values). Never rendered;
+   * apply fills the markers in with `secrets.unseal(values)`.
+   */
+  readonly secrets?: SealedSecrets
 }
 
 export const KNOWN_AFTER_APPLY_PREFIX = '<known after apply: '
@@ -137,7 +147,10 @@ function stableSort(changes: readonly Change[], rank: Rank): Change[] {
 
 /** Display order: deletions first, then creates, then updates (cdk's order), no-ops last. */
 export function displayOrder(changes: readonly Change[]): Change[] {
-  return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade']))
+  return stableSort(
+    changes,
+    rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade', 'restart']),
+  )
 }
 
 /**
@@ -147,7 +160,7 @@ export function displayOrder(changes: readonly Change[]): Change[] {
 export function applyOrder(changes: readonly Change[]): Change[] {
   return stableSort(
     changes.filter(c => !isNoop(c)),
-    rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'delete']),
+    rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'restart', 'delete']),
   )
 }
 
@@ -178,46 +191,4 @@ export function armChange(
     flags: [],
     ...extra,
   }
-}
-
-/** Deep equality of JSON values (maps compare by keys, arrays by order). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((x, i) => sameJson(x, b[i]))
-    )
-  }
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a)
-    const kb = Object.keys(b)
-    return (
-      ka.length === kb.length &&
-      ka.every(k => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-    )
-  }
-  return a === b
-}
-
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-export function containsJson(actual: unknown, expected: unknown): boolean {
-  if (Array.isArray(expected)) {
-    return (
-      Array.isArray(actual) &&
-      actual.length === expected.length &&
-      expected.every((x, i) => containsJson(actual[i], x))
-    )
-  }
-  if (expected !== null && typeof expected === 'object') {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false
-    return Object.entries(expected).every(([k, v]) =>
-      containsJson((actual as Record<string, unknown>)[k], v),
-    )
-  }
-  return actual === expected
 }

@@ -53,6 +53,22 @@ export interface Clock {
   sleep(ms: number): Promise<void>
 }
 
+/**
+ * Files on the runner that hold what must stay off the cluster and out of the logs (a trust
+ * anchor's private key). Relative paths resolve against the host's working directory.
+ */
+export interface SecretFiles {
+  /** The absolute path a relative one resolves to, for messages. */
+  resolve(path: string): string
+  /** The file's text, or undefined when there is no such file. */
+  read(path: string): Promise<string | undefined>
+  /**
+   * Creates the file (and its folder) readable by the owner only (mode 0600). Never overwrites:
+   * returns false, writing nothing, when the file already exists.
+   */
+  create(path: string, content: string): Promise<boolean>
+}
+
 export type Mode = 'plan' | 'apply'
 
 /** What every step receives. `arm` and `kube` are the domain ports the host built for it. */
@@ -63,6 +79,7 @@ export interface StepContext<Arm = unknown, Kube = unknown> {
   readonly secrets: Secrets
   readonly exec: Exec
   readonly clock: Clock
+  readonly files: SecretFiles
   readonly arm: Arm
   readonly kube: Kube
   readonly mode: Mode

@@ -91,12 +91,20 @@ const ACTION_MARK: Record<Change['action'], string> = {
   apply: '~ apply',
   update: '~ update',
   upgrade: '~ upgrade',
+  restart: '~ restart',
   delete: '- delete',
   noop: '  no change',
 }
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+/** A value for the outputs table; a multi-line one (a PEM) shows its first line and its size. */
+function outputCell(value: string): string {
+  const lines = value.trimEnd().split(/\r?\n/)
+  if (lines.length === 1) return `\`${escapeCell(value)}\``
+  return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`
 }
 
 export function countActions(plan: Plan): { writes: number; noops: number } {
@@ -125,7 +133,7 @@ export function renderPlanMarkdown(plan: Plan, context: PlanContext): string {
   const outputs = Object.entries(plan.outputs)
   if (outputs.length > 0) {
     lines.push('', '| output | value |', '| --- | --- |')
-    for (const [name, value] of outputs) lines.push(`| ${name} | \`${escapeCell(value)}\` |`)
+    for (const [name, value] of outputs) lines.push(`| ${name} | ${outputCell(value)} |`)
   }
   return `${lines.join('\n')}\n`
 }

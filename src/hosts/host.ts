@@ -4,7 +4,16 @@ import type { CredentialRequest } from '../azure/credential-request.js'
 import type { Cluster } from '../core/cluster.js'
 import type { CommonSpec } from '../core/common-inputs.js'
 import type { HostKind } from '../core/manifest.js'
-import type { Clock, Exec, Inputs, Log, Outputs, Secrets, Summary } from '../core/ports.js'
+import type {
+  Clock,
+  Exec,
+  Inputs,
+  Log,
+  Outputs,
+  SecretFiles,
+  Secrets,
+  Summary,
+} from '../core/ports.js'
 import type { SpecReader } from '../core/spec-reader.js'
 
 /** How to reach Azure, decided from validated inputs before anything is called. */
@@ -30,6 +39,8 @@ export interface Host {
   readonly secrets: Secrets
   readonly exec: Exec
   readonly clock: Clock
+  /** Files that hold secrets kept off the cluster (a trust anchor's key). */
+  readonly files: SecretFiles
   /**
    * Reads and validates the host's sign-in inputs on the reader (problems are recorded, not
    * thrown). Returns undefined offline. Masks every secret it reads before returning.

@@ -221,6 +221,7 @@ function stepContext<Arm>(
     secrets: host.secrets,
     exec: host.exec,
     clock: host.clock,
+    files: host.files,
     arm,
     kube,
     mode: run.mode,

@@ -3,16 +3,19 @@ import type {
   ClusterSource,
   HelmInstall,
   HelmReleaseState,
+  NamespaceView,
   PodView,
   ServiceView,
+  WorkloadKind,
+  WorkloadView,
 } from '../core/cluster.js'
 import type { Exec, Log } from '../core/ports.js'
 import { helmGetValues, helmStatus, helmUpgradeInstall } from './helm.js'
-import { createKubeApi, type KubeApi } from './kube-api.js'
+import { createKubeApi, type AppsResource, type KubeApi } from './kube-api.js'
 import { resolveKubeCredentials } from './kube-credentials.js'
-import type { Service } from './kube-types.js'
+import type { AppsWorkload, Namespace, ObjectMeta, Service } from './kube-types.js'
 import { loadKubeContext } from './kubeconfig.js'
-import { kubectlApplyServerSide } from './kubectl.js'
+import { kubectlApplyServerSide, kubectlRolloutRestart, kubectlRolloutStatus } from './kubectl.js'
 import { toPodView } from './pod-view.js'
 import { SCRAPE_CONCURRENCY, scrapeProxies } from './proxy-scrape.js'
 
@@ -44,6 +47,68 @@ export function toServiceView(service: Service): ServiceView {
       port: port.port,
       ...(port.protocol !== undefined ? { protocol: port.protocol } : {}),
     })),
+  }
+}
+
+/** The annotations a field manager owns through server-side apply (`f:metadata.f:annotations`). */
+export function appliedAnnotations(metadata: ObjectMeta, manager: string): string[] {
+  const owned = new Set<string>()
+  for (const entry of metadata.managedFields ?? []) {
+    if (entry.manager !== manager || entry.operation !== 'Apply') continue
+    const meta = entry.fieldsV1?.['f:metadata'] as Record<string, unknown> | undefined
+    const annotations = meta?.['f:annotations'] as Record<string, unknown> | undefined
+    for (const key of Object.keys(annotations ?? {})) {
+      if (key.startsWith('f:')) owned.add(key.slice(2))
+    }
+  }
+  return [...owned].sort()
+}
+
+export function toNamespaceView(namespace: Namespace): NamespaceView {
+  return {
+    name: namespace.metadata.name,
+    labels: { ...namespace.metadata.labels },
+    annotations: { ...namespace.metadata.annotations },
+    appliedAnnotations: appliedAnnotations(namespace.metadata, FIELD_MANAGER),
+  }
+}
+
+const WORKLOAD_RESOURCES: readonly [WorkloadKind, AppsResource][] = [
+  ['Deployment', 'deployments'],
+  ['StatefulSet', 'statefulsets'],
+  ['DaemonSet', 'daemonsets'],
+]
+
+/** Maps a Deployment, StatefulSet or DaemonSet to the port's view, judging its rollout. */
+export function toWorkloadView(kind: WorkloadKind, workload: AppsWorkload): WorkloadView {
+  const { metadata, spec, status } = workload
+  const observed =
+    metadata.generation === undefined || (status?.observedGeneration ?? 0) >= metadata.generation
+  let desired: number
+  let ready: number
+  let updated: number
+  let current: number
+  if (kind === 'DaemonSet') {
+    desired = status?.desiredNumberScheduled ?? 0
+    ready = status?.numberReady ?? 0
+    updated = status?.updatedNumberScheduled ?? 0
+    current = desired
+  } else {
+    desired = spec?.replicas ?? 1
+    ready = status?.readyReplicas ?? 0
+    updated = status?.updatedReplicas ?? 0
+    current = status?.replicas ?? 0
+  }
+  return {
+    kind,
+    namespace: metadata.namespace ?? '',
+    name: metadata.name,
+    desired,
+    ready,
+    // As `kubectl rollout status`: every wanted pod updated and ready, no old pods left.
+    rolledOut: observed && updated >= desired && ready >= desired && current <= updated,
+    templateAnnotations: { ...spec?.template?.metadata?.annotations },
+    templateHostNetwork: spec?.template?.spec?.hostNetwork === true,
   }
 }
 
@@ -129,6 +194,59 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
         fieldManager: FIELD_MANAGER,
         kubeconfig: kubeconfigPath,
       })
+    },
+    kubernetesVersion: async () => {
+      const version = await (await kubeApi()).getVersion()
+      const fromGit = /^v?(\d+)\.(\d+)/.exec(version.gitVersion)
+      // Some distributions report minor as "31+".
+      const major = Number.parseInt(version.major, 10)
+      const minor = Number.parseInt(version.minor, 10)
+      return {
+        major: Number.isNaN(major) ? Number(fromGit?.[1] ?? 0) : major,
+        minor: Number.isNaN(minor) ? Number(fromGit?.[2] ?? 0) : minor,
+        gitVersion: version.gitVersion,
+      }
+    },
+    getCustomResourceDefinition: async name => {
+      const crd = await (await kubeApi()).getCustomResourceDefinition(name)
+      return crd === undefined
+        ? undefined
+        : {
+            name: crd.metadata.name,
+            labels: { ...crd.metadata.labels },
+            annotations: { ...crd.metadata.annotations },
+          }
+    },
+    listNodes: async () =>
+      (await (await kubeApi()).getNodes()).map(node => ({
+        name: node.metadata.name,
+        schedulable: node.spec?.unschedulable !== true,
+      })),
+    getNamespace: async name => {
+      const namespace = await (await kubeApi()).getNamespace(name)
+      return namespace === undefined ? undefined : toNamespaceView(namespace)
+    },
+    listWorkloads: async namespace => {
+      const client = await kubeApi()
+      const lists = await Promise.all(
+        WORKLOAD_RESOURCES.map(async ([kind, resource]) =>
+          (await client.listApps(resource, namespace)).map(w => toWorkloadView(kind, w)),
+        ),
+      )
+      return lists.flat()
+    },
+    restartWorkload: async workload => {
+      await kubectlRolloutRestart(exec, workload.kind, workload.name, workload.namespace, target)
+    },
+    waitForRollout: async (workload, timeoutSeconds) => {
+      await kubectlRolloutStatus(
+        exec,
+        workload.kind,
+        workload.name,
+        workload.namespace,
+        timeoutSeconds,
+        target,
+      )
     },
   }
   return Promise.resolve(cluster)

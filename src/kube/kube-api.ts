@@ -10,6 +10,8 @@ import {
   mapKubeApiFailure,
 } from './kube-api-error.js'
 import type {
+  AppsWorkload,
+  CustomResourceDefinition,
   Ingress,
   KubeVersion,
   Namespace,
@@ -31,9 +33,14 @@ export interface KubeApiOptions {
   readonly maxBodyBytes?: number
 }
 
+/** The apps/v1 collections the steps list. */
+export type AppsResource = 'deployments' | 'statefulsets' | 'daemonsets' | 'replicasets'
+
 /** Read-only Kubernetes API access, the way the steps observe a cluster. */
 export interface KubeApi {
   listNamespaces(): Promise<Namespace[]>
+  /** Undefined when the namespace does not exist. */
+  getNamespace(name: string): Promise<Namespace | undefined>
   listPods(namespace?: string, labelSelector?: string): Promise<Pod[]>
   /** Undefined when the Service does not exist. */
   getService(namespace: string, name: string): Promise<Service | undefined>
@@ -42,6 +49,10 @@ export interface KubeApi {
   getIngress(namespace: string, name: string): Promise<Ingress | undefined>
   getNodes(): Promise<Node[]>
   getVersion(): Promise<KubeVersion>
+  /** Undefined when the CRD is not installed. */
+  getCustomResourceDefinition(name: string): Promise<CustomResourceDefinition | undefined>
+  /** Every object of an apps/v1 collection in the namespace. */
+  listApps(resource: AppsResource, namespace: string): Promise<AppsWorkload[]>
   /**
    * GET through the API server's pod proxy; returns the body text (e.g. proxy metrics).
    * `timeoutMs` overrides the client's request timeout for this call.
@@ -212,6 +223,11 @@ export function createKubeApi(
   return {
     listNamespaces: () =>
       listAll<Namespace>('/api/v1/namespaces', {}, { verb: 'list', resource: 'namespaces' }),
+    getNamespace: name =>
+      getJson<Namespace>(`/api/v1/namespaces/${segment(name)}`, {
+        verb: 'get',
+        resource: 'namespaces',
+      }),
     listPods: (namespace, labelSelector) =>
       listAll<Pod>(
         namespace === undefined ? '/api/v1/pods' : `/api/v1/namespaces/${segment(namespace)}/pods`,
@@ -246,6 +262,17 @@ export function createKubeApi(
         resource: '',
         nonResourceUrl: '/version',
       }),
+    getCustomResourceDefinition: name =>
+      getJson<CustomResourceDefinition>(
+        `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${segment(name)}`,
+        { verb: 'get', resource: 'customresourcedefinitions', apiGroup: 'apiextensions.k8s.io' },
+      ),
+    listApps: (resource, namespace) =>
+      listAll<AppsWorkload>(
+        `/apis/apps/v1/namespaces/${segment(namespace)}/${resource}`,
+        {},
+        { verb: 'list', resource, apiGroup: 'apps', namespace },
+      ),
     proxyPod: async (namespace, pod, port, path, options) => {
       const access: KubeAccess = { verb: 'get', resource: 'pods/proxy', namespace }
       const proxied = path.replace(/^\/+/, '')

@@ -1,9 +1,18 @@
 /** The minimal shapes of the Kubernetes objects the steps read. */
 
 export interface OwnerReference {
+  readonly apiVersion?: string
   readonly kind: string
   readonly name: string
   readonly controller?: boolean
+}
+
+/** One entry of `metadata.managedFields` (server-side apply bookkeeping). */
+export interface ManagedFieldsEntry {
+  readonly manager?: string
+  readonly operation?: string
+  readonly fieldsType?: string
+  readonly fieldsV1?: Readonly<Record<string, unknown>>
 }
 
 export interface ObjectMeta {
@@ -12,6 +21,16 @@ export interface ObjectMeta {
   readonly labels?: Readonly<Record<string, string>>
   readonly annotations?: Readonly<Record<string, string>>
   readonly ownerReferences?: readonly OwnerReference[]
+  readonly managedFields?: readonly ManagedFieldsEntry[]
+  /** Set once the object is being deleted. */
+  readonly deletionTimestamp?: string
+  readonly generation?: number
+}
+
+export interface EnvVar {
+  readonly name: string
+  /** Absent when the value comes from `valueFrom`. */
+  readonly value?: string
 }
 
 export interface ContainerPort {
@@ -29,6 +48,7 @@ export interface Container {
   readonly name: string
   readonly image?: string
   readonly ports?: readonly ContainerPort[]
+  readonly env?: readonly EnvVar[]
   /** `Always` on an init container marks a native sidecar (Linkerd 2.20 default). */
   readonly restartPolicy?: string
   readonly livenessProbe?: Probe
@@ -36,14 +56,16 @@ export interface Container {
   readonly startupProbe?: Probe
 }
 
+export interface PodSpec {
+  readonly containers: readonly Container[]
+  readonly initContainers?: readonly Container[]
+  readonly nodeName?: string
+  readonly hostNetwork?: boolean
+}
+
 export interface Pod {
   readonly metadata: ObjectMeta
-  readonly spec: {
-    readonly containers: readonly Container[]
-    readonly initContainers?: readonly Container[]
-    readonly nodeName?: string
-    readonly hostNetwork?: boolean
-  }
+  readonly spec: PodSpec
   readonly status?: {
     readonly phase?: string
     readonly podIP?: string
@@ -83,11 +105,45 @@ export interface Namespace {
 
 export interface Node {
   readonly metadata: ObjectMeta
-  readonly spec?: { readonly podCIDR?: string; readonly podCIDRs?: readonly string[] }
+  readonly spec?: {
+    readonly podCIDR?: string
+    readonly podCIDRs?: readonly string[]
+    readonly unschedulable?: boolean
+  }
   readonly status?: {
     readonly addresses?: readonly { readonly type: string; readonly address: string }[]
     readonly nodeInfo?: { readonly kubeletVersion?: string }
   }
+}
+
+export interface PodTemplate {
+  readonly metadata?: Partial<ObjectMeta>
+  readonly spec?: Partial<PodSpec>
+}
+
+/** The parts of apps/v1 Deployments, StatefulSets, DaemonSets and ReplicaSets the steps read. */
+export interface AppsWorkload {
+  readonly metadata: ObjectMeta
+  readonly spec?: {
+    readonly replicas?: number
+    readonly template?: PodTemplate
+  }
+  readonly status?: {
+    readonly observedGeneration?: number
+    readonly replicas?: number
+    readonly readyReplicas?: number
+    readonly updatedReplicas?: number
+    readonly availableReplicas?: number
+    /** DaemonSets. */
+    readonly desiredNumberScheduled?: number
+    readonly numberReady?: number
+    readonly updatedNumberScheduled?: number
+  }
+}
+
+export interface CustomResourceDefinition {
+  readonly metadata: ObjectMeta
+  readonly spec?: { readonly group?: string }
 }
 
 /** `GET /version`. */

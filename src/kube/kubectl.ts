@@ -96,3 +96,73 @@ export async function kubectlGetJson(
     throw new Error(`'kubectl ${args.join(' ')}' printed output that is not JSON.`)
   }
 }
+
+/** `deployment/web`: the resource argument kubectl's rollout commands take. */
+export function rolloutResource(kind: string, name: string): string {
+  return `${kind.toLowerCase()}/${name}`
+}
+
+/** argv for `kubectl rollout restart KIND/NAME`. */
+export function buildKubectlRolloutRestartArgs(
+  kind: string,
+  name: string,
+  namespace: string,
+  target: KubectlTarget = {},
+): string[] {
+  return [
+    'rollout',
+    'restart',
+    rolloutResource(kind, name),
+    '--namespace',
+    namespace,
+    ...kubeconfigArgs(target.kubeconfig),
+  ]
+}
+
+/** argv for `kubectl rollout status KIND/NAME --timeout=Ns`: waits until the rollout is done. */
+export function buildKubectlRolloutStatusArgs(
+  kind: string,
+  name: string,
+  namespace: string,
+  timeoutSeconds: number,
+  target: KubectlTarget = {},
+): string[] {
+  return [
+    'rollout',
+    'status',
+    rolloutResource(kind, name),
+    '--namespace',
+    namespace,
+    `--timeout=${Math.max(1, Math.ceil(timeoutSeconds))}s`,
+    ...kubeconfigArgs(target.kubeconfig),
+  ]
+}
+
+/** Restarts a Deployment, StatefulSet or DaemonSet (new pods, new proxies). */
+export async function kubectlRolloutRestart(
+  exec: Exec,
+  kind: string,
+  name: string,
+  namespace: string,
+  target: KubectlTarget = {},
+): Promise<void> {
+  await runTool(exec, {
+    tool: KUBECTL,
+    args: buildKubectlRolloutRestartArgs(kind, name, namespace, target),
+  })
+}
+
+/** Waits, bounded, for a rollout to finish; a rollout still running at the timeout fails. */
+export async function kubectlRolloutStatus(
+  exec: Exec,
+  kind: string,
+  name: string,
+  namespace: string,
+  timeoutSeconds: number,
+  target: KubectlTarget = {},
+): Promise<void> {
+  await runTool(exec, {
+    tool: KUBECTL,
+    args: buildKubectlRolloutStatusArgs(kind, name, namespace, timeoutSeconds, target),
+  })
+}

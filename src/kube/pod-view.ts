@@ -8,9 +8,14 @@ const PROBE_KINDS = [
 ] as const
 
 function containerView(container: Container): ContainerView {
+  const env: Record<string, string> = {}
+  for (const variable of container.env ?? []) {
+    if (variable.value !== undefined) env[variable.name] = variable.value
+  }
   return {
     name: container.name,
     ...(container.restartPolicy !== undefined ? { restartPolicy: container.restartPolicy } : {}),
+    env,
   }
 }
 
@@ -48,6 +53,7 @@ export function toPodView(pod: Pod): PodView {
     httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
     hostNetwork: spec.hostNetwork === true,
     phase: status?.phase ?? 'Unknown',
+    terminating: metadata.deletionTimestamp !== undefined,
     ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
   }
 }

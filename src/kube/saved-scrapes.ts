@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Cluster, ClusterSource, PodView, ProxyScrape } from '../core/cluster.js'
+import type { Cluster, ClusterSource, PodReader, PodView, ProxyScrape } from '../core/cluster.js'
 import { PreconditionError } from '../core/errors.js'
 import type { Pod } from './kube-types.js'
 import { toPodView } from './pod-view.js'
@@ -89,7 +89,7 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
       }
     }
   }
-  return {
+  const reader: PodReader = {
     listPods: (namespace, labelSelector) =>
       Promise.resolve(
         pods.filter(
@@ -103,10 +103,21 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
     },
     describeSource: (): Promise<ClusterSource> =>
       Promise.resolve({ kind: 'saved-scrapes', location: dir }),
+  }
+  // Everything but the pod reads is refused: saved scrapes cannot be changed or asked more.
+  return {
+    ...reader,
     helmRelease: refuse,
     helmUpgradeInstall: refuse,
     getService: refuse,
     getIngress: refuse,
     applyManifests: refuse,
+    kubernetesVersion: refuse,
+    getCustomResourceDefinition: refuse,
+    listNodes: refuse,
+    getNamespace: refuse,
+    listWorkloads: refuse,
+    restartWorkload: refuse,
+    waitForRollout: refuse,
   }
 }

@@ -11,6 +11,7 @@ import type { SpecReader } from '../../src/core/spec-reader.js'
 import { loadAzure } from '../../src/hosts/azure-loader.js'
 import type { AzureConnection, Host } from '../../src/hosts/host.js'
 import { NodeExec } from '../../src/hosts/node-exec.js'
+import { NodeSecretFiles } from '../../src/hosts/node-secret-files.js'
 
 /** A Log that drops everything, for adapters under test. */
 export const silentLog: Log = {
@@ -37,6 +38,7 @@ export function recordingHost(options: {
   kind?: HostKind
   trustedCaPem?: string
   tempDirectory?: string
+  workingDirectory?: string
   /** A host like the bundle of a cluster-only step: no Azure loader. */
   withoutAzure?: boolean
 }): RecordingHost {
@@ -46,6 +48,7 @@ export function recordingHost(options: {
   const masked: string[] = []
   const failures: string[] = []
   const slept: number[] = []
+  const workingDirectory = options.workingDirectory ?? mkdtempSync(join(tmpdir(), 'asn-host-'))
   const push = (level: string) => (message: string) => void logs.push(`${level}: ${message}`)
   return {
     kind: options.kind ?? 'github',
@@ -87,7 +90,8 @@ export function recordingHost(options: {
     ...(options.withoutAzure === true ? {} : { loadAzure }),
     fail: message => void failures.push(message),
     succeed: () => undefined,
-    workingDirectory: mkdtempSync(join(tmpdir(), 'asn-host-')),
+    files: new NodeSecretFiles(workingDirectory),
+    workingDirectory,
     tempDirectory: options.tempDirectory ?? mkdtempSync(join(tmpdir(), 'asn-temp-')),
     logs,
     outputValues,

@@ -808,7 +808,11 @@ function subnetPutBody(observed, changes) {
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
-/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange, sameJson, containsJson */
+/* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder, armChange */
+/**
+ * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
+ * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
+ */
 
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
@@ -873,14 +877,14 @@ function stableSort(changes, rank) {
 }
 /** Display order: deletions first, then creates, then updates (cdk's order), no-ops last. */
 function displayOrder(changes) {
-    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade']));
+    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade', 'restart']));
 }
 /**
  * Apply order: make before break. Creates, then updates, then deletions; no-ops are dropped.
  * Within one action the planner's order (its dependency order) is kept.
  */
 function applyOrder(changes) {
-    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'delete']));
+    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'restart', 'delete']));
 }
 /** Changes carrying a flag that the user has not opted into. */
 function blockedChanges(plan, allowed) {
@@ -900,39 +904,6 @@ function armChange(resourceId, action, reason, extra = {}) {
         flags: [],
         ...extra,
     };
-}
-/** Deep equality of JSON values (maps compare by keys, arrays by order). */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
 }
 
 
@@ -1031,11 +1002,19 @@ const ACTION_MARK = {
     apply: '~ apply',
     update: '~ update',
     upgrade: '~ upgrade',
+    restart: '~ restart',
     delete: '- delete',
     noop: '  no change',
 };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A value for the outputs table; a multi-line one (a PEM) shows its first line and its size. */
+function outputCell(value) {
+    const lines = value.trimEnd().split(/\r?\n/);
+    if (lines.length === 1)
+        return `\`${escapeCell(value)}\``;
+    return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
     const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoop */ .X5).length;
@@ -1060,7 +1039,7 @@ function renderPlanMarkdown(plan, context) {
     if (outputs.length > 0) {
         lines.push('', '| output | value |', '| --- | --- |');
         for (const [name, value] of outputs)
-            lines.push(`| ${name} | \`${escapeCell(value)}\` |`);
+            lines.push(`| ${name} | ${outputCell(value)} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1080,7 +1059,7 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
+/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8645);
 /* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9945);
 
 
@@ -1103,7 +1082,7 @@ const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), _
 
 /***/ }),
 
-/***/ 4617:
+/***/ 8645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1162,6 +1141,46 @@ const systemClock = {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/hosts/node-secret-files.ts
+
+
+/** The SecretFiles port over node:fs, relative paths against the host's working directory. */
+class NodeSecretFiles {
+    workingDirectory;
+    constructor(workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+    resolve(path) {
+        return (0,external_node_path_.resolve)(this.workingDirectory, path);
+    }
+    async read(path) {
+        try {
+            return await (0,promises_.readFile)(this.resolve(path), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async create(path, content) {
+        const full = this.resolve(path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+        try {
+            // 'wx' fails when the file exists, so an earlier key is never overwritten.
+            await (0,promises_.writeFile)(full, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw error;
+        }
+        // The mode given to writeFile is filtered by the umask; make it exact.
+        await (0,promises_.chmod)(full, 0o600);
+        return true;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1486,6 +1505,7 @@ function stepContext(host, arm, kube, run) {
         secrets: host.secrets,
         exec: host.exec,
         clock: host.clock,
+        files: host.files,
         arm,
         kube,
         mode: run.mode,
@@ -1915,10 +1935,12 @@ function checkAdoPreconditions(connection) {
 
 
 
+
 function adoHost(step) {
     const agent = new AgentEnvironment();
     const secrets = new AdoSecrets();
     const taskLib = new TaskLibLoader();
+    const workingDirectory = process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd();
     return {
         kind: 'azure-pipelines',
         inputs: new AdoInputs(step.manifest, agent),
@@ -1928,6 +1950,7 @@ function adoHost(step) {
         secrets,
         exec: new NodeExec(),
         clock: systemClock,
+        files: new NodeSecretFiles(workingDirectory),
         readAzureConnection: readAdoConnection(agent, secrets),
         checkAzurePreconditions: checkAdoPreconditions,
         prepare: async () => {
@@ -1943,7 +1966,7 @@ function adoHost(step) {
             const tl = taskLib.get();
             tl.setResult(tl.TaskResult.Succeeded, '');
         },
-        workingDirectory: process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd(),
+        workingDirectory,
         tempDirectory: process.env['AGENT_TEMPDIRECTORY'] ?? (0,external_node_os_.tmpdir)(),
     };
 }

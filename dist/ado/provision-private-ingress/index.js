@@ -72,7 +72,7 @@ function armScope(cloud) {
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
 /* unused harmony exports MODES, AZURE_INPUTS, RUN_INPUTS */
-/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
+/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
 /* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
 /* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5772);
@@ -373,7 +373,7 @@ function parseResourceName(kind, rule = {}) {
 
 /***/ }),
 
-/***/ 9281:
+/***/ 1662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -872,8 +872,6 @@ function subnetPutBody(observed, changes) {
 /* harmony export */   FX: () => (/* binding */ displayOrder),
 /* harmony export */   Lu: () => (/* binding */ hasWrites),
 /* harmony export */   Q$: () => (/* binding */ blockedChanges),
-/* harmony export */   SB: () => (/* binding */ containsJson),
-/* harmony export */   Vk: () => (/* binding */ sameJson),
 /* harmony export */   X5: () => (/* binding */ isNoop),
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   l6: () => (/* binding */ armChange),
@@ -881,6 +879,10 @@ function subnetPutBody(observed, changes) {
 /* harmony export */ });
 /* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
 /* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3661);
+/**
+ * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
+ * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
+ */
 
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
@@ -945,14 +947,14 @@ function stableSort(changes, rank) {
 }
 /** Display order: deletions first, then creates, then updates (cdk's order), no-ops last. */
 function displayOrder(changes) {
-    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade']));
+    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade', 'restart']));
 }
 /**
  * Apply order: make before break. Creates, then updates, then deletions; no-ops are dropped.
  * Within one action the planner's order (its dependency order) is kept.
  */
 function applyOrder(changes) {
-    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'delete']));
+    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'restart', 'delete']));
 }
 /** Changes carrying a flag that the user has not opted into. */
 function blockedChanges(plan, allowed) {
@@ -972,39 +974,6 @@ function armChange(resourceId, action, reason, extra = {}) {
         flags: [],
         ...extra,
     };
-}
-/** Deep equality of JSON values (maps compare by keys, arrays by order). */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
 }
 
 
@@ -1103,11 +1072,19 @@ const ACTION_MARK = {
     apply: '~ apply',
     update: '~ update',
     upgrade: '~ upgrade',
+    restart: '~ restart',
     delete: '- delete',
     noop: '  no change',
 };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A value for the outputs table; a multi-line one (a PEM) shows its first line and its size. */
+function outputCell(value) {
+    const lines = value.trimEnd().split(/\r?\n/);
+    if (lines.length === 1)
+        return `\`${escapeCell(value)}\``;
+    return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
     const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoop */ .X5).length;
@@ -1132,7 +1109,7 @@ function renderPlanMarkdown(plan, context) {
     if (outputs.length > 0) {
         lines.push('', '| output | value |', '| --- | --- |');
         for (const [name, value] of outputs)
-            lines.push(`| ${name} | \`${escapeCell(value)}\` |`);
+            lines.push(`| ${name} | ${outputCell(value)} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1152,8 +1129,8 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9194);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4223);
+/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1247);
 
 
 
@@ -1175,7 +1152,7 @@ const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), _
 
 /***/ }),
 
-/***/ 9194:
+/***/ 9281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1234,6 +1211,46 @@ const systemClock = {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/hosts/node-secret-files.ts
+
+
+/** The SecretFiles port over node:fs, relative paths against the host's working directory. */
+class NodeSecretFiles {
+    workingDirectory;
+    constructor(workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+    resolve(path) {
+        return (0,external_node_path_.resolve)(this.workingDirectory, path);
+    }
+    async read(path) {
+        try {
+            return await (0,promises_.readFile)(this.resolve(path), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async create(path, content) {
+        const full = this.resolve(path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+        try {
+            // 'wx' fails when the file exists, so an earlier key is never overwritten.
+            await (0,promises_.writeFile)(full, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw error;
+        }
+        // The mode given to writeFile is filtered by the umask; make it exact.
+        await (0,promises_.chmod)(full, 0o600);
+        return true;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1509,6 +1526,7 @@ function stepContext(host, arm, kube, run) {
         secrets: host.secrets,
         exec: host.exec,
         clock: host.clock,
+        files: host.files,
         arm,
         kube,
         mode: run.mode,
@@ -1938,10 +1956,12 @@ function checkAdoPreconditions(connection) {
 
 
 
+
 function adoHost(step) {
     const agent = new AgentEnvironment();
     const secrets = new AdoSecrets();
     const taskLib = new TaskLibLoader();
+    const workingDirectory = process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd();
     return {
         kind: 'azure-pipelines',
         inputs: new AdoInputs(step.manifest, agent),
@@ -1951,6 +1971,7 @@ function adoHost(step) {
         secrets,
         exec: new NodeExec(),
         clock: systemClock,
+        files: new NodeSecretFiles(workingDirectory),
         readAzureConnection: readAdoConnection(agent, secrets),
         checkAzurePreconditions: checkAdoPreconditions,
         prepare: async () => {
@@ -1966,7 +1987,7 @@ function adoHost(step) {
             const tl = taskLib.get();
             tl.setResult(tl.TaskResult.Succeeded, '');
         },
-        workingDirectory: process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd(),
+        workingDirectory,
         tempDirectory: process.env['AGENT_TEMPDIRECTORY'] ?? (0,external_node_os_.tmpdir)(),
     };
 }
@@ -1978,7 +1999,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 4223:
+/***/ 1247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3039,7 +3060,7 @@ async function resolveAppGateway(ctx, spec, ag) {
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __nccwpck_require__(9281);
+var inputs_boolean = __nccwpck_require__(1662);
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
 var choice = __nccwpck_require__(3670);
 ;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
@@ -4138,6 +4159,52 @@ function deterministicGuid(...parts) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/json.ts
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway.ts
 
 
@@ -4238,10 +4305,10 @@ function wafPolicyDifferences(spec, observed) {
         differences.push(`rule set → ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`);
     }
     // ARM adds defaults (a rule's state, etags): what the inputs say must be there, and no more.
-    if (!(0,plan/* containsJson */.SB)(managed['exclusions'] ?? [], spec.waf.exclusions)) {
+    if (!containsJson(managed['exclusions'] ?? [], spec.waf.exclusions)) {
         differences.push('exclusions');
     }
-    if (!(0,plan/* containsJson */.SB)(o['customRules'] ?? [], spec.waf.customRules)) {
+    if (!containsJson(o['customRules'] ?? [], spec.waf.customRules)) {
         differences.push('custom rules');
     }
     return differences;
@@ -4514,6 +4581,7 @@ function etagOf(body) {
 
 
 
+
 const agic_STEP = 'provision-private-ingress';
 /** The AKS add-on's key in `addonProfiles` (CLI name `ingress-appgw`). */
 const AGIC_ADDON = 'ingressApplicationGateway';
@@ -4695,7 +4763,7 @@ function planAgicRelease(spec, release, dependsOn) {
             reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
         };
     }
-    const sameValues = (0,plan/* sameJson */.Vk)(release.values, values);
+    const sameValues = sameJson(release.values, values);
     if (release.chartVersion === spec.agic.chartVersion &&
         release.status === 'deployed' &&
         sameValues) {
@@ -4914,6 +4982,7 @@ function planLinkSubnet(subnet, observed) {
 
 
 
+
 const app_gateway_plan_STEP = 'provision-private-ingress';
 /** The notices the plan carries for `controller: application-gateway`. */
 const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
@@ -4978,9 +5047,9 @@ function planIngress(ingress, observed, dependsOn) {
     const want = metadataOf(ingress);
     const have = metadataOf(observed);
     const same = observed !== undefined &&
-        (0,plan/* containsJson */.SB)(have['labels'] ?? {}, want['labels'] ?? {}) &&
-        (0,plan/* containsJson */.SB)(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
-        (0,plan/* containsJson */.SB)(observed['spec'], ingress['spec']);
+        containsJson(have['labels'] ?? {}, want['labels'] ?? {}) &&
+        containsJson(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
+        containsJson(observed['spec'], ingress['spec']);
     const where = isPrivate
         ? 'on the gateway’s private frontend'
         : `on the gateway’s PUBLIC frontend (no ${USE_PRIVATE_IP}: "true")`;
@@ -5260,7 +5329,48 @@ async function applyArmChange(arm, change) {
     await put[1](arm, change.resourceId, change.body, change);
 }
 
+;// CONCATENATED MODULE: ./src/core/cluster.ts
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Deployment', 'StatefulSet', 'DaemonSet']));
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
+
 
 
 
@@ -5298,7 +5408,7 @@ function planRelease(spec, state) {
     }
     if (current.chartVersion === desired.version &&
         current.status === 'deployed' &&
-        (0,plan/* sameJson */.Vk)(current.values, desired.values)) {
+        sameJson(current.values, desired.values)) {
         return {
             ...base,
             action: 'noop',
@@ -5428,6 +5538,7 @@ function planNginxIngress(spec, state) {
 
 
 
+
 const apply_STEP = 'provision-private-ingress';
 const POLL_MS = 5000;
 /** Applies one change: a Helm release, Kubernetes manifests, or an ARM write. */
@@ -5435,14 +5546,7 @@ async function runIngressChange(ctx, change) {
     ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     switch (change.target) {
         case 'helm':
-            await ctx.kube.helmUpgradeInstall({
-                release: change.release,
-                namespace: change.namespace,
-                chart: change.chart,
-                repo: change.repo,
-                version: change.version,
-                values: change.values,
-            });
+            await ctx.kube.helmUpgradeInstall(helmInstallOf(change));
             return;
         case 'kubernetes':
             if (change.action !== 'apply') {

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createCluster: () => (/* binding */ createCluster)
 });
 
-// UNUSED EXPORTS: toServiceView
+// UNUSED EXPORTS: appliedAnnotations, toNamespaceView, toServiceView, toWorkloadView
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -394,6 +394,10 @@ function createKubeApi(context, credentials, options = {}) {
     };
     return {
         listNamespaces: () => listAll('/api/v1/namespaces', {}, { verb: 'list', resource: 'namespaces' }),
+        getNamespace: name => getJson(`/api/v1/namespaces/${segment(name)}`, {
+            verb: 'get',
+            resource: 'namespaces',
+        }),
         listPods: (namespace, labelSelector) => listAll(namespace === undefined ? '/api/v1/pods' : `/api/v1/namespaces/${segment(namespace)}/pods`, labelSelector === undefined ? {} : { labelSelector }, { verb: 'list', resource: 'pods', ...(namespace !== undefined ? { namespace } : {}) }),
         getService: (namespace, name) => getJson(`/api/v1/namespaces/${segment(namespace)}/services/${segment(name)}`, {
             verb: 'get',
@@ -412,6 +416,8 @@ function createKubeApi(context, credentials, options = {}) {
             resource: '',
             nonResourceUrl: '/version',
         }),
+        getCustomResourceDefinition: name => getJson(`/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${segment(name)}`, { verb: 'get', resource: 'customresourcedefinitions', apiGroup: 'apiextensions.k8s.io' }),
+        listApps: (resource, namespace) => listAll(`/apis/apps/v1/namespaces/${segment(namespace)}/${resource}`, {}, { verb: 'list', resource, apiGroup: 'apps', namespace }),
         proxyPod: async (namespace, pod, port, path, options) => {
             const access = { verb: 'get', resource: 'pods/proxy', namespace };
             const proxied = path.replace(/^\/+/, '');
@@ -578,6 +584,47 @@ async function kubectlGetJson(exec, kind, name, namespace, target = {}) {
         throw new Error(`'kubectl ${args.join(' ')}' printed output that is not JSON.`);
     }
 }
+/** `deployment/web`: the resource argument kubectl's rollout commands take. */
+function rolloutResource(kind, name) {
+    return `${kind.toLowerCase()}/${name}`;
+}
+/** argv for `kubectl rollout restart KIND/NAME`. */
+function buildKubectlRolloutRestartArgs(kind, name, namespace, target = {}) {
+    return [
+        'rollout',
+        'restart',
+        rolloutResource(kind, name),
+        '--namespace',
+        namespace,
+        ...kubectl_kubeconfigArgs(target.kubeconfig),
+    ];
+}
+/** argv for `kubectl rollout status KIND/NAME --timeout=Ns`: waits until the rollout is done. */
+function buildKubectlRolloutStatusArgs(kind, name, namespace, timeoutSeconds, target = {}) {
+    return [
+        'rollout',
+        'status',
+        rolloutResource(kind, name),
+        '--namespace',
+        namespace,
+        `--timeout=${Math.max(1, Math.ceil(timeoutSeconds))}s`,
+        ...kubectl_kubeconfigArgs(target.kubeconfig),
+    ];
+}
+/** Restarts a Deployment, StatefulSet or DaemonSet (new pods, new proxies). */
+async function kubectlRolloutRestart(exec, kind, name, namespace, target = {}) {
+    await tool_command_runTool(exec, {
+        tool: KUBECTL,
+        args: buildKubectlRolloutRestartArgs(kind, name, namespace, target),
+    });
+}
+/** Waits, bounded, for a rollout to finish; a rollout still running at the timeout fails. */
+async function kubectlRolloutStatus(exec, kind, name, namespace, timeoutSeconds, target = {}) {
+    await tool_command_runTool(exec, {
+        tool: KUBECTL,
+        args: buildKubectlRolloutStatusArgs(kind, name, namespace, timeoutSeconds, target),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/kube/pod-view.ts
 const PROBE_KINDS = [
@@ -586,9 +633,15 @@ const PROBE_KINDS = [
     ['startup', 'startupProbe'],
 ];
 function containerView(container) {
+    const env = {};
+    for (const variable of container.env ?? []) {
+        if (variable.value !== undefined)
+            env[variable.name] = variable.value;
+    }
     return {
         name: container.name,
         ...(container.restartPolicy !== undefined ? { restartPolicy: container.restartPolicy } : {}),
+        env,
     };
 }
 /** The HTTP probes of a container, with named ports resolved against its own ports. */
@@ -622,6 +675,7 @@ function toPodView(pod) {
         httpProbes: [...containers, ...initContainers].flatMap(httpProbes),
         hostNetwork: spec.hostNetwork === true,
         phase: status?.phase ?? 'Unknown',
+        terminating: metadata.deletionTimestamp !== undefined,
         ready: (status?.conditions ?? []).some(c => c.type === 'Ready' && c.status === 'True'),
     };
 }
@@ -735,6 +789,66 @@ function toServiceView(service) {
         })),
     };
 }
+/** The annotations a field manager owns through server-side apply (`f:metadata.f:annotations`). */
+function appliedAnnotations(metadata, manager) {
+    const owned = new Set();
+    for (const entry of metadata.managedFields ?? []) {
+        if (entry.manager !== manager || entry.operation !== 'Apply')
+            continue;
+        const meta = entry.fieldsV1?.['f:metadata'];
+        const annotations = meta?.['f:annotations'];
+        for (const key of Object.keys(annotations ?? {})) {
+            if (key.startsWith('f:'))
+                owned.add(key.slice(2));
+        }
+    }
+    return [...owned].sort();
+}
+function toNamespaceView(namespace) {
+    return {
+        name: namespace.metadata.name,
+        labels: { ...namespace.metadata.labels },
+        annotations: { ...namespace.metadata.annotations },
+        appliedAnnotations: appliedAnnotations(namespace.metadata, FIELD_MANAGER),
+    };
+}
+const WORKLOAD_RESOURCES = [
+    ['Deployment', 'deployments'],
+    ['StatefulSet', 'statefulsets'],
+    ['DaemonSet', 'daemonsets'],
+];
+/** Maps a Deployment, StatefulSet or DaemonSet to the port's view, judging its rollout. */
+function toWorkloadView(kind, workload) {
+    const { metadata, spec, status } = workload;
+    const observed = metadata.generation === undefined || (status?.observedGeneration ?? 0) >= metadata.generation;
+    let desired;
+    let ready;
+    let updated;
+    let current;
+    if (kind === 'DaemonSet') {
+        desired = status?.desiredNumberScheduled ?? 0;
+        ready = status?.numberReady ?? 0;
+        updated = status?.updatedNumberScheduled ?? 0;
+        current = desired;
+    }
+    else {
+        desired = spec?.replicas ?? 1;
+        ready = status?.readyReplicas ?? 0;
+        updated = status?.updatedReplicas ?? 0;
+        current = status?.replicas ?? 0;
+    }
+    return {
+        kind,
+        namespace: metadata.namespace ?? '',
+        name: metadata.name,
+        desired,
+        ready,
+        // As `kubectl rollout status`: every wanted pod updated and ready, no old pods left.
+        rolledOut: observed && updated >= desired && ready >= desired && current <= updated,
+        templateAnnotations: { ...spec?.template?.metadata?.annotations },
+        templateHostNetwork: spec?.template?.spec?.hostNetwork === true,
+    };
+}
 /**
  * The Cluster port over helm and kubectl (through the Exec port, always with `--kubeconfig`)
  * and the Kubernetes API (built on the first read from the same kubeconfig).
@@ -814,6 +928,47 @@ function createCluster(options) {
                 fieldManager: FIELD_MANAGER,
                 kubeconfig: kubeconfigPath,
             });
+        },
+        kubernetesVersion: async () => {
+            const version = await (await kubeApi()).getVersion();
+            const fromGit = /^v?(\d+)\.(\d+)/.exec(version.gitVersion);
+            // Some distributions report minor as "31+".
+            const major = Number.parseInt(version.major, 10);
+            const minor = Number.parseInt(version.minor, 10);
+            return {
+                major: Number.isNaN(major) ? Number(fromGit?.[1] ?? 0) : major,
+                minor: Number.isNaN(minor) ? Number(fromGit?.[2] ?? 0) : minor,
+                gitVersion: version.gitVersion,
+            };
+        },
+        getCustomResourceDefinition: async (name) => {
+            const crd = await (await kubeApi()).getCustomResourceDefinition(name);
+            return crd === undefined
+                ? undefined
+                : {
+                    name: crd.metadata.name,
+                    labels: { ...crd.metadata.labels },
+                    annotations: { ...crd.metadata.annotations },
+                };
+        },
+        listNodes: async () => (await (await kubeApi()).getNodes()).map(node => ({
+            name: node.metadata.name,
+            schedulable: node.spec?.unschedulable !== true,
+        })),
+        getNamespace: async (name) => {
+            const namespace = await (await kubeApi()).getNamespace(name);
+            return namespace === undefined ? undefined : toNamespaceView(namespace);
+        },
+        listWorkloads: async (namespace) => {
+            const client = await kubeApi();
+            const lists = await Promise.all(WORKLOAD_RESOURCES.map(async ([kind, resource]) => (await client.listApps(resource, namespace)).map(w => toWorkloadView(kind, w))));
+            return lists.flat();
+        },
+        restartWorkload: async (workload) => {
+            await kubectlRolloutRestart(exec, workload.kind, workload.name, workload.namespace, target);
+        },
+        waitForRollout: async (workload, timeoutSeconds) => {
+            await kubectlRolloutStatus(exec, workload.kind, workload.name, workload.namespace, timeoutSeconds, target);
         },
     };
     return Promise.resolve(cluster);

@@ -869,8 +869,6 @@ function subnetPutBody(observed, changes) {
 /* harmony export */   FX: () => (/* binding */ displayOrder),
 /* harmony export */   Lu: () => (/* binding */ hasWrites),
 /* harmony export */   Q$: () => (/* binding */ blockedChanges),
-/* harmony export */   SB: () => (/* binding */ containsJson),
-/* harmony export */   Vk: () => (/* binding */ sameJson),
 /* harmony export */   X5: () => (/* binding */ isNoop),
 /* harmony export */   Xg: () => (/* binding */ changeSubject),
 /* harmony export */   l6: () => (/* binding */ armChange),
@@ -878,6 +876,10 @@ function subnetPutBody(observed, changes) {
 /* harmony export */ });
 /* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
 /* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13661);
+/**
+ * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
+ * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
+ */
 
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
@@ -942,14 +944,14 @@ function stableSort(changes, rank) {
 }
 /** Display order: deletions first, then creates, then updates (cdk's order), no-ops last. */
 function displayOrder(changes) {
-    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade']));
+    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade', 'restart']));
 }
 /**
  * Apply order: make before break. Creates, then updates, then deletions; no-ops are dropped.
  * Within one action the planner's order (its dependency order) is kept.
  */
 function applyOrder(changes) {
-    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'delete']));
+    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'restart', 'delete']));
 }
 /** Changes carrying a flag that the user has not opted into. */
 function blockedChanges(plan, allowed) {
@@ -969,39 +971,6 @@ function armChange(resourceId, action, reason, extra = {}) {
         flags: [],
         ...extra,
     };
-}
-/** Deep equality of JSON values (maps compare by keys, arrays by order). */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
 }
 
 
@@ -1100,11 +1069,19 @@ const ACTION_MARK = {
     apply: '~ apply',
     update: '~ update',
     upgrade: '~ upgrade',
+    restart: '~ restart',
     delete: '- delete',
     noop: '  no change',
 };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A value for the outputs table; a multi-line one (a PEM) shows its first line and its size. */
+function outputCell(value) {
+    const lines = value.trimEnd().split(/\r?\n/);
+    if (lines.length === 1)
+        return `\`${escapeCell(value)}\``;
+    return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
     const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoop */ .X5).length;
@@ -1129,7 +1106,7 @@ function renderPlanMarkdown(plan, context) {
     if (outputs.length > 0) {
         lines.push('', '| output | value |', '| --- | --- |');
         for (const [name, value] of outputs)
-            lines.push(`| ${name} | \`${escapeCell(value)}\` |`);
+            lines.push(`| ${name} | ${outputCell(value)} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1149,8 +1126,8 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
-/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76948);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69281);
+/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55468);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14994);
 
 
 
@@ -1172,7 +1149,7 @@ const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), _
 
 /***/ }),
 
-/***/ 76948:
+/***/ 55468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1231,6 +1208,46 @@ const systemClock = {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/hosts/node-secret-files.ts
+
+
+/** The SecretFiles port over node:fs, relative paths against the host's working directory. */
+class NodeSecretFiles {
+    workingDirectory;
+    constructor(workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+    resolve(path) {
+        return (0,external_node_path_.resolve)(this.workingDirectory, path);
+    }
+    async read(path) {
+        try {
+            return await (0,promises_.readFile)(this.resolve(path), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async create(path, content) {
+        const full = this.resolve(path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+        try {
+            // 'wx' fails when the file exists, so an earlier key is never overwritten.
+            await (0,promises_.writeFile)(full, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw error;
+        }
+        // The mode given to writeFile is filtered by the umask; make it exact.
+        await (0,promises_.chmod)(full, 0o600);
+        return true;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __nccwpck_require__(47202);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1506,6 +1523,7 @@ function stepContext(host, arm, kube, run) {
         secrets: host.secrets,
         exec: host.exec,
         clock: host.clock,
+        files: host.files,
         arm,
         kube,
         mode: run.mode,
@@ -1787,7 +1805,8 @@ class GithubExec {
                 ...(options.env
                     ? { env: { ...process.env, ...options.env } }
                     : {}),
-                ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
+                // Always close stdin, as NodeExec does: a tool that would read it never waits.
+                input: Buffer.from(options.stdin ?? '', 'utf8'),
             });
             return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
         }
@@ -1900,8 +1919,10 @@ function checkGithubOidc(connection) {
 
 
 
+
 function githubHost() {
     const log = new GithubLog();
+    const workingDirectory = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     return {
         kind: 'github',
         inputs: new GithubInputs(),
@@ -1911,6 +1932,7 @@ function githubHost() {
         secrets: new GithubSecrets(),
         exec: new GithubExec(),
         clock: systemClock,
+        files: new NodeSecretFiles(workingDirectory),
         readAzureConnection: readGithubConnection,
         checkAzurePreconditions: checkGithubOidc,
         fail: message => {
@@ -1918,7 +1940,7 @@ function githubHost() {
             log.error(message);
         },
         succeed: () => undefined,
-        workingDirectory: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+        workingDirectory,
         tempDirectory: process.env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(),
     };
 }
@@ -1930,7 +1952,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 69281:
+/***/ 14994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4090,6 +4112,52 @@ function deterministicGuid(...parts) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/json.ts
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway.ts
 
 
@@ -4190,10 +4258,10 @@ function wafPolicyDifferences(spec, observed) {
         differences.push(`rule set → ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`);
     }
     // ARM adds defaults (a rule's state, etags): what the inputs say must be there, and no more.
-    if (!(0,plan/* containsJson */.SB)(managed['exclusions'] ?? [], spec.waf.exclusions)) {
+    if (!containsJson(managed['exclusions'] ?? [], spec.waf.exclusions)) {
         differences.push('exclusions');
     }
-    if (!(0,plan/* containsJson */.SB)(o['customRules'] ?? [], spec.waf.customRules)) {
+    if (!containsJson(o['customRules'] ?? [], spec.waf.customRules)) {
         differences.push('custom rules');
     }
     return differences;
@@ -4466,6 +4534,7 @@ function etagOf(body) {
 
 
 
+
 const agic_STEP = 'provision-private-ingress';
 /** The AKS add-on's key in `addonProfiles` (CLI name `ingress-appgw`). */
 const AGIC_ADDON = 'ingressApplicationGateway';
@@ -4647,7 +4716,7 @@ function planAgicRelease(spec, release, dependsOn) {
             reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
         };
     }
-    const sameValues = (0,plan/* sameJson */.Vk)(release.values, values);
+    const sameValues = sameJson(release.values, values);
     if (release.chartVersion === spec.agic.chartVersion &&
         release.status === 'deployed' &&
         sameValues) {
@@ -4866,6 +4935,7 @@ function planLinkSubnet(subnet, observed) {
 
 
 
+
 const app_gateway_plan_STEP = 'provision-private-ingress';
 /** The notices the plan carries for `controller: application-gateway`. */
 const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
@@ -4930,9 +5000,9 @@ function planIngress(ingress, observed, dependsOn) {
     const want = metadataOf(ingress);
     const have = metadataOf(observed);
     const same = observed !== undefined &&
-        (0,plan/* containsJson */.SB)(have['labels'] ?? {}, want['labels'] ?? {}) &&
-        (0,plan/* containsJson */.SB)(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
-        (0,plan/* containsJson */.SB)(observed['spec'], ingress['spec']);
+        containsJson(have['labels'] ?? {}, want['labels'] ?? {}) &&
+        containsJson(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
+        containsJson(observed['spec'], ingress['spec']);
     const where = isPrivate
         ? 'on the gateway’s private frontend'
         : `on the gateway’s PUBLIC frontend (no ${USE_PRIVATE_IP}: "true")`;
@@ -5212,7 +5282,48 @@ async function applyArmChange(arm, change) {
     await put[1](arm, change.resourceId, change.body, change);
 }
 
+;// CONCATENATED MODULE: ./src/core/cluster.ts
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Deployment', 'StatefulSet', 'DaemonSet']));
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
+
 
 
 
@@ -5250,7 +5361,7 @@ function planRelease(spec, state) {
     }
     if (current.chartVersion === desired.version &&
         current.status === 'deployed' &&
-        (0,plan/* sameJson */.Vk)(current.values, desired.values)) {
+        sameJson(current.values, desired.values)) {
         return {
             ...base,
             action: 'noop',
@@ -5380,6 +5491,7 @@ function planNginxIngress(spec, state) {
 
 
 
+
 const apply_STEP = 'provision-private-ingress';
 const POLL_MS = 5000;
 /** Applies one change: a Helm release, Kubernetes manifests, or an ARM write. */
@@ -5387,14 +5499,7 @@ async function runIngressChange(ctx, change) {
     ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     switch (change.target) {
         case 'helm':
-            await ctx.kube.helmUpgradeInstall({
-                release: change.release,
-                namespace: change.namespace,
-                chart: change.chart,
-                repo: change.repo,
-                version: change.version,
-                values: change.values,
-            });
+            await ctx.kube.helmUpgradeInstall(helmInstallOf(change));
             return;
         case 'kubernetes':
             if (change.action !== 'apply') {

@@ -478,8 +478,8 @@ function withoutQuotedInput(reason) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4061);
-/* harmony import */ var _steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
+/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5789);
+/* harmony import */ var _steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2991);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyEncryption */ .l);
@@ -489,7 +489,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4061:
+/***/ 5789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -548,6 +548,46 @@ const systemClock = {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/hosts/node-secret-files.ts
+
+
+/** The SecretFiles port over node:fs, relative paths against the host's working directory. */
+class NodeSecretFiles {
+    workingDirectory;
+    constructor(workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+    resolve(path) {
+        return (0,external_node_path_.resolve)(this.workingDirectory, path);
+    }
+    async read(path) {
+        try {
+            return await (0,promises_.readFile)(this.resolve(path), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async create(path, content) {
+        const full = this.resolve(path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+        try {
+            // 'wx' fails when the file exists, so an earlier key is never overwritten.
+            await (0,promises_.writeFile)(full, content, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                return false;
+            throw error;
+        }
+        // The mode given to writeFile is filtered by the umask; make it exact.
+        await (0,promises_.chmod)(full, 0o600);
+        return true;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -604,6 +644,10 @@ function findOutput(manifest, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+/**
+ * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
+ * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
+ */
 
 const RISK_FLAGS = (/* unused pure expression or super */ null && ([
     'widens-egress',
@@ -668,14 +712,14 @@ function stableSort(changes, rank) {
 }
 /** Display order: deletions first, then creates, then updates (cdk's order), no-ops last. */
 function displayOrder(changes) {
-    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade']));
+    return stableSort(changes, rankFor(['delete', 'create', 'install', 'apply', 'update', 'upgrade', 'restart']));
 }
 /**
  * Apply order: make before break. Creates, then updates, then deletions; no-ops are dropped.
  * Within one action the planner's order (its dependency order) is kept.
  */
 function applyOrder(changes) {
-    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'delete']));
+    return stableSort(changes.filter(c => !isNoop(c)), rankFor(['create', 'install', 'apply', 'update', 'upgrade', 'restart', 'delete']));
 }
 /** Changes carrying a flag that the user has not opted into. */
 function blockedChanges(plan, allowed) {
@@ -695,39 +739,6 @@ function armChange(resourceId, action, reason, extra = {}) {
         flags: [],
         ...extra,
     };
-}
-/** Deep equality of JSON values (maps compare by keys, arrays by order). */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render.ts
@@ -813,11 +824,19 @@ const ACTION_MARK = {
     apply: '~ apply',
     update: '~ update',
     upgrade: '~ upgrade',
+    restart: '~ restart',
     delete: '- delete',
     noop: '  no change',
 };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A value for the outputs table; a multi-line one (a PEM) shows its first line and its size. */
+function outputCell(value) {
+    const lines = value.trimEnd().split(/\r?\n/);
+    if (lines.length === 1)
+        return `\`${escapeCell(value)}\``;
+    return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
     const noops = plan.changes.filter(isNoop).length;
@@ -842,7 +861,7 @@ function renderPlanMarkdown(plan, context) {
     if (outputs.length > 0) {
         lines.push('', '| output | value |', '| --- | --- |');
         for (const [name, value] of outputs)
-            lines.push(`| ${name} | \`${escapeCell(value)}\` |`);
+            lines.push(`| ${name} | ${outputCell(value)} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1119,6 +1138,7 @@ function stepContext(host, arm, kube, run) {
         secrets: host.secrets,
         exec: host.exec,
         clock: host.clock,
+        files: host.files,
         arm,
         kube,
         mode: run.mode,
@@ -1400,7 +1420,8 @@ class GithubExec {
                 ...(options.env
                     ? { env: { ...process.env, ...options.env } }
                     : {}),
-                ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
+                // Always close stdin, as NodeExec does: a tool that would read it never waits.
+                input: Buffer.from(options.stdin ?? '', 'utf8'),
             });
             return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
         }
@@ -1561,8 +1582,10 @@ function checkGithubOidc(connection) {
 
 
 
+
 function githubHost() {
     const log = new GithubLog();
+    const workingDirectory = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     return {
         kind: 'github',
         inputs: new GithubInputs(),
@@ -1572,6 +1595,7 @@ function githubHost() {
         secrets: new GithubSecrets(),
         exec: new GithubExec(),
         clock: systemClock,
+        files: new NodeSecretFiles(workingDirectory),
         readAzureConnection: readGithubConnection,
         checkAzurePreconditions: checkGithubOidc,
         fail: message => {
@@ -1579,7 +1603,7 @@ function githubHost() {
             log.error(message);
         },
         succeed: () => undefined,
-        workingDirectory: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+        workingDirectory,
         tempDirectory: process.env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(),
     };
 }
@@ -1591,7 +1615,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 6246:
+/***/ 2991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2113,7 +2137,48 @@ function probeEvidence(snapshot, port) {
     return { plaintextRequests, probeRouteRequests, plaintextTcpConnections, hasRouteLabels };
 }
 
+;// CONCATENATED MODULE: ./src/core/cluster.ts
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
+
 
 /** The Linkerd proxy container's name (mesh.md 3.1). */
 const PROXY_CONTAINER = 'linkerd-proxy';
@@ -2131,14 +2196,13 @@ function proxyPlacement(pod) {
 }
 /** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
 function workloadOf(pod) {
+    const workload = podWorkload(pod);
+    if (workload !== undefined)
+        return { name: workload.name, kind: workload.kind };
     const owner = pod.owners[0];
-    if (owner === undefined)
-        return { name: pod.name, kind: 'Pod' };
-    const hash = pod.labels['pod-template-hash'];
-    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
-        return { name: owner.name.slice(0, -hash.length - 1), kind: 'Deployment' };
-    }
-    return { name: owner.name, kind: owner.kind };
+    return owner === undefined
+        ? { name: pod.name, kind: 'Pod' }
+        : { name: owner.name, kind: owner.kind };
 }
 function skippedPorts(pod) {
     const found = [];

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os'
 import type { AzureLoader } from '../azure-loader.js'
 import type { Host } from '../host.js'
 import { NodeExec, systemClock } from '../node-exec.js'
+import { NodeSecretFiles } from '../node-secret-files.js'
 import { runStep, type RunnableStep } from '../run-step.js'
 import { AdoInputs, AdoLog, AdoOutputs, AdoSecrets, AdoSummary, TaskLibLoader } from './adapters.js'
 import { checkAdoPreconditions, readAdoConnection } from './connection.js'
@@ -11,6 +12,7 @@ export function adoHost<S, T>(step: RunnableStep<S, T>): Host {
   const agent = new AgentEnvironment()
   const secrets = new AdoSecrets()
   const taskLib = new TaskLibLoader()
+  const workingDirectory = process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd()
   return {
     kind: 'azure-pipelines',
     inputs: new AdoInputs(step.manifest, agent),
@@ -20,6 +22,7 @@ export function adoHost<S, T>(step: RunnableStep<S, T>): Host {
     secrets,
     exec: new NodeExec(),
     clock: systemClock,
+    files: new NodeSecretFiles(workingDirectory),
     readAzureConnection: readAdoConnection(agent, secrets),
     checkAzurePreconditions: checkAdoPreconditions,
     prepare: async () => {
@@ -35,7 +38,7 @@ export function adoHost<S, T>(step: RunnableStep<S, T>): Host {
       const tl = taskLib.get()
       tl.setResult(tl.TaskResult.Succeeded, '')
     },
-    workingDirectory: process.env['SYSTEM_DEFAULTWORKINGDIRECTORY'] ?? process.cwd(),
+    workingDirectory,
     tempDirectory: process.env['AGENT_TEMPDIRECTORY'] ?? tmpdir(),
   }
 }

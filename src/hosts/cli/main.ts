@@ -10,6 +10,7 @@ import { loadAzure } from '../azure-loader.js'
 import type { AzureConnection, Host } from '../host.js'
 import { knownCloud } from '../../azure/clouds.js'
 import { NodeExec, systemClock } from '../node-exec.js'
+import { NodeSecretFiles } from '../node-secret-files.js'
 import { runStep, type RunStatus } from '../run-step.js'
 import { VERSION } from '../version.js'
 import { CliInputs, CliLog, CliOutputs, CliSecrets, CliSummary } from './adapters.js'
@@ -84,6 +85,7 @@ function cliHost(
     secrets,
     exec: new NodeExec(),
     clock: systemClock,
+    files: new NodeSecretFiles(io.cwd),
     readAzureConnection: readCliConnection,
     loadAzure,
     fail: message => {

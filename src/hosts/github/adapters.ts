@@ -92,7 +92,8 @@ export class GithubExec implements Exec {
         ...(options.env
           ? { env: { ...(process.env as Record<string, string>), ...options.env } }
           : {}),
-        ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
+        // Always close stdin, as NodeExec does: a tool that would read it never waits.
+        input: Buffer.from(options.stdin ?? '', 'utf8'),
       })
       return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }
     } catch (error) {

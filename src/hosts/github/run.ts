@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os'
 import type { AzureLoader } from '../azure-loader.js'
 import type { Host } from '../host.js'
 import { systemClock } from '../node-exec.js'
+import { NodeSecretFiles } from '../node-secret-files.js'
 import { runStep, type RunnableStep } from '../run-step.js'
 import {
   GithubExec,
@@ -15,6 +16,7 @@ import { checkGithubOidc, readGithubConnection } from './connection.js'
 
 export function githubHost(): Host {
   const log = new GithubLog()
+  const workingDirectory = process.env['GITHUB_WORKSPACE'] ?? process.cwd()
   return {
     kind: 'github',
     inputs: new GithubInputs(),
@@ -24,6 +26,7 @@ export function githubHost(): Host {
     secrets: new GithubSecrets(),
     exec: new GithubExec(),
     clock: systemClock,
+    files: new NodeSecretFiles(workingDirectory),
     readAzureConnection: readGithubConnection,
     checkAzurePreconditions: checkGithubOidc,
     fail: message => {
@@ -31,7 +34,7 @@ export function githubHost(): Host {
       log.error(message)
     },
     succeed: () => undefined,
-    workingDirectory: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+    workingDirectory,
     tempDirectory: process.env['RUNNER_TEMP'] ?? tmpdir(),
   }
 }

@@ -1,10 +1,10 @@
 import { PreconditionError } from '../../core/errors.js'
 import { deterministicGuid } from '../../core/guid.js'
+import { sameJson } from '../../core/json.js'
 import { propertiesOf, sameId, stringValue, type WireBody } from '../../core/network.js'
 import {
   armChange,
   knownAfterApply,
-  sameJson,
   type ArmChange,
   type HelmChange,
 } from '../../core/plan.js'

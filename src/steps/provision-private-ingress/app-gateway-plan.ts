@@ -1,9 +1,9 @@
 import { PreconditionError } from '../../core/errors.js'
+import { containsJson } from '../../core/json.js'
 import { isManagedByUs } from '../../core/network.js'
 import {
   armChange,
   changeKey,
-  containsJson,
   type ArmChange,
   type Change,
   type KubernetesChange,

@@ -10,7 +10,7 @@ import {
   tagsOf,
   type WireBody,
 } from '../../core/network.js'
-import { containsJson } from '../../core/plan.js'
+import { containsJson } from '../../core/json.js'
 import type { AppGatewaySpec } from './app-gateway-spec.js'
 
 /** The names of what the step owns inside the gateway. */

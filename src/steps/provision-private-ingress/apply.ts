@@ -1,6 +1,6 @@
 import { applyInPasses } from '../../core/apply-passes.js'
 import { applyArmChange } from '../../core/arm-writes.js'
-import type { Cluster } from '../../core/cluster.js'
+import { helmInstallOf, type Cluster } from '../../core/cluster.js'
 import { PreconditionError } from '../../core/errors.js'
 import type { Network } from '../../core/network.js'
 import { changeSubject, type Change, type Plan, type RiskFlag } from '../../core/plan.js'
@@ -21,14 +21,7 @@ export async function runIngressChange(
   ctx.log.info(`${change.action} ${changeSubject(change)}: ${change.reason}`)
   switch (change.target) {
     case 'helm':
-      await ctx.kube.helmUpgradeInstall({
-        release: change.release,
-        namespace: change.namespace,
-        chart: change.chart,
-        repo: change.repo,
-        version: change.version,
-        values: change.values,
-      })
+      await ctx.kube.helmUpgradeInstall(helmInstallOf(change))
       return
     case 'kubernetes':
       if (change.action !== 'apply') {

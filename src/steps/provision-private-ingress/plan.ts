@@ -1,4 +1,5 @@
 import { PreconditionError } from '../../core/errors.js'
+import { sameJson } from '../../core/json.js'
 import {
   MANAGED_BY_TAG,
   MANAGED_BY_VALUE,
@@ -12,7 +13,6 @@ import {
   armChange as arm,
   changeKey,
   knownAfterApply,
-  sameJson,
   type ArmChange,
   type Change,
   type HelmChange,

@@ -1,4 +1,4 @@
-import type { PodView } from '../../core/cluster.js'
+import { podWorkload, type PodView } from '../../core/cluster.js'
 import { parsePortRange, type PortRange } from '../../core/inputs/port.js'
 
 /** The Linkerd proxy container's name (mesh.md 3.1). */
@@ -45,13 +45,12 @@ export function proxyPlacement(pod: PodView): ProxyPlacement | undefined {
 
 /** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
 export function workloadOf(pod: PodView): { name: string; kind: string } {
+  const workload = podWorkload(pod)
+  if (workload !== undefined) return { name: workload.name, kind: workload.kind }
   const owner = pod.owners[0]
-  if (owner === undefined) return { name: pod.name, kind: 'Pod' }
-  const hash = pod.labels['pod-template-hash']
-  if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
-    return { name: owner.name.slice(0, -hash.length - 1), kind: 'Deployment' }
-  }
-  return { name: owner.name, kind: owner.kind }
+  return owner === undefined
+    ? { name: pod.name, kind: 'Pod' }
+    : { name: owner.name, kind: owner.kind }
 }
 
 function skippedPorts(pod: PodView): SkippedPorts[] {

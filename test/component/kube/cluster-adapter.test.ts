@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, parseAllDocuments } from 'yaml'
-import type { Cluster } from '../../../src/core/cluster.js'
+import { podWorkload, type Cluster } from '../../../src/core/cluster.js'
 import { createCluster } from '../../../src/kube/cluster-adapter.js'
 import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
 import { createNodeExec } from '../../support/cluster/node-exec.js'
@@ -292,8 +292,8 @@ describe('createCluster: pods and proxy scrapes', () => {
       labels: { 'pod-template-hash': '5d9f' },
       annotations: {},
       owners: [{ kind: 'ReplicaSet', name: 'web-5d9f' }],
-      containers: [{ name: 'web' }],
-      initContainers: [{ name: 'linkerd-proxy', restartPolicy: 'Always' }],
+      containers: [{ name: 'web', env: {} }],
+      initContainers: [{ name: 'linkerd-proxy', restartPolicy: 'Always', env: {} }],
       httpProbes: [
         { kind: 'liveness', container: 'web', port: 8080, path: '/healthz' },
         { kind: 'readiness', container: 'web', port: 8081, path: '/' },
@@ -301,6 +301,7 @@ describe('createCluster: pods and proxy scrapes', () => {
       hostNetwork: false,
       phase: 'Running',
       ready: true,
+      terminating: false,
     })
     await expect(cluster.listPods('kube-system')).resolves.toEqual([
       expect.objectContaining({
@@ -402,5 +403,173 @@ describe('createCluster: pods and proxy scrapes', () => {
     expect(counters.maxInFlight).toBeLessThanOrEqual(16)
     expect(counters.maxInFlight).toBeGreaterThan(8)
     expect(counters.tlsConnections).toBeLessThanOrEqual(16)
+  })
+})
+
+describe('createCluster: reads for the mesh', () => {
+  it('GIVEN a Deployment, a StatefulSet and their pods WHEN pods are listed THEN each pod names its workload, a Deployment through its ReplicaSet name', async () => {
+    fake.addWorkload({ kind: 'Deployment', namespace: 'mesh', name: 'web' })
+    fake.addWorkload({
+      kind: 'ReplicaSet',
+      namespace: 'mesh',
+      name: 'web-5d4f',
+      ownerReferences: [{ kind: 'Deployment', name: 'web', controller: true }],
+    })
+    fake.addPod({
+      namespace: 'mesh',
+      name: 'web-5d4f-a',
+      labels: { 'pod-template-hash': '5d4f' },
+      ownerReferences: [{ kind: 'ReplicaSet', name: 'web-5d4f', controller: true }],
+      initContainers: [
+        {
+          name: 'linkerd-proxy',
+          restartPolicy: 'Always',
+          env: [{ name: 'X', value: '1' }, { name: 'Y' }],
+        },
+      ],
+    })
+    fake.addPod({
+      namespace: 'mesh',
+      name: 'db-0',
+      ownerReferences: [{ kind: 'StatefulSet', name: 'db', controller: true }],
+      hostNetwork: true,
+      terminating: true,
+    })
+    fake.addPod({ namespace: 'mesh', name: 'lonely' })
+    const pods = await (await connect()).listPods('mesh')
+    expect(
+      pods.map(p => {
+        const workload = podWorkload(p)
+        return [p.name, workload?.kind, workload?.name, p.hostNetwork, p.terminating]
+      }),
+    ).toEqual([
+      ['web-5d4f-a', 'Deployment', 'web', false, false],
+      ['db-0', 'StatefulSet', 'db', true, true],
+      ['lonely', undefined, undefined, false, false],
+    ])
+    expect(pods[0]?.initContainers).toEqual([
+      { name: 'linkerd-proxy', restartPolicy: 'Always', env: { X: '1' } },
+    ])
+    expect(fake.requestLog.map(r => r.split('?')[0])).toEqual(['/api/v1/namespaces/mesh/pods'])
+  })
+
+  it('GIVEN workloads mid-rollout and done WHEN listed THEN rolledOut follows kubectl rollout status, and ReplicaSets are not workloads', async () => {
+    fake.addWorkload({ kind: 'Deployment', namespace: 'apps', name: 'done', replicas: 2 })
+    fake.addWorkload({
+      kind: 'Deployment',
+      namespace: 'apps',
+      name: 'rolling',
+      replicas: 3,
+      ready: 1,
+    })
+    fake.addWorkload({
+      kind: 'DaemonSet',
+      namespace: 'apps',
+      name: 'agent',
+      replicas: 2,
+      hostNetwork: true,
+    })
+    fake.addWorkload({
+      kind: 'StatefulSet',
+      namespace: 'apps',
+      name: 'db',
+      templateAnnotations: { 'linkerd.io/inject': 'disabled' },
+    })
+    fake.addWorkload({ kind: 'ReplicaSet', namespace: 'apps', name: 'done-1' })
+    const workloads = await (await connect()).listWorkloads('apps')
+    expect(
+      workloads.map(w => [w.kind, w.name, w.desired, w.ready, w.rolledOut, w.templateHostNetwork]),
+    ).toEqual([
+      ['Deployment', 'done', 2, 2, true, false],
+      ['Deployment', 'rolling', 3, 1, false, false],
+      ['StatefulSet', 'db', 1, 1, true, false],
+      ['DaemonSet', 'agent', 2, 2, true, true],
+    ])
+    expect(workloads[2]?.templateAnnotations).toEqual({ 'linkerd.io/inject': 'disabled' })
+  })
+
+  it('GIVEN a namespace the step applied annotations to WHEN read THEN the view lists the annotations it owns; a missing one reads undefined', async () => {
+    fake.applyNamespace(
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'owned', annotations: { 'linkerd.io/inject': 'enabled' } },
+      },
+      'aks-secure-networking',
+    )
+    fake.applyNamespace(
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'owned', annotations: { team: 'a' } },
+      },
+      'someone-else',
+    )
+    const cluster = await connect()
+    await expect(cluster.getNamespace('owned')).resolves.toEqual({
+      name: 'owned',
+      labels: {},
+      annotations: { 'linkerd.io/inject': 'enabled', team: 'a' },
+      appliedAnnotations: ['linkerd.io/inject'],
+    })
+    await expect(cluster.getNamespace('absent')).resolves.toBeUndefined()
+  })
+
+  it('GIVEN the Gateway API CRD and a cordoned node WHEN read THEN the CRD annotations, node schedulability and the version come back', async () => {
+    fake.addCustomResourceDefinition('httproutes.gateway.networking.k8s.io', {
+      'gateway.networking.k8s.io/bundle-version': 'v1.2.1',
+    })
+    fake.addNode('n1')
+    fake.addNode('n2', undefined, undefined, true)
+    const cluster = await connect()
+    await expect(
+      cluster.getCustomResourceDefinition('httproutes.gateway.networking.k8s.io'),
+    ).resolves.toEqual({
+      name: 'httproutes.gateway.networking.k8s.io',
+      labels: {},
+      annotations: { 'gateway.networking.k8s.io/bundle-version': 'v1.2.1' },
+    })
+    await expect(
+      cluster.getCustomResourceDefinition('grpcroutes.gateway.networking.k8s.io'),
+    ).resolves.toBeUndefined()
+    await expect(cluster.listNodes()).resolves.toEqual(
+      expect.arrayContaining([
+        { name: 'n1', schedulable: true },
+        { name: 'n2', schedulable: false },
+      ]),
+    )
+    await expect(cluster.kubernetesVersion()).resolves.toEqual({
+      major: 1,
+      minor: 33,
+      gitVersion: 'v1.33.2',
+    })
+  })
+
+  it('GIVEN a workload WHEN restarted and awaited THEN kubectl rollout restart and status run with the namespace, timeout and kubeconfig', async () => {
+    const cluster = await connect()
+    const web = { kind: 'Deployment', namespace: 'shop', name: 'web' } as const
+    await cluster.restartWorkload(web)
+    await cluster.waitForRollout(web, 90)
+    expect(tools.calls().map(c => c.argv)).toEqual([
+      [
+        'rollout',
+        'restart',
+        'deployment/web',
+        '--namespace',
+        'shop',
+        '--kubeconfig',
+        kubeconfigPath,
+      ],
+      [
+        'rollout',
+        'status',
+        'deployment/web',
+        '--namespace',
+        'shop',
+        '--timeout=90s',
+        '--kubeconfig',
+        kubeconfigPath,
+      ],
+    ])
   })
 })

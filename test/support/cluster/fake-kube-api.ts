@@ -6,7 +6,10 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
 import type {
+  AppsWorkload,
   Container,
+  CustomResourceDefinition,
+  ManagedFieldsEntry,
   Namespace,
   Node,
   ObjectMeta,
@@ -30,6 +33,22 @@ export interface PodSeed {
   hostNetwork?: boolean
   /** The Pod's Ready condition (default true for a Running pod). */
   ready?: boolean
+  /** Marks the pod as being deleted. */
+  terminating?: boolean
+}
+
+export type AppsKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet'
+
+export interface WorkloadSeed {
+  kind: AppsKind
+  namespace: string
+  name: string
+  replicas?: number
+  /** Ready and updated pods; default: all wanted (a finished rollout). */
+  ready?: number
+  templateAnnotations?: Record<string, string>
+  hostNetwork?: boolean
+  ownerReferences?: OwnerReference[]
 }
 
 /** How the pod proxy answers a metrics scrape instead of serving the metrics. */
@@ -78,6 +97,8 @@ export class FakeKubeApi {
   private readonly services = new Map<string, Service>()
   private readonly ingresses = new Map<string, Record<string, unknown>>()
   private readonly nodes = new Map<string, Node>()
+  private readonly crds = new Map<string, CustomResourceDefinition>()
+  private readonly apps = new Map<string, AppsWorkload>()
   private readonly metrics = new Map<string, string[]>()
   private readonly scrapeAnswers = new Map<string, ScrapeAnswer>()
   private readonly forbidden: RegExp[] = []
@@ -154,12 +175,130 @@ export class FakeKubeApi {
     })
   }
 
+  /** The namespace as the API server holds it, or undefined. */
+  namespace(name: string): Namespace | undefined {
+    return this.namespaces.get(name)
+  }
+
+  /**
+   * Server-side apply of a Namespace manifest by `manager`, as the API server does it for
+   * annotations: the manager's fields are set, and annotations it applied before but leaves out
+   * now are removed (unless another manager also owns them, which this fake does not track).
+   */
+  applyNamespace(manifest: Record<string, unknown>, manager: string): void {
+    const metadata = manifest['metadata'] as {
+      name: string
+      annotations?: Record<string, string>
+      labels?: Record<string, string>
+    }
+    const current = this.namespaces.get(metadata.name)
+    const previous = current?.metadata.managedFields?.find(
+      e => e.manager === manager && e.operation === 'Apply',
+    )
+    const previousKeys = Object.keys(
+      ((previous?.fieldsV1?.['f:metadata'] as Record<string, unknown> | undefined)?.[
+        'f:annotations'
+      ] ?? {}) as Record<string, unknown>,
+    ).map(k => k.slice(2))
+    const annotations: Record<string, string> = { ...current?.metadata.annotations }
+    for (const key of previousKeys) delete annotations[key]
+    Object.assign(annotations, metadata.annotations ?? {})
+    const entry: ManagedFieldsEntry = {
+      manager,
+      operation: 'Apply',
+      fieldsType: 'FieldsV1',
+      fieldsV1: {
+        'f:metadata': {
+          'f:annotations': Object.fromEntries(
+            Object.keys(metadata.annotations ?? {}).map(k => [`f:${k}`, {}]),
+          ),
+        },
+      },
+    }
+    const others = (current?.metadata.managedFields ?? []).filter(
+      e => !(e.manager === manager && e.operation === 'Apply'),
+    )
+    this.namespaces.set(metadata.name, {
+      metadata: {
+        ...meta(
+          metadata.name,
+          undefined,
+          { ...current?.metadata.labels, ...metadata.labels },
+          annotations,
+        ),
+        managedFields: [...others, entry],
+      },
+      status: { phase: 'Active' },
+    })
+  }
+
+  /** A CRD with the given metadata (e.g. the Gateway API bundle-version annotation). */
+  addCustomResourceDefinition(
+    name: string,
+    annotations?: Record<string, string>,
+    labels?: Record<string, string>,
+  ): void {
+    this.crds.set(name, { metadata: meta(name, undefined, labels, annotations) })
+  }
+
+  removeCustomResourceDefinition(name: string): void {
+    this.crds.delete(name)
+  }
+
+  /** A Deployment, StatefulSet, DaemonSet or ReplicaSet; ready and rolled out unless told. */
+  addWorkload(seed: WorkloadSeed): AppsWorkload {
+    if (!this.namespaces.has(seed.namespace)) this.addNamespace(seed.namespace)
+    const replicas = seed.replicas ?? 1
+    const ready = seed.ready ?? replicas
+    const workload: AppsWorkload = {
+      metadata: {
+        ...meta(seed.name, seed.namespace),
+        generation: 1,
+        ...(seed.ownerReferences !== undefined ? { ownerReferences: seed.ownerReferences } : {}),
+      },
+      spec: {
+        ...(seed.kind === 'DaemonSet' ? {} : { replicas }),
+        template: {
+          metadata: { annotations: seed.templateAnnotations ?? {} },
+          spec: { containers: [{ name: 'app' }], hostNetwork: seed.hostNetwork ?? false },
+        },
+      },
+      status:
+        seed.kind === 'DaemonSet'
+          ? {
+              observedGeneration: 1,
+              desiredNumberScheduled: replicas,
+              numberReady: ready,
+              updatedNumberScheduled: ready,
+            }
+          : {
+              observedGeneration: 1,
+              replicas,
+              readyReplicas: ready,
+              updatedReplicas: ready,
+              availableReplicas: ready,
+            },
+    }
+    this.apps.set(`${seed.kind}/${seed.namespace}/${seed.name}`, workload)
+    return workload
+  }
+
+  removePod(namespace: string, name: string): void {
+    this.pods.delete(`${namespace}/${name}`)
+  }
+
+  /** Pods of a namespace as stored, for tests that change them. */
+  podsIn(namespace: string): Pod[] {
+    return [...this.pods.values()].filter(p => p.metadata.namespace === namespace)
+  }
+
   addPod(seed: PodSeed): Pod {
     if (!this.namespaces.has(seed.namespace)) this.addNamespace(seed.namespace)
     const pod: Pod = {
       metadata: {
         ...meta(seed.name, seed.namespace, seed.labels, seed.annotations),
         ...(seed.ownerReferences !== undefined ? { ownerReferences: seed.ownerReferences } : {}),
+        ...(seed.terminating === true ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}),
       },
       spec: {
         containers: seed.containers ?? [
@@ -209,10 +348,18 @@ export class FakeKubeApi {
     this.ingresses.set(`${namespace}/${metadata.name ?? ''}`, structuredClone(manifest))
   }
 
-  addNode(name: string, labels?: Record<string, string>, podCIDR?: string): void {
+  addNode(
+    name: string,
+    labels?: Record<string, string>,
+    podCIDR?: string,
+    unschedulable?: boolean,
+  ): void {
     this.nodes.set(name, {
       metadata: meta(name, undefined, labels),
-      ...(podCIDR !== undefined ? { spec: { podCIDR, podCIDRs: [podCIDR] } } : {}),
+      spec: {
+        ...(podCIDR !== undefined ? { podCIDR, podCIDRs: [podCIDR] } : {}),
+        ...(unschedulable === true ? { unschedulable: true } : {}),
+      },
       status: {
         addresses: [{ type: 'InternalIP', address: '10.224.0.4' }],
         nodeInfo: { kubeletVersion: this.gitVersion },
@@ -325,6 +472,36 @@ export class FakeKubeApi {
       }
       return json(res, found)
     }
+    const crd = /^\/apis\/apiextensions\.k8s\.io\/v1\/customresourcedefinitions\/([^/]+)$/.exec(
+      path,
+    )
+    if (crd !== null) {
+      const name = decodeURIComponent(crd[1] ?? '')
+      const found = this.crds.get(name)
+      if (found === undefined) {
+        return status(res, 404, 'NotFound', `customresourcedefinitions "${name}" not found`)
+      }
+      return json(res, found)
+    }
+    const apps =
+      /^\/apis\/apps\/v1\/namespaces\/([^/]+)\/(deployments|statefulsets|daemonsets|replicasets)$/.exec(
+        path,
+      )
+    if (apps !== null) {
+      const ns = decodeURIComponent(apps[1] ?? '')
+      const kind = APPS_KINDS[apps[2] ?? '']
+      const items = [...this.apps.entries()]
+        .filter(([key]) => key.startsWith(`${kind}/${ns}/`))
+        .map(([, item]) => item)
+      return list(res, `${kind}List`, items, selector, url)
+    }
+    const namespace = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(path)
+    if (namespace !== null) {
+      const name = decodeURIComponent(namespace[1] ?? '')
+      const found = this.namespaces.get(name)
+      if (found === undefined) return status(res, 404, 'NotFound', `namespaces "${name}" not found`)
+      return json(res, found)
+    }
     const match =
       /^\/api\/v1\/namespaces\/([^/]+)\/(pods|services)(?:\/([^/]+))?(?:\/proxy\/(.*))?$/.exec(path)
     if (match === null) return status(res, 404, 'NotFound', `the server could not find ${path}`)
@@ -381,6 +558,13 @@ export class FakeKubeApi {
     if (item === undefined) return status(res, 404, 'NotFound', `${kind} "${name}" not found`)
     return json(res, item)
   }
+}
+
+const APPS_KINDS: Readonly<Record<string, AppsKind>> = {
+  deployments: 'Deployment',
+  statefulsets: 'StatefulSet',
+  daemonsets: 'DaemonSet',
+  replicasets: 'ReplicaSet',
 }
 
 function meta(

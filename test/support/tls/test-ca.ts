@@ -3,7 +3,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type * as X509 from '@peculiar/x509'
-import { installReflectMetadataShim } from './reflect-metadata-shim.js'
+import { certificateAuthorityExtensions, loadX509 } from '../../../src/core/x509.js'
 
 /** A per-run certificate authority shared by every jest worker and child process. */
 export interface TestCa {
@@ -15,23 +15,6 @@ export interface TestCa {
 type CryptoKey = webcrypto.CryptoKey
 
 const crypto = webcrypto
-
-let x509Module: Promise<typeof X509> | undefined
-
-/**
- * @peculiar/x509 is loaded lazily, after the reflect-metadata shim is installed: jest links
- * CommonJS dependencies of an ES module before evaluating any module body, so a static import
- * would load tsyringe before the shim runs.
- */
-function loadX509(): Promise<typeof X509> {
-  x509Module ??= (async () => {
-    installReflectMetadataShim()
-    const x509 = await import('@peculiar/x509')
-    x509.cryptoProvider.set(crypto)
-    return x509
-  })()
-  return x509Module
-}
 
 const EC_ALGORITHM: webcrypto.EcKeyGenParams = { name: 'ECDSA', namedCurve: 'P-256' }
 const SIGNING_ALGORITHM: webcrypto.EcdsaParams = { name: 'ECDSA', hash: 'SHA-256' }
@@ -107,14 +90,7 @@ async function createAndPersist(
     notAfter: new Date(now + DAY_MS),
     keys,
     signingAlgorithm: SIGNING_ALGORITHM,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(
-        x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
-        true,
-      ),
-      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-    ],
+    extensions: await certificateAuthorityExtensions(x509, keys.publicKey, 0),
   })
   await mkdir(dir, { recursive: true })
   await writeFile(keyPath, await toPkcs8Pem(x509, keys.privateKey), { mode: 0o600 })

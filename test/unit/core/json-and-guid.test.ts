@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { deterministicGuid } from '../../../src/core/guid.js'
 import { apiVersionFor } from '../../../src/core/network.js'
-import { armChange, containsJson, sameJson } from '../../../src/core/plan.js'
+import { containsJson, sameJson } from '../../../src/core/json.js'
+import { armChange } from '../../../src/core/plan.js'
 
 describe('deterministicGuid', () => {
   it('GIVEN the same parts in any case WHEN hashed twice THEN the GUID is the same, a name-based (version 5) one', () => {

@@ -134,6 +134,32 @@ describe('plan markdown and text', () => {
     expect(md).toContain('| route-table-id | `<known after apply: id>` |')
   })
 
+  it('GIVEN a multi-line output such as a PEM certificate WHEN rendered THEN the table shows its first line and its size, one row', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\nAAAA\n-----END CERTIFICATE-----\n'
+    const md = renderPlanMarkdown(
+      { ...plan, outputs: { 'trust-anchor-pem': pem } },
+      { mode: 'apply', offline: false },
+    )
+    expect(md).toContain('| trust-anchor-pem | `-----BEGIN CERTIFICATE-----` … (4 lines) |')
+    expect(md).not.toContain('MIIB')
+  })
+
+  it('GIVEN a restart change WHEN rendered THEN it is marked as a restart, after installs and applies', () => {
+    const restart = {
+      target: 'kubernetes' as const,
+      action: 'restart' as const,
+      manifest: {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'shop' },
+      },
+      reason: 'pods have no proxy',
+      flags: [],
+    }
+    const lines = renderPlanText({ ...plan, changes: [restart, ...plan.changes] })
+    expect(lines.at(-2)).toBe('~ restart   Deployment shop/web: pods have no proxy')
+  })
+
   it('GIVEN a plan of no-ops WHEN rendered THEN it says there is nothing to change', () => {
     const md = renderPlanMarkdown(
       { ...plan, changes: [plan.changes[2]!] },

@@ -3,6 +3,8 @@ import { parseAllDocuments } from 'yaml'
 import {
   buildKubectlApplyArgs,
   buildKubectlGetArgs,
+  buildKubectlRolloutRestartArgs,
+  buildKubectlRolloutStatusArgs,
   toMultiDocumentYaml,
 } from '../../../src/kube/kubectl.js'
 
@@ -62,4 +64,30 @@ describe('toMultiDocumentYaml', () => {
     const docs = parseAllDocuments(toMultiDocumentYaml(manifests)).map(doc => doc.toJS() as unknown)
     expect(docs).toEqual(manifests)
   })
+})
+
+describe('kubectl rollout argv', () => {
+  it('GIVEN a Deployment WHEN restarting THEN the argv names kind/name, the namespace and the kubeconfig', () => {
+    expect(
+      buildKubectlRolloutRestartArgs('Deployment', 'web', 'shop', { kubeconfig: '/k' }),
+    ).toEqual(['rollout', 'restart', 'deployment/web', '--namespace', 'shop', '--kubeconfig', '/k'])
+  })
+
+  it.each([
+    [300, '--timeout=300s'],
+    [12.2, '--timeout=13s'],
+    [0, '--timeout=1s'],
+  ])(
+    'GIVEN %d seconds left WHEN waiting THEN the timeout is %s, whole and positive',
+    (seconds, flag) => {
+      expect(buildKubectlRolloutStatusArgs('StatefulSet', 'db', 'shop', seconds)).toEqual([
+        'rollout',
+        'status',
+        'statefulset/db',
+        '--namespace',
+        'shop',
+        flag,
+      ])
+    },
+  )
 })

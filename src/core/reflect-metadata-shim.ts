@@ -1,6 +1,7 @@
 /**
  * The small part of the `reflect-metadata` API that tsyringe (used by @peculiar/x509) needs.
- * The polyfill @peculiar/x509 expects is not installed, so this one must be imported first.
+ * The polyfill @peculiar/x509 expects is not installed (nor bundled), so this one is installed
+ * before the library is loaded (see x509.ts).
  */
 type MetadataKey = unknown
 type Target = object
