@@ -2,6 +2,7 @@ import type { Network } from '../core/network.js'
 import type { Cluster } from '../core/cluster.js'
 import type { StepDefinition, VerifyStepDefinition } from '../core/step.js'
 import { configureFirewallEgress } from './configure-firewall-egress/index.js'
+import { installMesh } from './install-mesh/index.js'
 import { provisionPrivateIngress } from './provision-private-ingress/index.js'
 import { verifyEncryption } from './verify-encryption/index.js'
 
@@ -14,6 +15,7 @@ export type AnyStep =
 export const STEPS: readonly AnyStep[] = [
   configureFirewallEgress,
   provisionPrivateIngress,
+  installMesh,
   verifyEncryption,
 ]
 

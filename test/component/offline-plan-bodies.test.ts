@@ -16,7 +16,8 @@ interface PlannedChange {
   resourceId: string
   apiVersion: string
   body?: unknown
-  manifest?: unknown
+  manifest?: Record<string, unknown>
+  release?: string
 }
 
 /** Every spec set the simulator serves, by api-version: a body is checked against its own. */
@@ -47,7 +48,7 @@ function validateBodies(changes: readonly PlannedChange[]): void {
 }
 
 describe('offline plans of the example', () => {
-  it('GIVEN examples/contoso.yaml WHEN planned offline THEN both steps are planned and every ARM body passes the official spec validation the simulator applies', async () => {
+  it('GIVEN examples/contoso.yaml WHEN planned offline THEN every step is planned, every ARM body passes the official spec validation the simulator applies and every manifest the Kubernetes schema', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-offline-'))
     const io = { stdout: () => undefined, stderr: () => undefined, cwd: ROOT }
     const code = await runCli(
@@ -67,6 +68,16 @@ describe('offline plans of the example', () => {
       ['arm', 'create'],
       ['arm', 'create'],
     ])
+    const mesh = read('install-mesh')
+    expect(mesh.changes.map(c => [c.target, c.action, c.release ?? c.manifest?.['kind']])).toEqual([
+      ['helm', 'install', 'linkerd-crds'],
+      ['helm', 'install', 'linkerd-control-plane'],
+      ['kubernetes', 'apply', 'Namespace'],
+      ['kubernetes', 'apply', 'Namespace'],
+    ])
+    for (const change of mesh.changes.filter(c => c.manifest !== undefined)) {
+      expect(() => validateManifest(change.manifest)).not.toThrow()
+    }
     const withBodies = [...egress.changes, ...ingress.changes].filter(
       c => c.target === 'arm' && c.body !== undefined,
     )

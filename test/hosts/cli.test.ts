@@ -112,7 +112,6 @@ describe('CLI', () => {
 
   it.each([
     [['no-such-step'], "unknown command 'no-such-step'"],
-    [['install-mesh', '--offline'], "step 'install-mesh' is not available in this release"],
     [['plan'], 'plan needs --config FILE.'],
     [['configure-firewall-egress', '--bogus'], "Unknown option '--bogus'"],
     [['configure-firewall-egress', '--set', 'novalue'], '--set takes NAME=VALUE'],

@@ -2,12 +2,7 @@ import { PreconditionError } from '../../core/errors.js'
 import { deterministicGuid } from '../../core/guid.js'
 import { sameJson } from '../../core/json.js'
 import { propertiesOf, sameId, stringValue, type WireBody } from '../../core/network.js'
-import {
-  armChange,
-  knownAfterApply,
-  type ArmChange,
-  type HelmChange,
-} from '../../core/plan.js'
+import { armChange, knownAfterApply, type ArmChange, type HelmChange } from '../../core/plan.js'
 import type { HelmReleaseState } from '../../core/cluster.js'
 import { etagOf } from './app-gateway.js'
 import type { AppGatewaySpec } from './app-gateway-spec.js'

@@ -1,0 +1,138 @@
+/**
+ * What the step knows about Linkerd's releases (../shared/reference/mesh.md sections 1.1, 1.2
+ * and 1.4): the channels, the edge chart versions of each labelled release, the Kubernetes
+ * minimum and the Gateway API versions each supports.
+ */
+import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
+
+export const CHANNELS = ['edge'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** The open-source channel: edge releases, chart version `YYYY.M.N` = tag `edge-YY.M.N`. */
+export const EDGE_REPO = 'https://helm.linkerd.io/edge'
+/** edge-26.8.3 (2026-08-21), after Linkerd 2.20; re-check the releases page before moving it. */
+export const DEFAULT_EDGE_CHART_VERSION = '2026.8.3'
+/** Frozen since February 2024 at Linkerd 2.14.10 (chart 1.16.11). */
+export const STABLE_REPO = 'https://helm.linkerd.io/stable'
+
+export const STABLE_REFUSAL =
+  'the open-source stable Helm repository (https://helm.linkerd.io/stable) stopped at Linkerd 2.14.10 in February 2024, so it would install a 2024 Linkerd; stable builds since come from vendors. Use the open-source edge channel (the default) with a pinned chart version'
+
+export interface EdgeVersion {
+  readonly year: number
+  readonly month: number
+  readonly number: number
+  /** `2026.8.3`. */
+  readonly text: string
+}
+
+export interface KubernetesMinimum {
+  readonly major: number
+  readonly minor: number
+}
+
+export interface LinkerdRelease {
+  /** `2.20`. */
+  readonly name: string
+  /** The edge release labelled as this version. */
+  readonly firstEdge: EdgeVersion
+  /** The chart's `kubeVersion` floor (Helm enforces it), as documented for the release. */
+  readonly minKubernetes: KubernetesMinimum
+  /** The Gateway API bundle versions the release supports. */
+  readonly gatewayApi: { readonly min: string; readonly max: string }
+}
+
+function edge(text: string): EdgeVersion {
+  const [year = 0, month = 0, number = 0] = text.split('.').map(Number)
+  return { year, month, number, text }
+}
+
+/** Newest first. Edges between two labels get the older label's facts. */
+export const LINKERD_RELEASES: readonly LinkerdRelease[] = [
+  {
+    name: '2.20',
+    firstEdge: edge('2026.6.3'),
+    minKubernetes: { major: 1, minor: 31 },
+    gatewayApi: { min: '1.2.1', max: '1.5.1' },
+  },
+  {
+    name: '2.19',
+    firstEdge: edge('2025.10.7'),
+    minKubernetes: { major: 1, minor: 23 },
+    gatewayApi: { min: '1.1.1', max: '1.2.1' },
+  },
+  {
+    name: '2.18',
+    firstEdge: edge('2025.4.4'),
+    minKubernetes: { major: 1, minor: 23 },
+    gatewayApi: { min: '1.1.1', max: '1.2.1' },
+  },
+]
+
+const OLDEST = LINKERD_RELEASES[LINKERD_RELEASES.length - 1]
+
+export function compareEdge(a: EdgeVersion, b: EdgeVersion): number {
+  return a.year - b.year || a.month - b.month || a.number - b.number
+}
+
+/** An edge chart version `YYYY.M.N`, Linkerd 2.18 (2025.4.4) or later. */
+export function parseEdgeChartVersion(raw: string): Parsed<EdgeVersion> {
+  const match = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(raw)
+  if (match === null) {
+    return fail(
+      `must be an edge chart version YYYY.M.N (edge-26.8.3 is ${DEFAULT_EDGE_CHART_VERSION}); older '-edge' pre-release versions are not supported`,
+    )
+  }
+  const version = edge(raw)
+  if (version.month < 1 || version.month > 12 || version.number < 1) {
+    return fail('must be an edge chart version YYYY.M.N with a month from 1 to 12')
+  }
+  if (OLDEST && compareEdge(version, OLDEST.firstEdge) < 0) {
+    return fail(
+      `is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`,
+    )
+  }
+  return ok(version)
+}
+
+/** The labelled release an edge version belongs to (the newest label at or before it). */
+export function linkerdReleaseOf(version: EdgeVersion): LinkerdRelease {
+  const release = LINKERD_RELEASES.find(r => compareEdge(version, r.firstEdge) >= 0) ?? OLDEST
+  if (release === undefined) throw new Error('no Linkerd releases are known (internal error)')
+  return release
+}
+
+/** `v1.2.1` or `1.2.1` as numbers; undefined when not a version. */
+function versionNumbers(text: string): number[] | undefined {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim())
+  return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)]
+}
+
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/** Whether a Gateway API bundle version lies in the release's supported range. */
+export function supportsGatewayApi(release: LinkerdRelease, bundleVersion: string): boolean {
+  const version = versionNumbers(bundleVersion)
+  const min = versionNumbers(release.gatewayApi.min)
+  const max = versionNumbers(release.gatewayApi.max)
+  if (version === undefined || min === undefined || max === undefined) return false
+  return compareNumbers(version, min) >= 0 && compareNumbers(version, max) <= 0
+}
+
+export function meetsKubernetesMinimum(
+  release: LinkerdRelease,
+  version: { readonly major: number; readonly minor: number },
+): boolean {
+  return (
+    compareNumbers(
+      [version.major, version.minor],
+      [release.minKubernetes.major, release.minKubernetes.minor],
+    ) >= 0
+  )
+}

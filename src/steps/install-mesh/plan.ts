@@ -1,0 +1,515 @@
+import { podWorkload, type HelmReleaseState, type WorkloadView } from '../../core/cluster.js'
+import { PreconditionError } from '../../core/errors.js'
+import { sameJson } from '../../core/json.js'
+import {
+  changeKey,
+  knownAfterApply,
+  type Change,
+  type HelmChange,
+  type KubernetesChange,
+  type Plan,
+} from '../../core/plan.js'
+import { privateKeyMarker, SealedSecrets } from '../../core/sealed-secrets.js'
+import {
+  bundlePem,
+  signerOf,
+  type Certificate,
+  type KeyPair,
+  type PrivateKey,
+} from './certificates.js'
+import { chooseAnchors, chooseIssuer, type AnchorChoice } from './identity.js'
+import {
+  activePods,
+  AKS_CONTROL_PLANE_LABEL,
+  isMeshed,
+  namespaceChange,
+  restartReason,
+  sameWorkload,
+  unmeshable,
+  workloadKey,
+  workloadManifest,
+} from './injection.js'
+import { meetsKubernetesMinimum, supportsGatewayApi } from './linkerd-versions.js'
+import { installMeshManifest } from './manifest.js'
+import { GATEWAY_API_CRD, type InstallMeshState } from './observe.js'
+import {
+  CNI,
+  comparableValues,
+  CONTROL_PLANE,
+  controlPlaneValues,
+  CRDS,
+  crdsValues,
+  HA_REPLICAS,
+  type ReleaseName,
+} from './releases.js'
+import { DAY_MS, type InstallMeshSpec } from './spec.js'
+
+const STEP = installMeshManifest.name
+
+export const ROTATION_DOCS =
+  'https://linkerd.io/2-edge/tasks/manually-rotating-control-plane-tls-credentials/'
+export const EXPIRED_DOCS = 'https://linkerd.io/2-edge/tasks/replacing_expired_certificates/'
+const BUNDLE_VERSION_ANNOTATION = 'gateway.networking.k8s.io/bundle-version'
+
+/** What apply does with the private key of a trust anchor generated in this run. */
+export interface AnchorKeyHandling {
+  readonly action: 'write' | 'discard'
+  /** The anchor key in `plan.secrets`. */
+  readonly marker: string
+  /** With `write`: the `trust-anchor-key-file` input as given. */
+  readonly path: string | undefined
+  readonly anchor: Certificate
+}
+
+export interface InstallMeshPlan extends Plan {
+  /** Set when apply installs a trust anchor whose key was generated in this run. */
+  readonly anchorKey: AnchorKeyHandling | undefined
+}
+
+export function isInstallMeshPlan(plan: Plan): plan is InstallMeshPlan {
+  return 'anchorKey' in plan
+}
+
+function name(spec: InstallMeshSpec, id: string): string {
+  return spec.inputNames[id] ?? id
+}
+
+function day(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+function describe(certificate: Certificate): string {
+  return `sha256:${certificate.fingerprint.slice(0, 16)}…`
+}
+
+function helmChange(
+  spec: InstallMeshSpec,
+  release: ReleaseName,
+  values: Record<string, unknown>,
+  current: HelmReleaseState | undefined,
+  purpose: string,
+  dependsOn: readonly string[],
+): HelmChange {
+  const version = spec.chartVersion.text
+  const base = {
+    target: 'helm' as const,
+    release: release.release,
+    namespace: release.namespace,
+    chart: release.chart,
+    repo: spec.chartRepo,
+    version,
+    values,
+    flags: [],
+    dependsOn,
+  }
+  if (current === undefined) {
+    return {
+      ...base,
+      action: 'install',
+      reason: `install ${purpose} (Linkerd ${spec.linkerd.name})`,
+    }
+  }
+  if (
+    current.chartVersion === version &&
+    current.status === 'deployed' &&
+    sameJson(comparableValues(current.values), comparableValues(values))
+  ) {
+    return { ...base, action: 'noop', reason: `chart ${version} with the desired values` }
+  }
+  const why =
+    current.chartVersion !== version
+      ? `chart ${current.chartVersion ?? '?'} → ${version}`
+      : current.status !== 'deployed'
+        ? `the release is '${current.status}'`
+        : 'values changed'
+  return { ...base, action: 'upgrade', reason: `upgrade ${purpose} (${why})` }
+}
+
+function checkKubernetes(spec: InstallMeshSpec, state: InstallMeshState): void {
+  const version = state.kubernetes
+  if (version === undefined || meetsKubernetesMinimum(spec.linkerd, version)) return
+  const min = spec.linkerd.minKubernetes
+  throw new PreconditionError(
+    `${STEP}: the cluster runs Kubernetes ${version.gitVersion}, but Linkerd ${spec.linkerd.name} (chart ${spec.chartVersion.text}) needs ${min.major}.${min.minor} or later. Upgrade the cluster ('az aks upgrade'), or pin an older '${name(spec, 'chart-version')}' whose Linkerd supports ${version.major}.${version.minor}.`,
+  )
+}
+
+/** Checks the anchors in use against the clock; warns when one ends within min-validity-days. */
+function checkAnchors(
+  spec: InstallMeshSpec,
+  anchors: readonly Certificate[],
+  now: Date,
+  warnings: string[],
+): void {
+  for (const anchor of anchors) {
+    if (anchor.notAfter.getTime() <= now.getTime()) {
+      throw new PreconditionError(
+        `${STEP}: the trust anchor ${describe(anchor)} expired on ${day(anchor.notAfter)}; proxies no longer trust each other's certificates. An expired anchor cannot be rotated in place: follow Linkerd's "Replacing expired certificates" (${EXPIRED_DOCS}), then give the new anchor in '${name(spec, 'trust-anchor-certificate')}'.`,
+      )
+    }
+    if (anchor.notBefore.getTime() > now.getTime()) {
+      throw new PreconditionError(
+        `${STEP}: the trust anchor ${describe(anchor)} is not valid before ${anchor.notBefore.toISOString()}; check the clock of whatever made it.`,
+      )
+    }
+    if (anchor.notAfter.getTime() - now.getTime() <= spec.minValidityDays * DAY_MS) {
+      warnings.push(
+        `the trust anchor ${describe(anchor)} expires on ${day(anchor.notAfter)}, within ${spec.minValidityDays} days. This step does not rotate anchors: follow Linkerd's manual rotation (${ROTATION_DOCS}), giving the old and new anchor together in '${name(spec, 'trust-anchor-certificate')}' first.`,
+      )
+    }
+  }
+}
+
+interface IdentityValues {
+  readonly anchorsPem: string
+  readonly issuerCertificatePem: string
+  readonly issuerKeyMarker: string
+  readonly anchorKey: AnchorKeyHandling | undefined
+  /** `trust-anchor-pem` and `issuer-expires-at` before apply. */
+  readonly outputs: Record<string, string>
+}
+
+function offlineIdentity(spec: InstallMeshSpec, secrets: SealedSecrets): IdentityValues {
+  const anchorsPem = spec.anchors
+    ? bundlePem(spec.anchors)
+    : knownAfterApply('a generated ECDSA P-256 trust anchor certificate')
+  const issuer = spec.issuer
+  return {
+    anchorsPem,
+    issuerCertificatePem: issuer
+      ? issuer.certificate.pem
+      : knownAfterApply('a generated ECDSA P-256 issuer certificate'),
+    issuerKeyMarker: issuer
+      ? secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem)
+      : knownAfterApply('the generated issuer private key, not shown'),
+    anchorKey: undefined,
+    outputs: {
+      'trust-anchor-pem': anchorsPem,
+      'issuer-expires-at': issuer
+        ? issuer.certificate.notAfter.toISOString()
+        : knownAfterApply('the generated issuer’s expiry'),
+    },
+  }
+}
+
+function anchorKeyHandling(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  choice: AnchorChoice,
+  secrets: SealedSecrets,
+  warnings: string[],
+): AnchorKeyHandling | undefined {
+  const signer = choice.signer
+  if (choice.source === 'existing-key') {
+    const where =
+      state.candidateAnchor?.keyFrom === 'input' || state.keyFile === undefined
+        ? `'${name(spec, 'trust-anchor-key')}'`
+        : `'${state.keyFile.path}' (left as it is), as after an install that did not finish`
+    warnings.push(
+      `no trust anchor certificate is installed or given: a new one is made for the key in ${where}.`,
+    )
+    return undefined
+  }
+  if (choice.source !== 'generated' || signer === undefined) return undefined
+  const marker = secrets.seal(privateKeyMarker(signer.key.publicKeyFingerprint), signer.key.pem)
+  const anchor = signer.certificate
+  const where = state.keyFile
+    ? `apply writes it to '${state.keyFile.path}' (mode 0600) and nowhere else`
+    : `apply discards it, so the step cannot sign a new issuer for this anchor later; set '${name(spec, 'trust-anchor-key-file')}' to keep it`
+  warnings.push(
+    `a new trust anchor is generated (ECDSA P-256, ${describe(anchor)}, valid until ${day(anchor.notAfter)}); its private key never goes to the cluster: ${where}.`,
+  )
+  return {
+    action: state.keyFile ? 'write' : 'discard',
+    marker,
+    path: spec.anchorKeyFile,
+    anchor,
+  }
+}
+
+function chooseIssuerPair(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  anchors: readonly Certificate[],
+  warnings: string[],
+): { issuer: KeyPair; isNew: boolean } {
+  const choice = chooseIssuer(spec, state.installed, anchors, state.now)
+  switch (choice.kind) {
+    case 'installed':
+      return { issuer: choice.issuer, isNew: false }
+    case 'input': {
+      const certificate = choice.issuer.certificate
+      if (!signerOf(certificate, anchors)) {
+        throw new PreconditionError(
+          `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' (${describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`,
+        )
+      }
+      if (certificate.notAfter.getTime() <= state.now.getTime()) {
+        throw new PreconditionError(
+          `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' expired on ${day(certificate.notAfter)}; give a valid one (see ${EXPIRED_DOCS}).`,
+        )
+      }
+      if (certificate.notAfter.getTime() - state.now.getTime() <= spec.minValidityDays * DAY_MS) {
+        warnings.push(
+          `the issuer in '${name(spec, 'issuer-certificate')}' expires on ${day(certificate.notAfter)}, within ${spec.minValidityDays} days; replace it soon (${ROTATION_DOCS}).`,
+        )
+      }
+      return { issuer: choice.issuer, isNew: false }
+    }
+    case 'new': {
+      if (state.candidateIssuer === undefined) {
+        const given = spec.anchorKey
+          ? ` (the key in '${name(spec, 'trust-anchor-key')}' belongs to another anchor)`
+          : ''
+        throw new PreconditionError(
+          `${STEP}: a new identity issuer is needed (${choice.reason}), and signing it needs the trust anchor's private key, which this run does not have${given}. Give it in '${name(spec, 'trust-anchor-key')}', or set '${name(spec, 'trust-anchor-key-file')}' to the file written when the anchor was generated; or give a new issuer in '${name(spec, 'issuer-certificate')}' and '${name(spec, 'issuer-key')}'.`,
+        )
+      }
+      if (state.installed.issuer)
+        warnings.push(`the identity issuer is replaced: ${choice.reason}.`)
+      return { issuer: state.candidateIssuer, isNew: true }
+    }
+  }
+}
+
+function onlineIdentity(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  secrets: SealedSecrets,
+  warnings: string[],
+): IdentityValues {
+  const choice = chooseAnchors(spec, state.installed, state.keyFile?.key, state.candidateAnchor)
+  if (choice === undefined) {
+    throw new Error(`${STEP}: no trust anchor was prepared for the plan (internal error)`)
+  }
+  checkAnchors(spec, choice.anchors, state.now, warnings)
+  const installedAnchors = state.installed.anchors
+  if (
+    installedAnchors &&
+    choice.source === 'input' &&
+    installedAnchors.map(a => a.fingerprint).join() !==
+      choice.anchors.map(a => a.fingerprint).join()
+  ) {
+    warnings.push(
+      `the trust anchors change: meshed pods keep trusting only the old ones until they restart. Without downtime this takes a bundle of old and new anchors first (${ROTATION_DOCS}).`,
+    )
+  }
+  const unused = (key: PrivateKey | undefined): boolean =>
+    key !== undefined &&
+    !choice.anchors.some(a => a.publicKeyFingerprint === key.publicKeyFingerprint)
+  if (unused(spec.anchorKey)) {
+    warnings.push(
+      `the key in '${name(spec, 'trust-anchor-key')}' belongs to none of the trust anchors in use; it is not used.`,
+    )
+  }
+  if (state.keyFile && unused(state.keyFile.key)) {
+    warnings.push(
+      `the key in '${state.keyFile.path}' belongs to none of the trust anchors in use; it is not used.`,
+    )
+  }
+  const anchorKey = anchorKeyHandling(spec, state, choice, secrets, warnings)
+  const { issuer, isNew } = chooseIssuerPair(spec, state, choice.anchors, warnings)
+  const fresh = choice.source === 'generated' || choice.source === 'existing-key'
+  const anchorsPem = bundlePem(choice.anchors)
+  return {
+    anchorsPem,
+    issuerCertificatePem: issuer.certificate.pem,
+    issuerKeyMarker: secrets.seal(
+      privateKeyMarker(issuer.key.publicKeyFingerprint),
+      issuer.key.pem,
+    ),
+    anchorKey,
+    outputs: {
+      'trust-anchor-pem': fresh
+        ? knownAfterApply('the generated trust anchor certificate')
+        : anchorsPem,
+      'issuer-expires-at': isNew
+        ? knownAfterApply('the new issuer’s expiry')
+        : issuer.certificate.notAfter.toISOString(),
+    },
+  }
+}
+
+/** Whether linkerd-crds installs the Gateway API CRDs: only where none are, or it owns them. */
+function gatewayApi(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  warnings: string[],
+): { install: boolean; why: string } {
+  if (spec.offline)
+    return { install: true, why: 'with the Gateway API CRDs (offline: assumed absent)' }
+  const crd = state.gatewayApiCrd
+  if (crd === undefined) return { install: true, why: 'with the Gateway API CRDs (absent so far)' }
+  const annotations = crd.annotations
+  if (
+    annotations['meta.helm.sh/release-name'] === CRDS.release &&
+    annotations['meta.helm.sh/release-namespace'] === CRDS.namespace
+  ) {
+    return { install: true, why: 'with the Gateway API CRDs it installed before' }
+  }
+  const version = annotations[BUNDLE_VERSION_ANNOTATION]
+  const range = `${spec.linkerd.gatewayApi.min} to ${spec.linkerd.gatewayApi.max}`
+  if (version === undefined) {
+    warnings.push(
+      `the Gateway API CRD ${GATEWAY_API_CRD} has no ${BUNDLE_VERSION_ANNOTATION} annotation; Linkerd ${spec.linkerd.name} supports Gateway API ${range}.`,
+    )
+  } else if (!supportsGatewayApi(spec.linkerd, version)) {
+    warnings.push(
+      `the cluster has Gateway API ${version}, but Linkerd ${spec.linkerd.name} supports ${range}; routes using newer fields are ignored. The step leaves the CRDs to whoever installed them.`,
+    )
+  }
+  return {
+    install: false,
+    why: `without Gateway API CRDs (the cluster has its own, ${version ?? 'version unknown'})`,
+  }
+}
+
+function injectionChanges(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  controlPlaneKey: string,
+  warnings: string[],
+): KubernetesChange[] {
+  const changes: KubernetesChange[] = []
+  const namespaceKeys = new Map<string, string>()
+  for (const ns of spec.injectNamespaces) {
+    const current = state.namespaces.get(ns)
+    const change = namespaceChange(ns, current, spec.requireMtls, [controlPlaneKey])
+    namespaceKeys.set(ns, changeKey(change))
+    changes.push(change)
+    if (current?.labels[AKS_CONTROL_PLANE_LABEL] !== undefined) {
+      warnings.push(
+        `namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed.`,
+      )
+    }
+  }
+  if (spec.offline) return changes
+
+  const pods = activePods(state.pods)
+  const restarts: KubernetesChange[] = []
+  if (spec.restartWorkloads) {
+    const key = (w: WorkloadView): string => workloadKey(w)
+    const workloads = [...state.workloads].sort((a, b) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+    )
+    for (const workload of workloads) {
+      const reason = restartReason(workload, pods, spec.requireMtls)
+      if (reason === undefined) continue
+      restarts.push({
+        target: 'kubernetes',
+        action: 'restart',
+        manifest: workloadManifest(workload),
+        reason: `${reason}; new pods get the proxy the namespace asks for`,
+        flags: [],
+        dependsOn: [controlPlaneKey, namespaceKeys.get(workload.namespace) ?? ''],
+      })
+    }
+  }
+  const left = pods.filter(p => !isMeshed(p))
+  const never = left.flatMap(p => {
+    const workload = state.workloads.find(w => sameWorkload(podWorkload(p), w))
+    const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined
+    return why ? [`${p.namespace}/${p.name} ${why}`] : []
+  })
+  if (never.length > 0) {
+    warnings.push(`${never.length} pod(s) stay unmeshed: ${never.join('; ')}.`)
+  }
+  if (!spec.restartWorkloads && left.length > 0) {
+    warnings.push(
+      `${left.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${name(spec, 'restart-workloads')}: true' to have the step do it).`,
+    )
+  }
+  return [...changes, ...restarts]
+}
+
+function podCounts(state: InstallMeshState): Record<string, string> {
+  const pods = activePods(state.pods)
+  const meshed = pods.filter(isMeshed).length
+  return { 'meshed-pods': String(meshed), 'unmeshed-pods': String(pods.length - meshed) }
+}
+
+/**
+ * Pure: the CNI plugin (optional) and the CRDs, then the control plane with its identity, then
+ * the injected namespaces and the restarts. Private keys appear as markers; `secrets` holds them.
+ */
+export function planInstallMesh(spec: InstallMeshSpec, state: InstallMeshState): InstallMeshPlan {
+  checkKubernetes(spec, state)
+  if (state.installed.external !== undefined) {
+    throw new PreconditionError(
+      `${STEP}: the installed '${CONTROL_PLANE.release}' takes its identity from an external CA (${state.installed.external}), such as cert-manager; this step does not take over. Keep managing it there, or uninstall that setup first.`,
+    )
+  }
+  const warnings: string[] = []
+  const secrets = new SealedSecrets()
+  const identity = spec.offline
+    ? offlineIdentity(spec, secrets)
+    : onlineIdentity(spec, state, secrets, warnings)
+
+  const changes: Change[] = []
+  const cni = spec.cni
+    ? helmChange(spec, CNI, {}, state.cniRelease, 'the Linkerd CNI plugin', [])
+    : undefined
+  if (cni) changes.push(cni)
+  const gateway = gatewayApi(spec, state, warnings)
+  const crds = helmChange(
+    spec,
+    CRDS,
+    crdsValues(gateway.install),
+    state.crdsRelease,
+    `the Linkerd CRDs ${gateway.why}`,
+    [],
+  )
+  changes.push(crds)
+  const controlPlane = helmChange(
+    spec,
+    CONTROL_PLANE,
+    controlPlaneValues({
+      trustAnchorsPem: identity.anchorsPem,
+      issuerCertificatePem: identity.issuerCertificatePem,
+      issuerKeyMarker: identity.issuerKeyMarker,
+      ha: spec.ha,
+      cni: spec.cni,
+    }),
+    state.controlPlaneRelease,
+    `the control plane${spec.ha ? ' (HA)' : ''}`,
+    [changeKey(crds), ...(cni ? [changeKey(cni)] : [])],
+  )
+  changes.push(controlPlane)
+  changes.push(...injectionChanges(spec, state, changeKey(controlPlane), warnings))
+
+  if (spec.ha && state.schedulableNodes !== undefined && state.schedulableNodes < HA_REPLICAS) {
+    warnings.push(
+      `'${name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} schedulable node(s): some replicas stay Pending.`,
+    )
+  }
+  return {
+    step: STEP,
+    changes,
+    outputs: {
+      ...identity.outputs,
+      ...(spec.offline
+        ? {
+            'meshed-pods': knownAfterApply('meshed pods'),
+            'unmeshed-pods': knownAfterApply('unmeshed pods'),
+          }
+        : podCounts(state)),
+    },
+    warnings,
+    secrets,
+    anchorKey: identity.anchorKey,
+  }
+}
+
+/** Outputs from what is installed (after apply, or when nothing had to change). */
+export function installMeshOutputs(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+): Record<string, string> {
+  const anchors = state.installed.anchors ?? spec.anchors
+  const issuer = state.installed.issuer ?? spec.issuer
+  return {
+    'trust-anchor-pem': anchors ? bundlePem(anchors) : '',
+    'issuer-expires-at': issuer ? issuer.certificate.notAfter.toISOString() : '',
+    ...podCounts(state),
+  }
+}

@@ -1,0 +1,728 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash, createPrivateKey, createPublicKey } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse as parseYaml, parseAllDocuments } from 'yaml'
+import { runStep, type RunResult } from '../../../src/hosts/run-step.js'
+import { installMesh } from '../../../src/steps/install-mesh/index.js'
+import {
+  anchorValid,
+  asPkcs8,
+  daysFromNow,
+  issuerValid,
+  opensslAnchor,
+  opensslIssuer,
+  opensslVerify,
+  type Pem,
+} from '../../builders/pki.js'
+import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
+import { validateManifest } from '../../support/cluster/manifest-validation.js'
+import { createNodeExec } from '../../support/cluster/node-exec.js'
+import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
+import {
+  SimulatedLinkerd,
+  type SimulatedLinkerdOptions,
+} from '../../support/cluster/simulated-linkerd.js'
+import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
+
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/
+const MARKER = /^<private key: not shown, public key sha256:[0-9a-f]{64}>$/
+const KEY_FILE = 'secrets/anchor.key'
+const VERSION = '2026.8.3'
+
+let fake: FakeKubeApi
+let tools: RecordingTools
+let sim: SimulatedLinkerd
+let kubeconfig: string
+
+async function startCluster(
+  options: SimulatedLinkerdOptions & { gitVersion?: string } = {},
+): Promise<void> {
+  await fake?.close()
+  await tools?.cleanup()
+  fake = await FakeKubeApi.start({ gitVersion: options.gitVersion ?? 'v1.32.4' })
+  tools = await createRecordingTools()
+  sim = new SimulatedLinkerd(fake, tools, options)
+  kubeconfig = await fake.writeKubeconfig(mkdtempSync(join(tmpdir(), 'asn-mesh-kube-')))
+}
+
+beforeEach(async () => {
+  await startCluster()
+})
+
+afterEach(async () => {
+  await fake.close()
+  await tools.cleanup()
+})
+
+/** A host on the simulated cluster; its clock moves only when the step sleeps. */
+function host(inputs: Record<string, string>, workingDirectory?: string): RecordingHost {
+  const base = recordingHost({
+    inputs: { kubeconfig, ...inputs },
+    ...(workingDirectory ? { workingDirectory } : {}),
+  })
+  let now = Date.now()
+  return {
+    ...base,
+    exec: sim.exec(createNodeExec(tools.env())),
+    clock: {
+      now: () => new Date(now),
+      sleep: ms => {
+        base.slept.push(ms)
+        now += ms
+        return Promise.resolve()
+      },
+    },
+  }
+}
+
+function calls(tool: string, verb?: string) {
+  return tools.calls().filter(c => c.tool === tool && (verb === undefined || c.argv[0] === verb))
+}
+
+function upgrades(release?: string) {
+  return calls('helm', 'upgrade').filter(c => release === undefined || c.argv[2] === release)
+}
+
+function controlPlaneValues(): Record<string, unknown> {
+  const call = upgrades('linkerd-control-plane').at(-1)
+  if (call === undefined) throw new Error('the control plane was not installed')
+  return parseYaml(call.stdin) as Record<string, unknown>
+}
+
+function issuerTls(values: Record<string, unknown>): { crtPEM: string; keyPEM: string } {
+  return (values['identity'] as { issuer: { tls: { crtPEM: string; keyPEM: string } } }).issuer.tls
+}
+
+function publicKeyOf(keyPem: string): string {
+  return createPublicKey(createPrivateKey(keyPem))
+    .export({ type: 'spki', format: 'pem' })
+    .toString()
+}
+
+function certPublicKey(certPem: string): string {
+  return createPublicKey(certPem).export({ type: 'spki', format: 'pem' }).toString()
+}
+
+function planFile(result: RunResult): Record<string, unknown> {
+  return JSON.parse(readFileSync(result.outputs['plan-file'] ?? '', 'utf8')) as Record<
+    string,
+    unknown
+  >
+}
+
+/** Every file below the folder, recursively, but the ones named. */
+function filesBelow(dir: string, except: readonly string[]): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map(name => join(dir, name))
+    .filter(path => statSync(path).isFile() && !except.includes(path))
+}
+
+/**
+ * Everything the run let out, besides helm's stdin (where the issuer key belongs) and the key
+ * file: logs, outputs, summaries, failures, every written file, every argv and kubectl stdin.
+ */
+function everythingButHelmValues(run: RecordingHost, keyFile?: string): string[] {
+  return [
+    ...run.logs,
+    ...Object.values(run.outputValues),
+    ...run.summaries,
+    ...run.failures,
+    ...filesBelow(run.workingDirectory, keyFile ? [keyFile] : []).map(f => readFileSync(f, 'utf8')),
+    ...tools.calls().map(c => c.argv.join(' ')),
+    ...calls('kubectl').map(c => c.stdin),
+  ]
+}
+
+describe('install-mesh: fresh install', () => {
+  it('GIVEN an empty cluster WHEN applied THEN CRDs with Gateway API, then the control plane with a generated anchor and issuer, the key written 0600 only to the key file', async () => {
+    const run = host({ 'trust-anchor-key-file': KEY_FILE, 'plan-file': 'mesh.plan.json' })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+
+    expect(upgrades().map(c => c.argv.slice(0, 6))).toEqual([
+      ['upgrade', '--install', 'linkerd-crds', 'linkerd-crds', '--version', VERSION],
+      [
+        'upgrade',
+        '--install',
+        'linkerd-control-plane',
+        'linkerd-control-plane',
+        '--version',
+        VERSION,
+      ],
+    ])
+    for (const call of upgrades()) {
+      expect(call.argv).toEqual(
+        expect.arrayContaining([
+          '--namespace',
+          'linkerd',
+          '--repo',
+          'https://helm.linkerd.io/edge',
+          '--values',
+          '-',
+          '--kubeconfig',
+          kubeconfig,
+        ]),
+      )
+      expect(call.argv.join(' ')).not.toMatch(PRIVATE_KEY)
+    }
+    expect(parseYaml(upgrades('linkerd-crds')[0]?.stdin ?? '')).toEqual({ installGatewayAPI: true })
+
+    // The control plane gets the anchor's certificate and the issuer's certificate and key.
+    const values = controlPlaneValues()
+    const anchorPem = values['identityTrustAnchorsPEM'] as string
+    const { crtPEM, keyPEM } = issuerTls(values)
+    expect(opensslVerify(anchorPem, crtPEM)).toContain(': OK')
+    expect(keyPEM).toMatch(PRIVATE_KEY)
+    expect(publicKeyOf(keyPEM)).toBe(certPublicKey(crtPEM))
+
+    // The anchor's key: only in the key file, mode 0600, never in helm's or kubectl's stdin.
+    const keyPath = join(run.workingDirectory, KEY_FILE)
+    expect((statSync(keyPath).mode & 0o777).toString(8)).toBe('600')
+    const anchorKey = readFileSync(keyPath, 'utf8')
+    expect(publicKeyOf(anchorKey)).toBe(certPublicKey(anchorPem))
+    const anchorKeyBody = anchorKey.split('\n')[1] ?? ''
+    for (const call of tools.calls()) expect(call.stdin).not.toContain(anchorKeyBody)
+    expect(run.logs.join('\n')).toContain(`private key was written to '${keyPath}' (mode 0600)`)
+
+    expect(run.outputValues['trust-anchor-pem']).toBe(anchorPem)
+    expect(run.outputValues['trust-anchor-pem']).not.toMatch(PRIVATE_KEY)
+    expect(run.masked.join('\n')).not.toContain(anchorPem.split('\n')[1])
+    const expires = new Date(run.outputValues['issuer-expires-at'] ?? '')
+    expect(expires.toISOString()).toBe(run.outputValues['issuer-expires-at'])
+    expect(Math.abs(expires.getTime() - Date.now() - 8760 * 3600_000)).toBeLessThan(3600_000)
+    expect(run.logs.some(l => l.includes('the Linkerd control plane is ready'))).toBe(true)
+  })
+
+  it('GIVEN a fresh install WHEN every stream and file is scanned THEN no PEM private key appears outside helm values and the key file, and the plan shows markers', async () => {
+    const run = host({
+      'trust-anchor-key-file': KEY_FILE,
+      'plan-file': 'mesh.plan.json',
+      'inject-namespaces': 'shop',
+      'restart-workloads': 'true',
+    })
+    sim.addWorkload({ kind: 'Deployment', namespace: 'shop', name: 'web', replicas: 2 })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('succeeded')
+    const keyFile = join(run.workingDirectory, KEY_FILE)
+    for (const text of everythingButHelmValues(run, keyFile)) expect(text).not.toMatch(PRIVATE_KEY)
+
+    const plan = planFile(result) as {
+      changes: { release?: string; values?: Record<string, unknown> }[]
+    }
+    const planned = plan.changes.find(c => c.release === 'linkerd-control-plane')?.values ?? {}
+    expect(issuerTls(planned).keyPEM).toMatch(MARKER)
+    // The marker names the key helm received, by its public key.
+    const sent = issuerTls(controlPlaneValues()).keyPEM
+    const spki = createPublicKey(createPrivateKey(sent)).export({ type: 'spki', format: 'der' })
+    expect(issuerTls(planned).keyPEM).toBe(
+      `<private key: not shown, public key sha256:${createHash('sha256').update(spki).digest('hex')}>`,
+    )
+    expect(issuerTls(planned).crtPEM).toBe(issuerTls(controlPlaneValues()).crtPEM)
+  })
+
+  it('GIVEN no key file input WHEN a new anchor is generated THEN its key is discarded and the log says so', async () => {
+    const run = host({})
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('succeeded')
+    expect(run.logs.join('\n')).toMatch(/private key is discarded and never left this run/)
+    expect(filesBelow(run.workingDirectory, [])).toEqual([])
+    for (const text of everythingButHelmValues(run)) expect(text).not.toMatch(PRIVATE_KEY)
+  })
+})
+
+describe('install-mesh: re-run', () => {
+  it('GIVEN a finished install WHEN run again with the same inputs THEN the plan is all no-op: no helm upgrade, no apply, no restart, the key file untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))
+    const inputs = {
+      'trust-anchor-key-file': KEY_FILE,
+      'inject-namespaces': 'shop',
+      'require-mtls': 'true',
+      'restart-workloads': 'true',
+    }
+    sim.addWorkload({ kind: 'Deployment', namespace: 'shop', name: 'web', replicas: 2 })
+    const first = host(inputs, dir)
+    expect((await runStep(first, installMesh)).status).toBe('succeeded')
+    const keyBefore = readFileSync(join(dir, KEY_FILE), 'utf8')
+    const callsBefore = tools.calls().length
+
+    const second = host(inputs, dir)
+    const result = await runStep(second, installMesh)
+    expect(second.failures).toEqual([])
+    expect(result.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop', 'noop'])
+    // Only reads: each release's status and values.
+    const after = tools.calls().slice(callsBefore)
+    expect(after.map(c => `${c.tool} ${c.argv.slice(0, 2).join(' ')}`).sort()).toEqual([
+      'helm get values',
+      'helm get values',
+      'helm status linkerd-control-plane',
+      'helm status linkerd-crds',
+    ])
+    expect(second.logs).toContain('info: install-mesh: nothing to change.')
+    expect(readFileSync(join(dir, KEY_FILE), 'utf8')).toBe(keyBefore)
+    expect(second.outputValues['trust-anchor-pem']).toBe(first.outputValues['trust-anchor-pem'])
+    expect(second.outputValues['issuer-expires-at']).toBe(first.outputValues['issuer-expires-at'])
+    expect(second.outputValues['meshed-pods']).toBe('2')
+    expect(second.outputValues['unmeshed-pods']).toBe('0')
+  })
+
+  it('GIVEN the installed issuer key re-encoded (SEC1 installed, PKCS#8 given) WHEN run with the same certificates THEN nothing is upgraded', async () => {
+    const anchor = opensslAnchor()
+    const issuer = opensslIssuer(anchor)
+    seedReleases(anchor, issuer)
+    const run = host({
+      'trust-anchor-certificate': anchor.cert,
+      'issuer-certificate': issuer.cert,
+      'issuer-key': asPkcs8(issuer.key),
+    })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop'])
+    expect(upgrades()).toEqual([])
+  })
+})
+
+/** The CRDs (with the Gateway API CRDs they installed) and the control plane, as installed. */
+function seedReleases(anchor: Pem, issuer: Pem): void {
+  sim.seedRelease('linkerd-crds', {
+    namespace: 'linkerd',
+    chart: 'linkerd-crds',
+    version: VERSION,
+    values: { installGatewayAPI: true },
+  })
+  fake.addCustomResourceDefinition('httproutes.gateway.networking.k8s.io', {
+    'meta.helm.sh/release-name': 'linkerd-crds',
+    'meta.helm.sh/release-namespace': 'linkerd',
+  })
+  sim.seedRelease('linkerd-control-plane', {
+    namespace: 'linkerd',
+    chart: 'linkerd-control-plane',
+    version: VERSION,
+    values: {
+      identityTrustAnchorsPEM: anchor.cert,
+      identity: {
+        issuer: { scheme: 'linkerd.io/tls', tls: { crtPEM: issuer.cert, keyPEM: issuer.key } },
+      },
+    },
+  })
+}
+
+/** Seeds a finished, ready install whose issuer ends on `issuerEnds`. */
+async function seedInstall(
+  issuerEnds: Date,
+  anchor: Pem = opensslAnchor(),
+): Promise<{ anchor: Pem; issuer: Pem }> {
+  const issuer = await issuerValid(anchor, daysFromNow(-300), issuerEnds)
+  seedReleases(anchor, issuer)
+  for (const name of ['linkerd-identity', 'linkerd-destination', 'linkerd-proxy-injector']) {
+    fake.addWorkload({ kind: 'Deployment', namespace: 'linkerd', name })
+  }
+  return { anchor, issuer }
+}
+
+describe('install-mesh: issuer rotation', () => {
+  it('GIVEN an issuer 30 days from expiry and the anchor key in the key file WHEN applied THEN only the control plane is upgraded, with a new issuer signed by the same anchor', async () => {
+    const { anchor, issuer } = await seedInstall(daysFromNow(30))
+    const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))
+    writeFileSync(join(dir, 'anchor.key'), anchor.key, { mode: 0o600 })
+    const run = host({ 'trust-anchor-key-file': 'anchor.key' }, dir)
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.plan?.changes.map(c => `${c.action}`)).toEqual(['noop', 'upgrade'])
+    expect(result.plan?.warnings?.join('\n')).toMatch(
+      /the identity issuer is replaced: the installed issuer expires on .*, within 60 days/,
+    )
+
+    const values = controlPlaneValues()
+    expect(values['identityTrustAnchorsPEM']).toBe(anchor.cert)
+    const { crtPEM } = issuerTls(values)
+    expect(crtPEM).not.toBe(issuer.cert)
+    expect(opensslVerify(anchor.cert, crtPEM)).toContain(': OK')
+    expect(readFileSync(join(dir, 'anchor.key'), 'utf8')).toBe(anchor.key)
+    expect(Date.parse(run.outputValues['issuer-expires-at'] ?? '')).toBeGreaterThan(
+      daysFromNow(300).getTime(),
+    )
+    for (const text of everythingButHelmValues(run, join(dir, 'anchor.key')))
+      expect(text).not.toMatch(PRIVATE_KEY)
+  })
+
+  it('GIVEN an issuer near expiry and only the key of another anchor WHEN applied THEN it fails saying so and naming the inputs that give the key, and upgrades nothing', async () => {
+    await seedInstall(daysFromNow(10))
+    const run = host({ 'trust-anchor-key': opensslAnchor().key })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.logs.join('\n')).not.toMatch(PRIVATE_KEY)
+    expect(run.failures.join('\n')).toMatch(
+      /a new identity issuer is needed \(the installed issuer expires on .*\).*\(the key in 'trust-anchor-key' belongs to another anchor\)\. Give it in 'trust-anchor-key'.*'trust-anchor-key-file'/,
+    )
+    expect(upgrades()).toEqual([])
+  })
+
+  it('GIVEN an issuer with a year left WHEN applied THEN it is kept', async () => {
+    const { issuer } = await seedInstall(daysFromNow(365))
+    const run = host({})
+    const result = await runStep(run, installMesh)
+    expect(result.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop'])
+    expect(run.outputValues['issuer-expires-at']).toBe(
+      new Date(
+        new (await import('node:crypto')).X509Certificate(issuer.cert).validTo,
+      ).toISOString(),
+    )
+  })
+
+  it('GIVEN an expired trust anchor WHEN applied THEN it stops with the pointer to replacing expired certificates', async () => {
+    const anchor = await anchorValid(daysFromNow(-400), daysFromNow(-1))
+    await seedInstall(daysFromNow(-2), anchor)
+    const run = host({ 'trust-anchor-key': anchor.key })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.failures.join('\n')).toContain(
+      'https://linkerd.io/2-edge/tasks/replacing_expired_certificates/',
+    )
+    expect(run.failures.join('\n')).not.toMatch(PRIVATE_KEY)
+    expect(upgrades()).toEqual([])
+  })
+})
+
+describe('install-mesh: injection', () => {
+  it('GIVEN a mesh and a namespace with unmeshed, meshed and host-network workloads WHEN applied with restart-workloads THEN the namespace is annotated and only the unmeshed workload restarts', async () => {
+    await seedInstall(daysFromNow(365))
+    sim.addWorkload({ kind: 'Deployment', namespace: 'shop', name: 'web', replicas: 2 })
+    sim.addWorkload({ kind: 'StatefulSet', namespace: 'shop', name: 'db', meshed: true })
+    sim.addWorkload({ kind: 'DaemonSet', namespace: 'shop', name: 'agent', hostNetwork: true })
+    const run = host({
+      'inject-namespaces': 'shop',
+      'restart-workloads': 'true',
+      'plan-file': 'p.json',
+    })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+
+    const applied = calls('kubectl', 'apply')
+    expect(applied).toHaveLength(1)
+    expect(applied[0]?.argv).toEqual(
+      expect.arrayContaining(['--server-side', '--field-manager=aks-secure-networking']),
+    )
+    const manifests = parseAllDocuments(applied[0]?.stdin ?? '').map(
+      d => d.toJS() as Record<string, unknown>,
+    )
+    expect(manifests).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'shop', annotations: { 'linkerd.io/inject': 'enabled' } },
+      },
+    ])
+    for (const m of manifests) expect(() => validateManifest(m)).not.toThrow()
+
+    expect(calls('kubectl', 'rollout').map(c => c.argv.slice(0, 5))).toEqual([
+      ['rollout', 'restart', 'deployment/web', '--namespace', 'shop'],
+      ['rollout', 'status', 'deployment/web', '--namespace', 'shop'],
+    ])
+    expect(calls('kubectl', 'rollout')[1]?.argv.some(a => /^--timeout=\d+s$/.test(a))).toBe(true)
+    expect(result.plan?.warnings?.join('\n')).toContain('shop/agent-')
+    expect(result.plan?.warnings?.join('\n')).toContain('uses the host network')
+    expect(run.outputValues['meshed-pods']).toBe('3')
+    expect(run.outputValues['unmeshed-pods']).toBe('1')
+
+    // Again: nothing restarts, the host-network pod stays as it is.
+    const callsBefore = tools.calls().length
+    const again = await runStep(
+      host({ 'inject-namespaces': 'shop', 'restart-workloads': 'true' }),
+      installMesh,
+    )
+    expect(again.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop', 'noop'])
+    expect(
+      tools
+        .calls()
+        .slice(callsBefore)
+        .filter(c => c.tool === 'kubectl'),
+    ).toEqual([])
+  })
+
+  it('GIVEN meshed pods WHEN require-mtls is turned on THEN the policy annotation is added and the workloads restart to pick it up; turned off, the annotation the step applied is removed', async () => {
+    await seedInstall(daysFromNow(365))
+    fake.addNamespace('shop', {}, { 'linkerd.io/inject': 'enabled' })
+    sim.addWorkload({ kind: 'Deployment', namespace: 'shop', name: 'web', meshed: true })
+    const run = host({
+      'inject-namespaces': 'shop',
+      'require-mtls': 'true',
+      'restart-workloads': 'true',
+    })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.plan?.changes.map(c => `${c.action} ${c.target}`)).toEqual([
+      'noop helm',
+      'noop helm',
+      'apply kubernetes',
+      'restart kubernetes',
+    ])
+    expect(result.plan?.changes[3]?.reason).toContain(
+      'inbound policy all-unauthenticated, not all-authenticated',
+    )
+    expect(fake.namespace('shop')?.metadata.annotations).toEqual({
+      'linkerd.io/inject': 'enabled',
+      'config.linkerd.io/default-inbound-policy': 'all-authenticated',
+    })
+
+    const off = await runStep(host({ 'inject-namespaces': 'shop' }), installMesh)
+    expect(off.plan?.changes[2]?.reason).toContain(
+      'remove config.linkerd.io/default-inbound-policy',
+    )
+    expect(fake.namespace('shop')?.metadata.annotations).toEqual({ 'linkerd.io/inject': 'enabled' })
+  })
+
+  it('GIVEN a namespace AKS marks control-plane WHEN its workload is restarted THEN the step warns in the plan and fails saying the pods are still unmeshed', async () => {
+    await seedInstall(daysFromNow(365))
+    fake.addNamespace('legacy', { 'control-plane': 'true' })
+    sim.addWorkload({ kind: 'Deployment', namespace: 'legacy', name: 'api' })
+    const run = host({ 'inject-namespaces': 'legacy', 'restart-workloads': 'true' })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(result.plan?.warnings?.join('\n')).toContain(
+      "namespace legacy has a 'control-plane' label",
+    )
+    expect(run.failures.join('\n')).toMatch(
+      /after the restart, 1 pod\(s\) still have no Linkerd proxy: legacy\/api-/,
+    )
+  })
+})
+
+describe('install-mesh: prerequisites and options', () => {
+  it('GIVEN Kubernetes 1.30 WHEN the default chart (Linkerd 2.20) is planned THEN it fails before any helm change, naming the minimum', async () => {
+    await startCluster({ gitVersion: 'v1.30.9' })
+    const run = host({ mode: 'plan' })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.failures.join('\n')).toContain(
+      'runs Kubernetes v1.30.9, but Linkerd 2.20 (chart 2026.8.3) needs 1.31 or later',
+    )
+    expect(upgrades()).toEqual([])
+  })
+
+  it('GIVEN Gateway API CRDs someone else installed WHEN planned THEN linkerd-crds leaves them alone, and a version Linkerd does not support is warned about', async () => {
+    fake.addCustomResourceDefinition('httproutes.gateway.networking.k8s.io', {
+      'gateway.networking.k8s.io/bundle-version': 'v1.6.0',
+    })
+    const run = host({ mode: 'plan' })
+    const result = await runStep(run, installMesh)
+    const crds = result.plan?.changes[0]
+    expect(crds?.target === 'helm' && crds.values).toEqual({ installGatewayAPI: false })
+    expect(result.plan?.warnings?.join('\n')).toContain(
+      'the cluster has Gateway API v1.6.0, but Linkerd 2.20 supports 1.2.1 to 1.5.1',
+    )
+    expect(fake.requestLog).toContain(
+      '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/httproutes.gateway.networking.k8s.io',
+    )
+    expect(upgrades()).toEqual([])
+  })
+
+  it('GIVEN ha and cni on a 2-node cluster WHEN applied THEN the CNI plugin goes first and is awaited, the control plane gets HA values and cniEnabled, and the node count is warned about', async () => {
+    fake.addNode('node-1')
+    fake.addNode('node-2')
+    fake.addNode('node-3', undefined, undefined, true)
+    const run = host({ ha: 'true', cni: 'true' })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(
+      upgrades().map(c => `${c.argv[2]} ${c.argv[3]} ${c.argv[c.argv.indexOf('--namespace') + 1]}`),
+    ).toEqual([
+      'linkerd-cni linkerd2-cni linkerd-cni',
+      'linkerd-crds linkerd-crds linkerd',
+      'linkerd-control-plane linkerd-control-plane linkerd',
+    ])
+    expect(run.logs.some(l => l.includes('the Linkerd CNI plugin is ready'))).toBe(true)
+    expect(controlPlaneValues()).toMatchObject({
+      cniEnabled: true,
+      controllerReplicas: 3,
+      enablePodAntiAffinity: true,
+      enablePodDisruptionBudget: true,
+      webhookFailurePolicy: 'Fail',
+      highAvailability: true,
+    })
+    expect(result.plan?.warnings?.join('\n')).toContain('the cluster has 2 schedulable node(s)')
+  })
+
+  it('GIVEN a control plane that never becomes ready WHEN applied THEN the wait is bounded by wait-timeout with progress in the log', async () => {
+    await startCluster({ controlPlaneBecomesReady: false })
+    const run = host({ 'wait-timeout': '1m' })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.failures.join('\n')).toContain(
+      'the Linkerd control plane was not ready within 60 s (linkerd-identity 0/1',
+    )
+    const progress = run.logs.filter(l => l.includes('waiting for the Linkerd control plane'))
+    expect(progress.length).toBeGreaterThanOrEqual(10)
+    expect(progress[0]).toMatch(/\(60 s left\)/)
+    expect(run.slept.reduce((a, b) => a + b, 0)).toBe(60_000)
+  })
+
+  it('GIVEN a key file from an install that did not finish WHEN run again THEN the anchor is made from that key and the file is left as it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))
+    const earlier = opensslAnchor()
+    writeFileSync(join(dir, 'anchor.key'), earlier.key, { mode: 0o600 })
+    const run = host({ 'trust-anchor-key-file': 'anchor.key' }, dir)
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.plan?.warnings?.join('\n')).toContain('a new one is made for the key in')
+    const anchorPem = controlPlaneValues()['identityTrustAnchorsPEM'] as string
+    expect(certPublicKey(anchorPem)).toBe(certPublicKey(earlier.cert))
+    expect(readFileSync(join(dir, 'anchor.key'), 'utf8')).toBe(earlier.key)
+  })
+  it('GIVEN only the anchor key (kept from another cluster) and an empty cluster WHEN applied THEN the anchor is made for that key, nothing is written and the key reaches no tool', async () => {
+    const kept = opensslAnchor()
+    const run = host({ 'trust-anchor-key': kept.key, 'trust-anchor-key-file': KEY_FILE })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.plan?.warnings?.join('\n')).toContain(
+      "a new one is made for the key in 'trust-anchor-key'",
+    )
+    const anchorPem = controlPlaneValues()['identityTrustAnchorsPEM'] as string
+    expect(certPublicKey(anchorPem)).toBe(certPublicKey(kept.cert))
+    expect(opensslVerify(anchorPem, issuerTls(controlPlaneValues()).crtPEM)).toContain(': OK')
+    expect(filesBelow(run.workingDirectory, [])).toEqual([])
+    const keyBody = kept.key.split('\n')[1] ?? ''
+    for (const call of tools.calls()) expect(call.stdin).not.toContain(keyBody)
+  })
+})
+
+describe('install-mesh: bad input', () => {
+  const anchor = opensslAnchor()
+  const issuer = opensslIssuer(anchor)
+  const stranger = opensslAnchor(3650, 'someone-else')
+  const rsa = opensslIssuer(anchor, { rsa: true })
+
+  it.each([
+    [
+      'a PEM that is not a certificate',
+      { 'trust-anchor-certificate': anchor.key },
+      "'trust-anchor-certificate': holds a private key",
+    ],
+    [
+      'an issuer the anchor did not sign',
+      {
+        'trust-anchor-certificate': stranger.cert,
+        'issuer-certificate': issuer.cert,
+        'issuer-key': issuer.key,
+      },
+      'was not signed by the trust anchor',
+    ],
+    [
+      'an RSA issuer',
+      {
+        'trust-anchor-certificate': anchor.cert,
+        'issuer-certificate': rsa.cert,
+        'issuer-key': rsa.key,
+      },
+      "has an RSA 2048 key; Linkerd's identity issuer must be ECDSA P-256",
+    ],
+    [
+      'a key that does not match its certificate',
+      { 'issuer-certificate': issuer.cert, 'issuer-key': anchor.key },
+      "'issuer-key': does not match 'issuer-certificate'",
+    ],
+    [
+      'an anchor key for another anchor',
+      { 'trust-anchor-certificate': anchor.cert, 'trust-anchor-key': stranger.key },
+      "'trust-anchor-key': does not match the certificate",
+    ],
+    [
+      'an unknown channel',
+      { channel: 'nightly' },
+      "'channel' = 'nightly': is not a known channel; use one of: edge",
+    ],
+    [
+      'the frozen stable channel',
+      { channel: 'stable' },
+      'stopped at Linkerd 2.14.10 in February 2024',
+    ],
+    [
+      'the stable repository',
+      { 'chart-repo': 'https://helm.linkerd.io/stable/' },
+      "'chart-repo' = 'https://helm.linkerd.io/stable/': is refused",
+    ],
+    ['a pre-2.18 chart', { 'chart-version': '2024.11.8' }, 'is older than Linkerd 2.18 (2025.4.4)'],
+    [
+      'a validity of zero',
+      { 'issuer-validity': '0h' },
+      "'issuer-validity' = '0h': must be longer than zero",
+    ],
+    [
+      'an issuer outliving its anchor',
+      { 'issuer-validity': '100000h' },
+      'an issuer never outlives the trust anchor',
+    ],
+    [
+      'an issuer shorter than min-validity-days',
+      { 'issuer-validity': '720h' },
+      "is not longer than 'min-validity-days' (60 days)",
+    ],
+    [
+      'a namespace that is not a DNS label',
+      { 'inject-namespaces': 'shop, Pay_Ments' },
+      "item 2 'Pay_Ments': is not a DNS-1123 label",
+    ],
+    ['kube-system', { 'inject-namespaces': 'kube-system' }, 'Linkerd never injects kube-system'],
+    [
+      'an issuer certificate without its key',
+      { 'issuer-certificate': issuer.cert },
+      "'issuer-key': is required with 'issuer-certificate'",
+    ],
+  ])(
+    'GIVEN %s WHEN run THEN it is reported before any cluster call',
+    async (_what, inputs, message) => {
+      const run = host(inputs)
+      const result = await runStep(run, installMesh)
+      expect(result.status).toBe('invalid')
+      expect(run.failures.join('\n')).toContain(message)
+      expect(run.failures.join('\n')).not.toMatch(PRIVATE_KEY)
+      expect(tools.calls()).toEqual([])
+      expect(fake.requestLog).toEqual([])
+    },
+  )
+
+  it('GIVEN a certificate that ends before it starts WHEN run THEN it is reported', async () => {
+    const backwards = await anchorValid(daysFromNow(10), daysFromNow(-10))
+    const run = host({ 'trust-anchor-certificate': backwards.cert })
+    expect((await runStep(run, installMesh)).status).toBe('invalid')
+    expect(run.failures.join('\n')).toMatch(/ends \(.*\) before it starts/)
+  })
+
+  it('GIVEN several bad inputs on Azure Pipelines WHEN run THEN all are reported at once in camelCase, secrets never echoed', async () => {
+    const run = {
+      ...recordingHost({
+        kind: 'azure-pipelines',
+        inputs: {
+          kubeconfig,
+          channel: 'stable',
+          'trust-anchor-certificate': 'not pem',
+          'issuer-certificate': rsa.cert,
+          'issuer-key': anchor.key,
+          'inject-namespaces': 'UPPER',
+          'min-validity-days': '0',
+        },
+      }),
+      exec: createNodeExec(tools.env()),
+    }
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('invalid')
+    const text = run.failures.join('\n')
+    expect(text).toContain('6 inputs are invalid; nothing was changed.')
+    for (const name of [
+      "'channel'",
+      "'trustAnchorCertificate'",
+      "'issuerCertificate'",
+      "'issuerKey'",
+      "'injectNamespaces'",
+      "'minValidityDays'",
+    ]) {
+      expect(text).toContain(name)
+    }
+    expect(text).not.toMatch(PRIVATE_KEY)
+    expect(text).not.toContain(anchor.key.split('\n')[1])
+    expect(tools.calls()).toEqual([])
+  })
+})
