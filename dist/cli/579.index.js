@@ -632,6 +632,153 @@ function connectNetwork(options) {
 }
 
 
+/***/ }),
+
+/***/ 34491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RQ: () => (/* binding */ parseResourceId),
+/* harmony export */   bM: () => (/* binding */ formatResourceId),
+/* harmony export */   v1: () => (/* binding */ resourceIdEquals)
+/* harmony export */ });
+/* harmony import */ var _azure_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6879);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85772);
+
+
+const GENERIC_EXAMPLE = '/subscriptions/<id>/resourceGroups/<rg>/providers/<Namespace>/<type>/<name>';
+const NAMESPACE = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
+const TYPE = /^[A-Za-z][A-Za-z0-9]*$/;
+const PLACEHOLDERS = { virtualnetworks: 'vnet' };
+/**
+ * A parser for ARM resource IDs of the form
+ * `/subscriptions/{guid}/resourceGroups/{rg}/providers/{Namespace}/{type}/{name}[/{type}/{name}...]`.
+ * Keywords match in any case. With `expectedType` (`Microsoft.Network/virtualNetworks/subnets`),
+ * the type must match it, ignoring case.
+ */
+function parseResourceId(expectedType) {
+    const accepted = expectedType === undefined
+        ? `use ${GENERIC_EXAMPLE}`
+        : `expected a ${expectedType} resource ID, like ${exampleFor(expectedType)}`;
+    return raw => {
+        const parsed = parseParts(raw);
+        if (!parsed.ok)
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${parsed.message}; ${accepted}`);
+        const resourceId = build(parsed.value);
+        if (expectedType !== undefined && !sameText(resourceId.type, expectedType)) {
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${accepted}; got a ${resourceId.type} ID`);
+        }
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(resourceId);
+    };
+}
+/** The canonical ID text for `parts`. Throws when `types` and `names` differ in length. */
+function formatResourceId(parts) {
+    if (parts.types.length !== parts.names.length || parts.types.length === 0) {
+        throw new RangeError('formatResourceId: types and names must be non-empty and of equal length');
+    }
+    const pairs = parts.types.map((type, index) => `${type}/${parts.names[index] ?? ''}`);
+    return [
+        `/subscriptions/${parts.subscriptionId}`,
+        `resourceGroups/${parts.resourceGroup}`,
+        `providers/${parts.provider}`,
+        ...pairs,
+    ].join('/');
+}
+/** Compares two resource IDs ignoring case (ARM IDs are case-insensitive). */
+function resourceIdEquals(a, b) {
+    return sameText(canonical(a), canonical(b));
+}
+function canonical(id) {
+    if (typeof id !== 'string')
+        return id.id;
+    const parsed = parseParts(id);
+    return parsed.ok ? formatResourceId(parsed.value) : id;
+}
+function sameText(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function parseParts(raw) {
+    if (!raw.startsWith('/'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)('not a resource ID, which starts with /subscriptions/');
+    if (raw.length > 1 && raw.endsWith('/'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)("ends with '/'; drop it");
+    const segments = raw.slice(1).split('/');
+    if (segments.includes(''))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)("has an empty segment ('//')");
+    const [subKeyword, subscription, rgKeyword, resourceGroup, providersKeyword, provider, ...rest] = segments;
+    if (!sameText(subKeyword ?? '', 'subscriptions') || subscription === undefined) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)('does not start with /subscriptions/<id>');
+    }
+    if (!(0,_azure_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSubscriptionId */ .mU)(subscription).ok)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)('the subscription is not a GUID');
+    if (!sameText(rgKeyword ?? '', 'resourceGroups') || resourceGroup === undefined) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)('missing the resourceGroups/<rg> segment');
+    }
+    if (!(0,_azure_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseResourceGroupName */ .O4)(resourceGroup).ok) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`resource group '${resourceGroup}' is not a valid resource group name`);
+    }
+    if (!sameText(providersKeyword ?? '', 'providers') || provider === undefined) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)('a resource group ID, not a resource ID; it lacks providers/<Namespace>/<type>/<name>');
+    }
+    if (!NAMESPACE.test(provider)) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`'${provider}' is not a provider namespace like Microsoft.Network`);
+    }
+    if (rest.some(segment => sameText(segment, 'providers'))) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)("extension resources (a second 'providers' segment) are not supported");
+    }
+    if (rest.length === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`missing the resource type and name after '${provider}'`);
+    const types = rest.filter((_, index) => index % 2 === 0);
+    const names = rest.filter((_, index) => index % 2 === 1);
+    const badType = types.find(type => !TYPE.test(type));
+    if (badType !== undefined)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`'${badType}' is not a resource type`);
+    if (types.length !== names.length) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`missing the name after '${types[types.length - 1] ?? ''}'`);
+    }
+    const badName = names.find(name => /[\s?#]/.test(name));
+    if (badName !== undefined)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`name '${badName}' contains whitespace, '?' or '#'`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)({
+        subscriptionId: subscription.toLowerCase(),
+        resourceGroup,
+        provider,
+        types,
+        names,
+    });
+}
+function build(parts) {
+    const { types, names } = parts;
+    const parent = types.length > 1
+        ? build({ ...parts, types: types.slice(0, -1), names: names.slice(0, -1) })
+        : undefined;
+    const resourceId = {
+        ...parts,
+        id: formatResourceId(parts),
+        type: [parts.provider, ...types].join('/'),
+        name: names[names.length - 1] ?? '',
+    };
+    return parent === undefined ? resourceId : { ...resourceId, parent };
+}
+function exampleFor(expectedType) {
+    const [provider = '<Namespace>', ...types] = expectedType.split('/');
+    const pairs = types.map(type => `${type}/<${placeholderFor(type)}>`);
+    return [`/subscriptions/<id>/resourceGroups/<rg>/providers/${provider}`, ...pairs].join('/');
+}
+function placeholderFor(type) {
+    const known = PLACEHOLDERS[type.toLowerCase()];
+    if (known !== undefined)
+        return known;
+    if (type.endsWith('ies'))
+        return `${type.slice(0, -3)}y`;
+    if (/(ss|x|ch|sh)es$/.test(type))
+        return type.slice(0, -2);
+    if (type.endsWith('s'))
+        return type.slice(0, -1);
+    return type;
+}
+
+
 /***/ })
 
 };

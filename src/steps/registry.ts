@@ -19,10 +19,5 @@ export const STEPS: readonly AnyStep[] = [
   verifyEncryption,
 ]
 
-/** All step names in pipeline order, including those a later release adds. */
-export const PIPELINE_ORDER: readonly string[] = [
-  'configure-firewall-egress',
-  'provision-private-ingress',
-  'install-mesh',
-  'verify-encryption',
-]
+/** Step names in pipeline order. */
+export const PIPELINE_ORDER: readonly string[] = STEPS.map(step => step.manifest.name)

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { PIPELINE_ORDER } from '../../steps/registry.js'
+import { PIPELINE_ORDER } from '../../steps/catalog.js'
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { inputOnHost, type StepManifest } from '../../core/manifest.js'
 import type { SpecReader } from '../../core/spec-reader.js'
-import { PIPELINE_ORDER, STEPS, type AnyStep } from '../../steps/registry.js'
+import { PIPELINE_ORDER, STEP_CATALOG } from '../../steps/catalog.js'
+import type { AnyStep } from '../../steps/registry.js'
 import { readCloud } from '../cloud-inputs.js'
 import { loadAzure } from '../azure-loader.js'
 import type { AzureConnection, Host } from '../host.js'
@@ -30,7 +31,6 @@ const USAGE = `Usage:
   aks-secure-networking --help | --version
 
 Steps, in pipeline order: ${PIPELINE_ORDER.join(', ')}
-Available in this release: ${STEPS.map(s => s.manifest.name).join(', ')}
 
 The config is YAML: top-level keys are inputs shared by every step (subscription-id,
 environment, ...); a section per step name holds that step's inputs. --set overrides both.
@@ -117,17 +117,15 @@ function isVerifyStep(step: AnyStep): boolean {
   return 'kind' in step && step.kind === 'verify'
 }
 
-function findStep(name: string): AnyStep {
-  const step = STEPS.find(s => s.manifest.name === name)
-  if (step) return step
-  if (PIPELINE_ORDER.includes(name)) {
+/** Loads the named step (only that step's code), or explains the commands there are. */
+async function findStep(name: string): Promise<AnyStep> {
+  const entry = STEP_CATALOG.find(e => e.name === name)
+  if (entry === undefined) {
     throw new UsageError(
-      `step '${name}' is not available in this release (${VERSION}); available: ${STEPS.map(s => s.manifest.name).join(', ')}.`,
+      `unknown command '${name}'; expected 'plan' or a step: ${PIPELINE_ORDER.join(', ')}.`,
     )
   }
-  throw new UsageError(
-    `unknown command '${name}'; expected 'plan' or a step: ${PIPELINE_ORDER.join(', ')}.`,
-  )
+  return entry.load()
 }
 
 /** A step's inputs, highest first: flags and --set, its config section, the shared keys. */
@@ -232,7 +230,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     const verbose = values.verbose ?? false
 
     if (command !== 'plan' && values['from-scrapes'] !== undefined) {
-      if (!isVerifyStep(findStep(command))) {
+      if (!isVerifyStep(await findStep(command))) {
         throw new UsageError(`--from-scrapes goes with verify-encryption, not '${command}'.`)
       }
       const window = new CliInputs(inputLayers(command, flags, config)).get('window-seconds')
@@ -256,7 +254,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
           `config '${values.config}' has no step section; add one of: ${PIPELINE_ORDER.join(', ')}.`,
         )
       }
-      const steps = names.map(findStep)
+      const steps = await Promise.all(names.map(findStep))
       let exit = EXIT_OK
       for (const step of steps) {
         if (isVerifyStep(step)) {
@@ -274,7 +272,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
     }
     if (values['plan-dir'] !== undefined)
       throw new UsageError('--plan-dir goes with the plan command; a step takes --plan-file FILE.')
-    const step = findStep(command)
+    const step = await findStep(command)
     if (isVerifyStep(step)) checkVerifyFlags(values)
     if (values['plan-file'] !== undefined) flags['plan-file'] = values['plan-file']
     return await runOne(step, flags, config, io, verbose, values['from-scrapes'])

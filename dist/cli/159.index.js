@@ -1,0 +1,1980 @@
+export const id = 159;
+export const ids = [159];
+export const modules = {
+
+/***/ 17113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ podWorkload),
+/* harmony export */   d: () => (/* binding */ helmInstallOf)
+/* harmony export */ });
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 16749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
+const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
+/**
+ * Parses a Go-style duration (`87600h`, `30m`, `1h30m`, `90s`, `500ms`, `1.5h`) into whole
+ * milliseconds. Bare numbers, negative and zero durations, and durations finer than a
+ * millisecond are rejected.
+ */
+function parseDuration(raw) {
+    if (raw.startsWith('-'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`negative durations are not accepted; ${ACCEPTED}`);
+    const text = raw.startsWith('+') ? raw.slice(1) : raw;
+    if (/^[0-9.]+$/.test(text))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`has no unit; ${ACCEPTED}`);
+    if (/^[0-9.]+d$/i.test(text)) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`days are not a unit; use hours (720h is 30 days), as ${ACCEPTED}`);
+    }
+    let total = 0;
+    let position = 0;
+    while (position < text.length) {
+        TERM.lastIndex = position;
+        const term = TERM.exec(text);
+        if (term === null)
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
+        const [whole, amount = '', unit = 's'] = term;
+        total += Number(amount) * UNIT_MS[unit];
+        position += whole.length;
+    }
+    if (text === '')
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
+    const rounded = Math.round(total);
+    if (Math.abs(total - rounded) > 1e-6) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`finer than a millisecond; ${ACCEPTED}`);
+    }
+    if (rounded === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`must be longer than zero; ${ACCEPTED}`);
+    if (!Number.isSafeInteger(rounded))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`too long; ${ACCEPTED}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(rounded);
+}
+/**
+ * A compact Go-style string for whole milliseconds, leaving out zero parts: 5400000 is
+ * `1h30m`, 90000 is `1m30s`, 1500 is `1s500ms`, 0 is `0s`. Negative values get a leading `-`;
+ * fractions of a millisecond are rounded. The result parses back with parseDuration.
+ */
+function formatDuration(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 0)
+        return `-${formatDuration(-rounded)}`;
+    let rest = rounded;
+    let text = '';
+    for (const unit of ['h', 'm', 's', 'ms']) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        rest -= count * UNIT_MS[unit];
+        if (count > 0)
+            text += `${count}${unit}`;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseListOf)
+/* harmony export */ });
+/* unused harmony export parseList */
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+/** Splits on newlines and commas, trims every item and drops the empty ones. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/**
+ * Parses every item of a list with `itemParser` and reports every bad item in one message.
+ * Items are numbered from 1, as a person counts them; items with the same problem are grouped:
+ * `item 1 'x' and item 3 'y': not a boolean; use one of: ...`. A list with no items is valid.
+ */
+function parseListOf(raw, itemParser) {
+    const values = [];
+    const badItemsByMessage = new Map();
+    parseList(raw).forEach((item, index) => {
+        const parsed = itemParser(item);
+        if (parsed.ok) {
+            values.push(parsed.value);
+            return;
+        }
+        const items = badItemsByMessage.get(parsed.message) ?? [];
+        items.push(`item ${index + 1} '${item}'`);
+        badItemsByMessage.set(parsed.message, items);
+    });
+    if (badItemsByMessage.size === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(values);
+    const groups = [...badItemsByMessage].map(([message, items]) => `${joinWithAnd(items)}: ${message}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(groups.join('; '));
+}
+function joinWithAnd(parts) {
+    if (parts.length <= 2)
+        return parts.join(' and ');
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+
+/***/ }),
+
+/***/ 86153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ containsJson),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   to: () => (/* binding */ mapStrings)
+/* harmony export */ });
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+
+
+/***/ }),
+
+/***/ 25845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  installMesh: () => (/* binding */ installMesh)
+});
+
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __webpack_require__(17113);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/plan.ts
+var core_plan = __webpack_require__(4620);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(86153);
+;// CONCATENATED MODULE: ./src/core/sealed-secrets.ts
+
+const PRIVATE_KEY_MARKER = /^<private key: not shown[^>]*>$/;
+/**
+ * The marker a plan shows in place of a private key: it names the key by its public key's
+ * SHA-256 fingerprint (of the DER SubjectPublicKeyInfo), which is not a secret.
+ */
+function privateKeyMarker(publicKeySha256) {
+    return `<private key: not shown, public key sha256:${publicKeySha256}>`;
+}
+function isPrivateKeyMarker(text) {
+    return PRIVATE_KEY_MARKER.test(text);
+}
+/**
+ * Secret values a plan needs at apply time but never shows. The plan's changes hold markers
+ * (`privateKeyMarker`); apply sends `unseal(values)`, so what is applied is exactly the plan
+ * with the markers filled in. The values sit in a private field: JSON.stringify, util.inspect
+ * and jest's equality see none of them.
+ */
+class SealedSecrets {
+    #values = new Map();
+    /** Registers a secret and returns the marker the plan shows instead. */
+    seal(marker, secret) {
+        this.#values.set(marker, secret);
+        return marker;
+    }
+    has(marker) {
+        return this.#values.has(marker);
+    }
+    /** The secret behind a marker; throws when the plan holds none for it. */
+    reveal(marker) {
+        const secret = this.#values.get(marker);
+        if (secret === undefined) {
+            throw new Error(`the plan holds no secret for the marker '${marker}' (internal error)`);
+        }
+        return secret;
+    }
+    /** A deep copy of `value` with every marker replaced by its secret. */
+    unseal(value) {
+        return (0,json/* mapStrings */.to)(value, text => this.#values.has(text) || isPrivateKeyMarker(text) ? this.reveal(text) : text);
+    }
+    get size() {
+        return this.#values.size;
+    }
+    toJSON() {
+        return `<${this.#values.size} sealed secret(s)>`;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `SealedSecrets <${this.#values.size} hidden>`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/injection.ts
+/**
+ * Injection (../shared/reference/mesh.md section 3): namespace annotations, which pods carry
+ * the proxy, and which workloads a restart would mesh.
+ */
+
+const INJECT_ANNOTATION = 'linkerd.io/inject';
+const POLICY_ANNOTATION = 'config.linkerd.io/default-inbound-policy';
+const REQUIRED_POLICY = 'all-authenticated';
+const PROXY_CONTAINER = 'linkerd-proxy';
+/** The proxy's default inbound policy, fixed when the pod was injected. */
+const POLICY_ENV = 'LINKERD2_PROXY_INBOUND_DEFAULT_POLICY';
+/** AKS's admissions enforcer keeps customer webhooks off namespaces with this label. */
+const AKS_CONTROL_PLANE_LABEL = 'control-plane';
+/** The annotations the step owns on an injected namespace. */
+function desiredAnnotations(requireMtls) {
+    return {
+        [INJECT_ANNOTATION]: 'enabled',
+        ...(requireMtls ? { [POLICY_ANNOTATION]: REQUIRED_POLICY } : {}),
+    };
+}
+function namespaceManifest(name, requireMtls) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name, annotations: desiredAnnotations(requireMtls) },
+    };
+}
+/**
+ * The namespace's change: a no-op when it carries the desired annotations and the step owns no
+ * other annotation there (one it applied earlier, such as a policy no longer required).
+ */
+function namespaceChange(name, current, requireMtls, dependsOn) {
+    const desired = desiredAnnotations(requireMtls);
+    const manifest = namespaceManifest(name, requireMtls);
+    const base = { target: 'kubernetes', manifest, flags: [], dependsOn };
+    if (current === undefined) {
+        return { ...base, action: 'apply', reason: 'create the namespace, annotated for injection' };
+    }
+    const missing = Object.entries(desired).filter(([k, v]) => current.annotations[k] !== v);
+    const stale = current.appliedAnnotations.filter(k => !(k in desired));
+    if (missing.length === 0 && stale.length === 0) {
+        return {
+            ...base,
+            action: 'noop',
+            reason: requireMtls ? 'injection enabled, mTLS required' : 'injection enabled',
+        };
+    }
+    const what = [
+        ...missing.map(([k, v]) => `set ${k}: ${v}`),
+        ...stale.map(k => `remove ${k} (applied earlier, no longer wanted)`),
+    ];
+    return { ...base, action: 'apply', reason: what.join('; ') };
+}
+function containers(pod) {
+    return [...pod.initContainers, ...pod.containers];
+}
+/** The proxy as a native sidecar (init container, Linkerd 2.20+) or a regular container. */
+function isMeshed(pod) {
+    return containers(pod).some(c => c.name === PROXY_CONTAINER);
+}
+function proxyInboundPolicy(pod) {
+    return containers(pod).find(c => c.name === PROXY_CONTAINER)?.env[POLICY_ENV];
+}
+/** Pods that count: running or starting, not being deleted. */
+function activePods(pods) {
+    return pods.filter(p => !p.terminating && (p.phase === 'Running' || p.phase === 'Pending'));
+}
+const HOST_NETWORK = 'uses the host network, which Linkerd does not mesh';
+const OPTED_OUT = `is annotated ${INJECT_ANNOTATION}: disabled`;
+/** Why the workload's pods never get a proxy, whatever restarts them. */
+function templateOptOut(workload) {
+    if (workload.templateHostNetwork)
+        return HOST_NETWORK;
+    if (workload.templateAnnotations[INJECT_ANNOTATION] === 'disabled')
+        return OPTED_OUT;
+    return undefined;
+}
+/** Why a pod will never get a proxy from a restart; undefined when a restart would mesh it. */
+function unmeshable(pod, workload) {
+    if (pod.hostNetwork)
+        return HOST_NETWORK;
+    if (pod.annotations[INJECT_ANNOTATION] === 'disabled')
+        return OPTED_OUT;
+    if (workload === undefined)
+        return 'belongs to no Deployment, StatefulSet or DaemonSet to restart';
+    return templateOptOut(workload);
+}
+function workloadKey(ref) {
+    return `${ref.kind}/${ref.namespace}/${ref.name}`;
+}
+function sameWorkload(a, b) {
+    return a !== undefined && workloadKey(a) === workloadKey(b);
+}
+/** Why the workload's pods need new proxies; undefined when they are as wanted. */
+function restartReason(workload, pods, requireMtls) {
+    if (templateOptOut(workload) !== undefined)
+        return undefined;
+    const own = activePods(pods).filter(p => sameWorkload((0,cluster/* podWorkload */.Z)(p), workload));
+    const unmeshed = own.filter(p => !isMeshed(p));
+    if (unmeshed.length > 0) {
+        return `${unmeshed.length} of ${own.length} pod(s) have no Linkerd proxy`;
+    }
+    if (requireMtls) {
+        const open = own.filter(p => proxyInboundPolicy(p) !== REQUIRED_POLICY);
+        if (open.length > 0) {
+            const policy = proxyInboundPolicy(open[0]) ?? 'the cluster default';
+            return `${open.length} of ${own.length} pod(s) run their proxy with inbound policy ${policy}, not ${REQUIRED_POLICY}`;
+        }
+    }
+    return undefined;
+}
+/** The reference a restart change carries: which workload, nothing more. */
+function workloadManifest(ref) {
+    return {
+        apiVersion: 'apps/v1',
+        kind: ref.kind,
+        metadata: { name: ref.name, namespace: ref.namespace },
+    };
+}
+function workloadOfManifest(manifest) {
+    const metadata = manifest['metadata'];
+    return {
+        kind: manifest['kind'],
+        namespace: metadata.namespace,
+        name: metadata.name,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/common-inputs.ts
+var common_inputs = __webpack_require__(47202);
+// EXTERNAL MODULE: ./src/core/inputs/parsed.ts
+var parsed = __webpack_require__(85772);
+;// CONCATENATED MODULE: ./src/steps/install-mesh/linkerd-versions.ts
+/**
+ * What the step knows about Linkerd's releases (../shared/reference/mesh.md sections 1.1, 1.2
+ * and 1.4): the channels, the edge chart versions of each labelled release, the Kubernetes
+ * minimum and the Gateway API versions each supports.
+ */
+
+const CHANNELS = ['edge'];
+/** The open-source channel: edge releases, chart version `YYYY.M.N` = tag `edge-YY.M.N`. */
+const EDGE_REPO = 'https://helm.linkerd.io/edge';
+/** edge-26.8.3 (2026-08-21), after Linkerd 2.20; re-check the releases page before moving it. */
+const DEFAULT_EDGE_CHART_VERSION = '2026.8.3';
+/** Frozen since February 2024 at Linkerd 2.14.10 (chart 1.16.11). */
+const STABLE_REPO = 'https://helm.linkerd.io/stable';
+const STABLE_REFUSAL = 'the open-source stable Helm repository (https://helm.linkerd.io/stable) stopped at Linkerd 2.14.10 in February 2024, so it would install a 2024 Linkerd; stable builds since come from vendors. Use the open-source edge channel (the default) with a pinned chart version';
+function edge(text) {
+    const [year = 0, month = 0, number = 0] = text.split('.').map(Number);
+    return { year, month, number, text };
+}
+/** Newest first. Edges between two labels get the older label's facts. */
+const LINKERD_RELEASES = [
+    {
+        name: '2.20',
+        firstEdge: edge('2026.6.3'),
+        minKubernetes: { major: 1, minor: 31 },
+        gatewayApi: { min: '1.2.1', max: '1.5.1' },
+    },
+    {
+        name: '2.19',
+        firstEdge: edge('2025.10.7'),
+        minKubernetes: { major: 1, minor: 23 },
+        gatewayApi: { min: '1.1.1', max: '1.2.1' },
+    },
+    {
+        name: '2.18',
+        firstEdge: edge('2025.4.4'),
+        minKubernetes: { major: 1, minor: 23 },
+        gatewayApi: { min: '1.1.1', max: '1.2.1' },
+    },
+];
+const OLDEST = LINKERD_RELEASES[LINKERD_RELEASES.length - 1];
+function compareEdge(a, b) {
+    return a.year - b.year || a.month - b.month || a.number - b.number;
+}
+/** An edge chart version `YYYY.M.N`, Linkerd 2.18 (2025.4.4) or later. */
+function parseEdgeChartVersion(raw) {
+    const match = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(raw);
+    if (match === null) {
+        return (0,parsed/* fail */.f)(`must be an edge chart version YYYY.M.N (edge-26.8.3 is ${DEFAULT_EDGE_CHART_VERSION}); older '-edge' pre-release versions are not supported`);
+    }
+    const version = edge(raw);
+    if (version.month < 1 || version.month > 12 || version.number < 1) {
+        return (0,parsed/* fail */.f)('must be an edge chart version YYYY.M.N with a month from 1 to 12');
+    }
+    if (OLDEST && compareEdge(version, OLDEST.firstEdge) < 0) {
+        return (0,parsed/* fail */.f)(`is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`);
+    }
+    return (0,parsed.ok)(version);
+}
+/** The labelled release an edge version belongs to (the newest label at or before it). */
+function linkerdReleaseOf(version) {
+    const release = LINKERD_RELEASES.find(r => compareEdge(version, r.firstEdge) >= 0) ?? OLDEST;
+    if (release === undefined)
+        throw new Error('no Linkerd releases are known (internal error)');
+    return release;
+}
+/** `v1.2.1` or `1.2.1` as numbers; undefined when not a version. */
+function versionNumbers(text) {
+    const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+    return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function compareNumbers(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Whether a Gateway API bundle version lies in the release's supported range. */
+function supportsGatewayApi(release, bundleVersion) {
+    const version = versionNumbers(bundleVersion);
+    const min = versionNumbers(release.gatewayApi.min);
+    const max = versionNumbers(release.gatewayApi.max);
+    if (version === undefined || min === undefined || max === undefined)
+        return false;
+    return compareNumbers(version, min) >= 0 && compareNumbers(version, max) <= 0;
+}
+function meetsKubernetesMinimum(release, version) {
+    return (compareNumbers([version.major, version.minor], [release.minKubernetes.major, release.minKubernetes.minor]) >= 0);
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/manifest.ts
+
+
+const installMeshManifest = {
+    name: 'install-mesh',
+    taskName: 'InstallMesh',
+    taskIds: {
+        prod: 'a3f18f6e-cc54-4d32-9886-e31993be2816',
+        test: '672f1b6d-aa6e-4933-92b7-127f6a42b2c7',
+    },
+    friendlyName: 'AKS: install Linkerd mesh (mTLS)',
+    summary: 'Linkerd with its own ECDSA trust anchor and issuer, injected namespaces and mutual TLS that can be required.',
+    description: 'Installs Linkerd (edge channel, pinned chart version) with a trust anchor and identity issuer it generates or takes from inputs, keeps the anchor key off the cluster, annotates namespaces for injection, optionally requires mTLS and restarts their workloads, and reports which pods are meshed.',
+    inputs: [
+        ...common_inputs/* RUN_INPUTS */.qT,
+        ...common_inputs/* CLUSTER_INPUTS */.PS,
+        {
+            id: 'channel',
+            required: false,
+            default: 'edge',
+            options: CHANNELS,
+            adoType: 'pickList',
+            description: 'Release channel: `edge`, the open-source channel. `stable` is refused: the open-source stable repository stopped at Linkerd 2.14 in February 2024.',
+        },
+        {
+            id: 'chart-repo',
+            required: false,
+            default: EDGE_REPO,
+            description: 'Helm repository of the Linkerd charts (a mirror of the edge repository).',
+        },
+        {
+            id: 'chart-version',
+            required: false,
+            default: DEFAULT_EDGE_CHART_VERSION,
+            description: 'Pinned edge chart version `YYYY.M.N` (edge-26.8.3 is 2026.8.3, after Linkerd 2.20), Linkerd 2.18 (2025.4.4) or later. The same version is used for every chart.',
+        },
+        {
+            id: 'trust-anchor-certificate',
+            required: false,
+            adoType: 'multiLine',
+            description: 'PEM trust anchor (root CA) certificate, or a bundle of several during an anchor rotation; ECDSA P-256. Default: the installed one, else a generated anchor.',
+        },
+        {
+            id: 'trust-anchor-key',
+            required: false,
+            secret: true,
+            adoType: 'multiLine',
+            description: 'PEM private key of the trust anchor, used only on the runner to sign a new issuer; it never goes to the cluster.',
+        },
+        {
+            id: 'trust-anchor-key-file',
+            required: false,
+            description: 'Where a generated trust anchor’s private key is written (mode 0600, never overwritten), and read back to sign later issuers. Without it a generated anchor key is discarded.',
+        },
+        {
+            id: 'issuer-certificate',
+            required: false,
+            adoType: 'multiLine',
+            description: 'PEM identity issuer (intermediate CA) certificate, ECDSA P-256, signed by the trust anchor; with `issuer-key`. Default: the installed one, else a generated issuer.',
+        },
+        {
+            id: 'issuer-key',
+            required: false,
+            secret: true,
+            adoType: 'multiLine',
+            description: 'PEM private key of `issuer-certificate`.',
+        },
+        {
+            id: 'trust-anchor-validity',
+            required: false,
+            default: '87600h',
+            description: 'Validity of a generated trust anchor (Go-style duration; 87600h is 10 years).',
+        },
+        {
+            id: 'issuer-validity',
+            required: false,
+            default: '8760h',
+            description: 'Validity of a generated issuer (8760h is 1 year); never past the anchor’s end.',
+        },
+        {
+            id: 'min-validity-days',
+            required: false,
+            default: '60',
+            description: 'A generated issuer is replaced when it has fewer days left; warns when the anchor or a given issuer has fewer (Linkerd’s own check uses 60).',
+        },
+        {
+            id: 'ha',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'High availability: 3 replicas of each controller with anti-affinity, disruption budgets and `webhookFailurePolicy: Fail` (the chart’s values-ha.yaml). Needs 3 schedulable nodes.',
+        },
+        {
+            id: 'cni',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Install the Linkerd CNI plugin (release `linkerd-cni`) first, so meshed pods need no NET_ADMIN capability.',
+        },
+        {
+            id: 'inject-namespaces',
+            required: false,
+            adoType: 'multiLine',
+            description: 'Namespaces to mesh (comma or newline separated): annotated `linkerd.io/inject: enabled` by server-side apply, created when missing.',
+        },
+        {
+            id: 'require-mtls',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Also annotate those namespaces `config.linkerd.io/default-inbound-policy: all-authenticated`: meshed pods accept only mTLS-authenticated clients.',
+        },
+        {
+            id: 'restart-workloads',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Restart the Deployments, StatefulSets and DaemonSets of those namespaces whose pods are not yet meshed (or lack the required policy), and wait for them.',
+        },
+        {
+            id: 'wait-timeout',
+            required: false,
+            default: '10m',
+            description: 'How long to wait for the CNI plugin, the control plane and each restarted workload (Go-style duration).',
+        },
+    ],
+    outputs: [
+        {
+            id: 'trust-anchor-pem',
+            description: 'PEM of the trust anchor certificate(s) in use; certificates only, no key.',
+        },
+        {
+            id: 'issuer-expires-at',
+            description: 'When the identity issuer certificate expires (ISO 8601, UTC).',
+        },
+        {
+            id: 'meshed-pods',
+            description: 'How many running pods in `inject-namespaces` have the Linkerd proxy.',
+        },
+        {
+            id: 'unmeshed-pods',
+            description: 'How many running pods in `inject-namespaces` have no Linkerd proxy.',
+        },
+        { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
+    ],
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
+const store = new WeakMap();
+function ownMap(target, property, create) {
+    let byProperty = store.get(target);
+    if (!byProperty) {
+        if (!create)
+            return undefined;
+        byProperty = new Map();
+        store.set(target, byProperty);
+    }
+    let map = byProperty.get(property);
+    if (!map && create) {
+        map = new Map();
+        byProperty.set(property, map);
+    }
+    return map;
+}
+/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
+function installReflectMetadataShim() {
+    const reflect = Reflect;
+    if (typeof reflect.getMetadata === 'function')
+        return;
+    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
+    reflect.getMetadata = (key, target, property) => {
+        let current = target;
+        while (current) {
+            const map = ownMap(current, property, false);
+            if (map?.has(key))
+                return map.get(key);
+            current = Object.getPrototypeOf(current);
+        }
+        return undefined;
+    };
+    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
+    reflect.defineMetadata = (key, value, target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+    reflect.metadata = (key, value) => (target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/x509.ts
+
+
+let x509Module;
+/**
+ * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
+ * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
+ * ES module before running any module body, and a bundle hoists them), and the library is only
+ * needed when a step generates certificates.
+ */
+function loadX509() {
+    x509Module ??= (async () => {
+        installReflectMetadataShim();
+        const x509 = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
+        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
+        return x509;
+    })();
+    return x509Module;
+}
+/**
+ * The extensions of a CA certificate: basic constraints CA with the path length, key usage
+ * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
+ */
+async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
+    return [
+        new x509.BasicConstraintsExtension(true, pathLength, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        await x509.SubjectKeyIdentifierExtension.create(publicKey),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/certificates.ts
+/**
+ * X.509 for Linkerd's identity: reading and checking PEM certificates and keys with Node's
+ * crypto (OpenSSL), and creating the trust anchor and the issuer with @peculiar/x509. No ASN.1
+ * is written by hand here.
+ */
+
+
+
+const P256 = 'ECDSA P-256';
+const ANCHOR_COMMON_NAME = 'root.linkerd.cluster.local';
+const ISSUER_COMMON_NAME = 'identity.linkerd.cluster.local';
+/** Certificates start a few minutes early so a runner clock ahead of the cluster's is harmless. */
+const BACKDATE_MS = 5 * 60 * 1000;
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+const KEY_LABELS = ['PRIVATE KEY', 'EC PRIVATE KEY', 'RSA PRIVATE KEY'];
+function pemBlocks(text) {
+    return [...text.matchAll(PEM_BLOCK)].map(m => ({ label: m[1] ?? '', text: m[0] }));
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function publicKeyFingerprint(key) {
+    return sha256Hex(key.export({ type: 'spki', format: 'der' }));
+}
+function describeKey(key) {
+    const details = key.asymmetricKeyDetails;
+    if (key.asymmetricKeyType === 'ec') {
+        return details?.namedCurve === 'prime256v1' ? P256 : `ECDSA ${details?.namedCurve ?? '?'}`;
+    }
+    if (key.asymmetricKeyType === 'rsa')
+        return `RSA ${details?.modulusLength ?? '?'}`;
+    return key.asymmetricKeyType ?? 'unknown';
+}
+function toCertificate(x509) {
+    return {
+        pem: x509.toString().trim() + '\n',
+        fingerprint: sha256Hex(x509.raw),
+        publicKeyFingerprint: publicKeyFingerprint(x509.publicKey),
+        keyAlgorithm: describeKey(x509.publicKey),
+        subject: x509.subject,
+        notBefore: new Date(x509.validFrom),
+        notAfter: new Date(x509.validTo),
+        isCa: x509.ca,
+        x509,
+    };
+}
+/** One or more PEM certificates (a bundle). Fails on anything else in the text. */
+function parseCertificates(text) {
+    const blocks = pemBlocks(text);
+    if (blocks.length === 0) {
+        return (0,parsed/* fail */.f)("is not PEM: expected '-----BEGIN CERTIFICATE-----' blocks");
+    }
+    if (blocks.some(b => KEY_LABELS.includes(b.label) || b.label.endsWith('PRIVATE KEY'))) {
+        return (0,parsed/* fail */.f)('holds a private key: give certificates only (private keys have their own inputs)');
+    }
+    const other = blocks.find(b => b.label !== 'CERTIFICATE');
+    if (other)
+        return (0,parsed/* fail */.f)(`holds a '${other.label}' block, not a certificate`);
+    const certificates = [];
+    for (const [index, block] of blocks.entries()) {
+        try {
+            certificates.push(toCertificate(new external_node_crypto_.X509Certificate(block.text)));
+        }
+        catch {
+            return (0,parsed/* fail */.f)(`${blocks.length > 1 ? `certificate ${index + 1}` : 'the certificate'} is not valid X.509 DER inside its PEM armour`);
+        }
+    }
+    return (0,parsed.ok)(certificates);
+}
+/** One unencrypted PEM private key (PKCS#8, SEC1 or PKCS#1). */
+function parsePrivateKey(text) {
+    const blocks = pemBlocks(text);
+    const keys = blocks.filter(b => b.label.endsWith('PRIVATE KEY'));
+    if (keys.length === 0) {
+        return (0,parsed/* fail */.f)(blocks.some(b => b.label === 'CERTIFICATE')
+            ? "is a certificate, not a private key: expected '-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----'"
+            : "is not a PEM private key: expected '-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----'");
+    }
+    if (keys.length > 1)
+        return (0,parsed/* fail */.f)('holds more than one private key; give exactly one');
+    const [block] = keys;
+    if (block === undefined || block.label === 'ENCRYPTED PRIVATE KEY') {
+        return (0,parsed/* fail */.f)('is an encrypted private key; give it unencrypted (the input is masked)');
+    }
+    let keyObject;
+    try {
+        keyObject = (0,external_node_crypto_.createPrivateKey)({ key: block.text, format: 'pem' });
+    }
+    catch {
+        return (0,parsed/* fail */.f)('is not a valid private key');
+    }
+    return (0,parsed.ok)({
+        pem: block.text.trim() + '\n',
+        publicKeyFingerprint: publicKeyFingerprint((0,external_node_crypto_.createPublicKey)(keyObject)),
+        keyAlgorithm: describeKey(keyObject),
+        keyObject,
+    });
+}
+/** The certificate names `issuer` as its issuer and carries its valid signature. */
+function isSignedBy(certificate, issuer) {
+    return certificate.x509.checkIssued(issuer.x509) && certificate.x509.verify(issuer.x509.publicKey);
+}
+/** The first of `anchors` that signed the certificate. */
+function signerOf(certificate, anchors) {
+    return anchors.find(anchor => isSignedBy(certificate, anchor));
+}
+function keyMatches(certificate, key) {
+    return certificate.publicKeyFingerprint === key.publicKeyFingerprint;
+}
+/** The certificates as one PEM bundle. */
+function bundlePem(certificates) {
+    return certificates.map(c => c.pem).join('');
+}
+const EC_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' };
+const SIGNING_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' };
+function randomSerial() {
+    const bytes = external_node_crypto_.webcrypto.getRandomValues(new Uint8Array(16));
+    // Positive, and 16 significant bytes.
+    bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x40;
+    return Buffer.from(bytes).toString('hex');
+}
+async function importKeyPair(key) {
+    const pkcs8 = key.keyObject.export({ type: 'pkcs8', format: 'der' });
+    const spki = (0,external_node_crypto_.createPublicKey)(key.keyObject).export({ type: 'spki', format: 'der' });
+    const [privateKey, publicKey] = await Promise.all([
+        external_node_crypto_.webcrypto.subtle.importKey('pkcs8', pkcs8, EC_ALGORITHM, true, ['sign']),
+        external_node_crypto_.webcrypto.subtle.importKey('spki', spki, EC_ALGORITHM, true, ['verify']),
+    ]);
+    return { privateKey, publicKey };
+}
+async function exportKey(x509, key) {
+    const pem = x509.PemConverter.encode(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
+    const parsed = parsePrivateKey(pem);
+    if (!parsed.ok)
+        throw new Error(`a generated key does not read back: ${parsed.message}`);
+    return parsed.value;
+}
+function readBack(pem) {
+    const parsed = parseCertificates(pem);
+    if (!parsed.ok || parsed.value.length !== 1 || parsed.value[0] === undefined) {
+        throw new Error('a generated certificate does not read back');
+    }
+    return parsed.value[0];
+}
+/**
+ * A self-signed ECDSA P-256 root CA: basic constraints CA with path length 1, key usage
+ * keyCertSign and cRLSign (both critical), subject key identifier; CN root.linkerd.cluster.local.
+ */
+async function generateTrustAnchor(options) {
+    const x509 = await loadX509();
+    const keys = options.key
+        ? await importKeyPair(options.key)
+        : await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
+    const now = options.now.getTime();
+    const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+        serialNumber: randomSerial(),
+        name: `CN=${ANCHOR_COMMON_NAME}`,
+        notBefore: new Date(now - BACKDATE_MS),
+        notAfter: new Date(now + options.validityMs),
+        keys,
+        signingAlgorithm: SIGNING_ALGORITHM,
+        extensions: await certificateAuthorityExtensions(x509, keys.publicKey, 1),
+    });
+    return {
+        certificate: readBack(certificate.toString('pem')),
+        key: options.key ?? (await exportKey(x509, keys.privateKey)),
+    };
+}
+/**
+ * An ECDSA P-256 intermediate CA signed by the anchor: CA with path length 0, keyCertSign and
+ * cRLSign, never valid before or after the anchor; CN identity.linkerd.cluster.local.
+ */
+async function generateIssuer(options) {
+    if (!keyMatches(options.anchor, options.anchorKey)) {
+        throw new Error('the key given to sign the issuer is not the trust anchor’s (internal error)');
+    }
+    const x509 = await loadX509();
+    const anchor = new x509.X509Certificate(options.anchor.pem);
+    const signer = await importKeyPair(options.anchorKey);
+    const keys = await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
+    const now = options.now.getTime();
+    // The issuer's authority key identifier is the anchor's subject key identifier, when it has one.
+    const anchorKeyId = anchor.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId;
+    const certificate = await x509.X509CertificateGenerator.create({
+        serialNumber: randomSerial(),
+        subject: `CN=${ISSUER_COMMON_NAME}`,
+        issuer: anchor.subjectName,
+        notBefore: new Date(Math.max(now - BACKDATE_MS, options.anchor.notBefore.getTime())),
+        notAfter: new Date(Math.min(now + options.validityMs, options.anchor.notAfter.getTime())),
+        publicKey: keys.publicKey,
+        signingKey: signer.privateKey,
+        signingAlgorithm: SIGNING_ALGORITHM,
+        extensions: [
+            ...(await certificateAuthorityExtensions(x509, keys.publicKey, 0)),
+            anchorKeyId !== undefined
+                ? new x509.AuthorityKeyIdentifierExtension(anchorKeyId)
+                : await x509.AuthorityKeyIdentifierExtension.create(signer.publicKey),
+        ],
+    });
+    return {
+        certificate: readBack(certificate.toString('pem')),
+        key: await exportKey(x509, keys.privateKey),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/inputs/boolean.ts
+var inputs_boolean = __webpack_require__(39281);
+// EXTERNAL MODULE: ./src/core/inputs/duration.ts
+var duration = __webpack_require__(16749);
+// EXTERNAL MODULE: ./src/core/inputs/list.ts
+var list = __webpack_require__(461);
+;// CONCATENATED MODULE: ./src/steps/install-mesh/releases.ts
+/**
+ * The Helm releases the step installs and the values it gives them
+ * (../shared/reference/mesh.md sections 1.2, 1.3 and 1.5).
+ */
+
+
+
+const CNI = {
+    release: 'linkerd-cni',
+    chart: 'linkerd2-cni',
+    namespace: 'linkerd-cni',
+};
+const CRDS = {
+    release: 'linkerd-crds',
+    chart: 'linkerd-crds',
+    namespace: 'linkerd',
+};
+const CONTROL_PLANE = {
+    release: 'linkerd-control-plane',
+    chart: 'linkerd-control-plane',
+    namespace: 'linkerd',
+};
+/** The Deployments of the control plane that must be ready before workloads are meshed. */
+const CONTROL_PLANE_DEPLOYMENTS = [
+    'linkerd-identity',
+    'linkerd-destination',
+    'linkerd-proxy-injector',
+];
+/** The CNI plugin's DaemonSet (chart linkerd2-cni). */
+const CNI_DAEMONSET = 'linkerd-cni';
+const CONTROLLER_RESOURCES = {
+    cpu: { limit: '', request: '100m' },
+    memory: { limit: '250Mi', request: '50Mi' },
+};
+/** The chart's values-ha.yaml. Its anti-affinity is required per node: 3 replicas, 3 nodes. */
+const HA_VALUES = {
+    highAvailability: true,
+    controllerReplicas: 3,
+    enablePodAntiAffinity: true,
+    enablePodDisruptionBudget: true,
+    deploymentStrategy: { rollingUpdate: { maxUnavailable: 1, maxSurge: '25%' } },
+    webhookFailurePolicy: 'Fail',
+    proxy: { resources: { cpu: { request: '100m' }, memory: { limit: '250Mi', request: '20Mi' } } },
+    controllerResources: CONTROLLER_RESOURCES,
+    destinationResources: CONTROLLER_RESOURCES,
+    identityResources: {
+        cpu: CONTROLLER_RESOURCES.cpu,
+        memory: { limit: '250Mi', request: '10Mi' },
+    },
+    heartbeatResources: CONTROLLER_RESOURCES,
+    proxyInjectorResources: CONTROLLER_RESOURCES,
+    spValidatorResources: CONTROLLER_RESOURCES,
+};
+const HA_REPLICAS = 3;
+/** `linkerd-control-plane` values: identity (chart-rendered issuer Secret), CNI, HA. */
+function controlPlaneValues(options) {
+    return {
+        ...(options.ha ? HA_VALUES : {}),
+        ...(options.cni ? { cniEnabled: true } : {}),
+        identityTrustAnchorsPEM: options.trustAnchorsPem,
+        identity: {
+            issuer: {
+                scheme: 'linkerd.io/tls',
+                tls: { crtPEM: options.issuerCertificatePem, keyPEM: options.issuerKeyMarker },
+            },
+        },
+    };
+}
+function crdsValues(installGatewayApi) {
+    return { installGatewayAPI: installGatewayApi };
+}
+/**
+ * Values as they compare: PEM certificates by fingerprint, private keys by their public key
+ * (a key can be re-encoded, PKCS#8 or SEC1, without changing), everything else as is. Markers
+ * already name a key by its public key, so desired and installed values compare directly.
+ */
+function comparableValues(values) {
+    return (0,json/* mapStrings */.to)(values, text => {
+        if (!text.includes('-----BEGIN'))
+            return text;
+        if (/PRIVATE KEY-----/.test(text)) {
+            const key = parsePrivateKey(text);
+            return key.ok ? privateKeyMarker(key.value.publicKeyFingerprint) : '<unreadable private key>';
+        }
+        const certificates = parseCertificates(text);
+        return certificates.ok
+            ? `<certificates sha256:${certificates.value.map(c => c.fingerprint).join(',')}>`
+            : text;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/spec.ts
+
+
+
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
+const NOT_INJECTABLE = {
+    'kube-system': 'Linkerd never injects kube-system',
+    'cert-manager': 'Linkerd never injects cert-manager',
+    [CONTROL_PLANE.namespace]: 'the control plane namespace is meshed by the chart itself',
+    [CNI.namespace]: 'the CNI plugin runs on the host network and is never meshed',
+};
+function parseChannel(raw) {
+    const wanted = raw.toLowerCase();
+    if (wanted === 'stable')
+        return (0,parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
+    const match = CHANNELS.find(c => c === wanted);
+    return match ? (0,parsed.ok)(match) : (0,parsed/* fail */.f)(`is not a known channel; use one of: ${CHANNELS.join(', ')}`);
+}
+function parseChartRepo(raw) {
+    if (!/^(https:\/\/|oci:\/\/)/.test(raw))
+        return (0,parsed/* fail */.f)('must be an https:// or oci:// URL');
+    if (raw.replace(/\/+$/, '').toLowerCase() === STABLE_REPO) {
+        return (0,parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
+    }
+    return (0,parsed.ok)(raw.replace(/\/+$/, ''));
+}
+function parseWholeNumber(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,parsed.ok)(Number(raw))
+        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+/** A namespace name: a DNS-1123 label. */
+function parseNamespace(raw) {
+    if (raw.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)) {
+        return (0,parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
+    }
+    const why = NOT_INJECTABLE[raw];
+    return why ? (0,parsed/* fail */.f)(`cannot be meshed by this step: ${why}`) : (0,parsed.ok)(raw);
+}
+function describe(certificate) {
+    return `${certificate.subject.replace(/\n/g, ', ')} (sha256:${certificate.fingerprint.slice(0, 16)}…)`;
+}
+/** Problems of one certificate that no clock is needed for. */
+function certificateProblems(certificate, role) {
+    const problems = [];
+    if (certificate.keyAlgorithm !== P256) {
+        problems.push(`${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role} must be ${P256}`);
+    }
+    if (!certificate.isCa) {
+        problems.push(`${describe(certificate)} is not a CA certificate (basic constraints CA:TRUE)`);
+    }
+    if (certificate.notAfter.getTime() <= certificate.notBefore.getTime()) {
+        problems.push(`${describe(certificate)} ends (${certificate.notAfter.toISOString()}) before it starts (${certificate.notBefore.toISOString()})`);
+    }
+    return problems;
+}
+/**
+ * A PEM input: parsed like any other, but a problem never echoes the value (a private key
+ * pasted into a certificate input must not reach the log).
+ */
+function pemInput(reader, id, parse) {
+    const raw = reader.raw(id);
+    if (raw === undefined)
+        return undefined;
+    const parsed = parse(raw);
+    if (parsed.ok)
+        return parsed.value;
+    reader.problem(id, undefined, `${parsed.message}.`);
+    return undefined;
+}
+/** Every input checked before any call; every problem reported together. */
+function parseInstallMeshSpec(reader, common) {
+    const channel = reader.withDefault('channel', parseChannel);
+    const chartRepo = reader.withDefault('chart-repo', parseChartRepo);
+    const chartVersion = reader.withDefault('chart-version', parseEdgeChartVersion);
+    const anchors = pemInput(reader, 'trust-anchor-certificate', parseCertificates);
+    const anchorKey = pemInput(reader, 'trust-anchor-key', parsePrivateKey);
+    const anchorKeyFile = reader.optional('trust-anchor-key-file', raw => (0,parsed.ok)(raw));
+    const issuerCertificates = pemInput(reader, 'issuer-certificate', parseCertificates);
+    const issuerKey = pemInput(reader, 'issuer-key', parsePrivateKey);
+    const anchorValidityMs = reader.withDefault('trust-anchor-validity', duration/* parseDuration */.E);
+    const issuerValidityMs = reader.withDefault('issuer-validity', duration/* parseDuration */.E);
+    const minValidityDays = reader.withDefault('min-validity-days', parseWholeNumber(1, 3650));
+    const ha = reader.withDefault('ha', inputs_boolean/* parseBoolean */.y);
+    const cni = reader.withDefault('cni', inputs_boolean/* parseBoolean */.y);
+    const injectNamespaces = reader.optional('inject-namespaces', raw => (0,list/* parseListOf */.R)(raw, parseNamespace));
+    const requireMtls = reader.withDefault('require-mtls', inputs_boolean/* parseBoolean */.y);
+    const restartWorkloads = reader.withDefault('restart-workloads', inputs_boolean/* parseBoolean */.y);
+    const waitTimeoutMs = reader.withDefault('wait-timeout', duration/* parseDuration */.E);
+    for (const certificate of anchors ?? []) {
+        for (const problem of certificateProblems(certificate, 'trust anchor')) {
+            reader.problem('trust-anchor-certificate', undefined, problem);
+        }
+    }
+    if (anchorKey && anchorKey.keyAlgorithm !== P256) {
+        reader.problem('trust-anchor-key', undefined, `is an ${anchorKey.keyAlgorithm} key; the trust anchor's key must be ${P256}.`);
+    }
+    else if (anchorKey && anchors && !anchors.some(a => keyMatches(a, anchorKey))) {
+        reader.problem('trust-anchor-key', undefined, `does not match the certificate in '${reader.name('trust-anchor-certificate')}' (its public key is sha256:${anchorKey.publicKeyFingerprint.slice(0, 16)}…); give the key of that anchor.`);
+    }
+    let issuer;
+    if (issuerCertificates && issuerCertificates.length !== 1) {
+        reader.problem('issuer-certificate', undefined, `holds ${issuerCertificates.length} certificates; give the issuer certificate alone.`);
+    }
+    const issuerCertificate = issuerCertificates?.length === 1 ? issuerCertificates[0] : undefined;
+    if (issuerCertificate) {
+        for (const problem of certificateProblems(issuerCertificate, 'identity issuer')) {
+            reader.problem('issuer-certificate', undefined, problem);
+        }
+        if (anchors && !signerOf(issuerCertificate, anchors)) {
+            reader.problem('issuer-certificate', undefined, `${describe(issuerCertificate)} was not signed by the trust anchor in '${reader.name('trust-anchor-certificate')}'; give the issuer that anchor signed.`);
+        }
+    }
+    if (reader.isSet('issuer-certificate') !== reader.isSet('issuer-key')) {
+        const missing = reader.isSet('issuer-certificate') ? 'issuer-key' : 'issuer-certificate';
+        const given = missing === 'issuer-key' ? 'issuer-certificate' : 'issuer-key';
+        reader.problem(missing, undefined, `is required with '${reader.name(given)}'.`);
+    }
+    if (issuerKey && issuerCertificate) {
+        if (!keyMatches(issuerCertificate, issuerKey)) {
+            reader.problem('issuer-key', undefined, `does not match '${reader.name('issuer-certificate')}' (the key's public key is sha256:${issuerKey.publicKeyFingerprint.slice(0, 16)}…, the certificate's sha256:${issuerCertificate.publicKeyFingerprint.slice(0, 16)}…).`);
+        }
+        else {
+            issuer = { certificate: issuerCertificate, key: issuerKey };
+        }
+    }
+    const minValidityMs = (minValidityDays ?? 60) * DAY_MS;
+    const generatesAnchor = !reader.isSet('trust-anchor-certificate');
+    if (generatesAnchor &&
+        anchorValidityMs !== undefined &&
+        issuerValidityMs !== undefined &&
+        issuerValidityMs > anchorValidityMs) {
+        reader.problem('issuer-validity', reader.raw('issuer-validity'), `is longer than '${reader.name('trust-anchor-validity')}' (${(0,duration/* formatDuration */.a)(anchorValidityMs)}): an issuer never outlives the trust anchor that signed it.`);
+    }
+    for (const [id, validity] of [
+        ['issuer-validity', issuerValidityMs],
+        ['trust-anchor-validity', generatesAnchor ? anchorValidityMs : undefined],
+    ]) {
+        if (validity !== undefined && minValidityDays !== undefined && validity <= minValidityMs) {
+            reader.problem(id, reader.raw(id), `is not longer than '${reader.name('min-validity-days')}' (${minValidityDays} days): a certificate this short would be due for replacement as soon as it is made.`);
+        }
+    }
+    const namespaces = [...new Set(injectNamespaces ?? [])];
+    if (namespaces.length === 0) {
+        for (const id of ['require-mtls', 'restart-workloads']) {
+            if (reader.isSet(id) && reader.raw(id)?.toLowerCase() === 'true') {
+                reader.warn(`'${reader.name(id)}' is ignored: '${reader.name('inject-namespaces')}' names no namespace.`);
+            }
+        }
+    }
+    if (reader.isSet('trust-anchor-certificate') && reader.isSet('trust-anchor-validity')) {
+        reader.warn(`'${reader.name('trust-anchor-validity')}' is ignored: the trust anchor comes from '${reader.name('trust-anchor-certificate')}'.`);
+    }
+    if (issuer && reader.isSet('issuer-validity')) {
+        reader.warn(`'${reader.name('issuer-validity')}' is ignored: the issuer comes from '${reader.name('issuer-certificate')}'.`);
+    }
+    return reader.finish(() => {
+        const version = chartVersion;
+        return {
+            offline: common.offline,
+            channel: channel ?? 'edge',
+            chartRepo: chartRepo ?? '',
+            chartVersion: version,
+            linkerd: linkerdReleaseOf(version),
+            anchors,
+            anchorKey,
+            anchorKeyFile,
+            issuer,
+            anchorValidityMs: anchorValidityMs ?? 0,
+            issuerValidityMs: issuerValidityMs ?? 0,
+            minValidityDays: minValidityDays ?? 60,
+            ha: ha ?? false,
+            cni: cni ?? false,
+            injectNamespaces: namespaces,
+            requireMtls: requireMtls ?? false,
+            restartWorkloads: restartWorkloads ?? false,
+            waitTimeoutMs: waitTimeoutMs ?? 600_000,
+            inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/identity.ts
+/**
+ * Which trust anchor and which issuer the control plane gets: pure decisions over the inputs,
+ * the installed release's values and the key file. observe uses them to know what to generate,
+ * plan to build the values, so both always agree.
+ */
+
+
+const NO_IDENTITY = {
+    anchors: undefined,
+    issuer: undefined,
+    external: undefined,
+};
+function at(values, ...path) {
+    let node = values;
+    for (const key of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+/** The anchors and issuer in `linkerd-control-plane`'s user-supplied values. */
+function readInstalledIdentity(values) {
+    if (values === undefined)
+        return NO_IDENTITY;
+    const scheme = at(values, 'identity', 'issuer', 'scheme');
+    const externalCA = at(values, 'identity', 'externalCA') === true;
+    if (externalCA || scheme === 'kubernetes.io/tls') {
+        return {
+            ...NO_IDENTITY,
+            external: `identity.externalCA is ${String(externalCA)} and identity.issuer.scheme is ${typeof scheme === 'string' ? scheme : 'unset'}`,
+        };
+    }
+    const anchorsPem = at(values, 'identityTrustAnchorsPEM');
+    const crtPem = at(values, 'identity', 'issuer', 'tls', 'crtPEM');
+    const keyPem = at(values, 'identity', 'issuer', 'tls', 'keyPEM');
+    const anchors = typeof anchorsPem === 'string' ? parseCertificates(anchorsPem) : undefined;
+    const certificates = typeof crtPem === 'string' ? parseCertificates(crtPem) : undefined;
+    const key = typeof keyPem === 'string' ? parsePrivateKey(keyPem) : undefined;
+    const certificate = certificates?.ok ? certificates.value[0] : undefined;
+    return {
+        anchors: anchors?.ok ? anchors.value : undefined,
+        issuer: certificate && key?.ok && keyMatches(certificate, key.value)
+            ? { certificate, key: key.value }
+            : undefined,
+        external: undefined,
+    };
+}
+/** Whether the control plane needs a trust anchor that neither the inputs nor the release has. */
+function needsNewAnchor(spec, installed) {
+    return spec.anchors === undefined && installed.anchors === undefined;
+}
+function signerAmong(anchors, keys) {
+    for (const key of keys) {
+        const certificate = key ? anchors.find(a => keyMatches(a, key)) : undefined;
+        if (certificate && key)
+            return { certificate, key };
+    }
+    return undefined;
+}
+/**
+ * The anchors in use: the input, else the installed ones, else the candidate. Undefined only
+ * when no candidate was made (offline).
+ */
+function chooseAnchors(spec, installed, keyFileKey, candidate) {
+    const keys = [spec.anchorKey, keyFileKey];
+    if (spec.anchors) {
+        return { anchors: spec.anchors, source: 'input', signer: signerAmong(spec.anchors, keys) };
+    }
+    if (installed.anchors) {
+        return {
+            anchors: installed.anchors,
+            source: 'installed',
+            signer: signerAmong(installed.anchors, keys),
+        };
+    }
+    if (candidate) {
+        return {
+            anchors: [candidate.certificate],
+            source: candidate.keyFrom === 'new' ? 'generated' : 'existing-key',
+            signer: candidate,
+        };
+    }
+    return undefined;
+}
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+/**
+ * The issuer: the input; else the installed one while it is signed by an anchor in use, valid,
+ * and more than `min-validity-days` from its end; else a new one, with the reason.
+ */
+function chooseIssuer(spec, installed, anchors, now) {
+    if (spec.issuer)
+        return { kind: 'input', issuer: spec.issuer };
+    const current = installed.issuer;
+    if (current === undefined)
+        return { kind: 'new', reason: 'no issuer is installed' };
+    const certificate = current.certificate;
+    if (anchors && !signerOf(certificate, anchors)) {
+        return { kind: 'new', reason: 'the installed issuer was not signed by the trust anchor in use' };
+    }
+    const left = certificate.notAfter.getTime() - now.getTime();
+    if (left <= 0) {
+        return { kind: 'new', reason: `the installed issuer expired on ${day(certificate.notAfter)}` };
+    }
+    if (certificate.notBefore.getTime() > now.getTime()) {
+        return { kind: 'new', reason: 'the installed issuer is not valid yet' };
+    }
+    if (left <= spec.minValidityDays * DAY_MS) {
+        return {
+            kind: 'new',
+            reason: `the installed issuer expires on ${day(certificate.notAfter)}, within ${spec.minValidityDays} days ('${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}')`,
+        };
+    }
+    return { kind: 'installed', issuer: current };
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/observe.ts
+
+
+
+
+
+const STEP = installMeshManifest.name;
+/** The Gateway API CRD whose annotation tells the installed bundle version. */
+const GATEWAY_API_CRD = 'httproutes.gateway.networking.k8s.io';
+async function readKeyFile(ctx, spec) {
+    if (spec.anchorKeyFile === undefined)
+        return undefined;
+    const path = ctx.files.resolve(spec.anchorKeyFile);
+    const text = await ctx.files.read(spec.anchorKeyFile);
+    if (text === undefined)
+        return { path, key: undefined };
+    ctx.secrets.mask(text);
+    const key = parsePrivateKey(text);
+    if (!key.ok) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the file '${path}' ('${spec.inputNames['trust-anchor-key-file'] ?? 'trust-anchor-key-file'}') ${key.message}. Point the input at the trust anchor's key file, or at a path where no file exists yet to have a new anchor's key written there.`);
+    }
+    return { path, key: key.value };
+}
+async function readNamespaces(kube, spec) {
+    const read = await Promise.all(spec.injectNamespaces.map(async (name) => {
+        const [namespace, pods, workloads] = await Promise.all([
+            kube.getNamespace(name),
+            kube.listPods(name),
+            spec.restartWorkloads ? kube.listWorkloads(name) : Promise.resolve([]),
+        ]);
+        return { name, namespace, pods, workloads };
+    }));
+    return {
+        namespaces: new Map(read.map(r => [r.name, r.namespace])),
+        pods: read.flatMap(r => r.pods),
+        workloads: read.flatMap(r => r.workloads),
+    };
+}
+/**
+ * Reads the cluster (version, Gateway API CRD, nodes with HA, the three releases, the injected
+ * namespaces' pods) and the key file, then makes what the plan may need and nothing else has:
+ * a trust anchor when none is given or installed, and an issuer when the installed one cannot
+ * stay and the anchor's key is at hand. Nothing is written.
+ */
+async function observeInstallMesh(ctx, spec) {
+    const now = ctx.clock.now();
+    const kube = ctx.kube;
+    const [kubernetes, gatewayApiCrd, nodes, cniRelease, crdsRelease, controlPlaneRelease, keyFile, injected,] = await Promise.all([
+        kube.kubernetesVersion(),
+        kube.getCustomResourceDefinition(GATEWAY_API_CRD),
+        spec.ha ? kube.listNodes() : Promise.resolve(undefined),
+        spec.cni ? kube.helmRelease(CNI.release, CNI.namespace) : Promise.resolve(undefined),
+        kube.helmRelease(CRDS.release, CRDS.namespace),
+        kube.helmRelease(CONTROL_PLANE.release, CONTROL_PLANE.namespace),
+        readKeyFile(ctx, spec),
+        readNamespaces(kube, spec),
+    ]);
+    const installed = readInstalledIdentity(controlPlaneRelease?.values);
+    if (installed.issuer)
+        ctx.secrets.mask(installed.issuer.key.pem);
+    let candidateAnchor;
+    if (installed.external === undefined && needsNewAnchor(spec, installed)) {
+        // A key the run was given (the input, else the key file) keeps its anchor's identity.
+        const key = spec.anchorKey ?? keyFile?.key;
+        const made = await generateTrustAnchor({
+            now,
+            validityMs: spec.anchorValidityMs,
+            ...(key ? { key } : {}),
+        });
+        ctx.secrets.mask(made.key.pem);
+        candidateAnchor = {
+            ...made,
+            keyFrom: spec.anchorKey ? 'input' : keyFile?.key ? 'key-file' : 'new',
+        };
+    }
+    const anchors = chooseAnchors(spec, installed, keyFile?.key, candidateAnchor);
+    const issuer = chooseIssuer(spec, installed, anchors?.anchors, now);
+    let candidateIssuer;
+    const signer = anchors?.signer;
+    if (installed.external === undefined &&
+        issuer.kind === 'new' &&
+        signer &&
+        signer.certificate.notAfter.getTime() > now.getTime()) {
+        candidateIssuer = await generateIssuer({
+            now,
+            validityMs: spec.issuerValidityMs,
+            anchor: signer.certificate,
+            anchorKey: signer.key,
+        });
+        ctx.secrets.mask(candidateIssuer.key.pem);
+    }
+    return {
+        now,
+        kubernetes,
+        gatewayApiCrd,
+        schedulableNodes: nodes?.filter(n => n.schedulable).length,
+        cniRelease,
+        crdsRelease,
+        controlPlaneRelease,
+        installed,
+        keyFile,
+        candidateAnchor,
+        candidateIssuer,
+        ...injected,
+    };
+}
+/** Offline: nothing is read, nothing is installed, nothing is generated. */
+function offlineInstallMeshState() {
+    return {
+        now: new Date(),
+        kubernetes: undefined,
+        gatewayApiCrd: undefined,
+        schedulableNodes: undefined,
+        cniRelease: undefined,
+        crdsRelease: undefined,
+        controlPlaneRelease: undefined,
+        installed: NO_IDENTITY,
+        keyFile: undefined,
+        candidateAnchor: undefined,
+        candidateIssuer: undefined,
+        namespaces: new Map(),
+        pods: [],
+        workloads: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const plan_STEP = installMeshManifest.name;
+const ROTATION_DOCS = 'https://linkerd.io/2-edge/tasks/manually-rotating-control-plane-tls-credentials/';
+const EXPIRED_DOCS = 'https://linkerd.io/2-edge/tasks/replacing_expired_certificates/';
+const BUNDLE_VERSION_ANNOTATION = 'gateway.networking.k8s.io/bundle-version';
+function isInstallMeshPlan(plan) {
+    return 'anchorKey' in plan;
+}
+function plan_name(spec, id) {
+    return spec.inputNames[id] ?? id;
+}
+function plan_day(date) {
+    return date.toISOString().slice(0, 10);
+}
+function plan_describe(certificate) {
+    return `sha256:${certificate.fingerprint.slice(0, 16)}…`;
+}
+function helmChange(spec, release, values, current, purpose, dependsOn) {
+    const version = spec.chartVersion.text;
+    const base = {
+        target: 'helm',
+        release: release.release,
+        namespace: release.namespace,
+        chart: release.chart,
+        repo: spec.chartRepo,
+        version,
+        values,
+        flags: [],
+        dependsOn,
+    };
+    if (current === undefined) {
+        return {
+            ...base,
+            action: 'install',
+            reason: `install ${purpose} (Linkerd ${spec.linkerd.name})`,
+        };
+    }
+    if (current.chartVersion === version &&
+        current.status === 'deployed' &&
+        (0,json/* sameJson */.Vk)(comparableValues(current.values), comparableValues(values))) {
+        return { ...base, action: 'noop', reason: `chart ${version} with the desired values` };
+    }
+    const why = current.chartVersion !== version
+        ? `chart ${current.chartVersion ?? '?'} → ${version}`
+        : current.status !== 'deployed'
+            ? `the release is '${current.status}'`
+            : 'values changed';
+    return { ...base, action: 'upgrade', reason: `upgrade ${purpose} (${why})` };
+}
+function checkKubernetes(spec, state) {
+    const version = state.kubernetes;
+    if (version === undefined || meetsKubernetesMinimum(spec.linkerd, version))
+        return;
+    const min = spec.linkerd.minKubernetes;
+    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the cluster runs Kubernetes ${version.gitVersion}, but Linkerd ${spec.linkerd.name} (chart ${spec.chartVersion.text}) needs ${min.major}.${min.minor} or later. Upgrade the cluster ('az aks upgrade'), or pin an older '${plan_name(spec, 'chart-version')}' whose Linkerd supports ${version.major}.${version.minor}.`);
+}
+/** Checks the anchors in use against the clock; warns when one ends within min-validity-days. */
+function checkAnchors(spec, anchors, now, warnings) {
+    for (const anchor of anchors) {
+        if (anchor.notAfter.getTime() <= now.getTime()) {
+            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${plan_describe(anchor)} expired on ${plan_day(anchor.notAfter)}; proxies no longer trust each other's certificates. An expired anchor cannot be rotated in place: follow Linkerd's "Replacing expired certificates" (${EXPIRED_DOCS}), then give the new anchor in '${plan_name(spec, 'trust-anchor-certificate')}'.`);
+        }
+        if (anchor.notBefore.getTime() > now.getTime()) {
+            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${plan_describe(anchor)} is not valid before ${anchor.notBefore.toISOString()}; check the clock of whatever made it.`);
+        }
+        if (anchor.notAfter.getTime() - now.getTime() <= spec.minValidityDays * DAY_MS) {
+            warnings.push(`the trust anchor ${plan_describe(anchor)} expires on ${plan_day(anchor.notAfter)}, within ${spec.minValidityDays} days. This step does not rotate anchors: follow Linkerd's manual rotation (${ROTATION_DOCS}), giving the old and new anchor together in '${plan_name(spec, 'trust-anchor-certificate')}' first.`);
+        }
+    }
+}
+function offlineIdentity(spec, secrets) {
+    const anchorsPem = spec.anchors
+        ? bundlePem(spec.anchors)
+        : (0,core_plan/* knownAfterApply */.C1)('a generated ECDSA P-256 trust anchor certificate');
+    const issuer = spec.issuer;
+    return {
+        anchorsPem,
+        issuerCertificatePem: issuer
+            ? issuer.certificate.pem
+            : (0,core_plan/* knownAfterApply */.C1)('a generated ECDSA P-256 issuer certificate'),
+        issuerKeyMarker: issuer
+            ? secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem)
+            : (0,core_plan/* knownAfterApply */.C1)('the generated issuer private key, not shown'),
+        anchorKey: undefined,
+        outputs: {
+            'trust-anchor-pem': anchorsPem,
+            'issuer-expires-at': issuer
+                ? issuer.certificate.notAfter.toISOString()
+                : (0,core_plan/* knownAfterApply */.C1)('the generated issuer’s expiry'),
+        },
+    };
+}
+function anchorKeyHandling(spec, state, choice, secrets, warnings) {
+    const signer = choice.signer;
+    if (choice.source === 'existing-key') {
+        const where = state.candidateAnchor?.keyFrom === 'input' || state.keyFile === undefined
+            ? `'${plan_name(spec, 'trust-anchor-key')}'`
+            : `'${state.keyFile.path}' (left as it is), as after an install that did not finish`;
+        warnings.push(`no trust anchor certificate is installed or given: a new one is made for the key in ${where}.`);
+        return undefined;
+    }
+    if (choice.source !== 'generated' || signer === undefined)
+        return undefined;
+    const marker = secrets.seal(privateKeyMarker(signer.key.publicKeyFingerprint), signer.key.pem);
+    const anchor = signer.certificate;
+    const where = state.keyFile
+        ? `apply writes it to '${state.keyFile.path}' (mode 0600) and nowhere else`
+        : `apply discards it, so the step cannot sign a new issuer for this anchor later; set '${plan_name(spec, 'trust-anchor-key-file')}' to keep it`;
+    warnings.push(`a new trust anchor is generated (ECDSA P-256, ${plan_describe(anchor)}, valid until ${plan_day(anchor.notAfter)}); its private key never goes to the cluster: ${where}.`);
+    return {
+        action: state.keyFile ? 'write' : 'discard',
+        marker,
+        path: spec.anchorKeyFile,
+        anchor,
+    };
+}
+function chooseIssuerPair(spec, state, anchors, warnings) {
+    const choice = chooseIssuer(spec, state.installed, anchors, state.now);
+    switch (choice.kind) {
+        case 'installed':
+            return { issuer: choice.issuer, isNew: false };
+        case 'input': {
+            const certificate = choice.issuer.certificate;
+            if (!signerOf(certificate, anchors)) {
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' (${plan_describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${plan_name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`);
+            }
+            if (certificate.notAfter.getTime() <= state.now.getTime()) {
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' expired on ${plan_day(certificate.notAfter)}; give a valid one (see ${EXPIRED_DOCS}).`);
+            }
+            if (certificate.notAfter.getTime() - state.now.getTime() <= spec.minValidityDays * DAY_MS) {
+                warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' expires on ${plan_day(certificate.notAfter)}, within ${spec.minValidityDays} days; replace it soon (${ROTATION_DOCS}).`);
+            }
+            return { issuer: choice.issuer, isNew: false };
+        }
+        case 'new': {
+            if (state.candidateIssuer === undefined) {
+                const given = spec.anchorKey
+                    ? ` (the key in '${plan_name(spec, 'trust-anchor-key')}' belongs to another anchor)`
+                    : '';
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: a new identity issuer is needed (${choice.reason}), and signing it needs the trust anchor's private key, which this run does not have${given}. Give it in '${plan_name(spec, 'trust-anchor-key')}', or set '${plan_name(spec, 'trust-anchor-key-file')}' to the file written when the anchor was generated; or give a new issuer in '${plan_name(spec, 'issuer-certificate')}' and '${plan_name(spec, 'issuer-key')}'.`);
+            }
+            if (state.installed.issuer)
+                warnings.push(`the identity issuer is replaced: ${choice.reason}.`);
+            return { issuer: state.candidateIssuer, isNew: true };
+        }
+    }
+}
+function onlineIdentity(spec, state, secrets, warnings) {
+    const choice = chooseAnchors(spec, state.installed, state.keyFile?.key, state.candidateAnchor);
+    if (choice === undefined) {
+        throw new Error(`${plan_STEP}: no trust anchor was prepared for the plan (internal error)`);
+    }
+    checkAnchors(spec, choice.anchors, state.now, warnings);
+    const installedAnchors = state.installed.anchors;
+    if (installedAnchors &&
+        choice.source === 'input' &&
+        installedAnchors.map(a => a.fingerprint).join() !==
+            choice.anchors.map(a => a.fingerprint).join()) {
+        warnings.push(`the trust anchors change: meshed pods keep trusting only the old ones until they restart. Without downtime this takes a bundle of old and new anchors first (${ROTATION_DOCS}).`);
+    }
+    const unused = (key) => key !== undefined &&
+        !choice.anchors.some(a => a.publicKeyFingerprint === key.publicKeyFingerprint);
+    if (unused(spec.anchorKey)) {
+        warnings.push(`the key in '${plan_name(spec, 'trust-anchor-key')}' belongs to none of the trust anchors in use; it is not used.`);
+    }
+    if (state.keyFile && unused(state.keyFile.key)) {
+        warnings.push(`the key in '${state.keyFile.path}' belongs to none of the trust anchors in use; it is not used.`);
+    }
+    const anchorKey = anchorKeyHandling(spec, state, choice, secrets, warnings);
+    const { issuer, isNew } = chooseIssuerPair(spec, state, choice.anchors, warnings);
+    const fresh = choice.source === 'generated' || choice.source === 'existing-key';
+    const anchorsPem = bundlePem(choice.anchors);
+    return {
+        anchorsPem,
+        issuerCertificatePem: issuer.certificate.pem,
+        issuerKeyMarker: secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem),
+        anchorKey,
+        outputs: {
+            'trust-anchor-pem': fresh
+                ? (0,core_plan/* knownAfterApply */.C1)('the generated trust anchor certificate')
+                : anchorsPem,
+            'issuer-expires-at': isNew
+                ? (0,core_plan/* knownAfterApply */.C1)('the new issuer’s expiry')
+                : issuer.certificate.notAfter.toISOString(),
+        },
+    };
+}
+/** Whether linkerd-crds installs the Gateway API CRDs: only where none are, or it owns them. */
+function gatewayApi(spec, state, warnings) {
+    if (spec.offline)
+        return { install: true, why: 'with the Gateway API CRDs (offline: assumed absent)' };
+    const crd = state.gatewayApiCrd;
+    if (crd === undefined)
+        return { install: true, why: 'with the Gateway API CRDs (absent so far)' };
+    const annotations = crd.annotations;
+    if (annotations['meta.helm.sh/release-name'] === CRDS.release &&
+        annotations['meta.helm.sh/release-namespace'] === CRDS.namespace) {
+        return { install: true, why: 'with the Gateway API CRDs it installed before' };
+    }
+    const version = annotations[BUNDLE_VERSION_ANNOTATION];
+    const range = `${spec.linkerd.gatewayApi.min} to ${spec.linkerd.gatewayApi.max}`;
+    if (version === undefined) {
+        warnings.push(`the Gateway API CRD ${GATEWAY_API_CRD} has no ${BUNDLE_VERSION_ANNOTATION} annotation; Linkerd ${spec.linkerd.name} supports Gateway API ${range}.`);
+    }
+    else if (!supportsGatewayApi(spec.linkerd, version)) {
+        warnings.push(`the cluster has Gateway API ${version}, but Linkerd ${spec.linkerd.name} supports ${range}; routes using newer fields are ignored. The step leaves the CRDs to whoever installed them.`);
+    }
+    return {
+        install: false,
+        why: `without Gateway API CRDs (the cluster has its own, ${version ?? 'version unknown'})`,
+    };
+}
+function injectionChanges(spec, state, controlPlaneKey, warnings) {
+    const changes = [];
+    const namespaceKeys = new Map();
+    for (const ns of spec.injectNamespaces) {
+        const current = state.namespaces.get(ns);
+        const change = namespaceChange(ns, current, spec.requireMtls, [controlPlaneKey]);
+        namespaceKeys.set(ns, (0,core_plan/* changeKey */.Cy)(change));
+        changes.push(change);
+        if (current?.labels[AKS_CONTROL_PLANE_LABEL] !== undefined) {
+            warnings.push(`namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed.`);
+        }
+    }
+    if (spec.offline)
+        return changes;
+    const pods = activePods(state.pods);
+    const restarts = [];
+    if (spec.restartWorkloads) {
+        const key = (w) => workloadKey(w);
+        const workloads = [...state.workloads].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+        for (const workload of workloads) {
+            const reason = restartReason(workload, pods, spec.requireMtls);
+            if (reason === undefined)
+                continue;
+            restarts.push({
+                target: 'kubernetes',
+                action: 'restart',
+                manifest: workloadManifest(workload),
+                reason: `${reason}; new pods get the proxy the namespace asks for`,
+                flags: [],
+                dependsOn: [controlPlaneKey, namespaceKeys.get(workload.namespace) ?? ''],
+            });
+        }
+    }
+    const left = pods.filter(p => !isMeshed(p));
+    const never = left.flatMap(p => {
+        const workload = state.workloads.find(w => sameWorkload((0,cluster/* podWorkload */.Z)(p), w));
+        const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined;
+        return why ? [`${p.namespace}/${p.name} ${why}`] : [];
+    });
+    if (never.length > 0) {
+        warnings.push(`${never.length} pod(s) stay unmeshed: ${never.join('; ')}.`);
+    }
+    if (!spec.restartWorkloads && left.length > 0) {
+        warnings.push(`${left.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${plan_name(spec, 'restart-workloads')}: true' to have the step do it).`);
+    }
+    return [...changes, ...restarts];
+}
+function podCounts(state) {
+    const pods = activePods(state.pods);
+    const meshed = pods.filter(isMeshed).length;
+    return { 'meshed-pods': String(meshed), 'unmeshed-pods': String(pods.length - meshed) };
+}
+/**
+ * Pure: the CNI plugin (optional) and the CRDs, then the control plane with its identity, then
+ * the injected namespaces and the restarts. Private keys appear as markers; `secrets` holds them.
+ */
+function planInstallMesh(spec, state) {
+    checkKubernetes(spec, state);
+    if (state.installed.external !== undefined) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the installed '${CONTROL_PLANE.release}' takes its identity from an external CA (${state.installed.external}), such as cert-manager; this step does not take over. Keep managing it there, or uninstall that setup first.`);
+    }
+    const warnings = [];
+    const secrets = new SealedSecrets();
+    const identity = spec.offline
+        ? offlineIdentity(spec, secrets)
+        : onlineIdentity(spec, state, secrets, warnings);
+    const changes = [];
+    const cni = spec.cni
+        ? helmChange(spec, CNI, {}, state.cniRelease, 'the Linkerd CNI plugin', [])
+        : undefined;
+    if (cni)
+        changes.push(cni);
+    const gateway = gatewayApi(spec, state, warnings);
+    const crds = helmChange(spec, CRDS, crdsValues(gateway.install), state.crdsRelease, `the Linkerd CRDs ${gateway.why}`, []);
+    changes.push(crds);
+    const controlPlane = helmChange(spec, CONTROL_PLANE, controlPlaneValues({
+        trustAnchorsPem: identity.anchorsPem,
+        issuerCertificatePem: identity.issuerCertificatePem,
+        issuerKeyMarker: identity.issuerKeyMarker,
+        ha: spec.ha,
+        cni: spec.cni,
+    }), state.controlPlaneRelease, `the control plane${spec.ha ? ' (HA)' : ''}`, [(0,core_plan/* changeKey */.Cy)(crds), ...(cni ? [(0,core_plan/* changeKey */.Cy)(cni)] : [])]);
+    changes.push(controlPlane);
+    changes.push(...injectionChanges(spec, state, (0,core_plan/* changeKey */.Cy)(controlPlane), warnings));
+    if (spec.ha && state.schedulableNodes !== undefined && state.schedulableNodes < HA_REPLICAS) {
+        warnings.push(`'${plan_name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} schedulable node(s): some replicas stay Pending.`);
+    }
+    return {
+        step: plan_STEP,
+        changes,
+        outputs: {
+            ...identity.outputs,
+            ...(spec.offline
+                ? {
+                    'meshed-pods': (0,core_plan/* knownAfterApply */.C1)('meshed pods'),
+                    'unmeshed-pods': (0,core_plan/* knownAfterApply */.C1)('unmeshed pods'),
+                }
+                : podCounts(state)),
+        },
+        warnings,
+        secrets,
+        anchorKey: identity.anchorKey,
+    };
+}
+/** Outputs from what is installed (after apply, or when nothing had to change). */
+function installMeshOutputs(spec, state) {
+    const anchors = state.installed.anchors ?? spec.anchors;
+    const issuer = state.installed.issuer ?? spec.issuer;
+    return {
+        'trust-anchor-pem': anchors ? bundlePem(anchors) : '',
+        'issuer-expires-at': issuer ? issuer.certificate.notAfter.toISOString() : '',
+        ...podCounts(state),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/apply.ts
+
+
+
+
+
+
+
+
+const apply_STEP = installMeshManifest.name;
+const POLL_MS = 5000;
+function secondsLeft(ctx, deadline) {
+    return Math.max(0, Math.ceil((deadline - ctx.clock.now().getTime()) / 1000));
+}
+/**
+ * Writes or discards the key of a trust anchor generated in this run, before anything is
+ * installed: a failed install leaves the key where a re-run finds it.
+ */
+async function handleAnchorKey(ctx, spec, handling, secrets) {
+    const anchor = `sha256:${handling.anchor.fingerprint.slice(0, 16)}…, valid until ${handling.anchor.notAfter.toISOString()}`;
+    if (handling.action === 'discard' || handling.path === undefined) {
+        ctx.log.warn(`${apply_STEP}: generated trust anchor ${anchor}; its private key is discarded and never left this run. Without it the step cannot sign a new issuer for this anchor: set '${spec.inputNames['trust-anchor-key-file'] ?? 'trust-anchor-key-file'}' on the first run to keep it.`);
+        return;
+    }
+    const path = ctx.files.resolve(handling.path);
+    const created = await ctx.files.create(handling.path, secrets.reveal(handling.marker));
+    if (!created) {
+        throw new errors/* PreconditionError */.Rb(`${apply_STEP}: '${path}' appeared while the step ran and was not overwritten; run the step again to use the key in it.`);
+    }
+    ctx.log.info(`${apply_STEP}: generated trust anchor ${anchor}; its private key was written to '${path}' (mode 0600) and nowhere else. Keep that file in a secret store: it signs the next issuers.`);
+}
+/** Polls the workloads until each exists and is rolled out, bounded by the deadline. */
+async function waitForWorkloads(ctx, spec, namespace, kind, names, what, deadline) {
+    for (;;) {
+        const workloads = (await ctx.kube.listWorkloads(namespace)).filter(w => w.kind === kind);
+        const status = names.map(n => {
+            const w = workloads.find(x => x.name === n);
+            return {
+                name: n,
+                ready: w?.rolledOut === true,
+                text: w ? `${w.ready}/${w.desired}` : 'absent',
+            };
+        });
+        const progress = status.map(s => `${s.name} ${s.text}`).join(', ');
+        if (status.every(s => s.ready)) {
+            ctx.log.info(`${apply_STEP}: ${what} is ready (${progress}).`);
+            return;
+        }
+        const left = secondsLeft(ctx, deadline);
+        if (left <= 0) {
+            throw new errors/* PreconditionError */.Rb(`${apply_STEP}: ${what} was not ready within ${Math.round(spec.waitTimeoutMs / 1000)} s (${progress}). Look at 'kubectl get pods -n ${namespace}' and their events${spec.ha ? ' (HA needs 3 schedulable nodes)' : ''}, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`);
+        }
+        ctx.log.info(`${apply_STEP}: waiting for ${what}: ${progress} ready (${left} s left)`);
+        await ctx.clock.sleep(Math.min(POLL_MS, left * 1000));
+    }
+}
+function waitForControlPlane(ctx, spec, deadline) {
+    return waitForWorkloads(ctx, spec, CONTROL_PLANE.namespace, 'Deployment', CONTROL_PLANE_DEPLOYMENTS, 'the Linkerd control plane', deadline);
+}
+async function installRelease(ctx, spec, change, secrets, deadline) {
+    ctx.log.info(`${apply_STEP}: ${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+    // The plan's values with the markers filled in: what is installed is what was planned.
+    await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d)(change, secrets.unseal(change.values)));
+    if (change.release === CNI.release) {
+        await waitForWorkloads(ctx, spec, CNI.namespace, 'DaemonSet', [CNI_DAEMONSET], 'the Linkerd CNI plugin', deadline);
+    }
+    if (change.release === CONTROL_PLANE.release)
+        await waitForControlPlane(ctx, spec, deadline);
+}
+async function restartWorkloads(ctx, spec, changes, deadline, controlPlaneAwaited) {
+    // New pods are only meshed while the injector runs.
+    if (!controlPlaneAwaited)
+        await waitForControlPlane(ctx, spec, deadline);
+    const workloads = changes.map(c => workloadOfManifest(c.manifest));
+    for (const [i, change] of changes.entries()) {
+        ctx.log.info(`${apply_STEP}: restart ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+        await ctx.kube.restartWorkload(workloads[i]);
+    }
+    for (const workload of workloads) {
+        const subject = `${workload.kind} ${workload.namespace}/${workload.name}`;
+        const left = secondsLeft(ctx, deadline);
+        try {
+            if (left <= 0)
+                throw new Error('no time left');
+            await ctx.kube.waitForRollout(workload, left);
+        }
+        catch (error) {
+            throw new errors/* PreconditionError */.Rb(`${apply_STEP}: ${subject} did not finish its restart within '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}' (${error instanceof Error ? error.message : String(error)}). Check 'kubectl rollout status ${workload.kind.toLowerCase()}/${workload.name} -n ${workload.namespace}' and the pods' events.`);
+        }
+        ctx.log.info(`${apply_STEP}: ${subject} restarted (${secondsLeft(ctx, deadline)} s left).`);
+    }
+    const namespaces = [...new Set(workloads.map(w => w.namespace))];
+    const pods = activePods((await Promise.all(namespaces.map(ns => ctx.kube.listPods(ns)))).flat());
+    const still = workloads.flatMap(w => pods
+        .filter(p => sameWorkload((0,cluster/* podWorkload */.Z)(p), w) && !isMeshed(p))
+        .map(p => `${p.namespace}/${p.name}`));
+    if (still.length > 0) {
+        throw new errors/* PreconditionError */.Rb(`${apply_STEP}: after the restart, ${still.length} pod(s) still have no Linkerd proxy: ${still.join(', ')}. The proxy injector did not act on them: check that their namespace has no 'control-plane' label (AKS keeps webhooks away from such namespaces) and the injector's logs ('kubectl logs -n ${CONTROL_PLANE.namespace} deploy/linkerd-proxy-injector').`);
+    }
+}
+/**
+ * Runs the plan in its order (CNI, CRDs, control plane, namespaces, restarts), waiting for the
+ * CNI plugin and the control plane after each install and for every restart, all within one
+ * `wait-timeout`.
+ */
+async function applyInstallMesh(ctx, spec, plan) {
+    if (!isInstallMeshPlan(plan))
+        throw new Error(`${apply_STEP}: not an install-mesh plan (internal error)`);
+    const secrets = plan.secrets ?? new SealedSecrets();
+    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
+    if (plan.anchorKey)
+        await handleAnchorKey(ctx, spec, plan.anchorKey, secrets);
+    const pending = plan.changes.filter(c => c.action !== 'noop');
+    for (const change of pending) {
+        if (change.target === 'helm')
+            await installRelease(ctx, spec, change, secrets, deadline);
+    }
+    const namespaces = pending.filter((c) => c.target === 'kubernetes' && c.action === 'apply');
+    if (namespaces.length > 0) {
+        for (const change of namespaces) {
+            ctx.log.info(`${apply_STEP}: apply ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+        }
+        await ctx.kube.applyManifests(namespaces.map(c => c.manifest));
+    }
+    const restarts = pending.filter((c) => c.target === 'kubernetes' && c.action === 'restart');
+    if (restarts.length > 0) {
+        const awaited = pending.some(c => c.target === 'helm' && c.release === CONTROL_PLANE.release);
+        await restartWorkloads(ctx, spec, restarts, deadline, awaited);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/install-mesh/index.ts
+
+
+
+
+
+const installMesh = {
+    manifest: installMeshManifest,
+    parseSpec: parseInstallMeshSpec,
+    azureTarget: () => undefined,
+    needsCluster: () => true,
+    observe: observeInstallMesh,
+    offlineState: offlineInstallMeshState,
+    plan: planInstallMesh,
+    allowedFlags: () => new Set(),
+    optInInput: () => undefined,
+    apply: applyInstallMesh,
+    outputs: installMeshOutputs,
+};
+
+
+/***/ })
+
+};

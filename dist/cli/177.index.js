@@ -1,0 +1,1837 @@
+export const id = 177;
+export const ids = [177];
+export const modules = {
+
+/***/ 17113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ podWorkload),
+/* harmony export */   d: () => (/* binding */ helmInstallOf)
+/* harmony export */ });
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 16749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
+const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
+/**
+ * Parses a Go-style duration (`87600h`, `30m`, `1h30m`, `90s`, `500ms`, `1.5h`) into whole
+ * milliseconds. Bare numbers, negative and zero durations, and durations finer than a
+ * millisecond are rejected.
+ */
+function parseDuration(raw) {
+    if (raw.startsWith('-'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`negative durations are not accepted; ${ACCEPTED}`);
+    const text = raw.startsWith('+') ? raw.slice(1) : raw;
+    if (/^[0-9.]+$/.test(text))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`has no unit; ${ACCEPTED}`);
+    if (/^[0-9.]+d$/i.test(text)) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`days are not a unit; use hours (720h is 30 days), as ${ACCEPTED}`);
+    }
+    let total = 0;
+    let position = 0;
+    while (position < text.length) {
+        TERM.lastIndex = position;
+        const term = TERM.exec(text);
+        if (term === null)
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
+        const [whole, amount = '', unit = 's'] = term;
+        total += Number(amount) * UNIT_MS[unit];
+        position += whole.length;
+    }
+    if (text === '')
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
+    const rounded = Math.round(total);
+    if (Math.abs(total - rounded) > 1e-6) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`finer than a millisecond; ${ACCEPTED}`);
+    }
+    if (rounded === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`must be longer than zero; ${ACCEPTED}`);
+    if (!Number.isSafeInteger(rounded))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`too long; ${ACCEPTED}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(rounded);
+}
+/**
+ * A compact Go-style string for whole milliseconds, leaving out zero parts: 5400000 is
+ * `1h30m`, 90000 is `1m30s`, 1500 is `1s500ms`, 0 is `0s`. Negative values get a leading `-`;
+ * fractions of a millisecond are rounded. The result parses back with parseDuration.
+ */
+function formatDuration(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 0)
+        return `-${formatDuration(-rounded)}`;
+    let rest = rounded;
+    let text = '';
+    for (const unit of ['h', 'm', 's', 'ms']) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        rest -= count * UNIT_MS[unit];
+        if (count > 0)
+            text += `${count}${unit}`;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseListOf)
+/* harmony export */ });
+/* unused harmony export parseList */
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+/** Splits on newlines and commas, trims every item and drops the empty ones. */
+function parseList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+/**
+ * Parses every item of a list with `itemParser` and reports every bad item in one message.
+ * Items are numbered from 1, as a person counts them; items with the same problem are grouped:
+ * `item 1 'x' and item 3 'y': not a boolean; use one of: ...`. A list with no items is valid.
+ */
+function parseListOf(raw, itemParser) {
+    const values = [];
+    const badItemsByMessage = new Map();
+    parseList(raw).forEach((item, index) => {
+        const parsed = itemParser(item);
+        if (parsed.ok) {
+            values.push(parsed.value);
+            return;
+        }
+        const items = badItemsByMessage.get(parsed.message) ?? [];
+        items.push(`item ${index + 1} '${item}'`);
+        badItemsByMessage.set(parsed.message, items);
+    });
+    if (badItemsByMessage.size === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(values);
+    const groups = [...badItemsByMessage].map(([message, items]) => `${joinWithAnd(items)}: ${message}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(groups.join('; '));
+}
+function joinWithAnd(parts) {
+    if (parts.length <= 2)
+        return parts.join(' and ');
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+
+/***/ }),
+
+/***/ 42502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ formatPortRange),
+/* harmony export */   mK: () => (/* binding */ parsePortRange)
+/* harmony export */ });
+/* unused harmony export parsePort */
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+const MAX_PORT = 65535;
+const PORT_ACCEPTED = 'use a whole number from 1 to 65535, like 443';
+const RANGE_ACCEPTED = 'use a port like 443, a range like 1000-2000, or * for all ports';
+/** Parses a TCP/UDP port: a whole number from 1 to 65535, without sign, decimals or leading zeros. */
+function parsePort(raw) {
+    const port = toPort(raw);
+    return port === undefined ? fail(`not a port; ${PORT_ACCEPTED}`) : ok(port);
+}
+/** Parses `443`, `1000-2000` (from <= to) or `*` (1-65535). */
+function parsePortRange(raw) {
+    if (raw === '*')
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ from: 1, to: MAX_PORT });
+    const parts = raw.split('-').map(part => part.trim());
+    const [fromText = '', toText] = parts;
+    if (parts.length > 2)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a port range; ${RANGE_ACCEPTED}`);
+    const from = toPort(fromText);
+    const to = toText === undefined ? from : toPort(toText);
+    if (from === undefined || to === undefined) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a port range; ports are whole numbers from 1 to 65535, so ${RANGE_ACCEPTED}`);
+    }
+    if (from > to)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`the range is reversed; put the lower port first, like ${to}-${from}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ from, to });
+}
+/** `443` for one port, `*` for 1-65535, otherwise `from-to`. Round-trips through parsePortRange. */
+function formatPortRange(range) {
+    if (range.from === 1 && range.to === MAX_PORT)
+        return '*';
+    return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+}
+function toPort(text) {
+    if (!/^[1-9][0-9]{0,4}$/.test(text))
+        return undefined;
+    const port = Number(text);
+    return port <= MAX_PORT ? port : undefined;
+}
+
+
+/***/ }),
+
+/***/ 61792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Sq: () => (/* binding */ validateShape),
+/* harmony export */   YO: () => (/* binding */ array),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+/** Validates `value` against `shape`; the failure lists every problem, joined by '; '. */
+function validateShape(shape, value) {
+    const problems = [];
+    const checked = shape.check(value, '', problems);
+    if (checked.ok && problems.length === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.value);
+    const messages = problems.map(p => (p.path === '' ? p.message : `${p.path}: ${p.message}`));
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(messages.join('; '));
+}
+function string(options = {}) {
+    const expected = options.pattern === undefined ? 'a string' : `a string of ${options.pattern.description}`;
+    return leaf(expected, (value, path, problems) => {
+        if (typeof value !== 'string')
+            return problem(path, problems, `expected ${expected}`);
+        if (options.parse !== undefined) {
+            const text = value.trim();
+            if (text === '')
+                return problem(path, problems, 'expected a non-empty string');
+            const parsed = options.parse(text);
+            return parsed.ok ? { ok: true, value: parsed.value } : problem(path, problems, parsed.message);
+        }
+        if (options.pattern !== undefined && !options.pattern.regex.test(value)) {
+            return problem(path, problems, `expected ${expected}`);
+        }
+        return { ok: true, value };
+    });
+}
+/** A whole number, optionally within `min`..`max` (inclusive). */
+function integer(range = {}) {
+    const { min, max } = range;
+    const bounds = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+                ? ` of at most ${max}`
+                : '';
+    const expected = `an integer${bounds}`;
+    return leaf(expected, (value, path, problems) => {
+        const valid = typeof value === 'number' &&
+            Number.isInteger(value) &&
+            (min === undefined || value >= min) &&
+            (max === undefined || value <= max);
+        return valid ? { ok: true, value } : problem(path, problems, `expected ${expected}`);
+    });
+}
+/** A YAML/JSON boolean (`true`/`false`, not the string "true"). */
+function boolean() {
+    return leaf('a boolean', (value, path, problems) => typeof value === 'boolean'
+        ? { ok: true, value }
+        : problem(path, problems, 'expected a boolean'));
+}
+/** One of the given literals. Strings match ignoring case and return the canonical spelling. */
+function oneOf(literals) {
+    const expected = `one of: ${literals.map(String).join(', ')}`;
+    return leaf(expected, (value, path, problems) => {
+        const match = literals.find(literal => literal === value ||
+            (typeof literal === 'string' &&
+                typeof value === 'string' &&
+                literal.toLowerCase() === value.toLowerCase()));
+        return match !== undefined
+            ? { ok: true, value: match }
+            : problem(path, problems, `expected ${expected}`);
+    });
+}
+/** An array whose every item matches `item`. */
+function array(item, size = {}) {
+    const expected = `an array of ${item.expected}`;
+    return leaf(expected, (value, path, problems) => {
+        if (!Array.isArray(value))
+            return problem(path, problems, `expected ${expected}`);
+        const items = value;
+        const before = problems.length;
+        if (size.minItems !== undefined && items.length < size.minItems) {
+            problem(path, problems, `expected at least ${size.minItems} item(s)`);
+        }
+        if (size.maxItems !== undefined && items.length > size.maxItems) {
+            problem(path, problems, `expected at most ${size.maxItems} item(s)`);
+        }
+        const values = [];
+        items.forEach((element, index) => {
+            const checked = item.check(element, `${path}[${index}]`, problems);
+            if (checked.ok)
+                values.push(checked.value);
+        });
+        return problems.length === before ? { ok: true, value: values } : { ok: false };
+    });
+}
+/**
+ * Marks an object field as optional. A missing key, `undefined` or `null` (YAML's empty value)
+ * counts as absent and is left out of the result.
+ */
+function optional(shape) {
+    return {
+        expected: shape.expected,
+        isOptional: true,
+        check: (value, path, problems) => value === undefined || value === null
+            ? { ok: true, value: undefined }
+            : shape.check(value, path, problems),
+    };
+}
+/** A plain object with exactly these fields. Unknown keys are problems that name the allowed keys. */
+function object(fields) {
+    const keys = Object.keys(fields);
+    const expected = `an object with keys ${keys.join(', ')}`;
+    return leaf(expected, (value, path, problems) => {
+        if (!isPlainObject(value))
+            return problem(path, problems, `expected ${expected}`);
+        const before = problems.length;
+        const result = {};
+        for (const key of Object.keys(value)) {
+            if (!Object.hasOwn(fields, key)) {
+                problem(join(path, key), problems, `unknown key; allowed keys are ${keys.join(', ')}`);
+            }
+        }
+        for (const [key, field] of Object.entries(fields)) {
+            const fieldValue = Object.hasOwn(value, key) ? value[key] : undefined;
+            if (fieldValue === undefined && !field.isOptional) {
+                problem(join(path, key), problems, `required; expected ${field.expected}`);
+                continue;
+            }
+            const checked = field.check(fieldValue, join(path, key), problems);
+            if (checked.ok && checked.value !== undefined)
+                result[key] = checked.value;
+        }
+        // The fields' checks have validated every key of InferObject<F>.
+        return problems.length === before
+            ? { ok: true, value: result }
+            : { ok: false };
+    });
+}
+function leaf(expected, check) {
+    return { expected, isOptional: false, check };
+}
+function problem(path, problems, message) {
+    problems.push({ path, message });
+    return { ok: false };
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function join(path, key) {
+    const segment = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? key : JSON.stringify(key);
+    if (segment !== key)
+        return `${path}[${segment}]`;
+    return path === '' ? key : `${path}.${key}`;
+}
+
+
+/***/ }),
+
+/***/ 76267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyEncryption: () => (/* binding */ verifyEncryption)
+});
+
+// EXTERNAL MODULE: ./src/core/inputs/port.ts
+var port = __webpack_require__(42502);
+// EXTERNAL MODULE: ./src/core/inputs/parsed.ts
+var inputs_parsed = __webpack_require__(85772);
+// EXTERNAL MODULE: ./src/core/inputs/shape.ts
+var shape = __webpack_require__(61792);
+// EXTERNAL MODULE: ./src/core/inputs/structured.ts
+var structured = __webpack_require__(16126);
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/allow-list.ts
+
+
+
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Workload names are DNS-1123 subdomains (Deployments, StatefulSets, DaemonSets, Jobs, pods). */
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Parses a namespace name: a DNS-1123 label of at most 63 characters. */
+function parseNamespaceName(raw) {
+    return raw.length <= 63 && DNS_LABEL.test(raw)
+        ? (0,inputs_parsed.ok)(raw)
+        : (0,inputs_parsed/* fail */.f)("not a namespace name; use a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit, like payments");
+}
+function parseNamespaceOrStar(raw) {
+    return raw === '*' ? (0,inputs_parsed.ok)(raw) : parseNamespaceName(raw);
+}
+function parseWorkloadName(raw) {
+    return raw.length <= 253 && DNS_SUBDOMAIN.test(raw)
+        ? (0,inputs_parsed.ok)(raw)
+        : (0,inputs_parsed/* fail */.f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')");
+}
+function parseReason(raw) {
+    return raw.length <= 300 ? (0,inputs_parsed.ok)(raw) : (0,inputs_parsed/* fail */.f)('is longer than 300 characters; keep the reason short');
+}
+/** A port (`443`) or a range (`8000-8100`), as a YAML number or a string. */
+function portOrRange() {
+    const expected = 'a port from 1 to 65535 or a range like 8000-8100';
+    return {
+        expected,
+        isOptional: false,
+        check: (value, path, problems) => {
+            const text = typeof value === 'number' ? String(value) : value;
+            const parsed = typeof text === 'string' ? (0,port/* parsePortRange */.mK)(text.trim()) : undefined;
+            if (parsed?.ok === true && text !== '*')
+                return { ok: true, value: parsed.value };
+            problems.push({ path, message: `expected ${expected}` });
+            return { ok: false };
+        },
+    };
+}
+const AllowShape = (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+    namespace: (0,shape/* string */.Yj)({ parse: parseNamespaceOrStar }),
+    workload: (0,shape/* optional */.lq)((0,shape/* string */.Yj)({ parse: parseWorkloadName })),
+    port: (0,shape/* optional */.lq)(portOrRange()),
+    direction: (0,shape/* optional */.lq)((0,shape/* oneOf */.yL)(['inbound', 'outbound'])),
+    reason: (0,shape/* string */.Yj)({ parse: parseReason }),
+}));
+/** Parses the `allow-plaintext` document: a YAML or JSON list of entries; unknown keys are errors. */
+function parseAllowList(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = (0,shape/* validateShape */.Sq)(AllowShape, doc.value ?? []);
+    if (!checked.ok)
+        return checked;
+    const problems = [];
+    const entries = checked.value.map((e, i) => {
+        if (e.namespace === '*' && e.workload === undefined && e.port === undefined) {
+            problems.push(`[${i}]: namespace '*' needs a workload or a port; an entry that allows every plaintext connection proves nothing`);
+        }
+        return {
+            index: i + 1,
+            namespace: e.namespace,
+            ...(e.workload !== undefined ? { workload: e.workload } : {}),
+            ...(e.port !== undefined ? { ports: e.port } : {}),
+            ...(e.direction !== undefined ? { direction: e.direction } : {}),
+            reason: e.reason,
+        };
+    });
+    return problems.length > 0 ? (0,inputs_parsed/* fail */.f)(problems.join('; ')) : (0,inputs_parsed.ok)(entries);
+}
+/** `#2 (payments/api, inbound port 8080: reason)`, how the report names an entry. */
+function describeEntry(entry) {
+    const scope = [
+        entry.workload === undefined ? entry.namespace : `${entry.namespace}/${entry.workload}`,
+        entry.direction,
+        entry.ports === undefined ? undefined : `port ${(0,port/* formatPortRange */.QM)(entry.ports)}`,
+    ]
+        .filter((p) => p !== undefined)
+        .join(' ');
+    return `allow-plaintext #${entry.index} (${scope}): ${entry.reason}`;
+}
+function covers(entry, subject) {
+    return ((entry.namespace === '*' || entry.namespace === subject.namespace) &&
+        (entry.workload === undefined || entry.workload === subject.workload));
+}
+/** The first entry that allows a plaintext edge (or skipped ports) of this direction and port range. */
+function allowingTraffic(entries, subject) {
+    return entries.find(e => covers(e, subject) &&
+        (e.direction === undefined || e.direction === subject.direction) &&
+        (e.ports === undefined ||
+            (e.ports.from <= subject.ports.from && subject.ports.to <= e.ports.to)));
+}
+/**
+ * The first entry that allows a whole pod to be unmeshed: one without a port or direction
+ * (a namespace-wide entry may, since it names no traffic in particular).
+ */
+function allowingUnmeshed(entries, subject) {
+    return entries.find(e => covers(e, subject) && e.ports === undefined && e.direction === undefined);
+}
+/**
+ * The first entry that allows a pod to stay unverified: it must name the workload, and no port
+ * or direction. A namespace-wide entry never excuses a pod whose traffic nobody saw.
+ */
+function allowingUnverified(entries, subject) {
+    return entries.find(e => e.workload !== undefined &&
+        covers(e, subject) &&
+        e.ports === undefined &&
+        e.direction === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/edges.ts
+/** The proxy's own ports: 4190 (control/tap) and 4191 (admin: metrics, probes). */
+const PROXY_PORTS = new Set([4190, 4191]);
+/** Why a connection was not mutual TLS, per the proxy's `no_tls_reason` (mesh.md 4.5). */
+const NO_TLS_REASONS = {
+    no_tls_from_remote: 'the client sent plaintext (an unmeshed pod, the kubelet, a node or a load balancer)',
+    not_provided_by_service_discovery: 'the destination is not meshed or is outside the cluster, so the proxy sent it plaintext',
+    ingress_without_override: "an ingress-mode proxy got a request without the 'l5d-dst-override' header and sent it plaintext",
+    port_skipped: 'the port is opaque and the connection did not come through the mesh',
+    loopback: 'local traffic between the application and its own proxy',
+    disabled: 'identity is disabled on this proxy',
+};
+const DST_WORKLOAD_LABELS = [
+    ['dst_deployment', 'deployment'],
+    ['dst_statefulset', 'statefulset'],
+    ['dst_daemonset', 'daemonset'],
+    ['dst_job', 'job'],
+    ['dst_replicationcontroller', 'replicationcontroller'],
+    ['dst_pod', 'pod'],
+];
+function directionOf(series) {
+    if (series.counter === 'inbound_http_authz_allow_total')
+        return 'inbound';
+    if (series.counter === 'inbound_tcp_authz_allow_total')
+        return 'inbound';
+    const direction = series.labels['direction'];
+    return direction === 'inbound' || direction === 'outbound' ? direction : undefined;
+}
+function portOf(labels) {
+    const text = labels['target_port'] ?? /:(\d+)$/.exec(labels['target_addr'] ?? '')?.[1];
+    return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+/** The destination of an outbound series: its namespace and workload, else its address. */
+function destination(labels) {
+    const namespace = labels['dst_namespace'];
+    const workload = DST_WORKLOAD_LABELS.find(([label]) => labels[label] !== undefined);
+    if (namespace !== undefined && workload !== undefined) {
+        return `${namespace}/${workload[1]}/${labels[workload[0]] ?? ''}`;
+    }
+    if (namespace !== undefined && labels['dst_service'] !== undefined) {
+        return `${namespace}/service/${labels['dst_service']}`;
+    }
+    return labels['target_addr'] ?? 'an unknown address';
+}
+/** Whether the series says mutual TLS: `tls="true"` and a non-empty peer identity. */
+function isMutualTls(tls, identity) {
+    return tls === 'true' && identity !== undefined && identity !== '';
+}
+/** Why an edge is not mutual TLS, in words; unknown labels are named, never mapped to "fine". */
+function plaintextReason(tls, identity, noTlsReason, sni, direction) {
+    if (tls === 'true') {
+        return `TLS without a ${direction === 'inbound' ? 'client' : 'server'} identity: encrypted, but not mutually authenticated`;
+    }
+    if (tls === 'opaque') {
+        return `TLS passed through to the application${sni ? ` (SNI ${sni})` : ''}: the mesh did not terminate it and cannot verify it`;
+    }
+    if (tls === 'disabled')
+        return NO_TLS_REASONS['disabled'] ?? 'identity disabled';
+    if (noTlsReason !== undefined && noTlsReason !== '') {
+        return (NO_TLS_REASONS[noTlsReason] ??
+            `no TLS, for a reason this tool does not know ('${noTlsReason}'), so it counts as plaintext`);
+    }
+    return `no TLS (tls='${tls}'${identity === undefined ? '' : `, identity '${identity}'`}), with no reason given`;
+}
+/** Why a series says nothing about traffic between workloads, or undefined when it does. */
+function exclusion(series, direction) {
+    const peer = series.labels['peer'];
+    if ((direction === 'outbound' && peer === 'src') || (direction === 'inbound' && peer === 'dst')) {
+        return 'local leg between the application and its own proxy';
+    }
+    if (series.labels['no_tls_reason'] === 'loopback')
+        return 'loopback traffic inside the pod';
+    const port = portOf(series.labels);
+    if (direction === 'inbound' && port !== undefined && PROXY_PORTS.has(port)) {
+        return `the proxy's own ${port === 4191 ? 'admin port 4191 (metrics and probes, including this scrape)' : 'port 4190'}`;
+    }
+    return undefined;
+}
+/**
+ * The counters that count traffic in this snapshot, without counting anything twice:
+ * connections from `tcp_open_total` (else the TCP authorizations), requests from
+ * `request_total` (else the HTTP authorizations, as in proxies that expose only those).
+ */
+function countingSeries(snapshot) {
+    const hasTcp = snapshot.counters.has('tcp_open_total');
+    const hasRequests = snapshot.counters.has('request_total');
+    const out = [];
+    for (const series of snapshot.series.values()) {
+        if (series.counter === 'tcp_open_total')
+            out.push({ series, kind: 'connections' });
+        if (series.counter === 'request_total')
+            out.push({ series, kind: 'requests' });
+        if (series.counter === 'inbound_tcp_authz_allow_total' && !hasTcp)
+            out.push({ series, kind: 'connections' });
+        if (series.counter === 'inbound_http_authz_allow_total' && !hasRequests)
+            out.push({ series, kind: 'requests' });
+    }
+    return out;
+}
+/** The edges one proxy's counters show (with a value above zero), in a stable order. */
+function edgesOf(pod, snapshot) {
+    const byKey = new Map();
+    for (const { series, kind } of countingSeries(snapshot)) {
+        if (series.value <= 0)
+            continue;
+        const direction = directionOf(series);
+        if (direction === undefined)
+            continue;
+        const { labels } = series;
+        const identity = direction === 'inbound' ? labels['client_id'] : labels['server_id'];
+        const tls = labels['tls'] ?? '';
+        const port = portOf(labels);
+        const peer = direction === 'inbound' ? '' : destination(labels);
+        const excluded = exclusion(series, direction);
+        const key = [
+            direction,
+            port,
+            tls,
+            identity,
+            labels['no_tls_reason'],
+            labels['sni'],
+            peer,
+            excluded,
+        ].join('|');
+        const acc = byKey.get(key) ?? {
+            direction,
+            port,
+            peer,
+            tls,
+            identity,
+            noTlsReason: labels['no_tls_reason'],
+            sni: labels['sni'],
+            connections: 0,
+            requests: 0,
+            excluded,
+        };
+        if (kind === 'connections')
+            acc.connections += series.value;
+        else
+            acc.requests += series.value;
+        byKey.set(key, acc);
+    }
+    const edges = [...byKey.values()].map((acc) => {
+        const encrypted = isMutualTls(acc.tls, acc.identity);
+        const verdict = acc.excluded !== undefined ? 'excluded' : encrypted ? 'encrypted' : 'plaintext';
+        const peer = acc.direction === 'inbound'
+            ? acc.identity
+                ? `client ${acc.identity}`
+                : 'a client without a mesh identity'
+            : acc.identity
+                ? `${acc.peer} (server ${acc.identity})`
+                : acc.peer;
+        return {
+            namespace: pod.namespace,
+            pod: pod.name,
+            workload: pod.workload,
+            direction: acc.direction,
+            port: acc.port,
+            peer,
+            tls: acc.tls,
+            identity: acc.identity,
+            noTlsReason: acc.noTlsReason,
+            connections: acc.connections,
+            requests: acc.requests,
+            verdict,
+            reason: verdict === 'excluded'
+                ? `excluded: ${acc.excluded ?? ''}`
+                : verdict === 'encrypted'
+                    ? 'mutual TLS'
+                    : plaintextReason(acc.tls, acc.identity, acc.noTlsReason, acc.sni, acc.direction),
+        };
+    });
+    return edges.sort(compareEdges);
+}
+function compareEdges(a, b) {
+    return (a.namespace.localeCompare(b.namespace) ||
+        a.pod.localeCompare(b.pod) ||
+        a.direction.localeCompare(b.direction) ||
+        (a.port ?? 0) - (b.port ?? 0) ||
+        a.peer.localeCompare(b.peer) ||
+        a.tls.localeCompare(b.tls));
+}
+/** The probe evidence for an inbound port, from the authorization counters. */
+function probeEvidence(snapshot, port) {
+    let plaintextRequests = 0;
+    let probeRouteRequests = 0;
+    let plaintextTcpConnections = 0;
+    let hasRouteLabels = false;
+    for (const series of snapshot.series.values()) {
+        const { labels } = series;
+        if (portOf(labels) !== port || isMutualTls(labels['tls'] ?? '', labels['client_id']))
+            continue;
+        if (series.counter === 'inbound_http_authz_allow_total') {
+            plaintextRequests += series.value;
+            if (labels['route_name'] !== undefined)
+                hasRouteLabels = true;
+            if (labels['route_kind'] === 'default' && labels['route_name'] === 'probe') {
+                probeRouteRequests += series.value;
+            }
+        }
+        else if (series.counter === 'inbound_tcp_authz_allow_total') {
+            plaintextTcpConnections += series.value;
+        }
+    }
+    return { plaintextRequests, probeRouteRequests, plaintextTcpConnections, hasRouteLabels };
+}
+
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __webpack_require__(17113);
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
+
+
+/** The Linkerd proxy container's name (mesh.md 3.1). */
+const PROXY_CONTAINER = 'linkerd-proxy';
+const SKIP_INBOUND_ANNOTATION = 'config.linkerd.io/skip-inbound-ports';
+const SKIP_OUTBOUND_ANNOTATION = 'config.linkerd.io/skip-outbound-ports';
+function podKey(pod) {
+    return `${pod.namespace}/${pod.name}`;
+}
+function proxyPlacement(pod) {
+    if (pod.initContainers.some(c => c.name === PROXY_CONTAINER))
+        return 'native-sidecar';
+    if (pod.containers.some(c => c.name === PROXY_CONTAINER))
+        return 'container';
+    return undefined;
+}
+/** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
+function workloadOf(pod) {
+    const workload = (0,cluster/* podWorkload */.Z)(pod);
+    if (workload !== undefined)
+        return { name: workload.name, kind: workload.kind };
+    const owner = pod.owners[0];
+    return owner === undefined
+        ? { name: pod.name, kind: 'Pod' }
+        : { name: owner.name, kind: owner.kind };
+}
+function skippedPorts(pod) {
+    const found = [];
+    for (const [direction, annotation] of [
+        ['inbound', SKIP_INBOUND_ANNOTATION],
+        ['outbound', SKIP_OUTBOUND_ANNOTATION],
+    ]) {
+        const value = pod.annotations[annotation]?.trim();
+        if (value === undefined || value === '')
+            continue;
+        const ranges = [];
+        const unreadable = [];
+        for (const item of value
+            .split(',')
+            .map(i => i.trim())
+            .filter(i => i !== '')) {
+            const range = (0,port/* parsePortRange */.mK)(item);
+            if (range.ok)
+                ranges.push(range.value);
+            else
+                unreadable.push(item);
+        }
+        found.push({ direction, annotation: value, ranges, unreadable });
+    }
+    return found;
+}
+function describePod(pod) {
+    const workload = workloadOf(pod);
+    const probePaths = new Map();
+    for (const probe of pod.httpProbes) {
+        if (probe.port === undefined)
+            continue;
+        const paths = probePaths.get(probe.port) ?? [];
+        if (!paths.includes(probe.path))
+            paths.push(probe.path);
+        probePaths.set(probe.port, paths);
+    }
+    return {
+        namespace: pod.namespace,
+        name: pod.name,
+        workload: workload.name,
+        workloadKind: workload.kind,
+        proxy: proxyPlacement(pod),
+        phase: pod.phase,
+        hostNetwork: pod.hostNetwork,
+        skipped: skippedPorts(pod),
+        probePaths,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/prometheus-text.ts
+/**
+ * A parser for the Prometheus text exposition format (version 0.0.4), as the Linkerd proxy's
+ * admin server writes it on `/metrics`: `name{label="value",...} value [timestamp]` lines,
+ * `#` comments. Label values may escape `\\`, `\"` and `\n`.
+ */
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/**
+ * Names and most label values repeat across lines and scrapes. Each is kept once, as a copy
+ * detached from the scrape's text: a substring can keep its whole source string alive, and a
+ * parsed scrape must not hold its text.
+ */
+const kept = new Map();
+const MAX_KEPT = 100_000;
+function detach(text) {
+    let copy = kept.get(text);
+    if (copy === undefined) {
+        copy = Array.from(text).join('');
+        if (kept.size < MAX_KEPT)
+            kept.set(copy, copy);
+    }
+    return copy;
+}
+function parseValue(text) {
+    switch (text) {
+        case '+Inf':
+        case 'Inf':
+            return Infinity;
+        case '-Inf':
+            return -Infinity;
+        case 'NaN':
+            return NaN;
+    }
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    return Number(text);
+}
+/** Reads `{a="x",b="y"}` from `line` at `start` (the `{`); returns the labels and the index after `}`. */
+function parseLabels(line, start) {
+    const labels = {};
+    let i = start + 1;
+    for (;;) {
+        while (line[i] === ' ' || line[i] === ',')
+            i++;
+        if (line[i] === '}')
+            return { labels, end: i + 1 };
+        const eq = line.indexOf('=', i);
+        if (eq < 0)
+            return undefined;
+        const name = line.slice(i, eq).trim();
+        if (!LABEL_NAME.test(name) || line[eq + 1] !== '"')
+            return undefined;
+        let value = '';
+        let j = eq + 2;
+        let from = j;
+        for (;;) {
+            const c = line[j];
+            if (c === undefined)
+                return undefined;
+            if (c === '"')
+                break;
+            if (c === '\\') {
+                const next = line[j + 1];
+                value += line.slice(from, j) + (next === 'n' ? '\n' : (next ?? ''));
+                j += 2;
+                from = j;
+                continue;
+            }
+            j++;
+        }
+        value += line.slice(from, j);
+        labels[detach(name)] = detach(value);
+        i = j + 1;
+    }
+}
+/**
+ * Parses the samples of the families `keep` accepts (all when absent); other lines are skipped
+ * before their labels are read, which keeps large scrapes cheap.
+ */
+function parsePrometheusText(text, keep) {
+    const samples = [];
+    let malformedLines = 0;
+    let from = 0;
+    while (from <= text.length) {
+        let to = text.indexOf('\n', from);
+        if (to < 0)
+            to = text.length;
+        const line = text.slice(from, to).trim();
+        from = to + 1;
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const name = NAME.exec(line)?.[0];
+        if (name === undefined) {
+            malformedLines++;
+            continue;
+        }
+        if (keep !== undefined && !keep(name))
+            continue;
+        let rest = name.length;
+        let labels = {};
+        if (line[rest] === '{') {
+            const parsed = parseLabels(line, rest);
+            if (parsed === undefined) {
+                malformedLines++;
+                continue;
+            }
+            labels = parsed.labels;
+            rest = parsed.end;
+        }
+        // The value, then an optional timestamp.
+        const [valueText, timestamp, extra] = line.slice(rest).trim().split(/\s+/);
+        const value = valueText === undefined ? undefined : parseValue(valueText);
+        if (value === undefined ||
+            extra !== undefined ||
+            (timestamp !== undefined && !/^-?\d+$/.test(timestamp))) {
+            malformedLines++;
+            continue;
+        }
+        samples.push({ name: detach(name), labels, value });
+    }
+    return { samples, malformedLines };
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/proxy-metrics.ts
+/**
+ * What a Linkerd proxy's `/metrics` says about the traffic it carried: the counters with TLS
+ * labels, the process start time (to spot restarts), the identity certificate's expiry and the
+ * proxy version. Label names: linkerd2-proxy `linkerd/app/core/src/transport/labels.rs`,
+ * `linkerd/app/inbound/src/metrics/authz.rs` (see mesh.md section 4.5).
+ */
+
+/** The counters an edge is built from. */
+const EDGE_COUNTERS = [
+    /** Connections opened, both directions, with `peer`, `tls`, `client_id`/`server_id`. */
+    'tcp_open_total',
+    /** HTTP requests, both directions, with `tls` and the peer identity. */
+    'request_total',
+    /** Inbound HTTP requests that were authorized, with the route (`route_name="probe"`). */
+    'inbound_http_authz_allow_total',
+    /** Inbound connections authorized as TCP (not HTTP). */
+    'inbound_tcp_authz_allow_total',
+];
+/** The identity certificate's expiry; renamed across proxy versions, so matched by suffix. */
+const CERT_EXPIRY_SUFFIX = 'cert_expiration_timestamp_seconds';
+const COUNTERS = new Set(EDGE_COUNTERS);
+function keep(name) {
+    return (COUNTERS.has(name) ||
+        name === 'process_start_time_seconds' ||
+        name === 'proxy_build_info' ||
+        name.endsWith(CERT_EXPIRY_SUFFIX));
+}
+/** A stable key for one series: the counter and its labels in name order. */
+function seriesKey(counter, labels) {
+    const pairs = Object.keys(labels)
+        .sort()
+        .map(k => `${k}=${JSON.stringify(labels[k])}`);
+    return `${counter}{${pairs.join(',')}}`;
+}
+function readProxySnapshot(text) {
+    const parsed = parsePrometheusText(text, keep);
+    const series = new Map();
+    const counters = new Set();
+    let processStartSeconds;
+    let certExpiry;
+    let proxyVersion;
+    for (const sample of parsed.samples) {
+        if (COUNTERS.has(sample.name)) {
+            const counter = sample.name;
+            counters.add(counter);
+            if (!Number.isFinite(sample.value))
+                continue;
+            const key = seriesKey(counter, sample.labels);
+            const before = series.get(key)?.value ?? 0;
+            series.set(key, { counter, labels: sample.labels, value: before + sample.value });
+        }
+        else if (sample.name === 'process_start_time_seconds') {
+            processStartSeconds = sample.value;
+        }
+        else if (sample.name === 'proxy_build_info') {
+            proxyVersion = sample.labels['version'] ?? sample.labels['git_version'] ?? proxyVersion;
+        }
+        else if (Number.isFinite(sample.value) && sample.value > 0) {
+            if (certExpiry === undefined || sample.value < certExpiry.seconds) {
+                certExpiry = { metric: sample.name, seconds: sample.value };
+            }
+        }
+    }
+    return {
+        series,
+        counters,
+        processStartSeconds,
+        certExpiry,
+        proxyVersion,
+        malformedLines: parsed.malformedLines,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/judge.ts
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/** What to do about a failed scrape (mesh.md 6). */
+function scrapeFix(problem, pod, spec) {
+    switch (problem) {
+        case 'forbidden-by-rbac':
+            return `Grant the identity 'get' on 'pods/proxy' (apiGroups [''], a Role and RoleBinding in namespace '${pod.namespace}'); the built-in 'view' role lacks it. Check with 'kubectl auth can-i get pods --subresource=proxy -n ${pod.namespace}'.`;
+        case 'forbidden-by-pod':
+            return "The pod's Linkerd proxy refused the API server: its admin server enforces the pod's inbound policy (all-authenticated, cluster-authenticated or deny). Add a Server for port 'linkerd-admin' with an AuthorizationPolicy that admits the API server through a NetworkAuthentication (README: 'When a scrape gets 403').";
+        case 'timeout':
+            return `The proxy did not answer within '${spec.inputNames['scrape-timeout'] ?? 'scrape-timeout'}': check that the pod is ready and that the API server reaches pods (on AKS through the konnectivity agent), or raise the timeout.`;
+        case 'unreachable':
+            return "The API server could not reach the proxy's admin port 4191: check that the linkerd-proxy container is running and ready.";
+        case 'not-found':
+            return 'The pod went away during verification (or its saved scrape is missing); run the verification again.';
+        case 'failed':
+            return 'Run the verification again; if it fails again, read the message above.';
+    }
+}
+/** Why kubelet probes do, or do not, explain an inbound plaintext edge. */
+function probeRule(edge, pod, snapshot) {
+    if (edge.direction !== 'inbound' || edge.port === undefined)
+        return { allowed: false };
+    if (edge.noTlsReason !== 'no_tls_from_remote')
+        return { allowed: false };
+    const paths = pod.probePaths.get(edge.port);
+    if (paths === undefined)
+        return { allowed: false };
+    const evidence = probeEvidence(snapshot, edge.port);
+    const listed = paths.map(p => `'${p}'`).join(', ');
+    const not = (hint) => ({
+        allowed: false,
+        hint: `the pod has HTTP probes on this port (${listed}), but ${hint}`,
+    });
+    if (paths.includes('/')) {
+        return not("a probe path is '/', the application's own main route, so probes cannot be told apart from other plaintext requests; give the probe its own path or allow the port explicitly");
+    }
+    if (!evidence.hasRouteLabels) {
+        return not('the proxy does not label its authorizations with routes (Linkerd before 2.12?), so the requests cannot be attributed to probes; allow the port explicitly');
+    }
+    if (evidence.plaintextTcpConnections > 0) {
+        return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`);
+    }
+    if (evidence.probeRouteRequests === 0 ||
+        evidence.probeRouteRequests < evidence.plaintextRequests) {
+        return not(`${evidence.plaintextRequests - evidence.probeRouteRequests} of ${evidence.plaintextRequests} plaintext request(s) went to other routes than the synthesized 'probe' route`);
+    }
+    return {
+        allowed: true,
+        why: `kubelet probes: all ${evidence.probeRouteRequests} plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths ${listed})`,
+    };
+}
+function judgeEdges(scrape, allow) {
+    const { pod } = scrape;
+    return edgesOf(pod, scrape.outcome.snapshot).map((edge) => {
+        if (edge.verdict !== 'plaintext')
+            return edge;
+        // An edge without a port is allowed only by an entry for every port.
+        const ports = edge.port === undefined ? { from: 1, to: 65535 } : { from: edge.port, to: edge.port };
+        const entry = allowingTraffic(allow, { ...pod, direction: edge.direction, ports });
+        if (entry !== undefined)
+            return { ...edge, verdict: 'allowed', allowedBy: describeEntry(entry) };
+        const probe = probeRule(edge, pod, scrape.outcome.snapshot);
+        if (probe.allowed)
+            return { ...edge, verdict: 'allowed', allowedBy: probe.why };
+        return probe.hint === undefined ? edge : { ...edge, reason: `${edge.reason}; ${probe.hint}` };
+    });
+}
+function edgeSubject(edge) {
+    const port = edge.port === undefined ? '' : ` port ${edge.port}`;
+    return `${edge.namespace}/${edge.pod} ${edge.direction}${port} ${edge.direction === 'inbound' ? 'from' : 'to'} ${edge.peer}`;
+}
+function isRunningOrPending(pod) {
+    return pod.phase !== 'Succeeded' && pod.phase !== 'Failed';
+}
+function judgeVerifyEncryption(spec, state) {
+    const findings = [];
+    const warnings = [];
+    const allowName = spec.inputNames['allow-plaintext'] ?? 'allow-plaintext';
+    const error = (subject, message) => {
+        findings.push({ severity: 'error', subject, message });
+    };
+    const warning = (subject, message) => {
+        findings.push({ severity: 'warning', subject, message });
+        warnings.push(`${subject}: ${message}`);
+    };
+    for (const ns of state.emptyNamespaces) {
+        warning(ns, 'the namespace has no pods (or does not exist); nothing in it was verified.');
+    }
+    // Edges from every proxy that answered.
+    const edges = [];
+    const unverified = [];
+    const proxyCertificates = [];
+    const missingCertificates = [];
+    const restarted = [];
+    let scrapedPods = 0;
+    let malformed = 0;
+    for (const scrape of state.scrapes) {
+        const { pod, outcome } = scrape;
+        if (!outcome.ok) {
+            const entry = allowingUnverified(spec.allow, pod);
+            const fix = scrapeFix(outcome.problem, pod, spec);
+            const failedScrape = outcome.scrape === 2 ? 'the second scrape' : 'the scrape';
+            unverified.push({
+                pod,
+                problem: outcome.problem,
+                message: outcome.message,
+                fix,
+                ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+            });
+            if (entry === undefined) {
+                // A 403's own message says what the fix says.
+                const said = outcome.problem.startsWith('forbidden') ? '.' : `: ${outcome.message}`;
+                error(podKey(pod), `unverified: ${failedScrape} failed (${outcome.problem})${said} ${fix}`);
+            }
+            continue;
+        }
+        scrapedPods++;
+        malformed += outcome.snapshot.malformedLines;
+        if (outcome.restarted || outcome.resets > 0)
+            restarted.push(podKey(pod));
+        edges.push(...judgeEdges({ ...scrape, outcome }, spec.allow));
+        const cert = outcome.snapshot.certExpiry;
+        const at = Date.parse(scrape.scrapedAt[scrape.scrapedAt.length - 1] ?? state.finishedAt);
+        if (cert === undefined) {
+            missingCertificates.push(podKey(pod));
+        }
+        else {
+            const expired = cert.seconds * 1000 <= at;
+            const expiresAt = new Date(cert.seconds * 1000).toISOString();
+            proxyCertificates.push({
+                namespace: pod.namespace,
+                pod: pod.name,
+                metric: cert.metric,
+                expiresAt,
+                expired,
+            });
+            if (expired) {
+                error(podKey(pod), `the proxy's identity certificate expired at ${expiresAt}: mutual TLS with this pod fails. Check the identity controller and the issuer certificate, then restart the pod.`);
+            }
+        }
+    }
+    edges.sort(compareEdges);
+    for (const edge of edges.filter(e => e.verdict === 'plaintext')) {
+        error(edgeSubject(edge), `not mutual TLS (${edge.tls === '' ? 'no tls label' : `tls=${edge.tls}`}): ${edge.reason}. Mesh the peer, or list it in '${allowName}' with the reason it is accepted.`);
+    }
+    if (malformed > 0)
+        warnings.push(`${malformed} line(s) of the proxies' metrics could not be read and were skipped.`);
+    if (missingCertificates.length > 0) {
+        const [only] = missingCertificates;
+        warning(missingCertificates.length === 1 && only !== undefined
+            ? only
+            : `${missingCertificates.length} proxies`, `${missingCertificates.length === 1 ? 'its proxy exposes' : 'expose'} no identity certificate expiry (a metric ending in '${CERT_EXPIRY_SUFFIX}'), so ${missingCertificates.length === 1 ? 'its certificate was' : 'their certificates were'} not checked.`);
+    }
+    // Pods.
+    const meshed = state.pods.filter(p => p.proxy !== undefined);
+    const notRunning = meshed.filter(p => p.phase !== 'Running');
+    for (const pod of notRunning) {
+        warning(podKey(pod), `meshed but ${pod.phase}, so its proxy was not scraped; its traffic (if any) is not in this verification.`);
+    }
+    const unmeshed = state.pods
+        .filter(p => p.proxy === undefined && isRunningOrPending(p))
+        .map((pod) => {
+        const entry = allowingUnmeshed(spec.allow, pod);
+        return entry ? { pod, allowedBy: describeEntry(entry) } : { pod };
+    });
+    const meshedName = spec.inputNames['require-meshed'] ?? 'require-meshed';
+    for (const { pod, allowedBy } of unmeshed) {
+        if (allowedBy !== undefined)
+            continue;
+        const why = pod.hostNetwork
+            ? 'it uses the host network, which Linkerd cannot mesh'
+            : "annotate its namespace or workload with 'linkerd.io/inject: enabled' and restart it";
+        const message = `no Linkerd proxy: its traffic is not encrypted by the mesh (${why}), or list it in '${allowName}' (namespace and workload, no port) with the reason.`;
+        if (spec.requireMeshed)
+            error(podKey(pod), message);
+        else
+            warning(podKey(pod), `${message} Not failing: '${meshedName}' is false.`);
+    }
+    // Ports that bypass the proxy.
+    const skipped = [];
+    for (const pod of meshed.filter(isRunningOrPending)) {
+        for (const skip of pod.skipped) {
+            const items = [
+                ...skip.ranges.map(range => ({ ports: (0,port/* formatPortRange */.QM)(range), range })),
+                ...skip.unreadable.map(item => ({ ports: item, range: undefined })),
+            ];
+            for (const { ports, range } of items) {
+                const entry = range === undefined
+                    ? undefined
+                    : allowingTraffic(spec.allow, { ...pod, direction: skip.direction, ports: range });
+                skipped.push({
+                    pod,
+                    direction: skip.direction,
+                    ports,
+                    ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+                });
+                if (entry === undefined) {
+                    error(podKey(pod), `${skip.direction} port(s) ${ports} skip the proxy ('config.linkerd.io/skip-${skip.direction}-ports'): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation, or list it in '${allowName}' with the reason.`);
+                }
+            }
+        }
+    }
+    // The issuer certificate.
+    let issuer;
+    if (spec.issuerExpiresAt !== undefined) {
+        const daysLeft = (Date.parse(spec.issuerExpiresAt) - Date.parse(state.finishedAt)) / DAY_MS;
+        const status = daysLeft <= 0 ? 'expired' : daysLeft < spec.minValidityDays ? 'below-minimum' : 'ok';
+        issuer = { expiresAt: spec.issuerExpiresAt, daysLeft: Math.floor(daysLeft * 10) / 10, status };
+        if (status === 'expired') {
+            error('issuer certificate', `expired at ${spec.issuerExpiresAt}: proxies can no longer renew their certificates. Replace the issuer (Linkerd's "Replacing Expired Certificates" procedure).`);
+        }
+        else if (status === 'below-minimum') {
+            error('issuer certificate', `expires at ${spec.issuerExpiresAt}, in ${issuer.daysLeft} day(s), fewer than '${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}' (${spec.minValidityDays}). Rotate the issuer certificate.`);
+        }
+    }
+    else {
+        warnings.push(`'${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' is not set, so the issuer certificate's expiry was not checked.`);
+    }
+    // A run that proved nothing does not pass.
+    const encrypted = edges.filter(e => e.verdict === 'encrypted').length;
+    if (meshed.length === 0) {
+        error('cluster', `no meshed pod in ${state.namespaces.length === 0 ? 'the cluster' : `namespace(s) ${state.namespaces.join(', ')}`}: nothing proves that traffic is encrypted.`);
+    }
+    else if (scrapedPods === 0) {
+        error('cluster', 'no proxy could be scraped: nothing proves that traffic is encrypted.');
+    }
+    else if (encrypted === 0) {
+        error('cluster', `no mutual-TLS traffic was observed${spec.windowSeconds > 0 ? ' in the window' : ''}: nothing proves that traffic is encrypted. Verify while the workloads serve traffic${spec.windowSeconds > 0 ? `, or lengthen '${spec.inputNames['window-seconds'] ?? 'window-seconds'}'` : ''}.`);
+    }
+    return {
+        passed: !findings.some(f => f.severity === 'error'),
+        edges,
+        unverified,
+        unmeshed,
+        notRunning,
+        skipped,
+        proxyCertificates,
+        missingCertificates,
+        issuer,
+        restarted,
+        scrapedPods,
+        findings,
+        warnings,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/common-inputs.ts
+var common_inputs = __webpack_require__(47202);
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/manifest.ts
+
+const DEFAULTS = {
+    windowSeconds: '0',
+    minValidityDays: '30',
+    requireMeshed: 'true',
+    reportFile: 'encryption-report.json',
+    scrapeTimeout: '10s',
+};
+const verifyEncryptionManifest = {
+    name: 'verify-encryption',
+    taskName: 'VerifyEncryption',
+    taskIds: {
+        prod: 'ca96f231-d27f-49b5-b1fa-d25f5ccf62f1',
+        test: 'd25047a8-855c-4d75-a645-98f4aed05160',
+    },
+    friendlyName: 'AKS: verify encryption in transit',
+    summary: 'Proves from the Linkerd proxies’ metrics that service-to-service traffic is mutual TLS, and writes audit evidence.',
+    description: 'Scrapes every meshed pod’s Linkerd proxy through the Kubernetes API, judges each traffic edge (mutual TLS only with a TLS state of true and a peer identity), and fails on plaintext that is not allowed, unmeshed or unverified pods and expired certificates. Writes a Markdown summary and a JSON evidence file. Reads only.',
+    inputs: [
+        ...common_inputs/* CLUSTER_INPUTS */.PS,
+        {
+            id: 'namespaces',
+            required: false,
+            description: 'Namespaces to verify (comma or newline separated). Default: every namespace with a meshed pod.',
+        },
+        {
+            id: 'window-seconds',
+            required: false,
+            default: DEFAULTS.windowSeconds,
+            description: '0 judges the proxies’ counters since they started; a number of seconds (up to 3600) scrapes twice that far apart and judges only the traffic in between.',
+        },
+        {
+            id: 'allow-plaintext',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: 'Plaintext accepted on purpose, YAML or JSON: a list of `{namespace, workload, port, direction, reason}` (`namespace` and `reason` required; `port` a number or a range like 8000-8100; `direction` inbound or outbound). Allowed findings still appear in the report.',
+        },
+        {
+            id: 'require-meshed',
+            required: false,
+            default: DEFAULTS.requireMeshed,
+            adoType: 'boolean',
+            description: 'Fail on running pods without a Linkerd proxy in the verified namespaces, unless `allow-plaintext` allows them.',
+        },
+        {
+            id: 'min-validity-days',
+            required: false,
+            default: DEFAULTS.minValidityDays,
+            description: 'Fail when the issuer certificate (`issuer-expires-at`) expires in fewer days than this. Proxy certificates (24 h, renewed by the proxies) fail only when expired.',
+        },
+        {
+            id: 'issuer-expires-at',
+            required: false,
+            description: 'Expiry of the Linkerd identity issuer certificate, ISO 8601 (the `issuer-expires-at` output of install-mesh). Not checked when empty.',
+        },
+        {
+            id: 'report-file',
+            required: false,
+            default: DEFAULTS.reportFile,
+            description: 'Path of the JSON evidence file (every edge with its verdict and reason, the scrape times, the cluster, the tool version), for the audit archive.',
+        },
+        {
+            id: 'scrape-timeout',
+            required: false,
+            default: DEFAULTS.scrapeTimeout,
+            description: 'How long one proxy scrape may take (Go-style duration, e.g. 10s).',
+        },
+    ],
+    outputs: [
+        {
+            id: 'verdict',
+            description: '`pass` or `fail`. The step fails with `fail`; use `if: always()` (GitHub) or `condition: always()` (Azure Pipelines) to read it after a failure.',
+        },
+        {
+            id: 'encrypted-edges',
+            description: 'Number of traffic edges observed as mutual TLS.',
+        },
+        {
+            id: 'plaintext-edges',
+            description: 'Number of traffic edges observed without mutual TLS, allowed ones included (the report marks which).',
+        },
+        {
+            id: 'unmeshed-pods',
+            description: 'Number of running or pending pods without a Linkerd proxy in the verified namespaces, allowed ones included.',
+        },
+        {
+            id: 'report-file',
+            description: 'Full path of the JSON evidence file.',
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/window.ts
+/**
+ * The traffic between two scrapes of one proxy, the way Prometheus' `increase()` treats counter
+ * resets: after a restart every counter started again from zero inside the window, so the second
+ * value is the increase; a series that went down without a restart was dropped (idle series
+ * expire after 10 minutes) and recreated, so again the second value is the increase. A series
+ * only in the first scrape carried nothing in the window. Never negative.
+ */
+function windowDelta(first, second) {
+    const restarted = first.processStartSeconds !== undefined &&
+        second.processStartSeconds !== undefined &&
+        first.processStartSeconds !== second.processStartSeconds;
+    let resets = 0;
+    const series = new Map();
+    for (const [key, after] of second.series) {
+        const before = restarted ? undefined : first.series.get(key);
+        let increase = after.value;
+        if (before !== undefined) {
+            if (after.value >= before.value) {
+                increase = after.value - before.value;
+            }
+            else {
+                resets++;
+            }
+        }
+        if (increase > 0)
+            series.set(key, { ...after, value: increase });
+    }
+    return { snapshot: { ...second, series }, restarted, resets };
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/observe.ts
+
+
+
+async function listPods(kube, namespaces) {
+    if (namespaces === undefined) {
+        const all = await kube.listPods();
+        const meshed = new Set(all.filter(p => describePod(p).proxy !== undefined).map(p => p.namespace));
+        return all.filter(p => meshed.has(p.namespace));
+    }
+    const lists = await Promise.all(namespaces.map(ns => kube.listPods(ns)));
+    return lists.flat();
+}
+/** Scrapes every target once; parses each answer as it arrives and keeps only the parse. */
+async function scrapeAll(ctx, spec, targets) {
+    const taken = new Map();
+    await ctx.kube.scrapeProxies(targets, { timeoutMs: spec.scrapeTimeoutMs }, (target, scrape) => {
+        const at = (scrape.ok && scrape.scrapedAt !== undefined ? scrape.scrapedAt : ctx.clock.now()).toISOString();
+        taken.set(podKey(target), scrape.ok
+            ? { at, snapshot: readProxySnapshot(scrape.text) }
+            : { at, failure: { problem: scrape.problem, message: scrape.message } });
+    });
+    return taken;
+}
+function failed(taken, scrape) {
+    return {
+        ok: false,
+        problem: taken?.failure?.problem ?? 'failed',
+        message: taken?.failure?.message ?? 'no answer was recorded for this pod',
+        scrape,
+    };
+}
+/**
+ * Lists the pods of the chosen namespaces (default: every namespace with a meshed pod), then
+ * scrapes every meshed, running pod's proxy; in window mode twice, `window-seconds` apart,
+ * keeping only the increase. Reads only.
+ */
+async function observeVerifyEncryption(ctx, spec) {
+    const startedAt = ctx.clock.now().toISOString();
+    const source = await ctx.kube.describeSource();
+    const views = await listPods(ctx.kube, spec.namespaces);
+    const pods = views.map(describePod).sort((a, b) => podKey(a).localeCompare(podKey(b)));
+    const namespaces = [
+        ...new Set([...(spec.namespaces ?? []), ...pods.map(p => p.namespace)]),
+    ].sort();
+    const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !pods.some(p => p.namespace === ns));
+    const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running');
+    ctx.log.info(`verify-encryption: ${pods.length} pod(s) in ${namespaces.length} namespace(s); scraping ${targets.length} meshed, running pod(s).`);
+    const began = ctx.clock.now().getTime();
+    const first = await scrapeAll(ctx, spec, targets);
+    let second;
+    if (spec.windowSeconds > 0) {
+        ctx.log.info(`verify-encryption: window mode: scraping again in ${spec.windowSeconds} s.`);
+        await ctx.clock.sleep(spec.windowSeconds * 1000);
+        second = await scrapeAll(ctx, spec, targets.filter(t => first.get(podKey(t))?.snapshot !== undefined));
+    }
+    const scrapes = targets.map((pod) => {
+        const one = first.get(podKey(pod));
+        const two = second?.get(podKey(pod));
+        const scrapedAt = [one?.at, two?.at].filter((t) => t !== undefined);
+        if (one?.snapshot === undefined)
+            return { pod, scrapedAt, outcome: failed(one, 1) };
+        if (second === undefined) {
+            return {
+                pod,
+                scrapedAt,
+                outcome: { ok: true, snapshot: one.snapshot, restarted: false, resets: 0 },
+            };
+        }
+        if (two?.snapshot === undefined)
+            return { pod, scrapedAt, outcome: failed(two, 2) };
+        const delta = windowDelta(one.snapshot, two.snapshot);
+        return { pod, scrapedAt, outcome: { ok: true, ...delta } };
+    });
+    const failures = scrapes.filter(s => !s.outcome.ok).length;
+    ctx.log.info(`verify-encryption: scraped ${scrapes.length - failures} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${failures > 0 ? ` (${failures} failed)` : ''}.`);
+    return {
+        source,
+        namespaces,
+        emptyNamespaces,
+        pods,
+        scrapes,
+        startedAt,
+        finishedAt: ctx.clock.now().toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/report.ts
+
+
+const EVIDENCE_SCHEMA_VERSION = 1;
+/** Rows per Markdown table; the evidence file holds all. */
+const MAX_ROWS = 50;
+function countJudgement(judgement, state) {
+    const count = (verdict) => judgement.edges.filter(e => e.verdict === verdict).length;
+    return {
+        encryptedEdges: count('encrypted'),
+        plaintextEdges: count('plaintext'),
+        allowedEdges: count('allowed'),
+        excludedSeries: count('excluded'),
+        meshedPods: state.pods.filter(p => p.proxy !== undefined).length,
+        scrapedPods: judgement.scrapedPods,
+        unverifiedPods: judgement.unverified.length,
+        unmeshedPods: judgement.unmeshed.length,
+        allowedUnmeshedPods: judgement.unmeshed.filter(u => u.allowedBy !== undefined).length,
+    };
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    const shown = rows.slice(0, MAX_ROWS);
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...shown.map(r => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    if (rows.length > shown.length) {
+        lines.push('', `…and ${rows.length - shown.length} more in the evidence file.`);
+    }
+    return lines;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function headline(spec, judgement, counts) {
+    if (judgement.passed) {
+        return counts.plaintextEdges + counts.allowedEdges === 0
+            ? '**Pass**: all observed service-to-service traffic is mutual TLS.'
+            : `**Pass**: all observed service-to-service traffic is mutual TLS, except ${plural(counts.allowedEdges, 'allowed edge')} listed below.`;
+    }
+    const parts = [
+        counts.plaintextEdges > 0 ? plural(counts.plaintextEdges, 'plaintext edge') : undefined,
+        judgement.unverified.some(u => u.allowedBy === undefined)
+            ? plural(judgement.unverified.filter(u => u.allowedBy === undefined).length, 'unverified pod')
+            : undefined,
+        spec.requireMeshed && counts.unmeshedPods > counts.allowedUnmeshedPods
+            ? plural(counts.unmeshedPods - counts.allowedUnmeshedPods, 'unmeshed pod')
+            : undefined,
+        judgement.skipped.some(s => s.allowedBy === undefined)
+            ? 'ports that bypass the proxy'
+            : undefined,
+    ].filter((p) => p !== undefined);
+    const errors = judgement.findings.filter(f => f.severity === 'error').length;
+    return `**Fail**: ${parts.length > 0 ? `${parts.join(', ')} not allowed` : plural(errors, 'problem')}; see below.`;
+}
+function edgeRow(edge) {
+    return [
+        edge.verdict === 'allowed' ? `allowed: ${edge.allowedBy ?? ''}` : '**not allowed**',
+        `${edge.namespace}/${edge.pod}`,
+        edge.direction,
+        edge.port === undefined ? '' : String(edge.port),
+        edge.peer,
+        edge.tls === ''
+            ? '(none)'
+            : `\`${edge.tls}\`${edge.noTlsReason ? ` \`${edge.noTlsReason}\`` : ''}`,
+        String(edge.connections),
+        String(edge.requests),
+        edge.reason,
+    ];
+}
+/** The Markdown summary: counts, then the non-encrypted edges, then the other findings. */
+function renderSummary(spec, state, judgement) {
+    const counts = countJudgement(judgement, state);
+    const window = spec.windowSeconds > 0
+        ? `traffic between two scrapes ${spec.windowSeconds} s apart`
+        : 'counters since each proxy started';
+    const lines = [
+        `### verify-encryption: ${judgement.passed ? 'pass' : 'fail'}`,
+        '',
+        headline(spec, judgement, counts),
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| mutual TLS edges | ${counts.encryptedEdges} |`,
+        `| plaintext edges, not allowed | ${counts.plaintextEdges} |`,
+        `| plaintext edges, allowed | ${counts.allowedEdges} |`,
+        `| proxies scraped | ${counts.scrapedPods} of ${state.scrapes.length} meshed, running pods (${counts.meshedPods} meshed) |`,
+        `| unverified pods | ${counts.unverifiedPods} |`,
+        `| unmeshed pods | ${counts.unmeshedPods} (${counts.allowedUnmeshedPods} allowed) |`,
+        `| excluded series (loopback, local legs, the proxies' own ports) | ${counts.excludedSeries} |`,
+        `| measured | ${window} |`,
+        `| namespaces | ${cell(state.namespaces.join(', ') || '(none)')} |`,
+        `| source | ${cell(state.source.kind === 'api-server' ? `API server ${state.source.location}${state.source.context ? ` (context ${state.source.context})` : ''}` : `saved scrapes in ${state.source.location}`)} |`,
+    ];
+    const notEncrypted = judgement.edges
+        .filter(e => e.verdict === 'plaintext' || e.verdict === 'allowed')
+        .sort((a, b) => Number(a.verdict === 'allowed') - Number(b.verdict === 'allowed'));
+    if (notEncrypted.length > 0) {
+        lines.push('', '#### Traffic without mutual TLS', '', ...table(['status', 'pod', 'direction', 'port', 'peer', 'TLS', 'connections', 'requests', 'reason'], notEncrypted.map(edgeRow)));
+    }
+    if (judgement.unverified.length > 0) {
+        lines.push('', '#### Unverified pods (their proxies could not be read; never counted as encrypted)', '', ...table(['pod', 'problem', 'message', 'fix'], judgement.unverified.map(u => [
+            podKey(u.pod),
+            u.allowedBy ? `${u.problem} (allowed: ${u.allowedBy})` : u.problem,
+            u.message,
+            u.fix,
+        ])));
+    }
+    if (judgement.unmeshed.length > 0) {
+        lines.push('', '#### Pods without a Linkerd proxy', '', ...table(['pod', 'workload', 'phase', 'status'], judgement.unmeshed.map(u => [
+            podKey(u.pod),
+            `${u.pod.workloadKind} ${u.pod.workload}`,
+            u.pod.phase,
+            u.allowedBy
+                ? `allowed: ${u.allowedBy}`
+                : spec.requireMeshed
+                    ? '**not allowed**'
+                    : 'reported',
+        ])));
+    }
+    if (judgement.skipped.length > 0) {
+        lines.push('', '#### Ports that bypass the proxy (unverifiable)', '', ...table(['pod', 'direction', 'ports', 'status'], judgement.skipped.map(s => [
+            podKey(s.pod),
+            s.direction,
+            s.ports,
+            s.allowedBy ? `allowed: ${s.allowedBy}` : '**not allowed**',
+        ])));
+    }
+    if (judgement.notRunning.length > 0) {
+        lines.push('', '#### Meshed pods not running (not scraped)', '', ...table(['pod', 'phase'], judgement.notRunning.map(p => [podKey(p), p.phase])));
+    }
+    lines.push('', '#### Certificates', '');
+    const earliest = [...judgement.proxyCertificates].sort((a, b) => a.expiresAt.localeCompare(b.expiresAt))[0];
+    const expired = judgement.proxyCertificates.filter(c => c.expired).length;
+    lines.push(earliest === undefined
+        ? '- Proxy identity certificates: none reported.'
+        : `- Proxy identity certificates: ${judgement.proxyCertificates.length} checked, ${expired} expired; earliest expiry ${earliest.expiresAt} (${earliest.namespace}/${earliest.pod}).`);
+    if (judgement.missingCertificates.length > 0) {
+        lines.push(`- ${plural(judgement.missingCertificates.length, 'proxy', 'proxies')} report no certificate expiry.`);
+    }
+    lines.push(judgement.issuer === undefined
+        ? `- Issuer certificate: not checked ('${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' not set).`
+        : `- Issuer certificate: expires ${judgement.issuer.expiresAt}, in ${judgement.issuer.daysLeft} day(s) (minimum ${spec.minValidityDays}): ${judgement.issuer.status}.`);
+    if (judgement.restarted.length > 0) {
+        lines.push('', `Proxies restarted or reset their counters during the window (their counts since the restart were used): ${judgement.restarted.join(', ')}.`);
+    }
+    lines.push('', `Evidence: \`${spec.reportFile}\` (every edge with its verdict and reason).`);
+    return `${lines.join('\n')}\n`;
+}
+/** The failure message: what failed, the first findings, where the rest is. */
+function renderFailure(spec, judgement) {
+    const errors = judgement.findings.filter(f => f.severity === 'error');
+    const shown = errors.slice(0, 5).map(f => `  - ${f.subject}: ${f.message}`);
+    const more = errors.length > shown.length ? [`  - …and ${errors.length - shown.length} more`] : [];
+    return [
+        `verify-encryption: the traffic is not proven encrypted (${plural(errors.length, 'problem')}); details in the summary and in '${spec.reportFile}'.`,
+        ...shown,
+        ...more,
+    ].join('\n');
+}
+/** The JSON evidence file (schemaVersion 1), for the audit archive. */
+function renderEvidence(spec, state, judgement, tool) {
+    const counts = countJudgement(judgement, state);
+    const evidence = {
+        schemaVersion: EVIDENCE_SCHEMA_VERSION,
+        tool: { name: tool.name, version: tool.version },
+        step: 'verify-encryption',
+        verdict: judgement.passed ? 'pass' : 'fail',
+        cluster: state.source,
+        observation: {
+            startedAt: state.startedAt,
+            finishedAt: state.finishedAt,
+            windowSeconds: spec.windowSeconds,
+            namespaces: state.namespaces,
+        },
+        rules: {
+            encrypted: "tls label 'true' and a non-empty peer identity (client_id inbound, server_id outbound)",
+            requireMeshed: spec.requireMeshed,
+            minValidityDays: spec.minValidityDays,
+            allowPlaintext: spec.allow.map(e => ({ entry: e.index, rule: describeEntry(e) })),
+        },
+        counts,
+        scrapes: state.scrapes.map(s => ({
+            namespace: s.pod.namespace,
+            pod: s.pod.name,
+            workload: s.pod.workload,
+            proxy: s.pod.proxy,
+            scrapedAt: s.scrapedAt,
+            ...(s.outcome.ok
+                ? {
+                    ok: true,
+                    proxyVersion: s.outcome.snapshot.proxyVersion ?? null,
+                    restarted: s.outcome.restarted,
+                }
+                : {
+                    ok: false,
+                    problem: s.outcome.problem,
+                    message: s.outcome.message,
+                    scrape: s.outcome.scrape,
+                }),
+        })),
+        edges: judgement.edges.map(e => ({
+            namespace: e.namespace,
+            pod: e.pod,
+            workload: e.workload,
+            direction: e.direction,
+            port: e.port ?? null,
+            peer: e.peer,
+            tls: e.tls,
+            identity: e.identity ?? null,
+            noTlsReason: e.noTlsReason ?? null,
+            connections: e.connections,
+            requests: e.requests,
+            verdict: e.verdict,
+            reason: e.reason,
+            ...(e.allowedBy !== undefined ? { allowedBy: e.allowedBy } : {}),
+        })),
+        unverifiedPods: judgement.unverified.map(u => ({
+            namespace: u.pod.namespace,
+            pod: u.pod.name,
+            problem: u.problem,
+            message: u.message,
+            fix: u.fix,
+            allowedBy: u.allowedBy ?? null,
+        })),
+        unmeshedPods: judgement.unmeshed.map(u => ({
+            namespace: u.pod.namespace,
+            pod: u.pod.name,
+            workload: u.pod.workload,
+            phase: u.pod.phase,
+            hostNetwork: u.pod.hostNetwork,
+            allowedBy: u.allowedBy ?? null,
+        })),
+        notRunningPods: judgement.notRunning.map(p => ({
+            namespace: p.namespace,
+            pod: p.name,
+            phase: p.phase,
+        })),
+        skippedPorts: judgement.skipped.map(s => ({
+            namespace: s.pod.namespace,
+            pod: s.pod.name,
+            direction: s.direction,
+            ports: s.ports,
+            allowedBy: s.allowedBy ?? null,
+        })),
+        certificates: {
+            proxies: judgement.proxyCertificates,
+            missing: judgement.missingCertificates,
+            issuer: judgement.issuer ?? null,
+        },
+        findings: judgement.findings,
+    };
+    return `${JSON.stringify(evidence, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/inputs/boolean.ts
+var inputs_boolean = __webpack_require__(39281);
+// EXTERNAL MODULE: ./src/core/inputs/duration.ts
+var duration = __webpack_require__(16749);
+// EXTERNAL MODULE: ./src/core/inputs/list.ts
+var list = __webpack_require__(461);
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/spec.ts
+
+
+
+
+
+const MAX_WINDOW_SECONDS = 3600;
+const MAX_VALIDITY_DAYS = 3650;
+const MAX_SCRAPE_TIMEOUT_MS = 5 * 60_000;
+function wholeNumber(max, what) {
+    return raw => {
+        if (/^-\d+$/.test(raw))
+            return (0,inputs_parsed/* fail */.f)(`must not be negative; use a whole number from 0 to ${max} (${what})`);
+        return /^\d+$/.test(raw) && Number(raw) <= max
+            ? (0,inputs_parsed.ok)(Number(raw))
+            : (0,inputs_parsed/* fail */.f)(`must be a whole number from 0 to ${max} (${what})`);
+    };
+}
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** An ISO 8601 date or date-time, returned normalised (UTC, `toISOString`). */
+function parseTimestamp(raw) {
+    const [year = 0, month = 0, day = 0] = raw.slice(0, 10).split('-').map(Number);
+    // Date.parse rolls 2027-02-30 over into March; a real calendar day round-trips.
+    const calendarDay = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+    const time = ISO_8601.test(raw) && calendarDay ? Date.parse(raw) : NaN;
+    return Number.isNaN(time)
+        ? (0,inputs_parsed/* fail */.f)('not an ISO 8601 date-time; use a form like 2027-03-01T12:00:00Z')
+        : (0,inputs_parsed.ok)(new Date(time).toISOString());
+}
+function parseReportPath(raw) {
+    return /[\0\n]/.test(raw) ? (0,inputs_parsed/* fail */.f)('must be a file path on one line') : (0,inputs_parsed.ok)(raw);
+}
+/** Every input checked before any cluster call; every problem reported together. */
+function parseVerifyEncryptionSpec(reader) {
+    const namespaces = reader.optional('namespaces', raw => (0,list/* parseListOf */.R)(raw, parseNamespaceName));
+    const windowSeconds = reader.withDefault('window-seconds', wholeNumber(MAX_WINDOW_SECONDS, '0 judges the counters since the proxies started'));
+    const allow = reader.optional('allow-plaintext', parseAllowList);
+    const requireMeshed = reader.withDefault('require-meshed', inputs_boolean/* parseBoolean */.y);
+    const minValidityDays = reader.withDefault('min-validity-days', wholeNumber(MAX_VALIDITY_DAYS, 'days the issuer certificate must stay valid'));
+    const issuerExpiresAt = reader.optional('issuer-expires-at', parseTimestamp);
+    const reportFile = reader.withDefault('report-file', parseReportPath);
+    const scrapeTimeoutMs = reader.withDefault('scrape-timeout', (raw) => {
+        const parsed = (0,duration/* parseDuration */.E)(raw);
+        if (parsed.ok && parsed.value > MAX_SCRAPE_TIMEOUT_MS) {
+            return (0,inputs_parsed/* fail */.f)('must be at most 5m; a proxy answers its metrics in well under a second');
+        }
+        return parsed;
+    });
+    return reader.finish(() => ({
+        namespaces: namespaces !== undefined && namespaces.length > 0 ? [...new Set(namespaces)] : undefined,
+        windowSeconds: windowSeconds ?? 0,
+        allow: allow ?? [],
+        requireMeshed: requireMeshed ?? true,
+        minValidityDays: minValidityDays ?? 30,
+        issuerExpiresAt,
+        reportFile: reportFile ?? 'encryption-report.json',
+        scrapeTimeoutMs: scrapeTimeoutMs ?? 10_000,
+        inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/index.ts
+
+
+
+
+
+const verifyEncryption = {
+    kind: 'verify',
+    manifest: verifyEncryptionManifest,
+    parseSpec: parseVerifyEncryptionSpec,
+    observe: observeVerifyEncryption,
+    judge: (spec, state, tool) => {
+        const judgement = judgeVerifyEncryption(spec, state);
+        const counts = countJudgement(judgement, state);
+        return {
+            passed: judgement.passed,
+            outputs: {
+                verdict: judgement.passed ? 'pass' : 'fail',
+                'encrypted-edges': String(counts.encryptedEdges),
+                'plaintext-edges': String(counts.plaintextEdges + counts.allowedEdges),
+                'unmeshed-pods': String(counts.unmeshedPods),
+            },
+            summary: renderSummary(spec, state, judgement),
+            ...(judgement.passed ? {} : { failure: renderFailure(spec, judgement) }),
+            findings: judgement.findings,
+            warnings: judgement.warnings,
+            file: {
+                path: spec.reportFile,
+                content: renderEvidence(spec, state, judgement, tool),
+                output: 'report-file',
+            },
+        };
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,3202 @@
+export const id = 431;
+export const ids = [431];
+export const modules = {
+
+/***/ 17113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ podWorkload),
+/* harmony export */   d: () => (/* binding */ helmInstallOf)
+/* harmony export */ });
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 16749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+const ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
+const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
+/**
+ * Parses a Go-style duration (`87600h`, `30m`, `1h30m`, `90s`, `500ms`, `1.5h`) into whole
+ * milliseconds. Bare numbers, negative and zero durations, and durations finer than a
+ * millisecond are rejected.
+ */
+function parseDuration(raw) {
+    if (raw.startsWith('-'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`negative durations are not accepted; ${ACCEPTED}`);
+    const text = raw.startsWith('+') ? raw.slice(1) : raw;
+    if (/^[0-9.]+$/.test(text))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`has no unit; ${ACCEPTED}`);
+    if (/^[0-9.]+d$/i.test(text)) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`days are not a unit; use hours (720h is 30 days), as ${ACCEPTED}`);
+    }
+    let total = 0;
+    let position = 0;
+    while (position < text.length) {
+        TERM.lastIndex = position;
+        const term = TERM.exec(text);
+        if (term === null)
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
+        const [whole, amount = '', unit = 's'] = term;
+        total += Number(amount) * UNIT_MS[unit];
+        position += whole.length;
+    }
+    if (text === '')
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
+    const rounded = Math.round(total);
+    if (Math.abs(total - rounded) > 1e-6) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`finer than a millisecond; ${ACCEPTED}`);
+    }
+    if (rounded === 0)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`must be longer than zero; ${ACCEPTED}`);
+    if (!Number.isSafeInteger(rounded))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`too long; ${ACCEPTED}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(rounded);
+}
+/**
+ * A compact Go-style string for whole milliseconds, leaving out zero parts: 5400000 is
+ * `1h30m`, 90000 is `1m30s`, 1500 is `1s500ms`, 0 is `0s`. Negative values get a leading `-`;
+ * fractions of a millisecond are rounded. The result parses back with parseDuration.
+ */
+function formatDuration(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 0)
+        return `-${formatDuration(-rounded)}`;
+    let rest = rounded;
+    let text = '';
+    for (const unit of ['h', 'm', 's', 'ms']) {
+        const count = Math.floor(rest / UNIT_MS[unit]);
+        rest -= count * UNIT_MS[unit];
+        if (count > 0)
+            text += `${count}${unit}`;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 86153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ containsJson),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   to: () => (/* binding */ mapStrings)
+/* harmony export */ });
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+
+
+/***/ }),
+
+/***/ 77211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  provisionPrivateIngress: () => (/* binding */ provisionPrivateIngress)
+});
+
+// EXTERNAL MODULE: ./src/core/common-inputs.ts
+var common_inputs = __webpack_require__(47202);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/manifest.ts
+
+const PRIVATE_LINK_MODES = ['service', 'arm', 'none'];
+const CONTROLLERS = ['nginx', 'application-gateway'];
+const WAF_MODES = ['Prevention', 'Detection'];
+const AGIC_MODES = ['add-on', 'helm'];
+/** The AGIC Helm chart, from Microsoft's registry (the OCI reference needs no `--repo`). */
+const AGIC_CHART = {
+    chart: 'oci://mcr.microsoft.com/azure-application-gateway/charts/ingress-azure',
+    /** The latest release at the reference date (AGIC 1.9.8). */
+    version: '1.9.8',
+};
+const NGINX = {
+    chart: 'ingress-nginx',
+    repo: 'https://kubernetes.github.io/ingress-nginx',
+    /** The last release of the retired community chart. */
+    version: '4.15.1',
+};
+const provisionPrivateIngressManifest = {
+    name: 'provision-private-ingress',
+    taskName: 'ProvisionPrivateIngress',
+    taskIds: {
+        prod: '1a82ff26-3f87-4224-9428-0e473cb5b1ca',
+        test: '0df39916-a05f-4a16-8adc-1c88335a521b',
+    },
+    friendlyName: 'AKS: provision private ingress',
+    summary: 'Private ingress: NGINX on an internal load balancer or a WAF_v2 Application Gateway, reached through Private Link.',
+    description: 'Installs the ingress controller behind an internal Standard Load Balancer (NGINX) or a WAF_v2 Application Gateway with AGIC, publishes it through Private Link, and creates Private Endpoints in consumer networks.',
+    inputs: [
+        ...common_inputs/* COMMON_INPUTS */.s7,
+        ...common_inputs/* CLUSTER_INPUTS */.PS,
+        {
+            id: 'resource-group',
+            required: true,
+            description: 'Resource group of the cluster; with `private-link: arm` the Private Link Service is created here, with `controller: application-gateway` the gateway, its WAF policy and public IP.',
+        },
+        {
+            id: 'cluster-name',
+            required: false,
+            description: 'Name of the AKS cluster in `resource-group`: the step reads its node resource group, virtual network and region through ARM. Give this, or `node-resource-group` and `vnet-id` (always with `offline`). Required with `agic-mode: add-on`, where the step enables the add-on on it.',
+        },
+        {
+            id: 'node-resource-group',
+            required: false,
+            description: 'The cluster’s node resource group (`MC_…`), where AKS keeps the internal load balancer and, with `private-link: service`, the Private Link Service. Read from the cluster with `cluster-name`.',
+        },
+        {
+            id: 'vnet-id',
+            required: false,
+            description: 'Resource ID of the cluster’s virtual network. Read from the cluster with `cluster-name` (a cluster on its own subnet).',
+        },
+        {
+            id: 'location',
+            required: false,
+            description: 'Azure region of the cluster. Read from the cluster (`cluster-name`) or the virtual network unless given; required with `offline`.',
+        },
+        {
+            id: 'controller',
+            required: false,
+            default: 'nginx',
+            options: CONTROLLERS,
+            description: 'Ingress controller: `nginx` (the community ingress-nginx chart, retired in March 2026: pinned to its last release, see the README) or `application-gateway` (a WAF_v2 Application Gateway driven by AGIC; Microsoft steers new work to Application Gateway for Containers, see the README).',
+        },
+        {
+            id: 'ingress-namespace',
+            required: false,
+            default: 'ingress-nginx',
+            description: 'Namespace of the controller.',
+        },
+        {
+            id: 'release-name',
+            required: false,
+            default: 'ingress-nginx',
+            description: 'Helm release name of the controller.',
+        },
+        {
+            id: 'chart-version',
+            required: false,
+            default: NGINX.version,
+            description: 'Pinned chart version.',
+        },
+        {
+            id: 'chart-repo',
+            required: false,
+            default: NGINX.repo,
+            description: 'Helm repository of the chart.',
+        },
+        { id: 'replicas', required: false, default: '2', description: 'Controller replicas (1–10).' },
+        {
+            id: 'ingress-class',
+            required: false,
+            default: 'nginx',
+            description: 'Name of the IngressClass the controller serves.',
+        },
+        {
+            id: 'internal-subnet-name',
+            required: false,
+            description: 'Subnet (in the cluster VNet) for the internal load balancer’s frontend; default: the node subnet.',
+        },
+        {
+            id: 'load-balancer-ip',
+            required: false,
+            description: 'Static private IPv4 of the frontend (`azure-load-balancer-ipv4`): free, in the frontend’s subnet, outside `service-cidr`.',
+        },
+        {
+            id: 'service-cidr',
+            required: false,
+            default: '10.0.0.0/16',
+            description: 'The cluster’s Kubernetes service CIDR (AKS default 10.0.0.0/16); `load-balancer-ip` must lie outside it.',
+        },
+        {
+            id: 'private-link',
+            required: false,
+            default: 'service',
+            options: PRIVATE_LINK_MODES,
+            description: '`service`: the cloud provider creates the Private Link Service from the Service’s `azure-pls-*` annotations; `arm`: the step creates it on the load balancer’s frontend; `none`. With `application-gateway`, anything but `none` means the gateway’s Private Link configuration.',
+        },
+        {
+            id: 'pls-name',
+            required: false,
+            description: 'Name of the Private Link Service; default `pls-<release-name>`.',
+        },
+        {
+            id: 'pls-subnet-id',
+            required: false,
+            description: 'Subnet of the Private Link Service’s NAT IPs, in the cluster VNet (required with `private-link: arm`, where the step sets its `privateLinkServiceNetworkPolicies` to Disabled; with `service` the cloud provider does). With `application-gateway` (required unless `private-link: none`): the subnet of the gateway’s Private Link configuration, another subnet of the gateway’s VNet.',
+        },
+        {
+            id: 'pls-visibility',
+            required: false,
+            adoType: 'multiLine',
+            description: 'Subscription IDs that may see and request the Private Link Service, or `*`. Empty: RBAC only.',
+        },
+        {
+            id: 'pls-auto-approval',
+            required: false,
+            adoType: 'multiLine',
+            description: 'Subscription IDs whose Private Endpoint requests are approved automatically.',
+        },
+        {
+            id: 'pls-nat-ip-count',
+            required: false,
+            default: '1',
+            description: 'NAT IPs of the Private Link Service, or IPs of the gateway’s Private Link configuration (1–8).',
+        },
+        {
+            id: 'pls-proxy-protocol',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Turn on TCP PROXY protocol v2 on the Private Link Service (and tell NGINX to expect it).',
+        },
+        {
+            id: 'pls-fqdns',
+            required: false,
+            adoType: 'multiLine',
+            description: 'FQDNs recorded on the Private Link Service.',
+        },
+        {
+            id: 'private-endpoints',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: 'Consumer Private Endpoints, YAML or JSON: a list of `{subnet-id, name, request-message, dns-name}`. The step creates them, approves their pending connections, and deletes the ones it created that leave the list.',
+        },
+        {
+            id: 'private-dns-zone-id',
+            required: false,
+            description: 'Resource ID of a Private DNS zone: the step writes an A record for each Private Endpoint (named by the endpoint’s `dns-name`, default its name) pointing at its private IP, and removes the records of endpoints it removes. Only records it wrote (metadata `managed-by`) are changed.',
+        },
+        {
+            id: 'wait-timeout',
+            required: false,
+            default: '10m',
+            description: 'How long to wait for the Service’s private IP and the Private Link Service, or for AGIC to be ready (Go-style duration).',
+        },
+        {
+            id: 'application-gateway-name',
+            required: false,
+            description: '`application-gateway`: name of the gateway in `resource-group`; default `agw-<cluster-name>` (or `agw-<resource-group>`).',
+        },
+        {
+            id: 'application-gateway-subnet-id',
+            required: false,
+            description: '`application-gateway` (required): the gateway’s dedicated subnet. It may hold other Application Gateways but nothing else, and needs room for `autoscale-max-capacity` instances, the private frontend IP and Azure’s 5 reserved addresses (Microsoft recommends /24).',
+        },
+        {
+            id: 'private-frontend-ip',
+            required: false,
+            description: '`application-gateway` (required): the static private IPv4 of the gateway’s private frontend, a free address of `application-gateway-subnet-id`.',
+        },
+        {
+            id: 'application-gateway-private-only',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates with no listener on it.',
+        },
+        {
+            id: 'autoscale-min-capacity',
+            required: false,
+            default: '2',
+            description: '`application-gateway`: autoscale lower bound, instances (0–125).',
+        },
+        {
+            id: 'autoscale-max-capacity',
+            required: false,
+            default: '10',
+            description: '`application-gateway`: autoscale upper bound, instances (2–125).',
+        },
+        {
+            id: 'zones',
+            required: false,
+            adoType: 'multiLine',
+            description: '`application-gateway`: availability zones of the gateway and its public IP (`1`, `2`, `3`); set at creation only. Empty: the platform’s default.',
+        },
+        {
+            id: 'waf-policy-name',
+            required: false,
+            description: '`application-gateway`: name of the WAF policy; default `<gateway name>-waf`.',
+        },
+        {
+            id: 'waf-mode',
+            required: false,
+            default: 'Prevention',
+            options: WAF_MODES,
+            description: '`application-gateway`: `Prevention` blocks matched requests; `Detection` only logs them and needs `allow-waf-detection: true`.',
+        },
+        {
+            id: 'allow-waf-detection',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Opt-in for `waf-mode: Detection` (a plan change flagged `waf-detection` is applied only with it).',
+        },
+        {
+            id: 'waf-rule-set',
+            required: false,
+            default: 'Microsoft_DefaultRuleSet/2.1',
+            description: '`application-gateway`: managed rule set, `<type>/<version>`: Microsoft_DefaultRuleSet/2.2, Microsoft_DefaultRuleSet/2.1 or OWASP/3.2 (the versions offered for new policies).',
+        },
+        {
+            id: 'waf-exclusions',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: '`application-gateway`: WAF exclusions, YAML or JSON in ARM’s shape (`managedRules.exclusions`: `{matchVariable, selectorMatchOperator, selector, exclusionManagedRuleSets}`); unknown keys are errors.',
+        },
+        {
+            id: 'waf-custom-rules',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: '`application-gateway`: WAF custom rules, YAML or JSON in ARM’s shape (`customRules`: `{name, priority, ruleType, matchConditions, action, …}`); unknown keys are errors.',
+        },
+        {
+            id: 'agic-mode',
+            required: false,
+            default: 'add-on',
+            options: AGIC_MODES,
+            description: '`application-gateway`: how AGIC runs: `add-on` (the AKS ingressApplicationGateway add-on, enabled through ARM on `cluster-name`) or `helm` (the AGIC chart with workload identity).',
+        },
+        {
+            id: 'agic-namespace',
+            required: false,
+            default: 'ingress-azure',
+            description: '`agic-mode: helm`: namespace of the AGIC release `ingress-azure` (its service account `ingress-azure` is the federated credential’s subject).',
+        },
+        {
+            id: 'agic-chart-version',
+            required: false,
+            default: AGIC_CHART.version,
+            description: '`agic-mode: helm`: pinned version of the AGIC chart.',
+        },
+        {
+            id: 'agic-identity-client-id',
+            required: false,
+            description: '`agic-mode: helm` (required): client ID of the user-assigned identity AGIC signs in with (workload identity; federated credential for `system:serviceaccount:<agic-namespace>:ingress-azure`).',
+        },
+        {
+            id: 'agic-identity-principal-id',
+            required: false,
+            description: '`agic-mode: helm` (required): principal (object) ID of that identity, for its role assignments.',
+        },
+        {
+            id: 'ingresses',
+            required: false,
+            structured: true,
+            adoType: 'multiLine',
+            description: '`application-gateway`: Ingress manifests (networking.k8s.io/v1, YAML or JSON list) the step applies with the gateway’s IngressClass `azure-application-gateway`. One without the annotation `appgw.ingress.kubernetes.io/use-private-ip: "true"` gets a public listener: flagged `public-exposure`.',
+        },
+        {
+            id: 'allow-public-exposure',
+            required: false,
+            default: 'false',
+            adoType: 'boolean',
+            description: 'Opt-in for changes flagged `public-exposure` (an Ingress on the gateway’s public frontend).',
+        },
+    ],
+    outputs: [
+        {
+            id: 'ingress-private-ip',
+            description: 'Private IP of the ingress: the internal load balancer frontend (NGINX) or the gateway’s private frontend.',
+        },
+        {
+            id: 'private-link-service-id',
+            description: 'Resource ID of the Private Link Service (empty with `private-link: none` and with `controller: application-gateway`, whose Private Endpoints connect to the gateway itself).',
+        },
+        {
+            id: 'private-link-service-alias',
+            description: 'Alias consumers use to request a Private Endpoint (an Application Gateway has none: consumers use `application-gateway-id` and the frontend name).',
+        },
+        { id: 'private-endpoints', description: 'JSON object: Private Endpoint name → private IP.' },
+        {
+            id: 'application-gateway-id',
+            description: 'Resource ID of the Application Gateway (empty with `controller: nginx`).',
+        },
+        {
+            id: 'waf-policy-id',
+            description: 'Resource ID of the WAF policy (empty with `controller: nginx`).',
+        },
+        { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
+    ],
+};
+
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __webpack_require__(13661);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
+const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
+const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
+const STATIC_IPV4 = 'service.beta.kubernetes.io/azure-load-balancer-ipv4';
+const PROBE_PATH = 'service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path';
+/** The annotations that keep the controller's Service on the internal load balancer. */
+function internalLoadBalancerAnnotations(spec) {
+    return {
+        [INTERNAL_LB]: 'true',
+        ...(spec.internalSubnetName ? { [INTERNAL_SUBNET]: spec.internalSubnetName } : {}),
+        ...(spec.loadBalancerIp ? { [STATIC_IPV4]: spec.loadBalancerIp } : {}),
+    };
+}
+/**
+ * The community ingress-nginx chart. The chart marks its Service ports `appProtocol: http`, so
+ * the Azure load balancer probes `/` over HTTP, which NGINX answers 404 unless an Ingress owns
+ * `/`; the probe path annotation points it at `/healthz`. `fullnameOverride` makes the Service
+ * `<release>-controller` whatever the release is called.
+ */
+const nginxController = {
+    name: 'nginx',
+    notice: 'the community ingress-nginx project was retired in March 2026: the chart is pinned to its last release and gets no further fixes; plan a move to the AKS application routing add-on or a Gateway API implementation.',
+    release: (spec, serviceAnnotations) => ({
+        release: spec.release,
+        namespace: spec.namespace,
+        chart: 'ingress-nginx',
+        repo: spec.chartRepo,
+        version: spec.chartVersion,
+        values: {
+            fullnameOverride: spec.release,
+            controller: {
+                replicaCount: spec.replicas,
+                ingressClass: spec.ingressClass,
+                ingressClassResource: {
+                    name: spec.ingressClass,
+                    enabled: true,
+                    default: false,
+                    // A second controller in the cluster must not answer for this one's Ingresses.
+                    controllerValue: spec.ingressClass === 'nginx'
+                        ? 'k8s.io/ingress-nginx'
+                        : `k8s.io/ingress-nginx-${spec.ingressClass}`,
+                },
+                service: {
+                    annotations: { ...serviceAnnotations, [PROBE_PATH]: '/healthz' },
+                },
+                ...(spec.proxyProtocol ? { config: { 'use-proxy-protocol': 'true' } } : {}),
+            },
+        },
+    }),
+    service: spec => ({ namespace: spec.namespace, name: `${spec.release}-controller` }),
+};
+/**
+ * The chart-based controller behind an internal load balancer. `application-gateway` has no
+ * chart of its own here: its strategy (app-gateway-*.ts, chosen in strategy.ts) provisions the
+ * gateway through ARM and runs AGIC.
+ */
+function controllerFor(spec) {
+    switch (spec.controller) {
+        case 'nginx':
+            return nginxController;
+        case 'application-gateway':
+            throw new Error('controllerFor: application-gateway is not a load balancer controller');
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/plan.ts
+var plan = __webpack_require__(4620);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-endpoints.ts
+
+
+
+const STEP = 'provision-private-ingress';
+const NO_ENDPOINTS = {
+    endpoints: new Map(),
+    strayEndpoints: [],
+    dnsZone: undefined,
+    records: new Map(),
+    strayRecords: [],
+};
+/** The tag that records which link target a step-created endpoint belongs to. */
+const OWNER_TAG = 'aks-secure-networking-pls';
+/** The tag that remembers an endpoint's A record, so the record goes when the endpoint goes. */
+const DNS_NAME_TAG = 'aks-secure-networking-dns-name';
+function recordId(zoneId, name) {
+    return `${zoneId}/A/${name}`;
+}
+async function readIfAllowed(networkPort, id) {
+    try {
+        return await networkPort.getPrivateEndpoint(id);
+    }
+    catch (error) {
+        if (error.status === 403)
+            return undefined;
+        throw error;
+    }
+}
+async function endpointState(networkPort, endpointId, vnetId) {
+    const [endpoint, vnet] = await Promise.all([
+        networkPort.getPrivateEndpoint(endpointId),
+        vnetId ? networkPort.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
+    ]);
+    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
+    const nic = nicId ? await networkPort.getNetworkInterface(nicId) : undefined;
+    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
+    const first = Array.isArray(configs) ? configs[0] : undefined;
+    return {
+        endpoint,
+        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
+        location: (0,network/* stringValue */.r$)(vnet?.['location']),
+    };
+}
+/** Private Endpoints connected to the target. */
+function connectedEndpointIds(target) {
+    const connections = (0,network/* propertiesOf */.P1)(target)['privateEndpointConnections'];
+    if (!Array.isArray(connections))
+        return [];
+    return connections
+        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
+        .filter((id) => id !== undefined);
+}
+/**
+ * Reads the listed endpoints (and their NIC's IP), the step-created endpoints connected to the
+ * target that left the list, and the DNS zone and records.
+ */
+async function observeEndpoints(networkPort, spec, targetId, target) {
+    const desired = new Set(spec.endpoints.map(e => e.id.toLowerCase()));
+    const endpoints = new Map(await Promise.all(spec.endpoints.map(async (e) => [e.id, await endpointState(networkPort, e.id, e.subnet.parent?.id)])));
+    const others = connectedEndpointIds(target).filter(id => !desired.has(id.toLowerCase()));
+    // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
+    const strays = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(networkPort, id) })))).filter(e => e.endpoint !== undefined &&
+        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
+        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === targetId.toLowerCase());
+    const zone = spec.privateDnsZone;
+    const strayRecords = zone
+        ? strays
+            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
+            .filter((n) => n !== undefined)
+            .map(n => recordId(zone.id, n))
+        : [];
+    const recordIds = zone
+        ? [...spec.endpoints.map(e => recordId(zone.id, e.dnsName)), ...strayRecords]
+        : [];
+    const [dnsZone, ...recordBodies] = await Promise.all([
+        zone ? networkPort.getPrivateDnsZone(zone.id) : Promise.resolve(undefined),
+        ...recordIds.map(id => networkPort.getARecordSet(id)),
+    ]);
+    return {
+        endpoints,
+        strayEndpoints: strays.map(e => e.id),
+        dnsZone,
+        records: new Map(recordIds.map((id, i) => [id, recordBodies[i]])),
+        strayRecords,
+    };
+}
+function connectionState(endpoint) {
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
+    for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
+        const list = props[key];
+        if (Array.isArray(list) && list.length > 0) {
+            const state = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceConnectionState'];
+            return state?.status;
+        }
+    }
+    return undefined;
+}
+/** Created by this step for this target (two pipelines never take each other's). */
+function isOwnedEndpoint(target, endpoint) {
+    const tags = (0,network/* tagsOf */.Fg)(endpoint);
+    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === target.id.toLowerCase();
+}
+function connectionTarget(endpoint) {
+    const props = (0,network/* propertiesOf */.P1)(endpoint);
+    for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
+        const list = props[key];
+        if (Array.isArray(list) && list.length > 0) {
+            const target = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceId'];
+            if (typeof target === 'string')
+                return target;
+        }
+    }
+    return undefined;
+}
+/** A listed endpoint that exists must be the step's own, in the listed subnet, to this target. */
+function checkExistingEndpoint(spec, target, id, subnetId, endpoint) {
+    const problem = !isOwnedEndpoint(target, endpoint)
+        ? `was not created by this step for this ${target.kind}`
+        : !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
+            ? 'is in another subnet than the listed one'
+            : !(0,network/* sameId */.s)(connectionTarget(endpoint), target.reference)
+                ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this ${target.kind}`
+                : undefined;
+    if (problem) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: Private Endpoint '${id}' exists but ${problem}; a Private Endpoint's subnet and target cannot change. Give it another name in '${spec.inputNames['private-endpoints'] ?? 'private-endpoints'}', or delete it.`);
+    }
+}
+/**
+ * The listed endpoints (created with a manual connection the step then approves, or an
+ * automatic one for auto-approved subscriptions), approvals of their pending connections, and
+ * the deletion of step-created endpoints that left the list.
+ */
+function planEndpoints(spec, state, target, location) {
+    const changes = [];
+    for (const e of spec.endpoints) {
+        const observed = state.endpoints.get(e.id);
+        const auto = target.autoApproval.includes(e.subnet.subscriptionId);
+        if (observed?.endpoint === undefined) {
+            const connection = {
+                name: `${e.name}-to-${target.name}`.slice(0, 80),
+                properties: {
+                    privateLinkServiceId: target.reference,
+                    ...(target.groupIds ? { groupIds: [...target.groupIds] } : {}),
+                    ...(e.requestMessage && !auto ? { requestMessage: e.requestMessage } : {}),
+                },
+            };
+            changes.push((0,plan/* armChange */.l6)(e.id, 'create', `Private Endpoint in '${e.subnet.parent?.name ?? '?'}/${e.subnet.name}' to the ${target.kind}${auto ? ' (auto-approved subscription)' : ', approved by the step'}`, {
+                body: {
+                    location: observed?.location ?? spec.location ?? location,
+                    tags: {
+                        [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9,
+                        [OWNER_TAG]: target.id.toLowerCase(),
+                        ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
+                    },
+                    properties: {
+                        subnet: { id: e.subnet.id },
+                        [auto ? 'privateLinkServiceConnections' : 'manualPrivateLinkServiceConnections']: [
+                            connection,
+                        ],
+                    },
+                },
+                dependsOn: [...target.dependsOn],
+            }));
+            continue;
+        }
+        checkExistingEndpoint(spec, target, e.id, e.subnet.id, observed.endpoint);
+        changes.push((0,plan/* armChange */.l6)(e.id, 'noop', `Private Endpoint exists (connection ${connectionState(observed.endpoint) ?? 'unknown'})`));
+    }
+    // Approve pending connections, only those of endpoints the step created for this target.
+    const ours = new Set(spec.endpoints
+        .filter(e => isOwnedEndpoint(target, state.endpoints.get(e.id)?.endpoint))
+        .map(e => e.id.toLowerCase()));
+    const connections = (0,network/* propertiesOf */.P1)(target.body)['privateEndpointConnections'];
+    for (const c of (Array.isArray(connections) ? connections : [])) {
+        const props = (0,network/* propertiesOf */.P1)(c);
+        const endpointId = (0,network/* referenceId */.VX)(props['privateEndpoint']);
+        const status = props['privateLinkServiceConnectionState']
+            ?.status;
+        if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
+            continue;
+        changes.push((0,plan/* armChange */.l6)(`${target.id}/privateEndpointConnections/${String(c['name'])}`, 'update', `approve the connection of '${endpointId.split('/').pop() ?? ''}'`, {
+            body: {
+                name: c['name'],
+                properties: {
+                    privateLinkServiceConnectionState: {
+                        status: 'Approved',
+                        description: 'Approved by aks-secure-networking',
+                        actionsRequired: 'None',
+                    },
+                },
+            },
+            dependsOn: [endpointId],
+        }));
+    }
+    for (const id of state.strayEndpoints) {
+        changes.push((0,plan/* armChange */.l6)(id, 'delete', 'no longer in the endpoint list; the step created it'));
+    }
+    return changes;
+}
+/** An A record per endpoint in `private-dns-zone-id`; records of removed endpoints go too. */
+function planRecords(spec, state) {
+    const zone = spec.privateDnsZone;
+    if (!zone)
+        return [];
+    if (!spec.offline && state.dnsZone === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the Private DNS zone '${zone.id}' does not exist or is not visible to this identity; check '${spec.inputNames['private-dns-zone-id'] ?? 'private-dns-zone-id'}'.`);
+    }
+    const changes = [];
+    for (const e of spec.endpoints) {
+        const id = recordId(zone.id, e.dnsName);
+        const ip = state.endpoints.get(e.id)?.privateIp ?? (0,plan/* knownAfterApply */.C1)(`private IP of ${e.name}`);
+        const body = {
+            properties: {
+                ttl: 300,
+                aRecords: [{ ipv4Address: ip }],
+                metadata: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+            },
+        };
+        const observed = state.records.get(id);
+        if (observed === undefined) {
+            changes.push((0,plan/* armChange */.l6)(id, 'create', `A record ${e.dnsName}.${zone.name} → the private IP of ${e.name}`, {
+                body,
+                dependsOn: [e.id],
+            }));
+            continue;
+        }
+        const records = (0,network/* propertiesOf */.P1)(observed)['aRecords'];
+        const current = Array.isArray(records)
+            ? records.map(r => r.ipv4Address)
+            : [];
+        if (current.length === 1 && current[0] === ip && (0,network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
+            changes.push((0,plan/* armChange */.l6)(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
+            continue;
+        }
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (metadata?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
+            throw new errors/* PreconditionError */.Rb(`${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
+        }
+        changes.push((0,plan/* armChange */.l6)(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
+            body,
+            dependsOn: [e.id],
+        }));
+    }
+    for (const id of state.strayRecords) {
+        const observed = state.records.get(id);
+        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
+        if (observed !== undefined && metadata?.[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9) {
+            changes.push((0,plan/* armChange */.l6)(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
+        }
+    }
+    return changes;
+}
+/** `private-endpoints` output: endpoint name → private IP (or a placeholder). */
+function endpointOutputs(spec, state) {
+    return Object.fromEntries(spec.endpoints.map(e => [
+        e.name,
+        state.endpoints.get(e.id)?.privateIp ?? (0,plan/* knownAfterApply */.C1)(`private IP of ${e.name}`),
+    ]));
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/observe.ts
+
+
+
+/** AKS keeps the internal load balancer of LoadBalancer Services under this name. */
+function internalLoadBalancerId(spec) {
+    return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.nodeResourceGroup}/providers/Microsoft.Network/loadBalancers/kubernetes-internal`;
+}
+/**
+ * `controller: nginx`: reads the cluster (release, Service) and Azure (load balancer, PLS,
+ * endpoints), once each.
+ */
+async function observeNginxIngress(ctx, spec) {
+    const controller = controllerFor(spec);
+    const svc = controller.service(spec);
+    const none = Promise.resolve(undefined);
+    const [vnet, release, service, loadBalancer, plsSubnet, pls] = await Promise.all([
+        spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
+        ctx.kube.helmRelease(spec.release, spec.namespace),
+        ctx.kube.getService(svc.namespace, svc.name),
+        spec.privateLink === 'arm' ? ctx.arm.getLoadBalancer(internalLoadBalancerId(spec)) : none,
+        spec.privateLink === 'arm' && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : none,
+        spec.privateLink === 'none' ? none : ctx.arm.getPrivateLinkService(spec.plsId),
+    ]);
+    return {
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
+        release,
+        service,
+        loadBalancer,
+        plsSubnet,
+        pls,
+        appGateway: undefined,
+        ...(await observeEndpoints(ctx.arm, spec, spec.plsId, pls)),
+    };
+}
+/** The state an offline plan assumes: nothing exists yet. */
+function offlineProvisionPrivateIngressState() {
+    return {
+        vnetLocation: undefined,
+        release: undefined,
+        service: undefined,
+        loadBalancer: undefined,
+        plsSubnet: undefined,
+        pls: undefined,
+        appGateway: undefined,
+        ...NO_ENDPOINTS,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/opt-ins.ts
+/** The input that opts into each risk flag this step can raise. */
+const OPT_IN_INPUTS = {
+    'public-exposure': 'allow-public-exposure',
+    'waf-detection': 'allow-waf-detection',
+};
+function allowedIngressFlags(spec) {
+    const ag = spec.appGateway;
+    return new Set([
+        ...(ag?.allowPublicExposure ? ['public-exposure'] : []),
+        ...(ag?.allowWafDetection ? ['waf-detection'] : []),
+    ]);
+}
+
+// EXTERNAL MODULE: ./src/core/inputs/cidr.ts
+var inputs_cidr = __webpack_require__(67167);
+// EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
+var resource_id = __webpack_require__(34491);
+// EXTERNAL MODULE: ./src/core/inputs/ipv4.ts
+var ipv4 = __webpack_require__(5198);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-resolve.ts
+
+
+
+
+const app_gateway_resolve_STEP = 'provision-private-ingress';
+/** Azure keeps the first four and the last address of every subnet. */
+const RESERVED_PER_SUBNET = 5;
+/** The subnet's IPv4 range: `addressPrefix`, or the first IPv4 one of `addressPrefixes`. */
+function subnetIpv4Range(subnet) {
+    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const prefixes = Array.isArray(props['addressPrefixes'])
+        ? props['addressPrefixes']
+        : [];
+    const candidates = [props['addressPrefix'], ...prefixes];
+    for (const candidate of candidates) {
+        if (typeof candidate !== 'string')
+            continue;
+        const parsed = (0,inputs_cidr/* parseCidr */.GN)(candidate);
+        if (parsed.ok && parsed.value.version === 4)
+            return parsed.value;
+    }
+    return undefined;
+}
+function addressCount(range) {
+    return 2 ** (32 - range.prefixLength);
+}
+/** Whether `ip` is an address of `range` Azure hands out (not one of the 5 it reserves). */
+function isUsableIn(range, ip) {
+    const start = (0,ipv4/* ipv4ToNumber */.Cx)(range.address);
+    const value = (0,ipv4/* ipv4ToNumber */.Cx)(ip);
+    return value >= start + 4 && value <= start + addressCount(range) - 2;
+}
+/** What else lives in the subnet: NICs, load balancer frontends, endpoints, delegations, links. */
+function otherSubnetUsers(subnet) {
+    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const ids = (key) => Array.isArray(props[key])
+        ? props[key].map(network/* referenceId */.VX).filter((id) => id !== undefined)
+        : [];
+    const delegations = Array.isArray(props['delegations'])
+        ? props['delegations']
+            .map(d => (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(d)['serviceName']))
+            .filter((s) => s !== undefined)
+            .filter(s => !(0,network/* sameId */.s)(s, 'Microsoft.Network/applicationGateways'))
+            .map(s => `a delegation to ${s}`)
+        : [];
+    return [
+        ...ids('ipConfigurations'),
+        ...ids('privateEndpoints'),
+        ...ids('serviceAssociationLinks'),
+        ...ids('resourceNavigationLinks'),
+        ...delegations,
+    ];
+}
+/** The other gateways with an IP configuration in the subnet (their IDs). */
+function otherGateways(subnet, ours) {
+    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const configs = Array.isArray(props['applicationGatewayIPConfigurations'])
+        ? props['applicationGatewayIPConfigurations']
+        : [];
+    const gateways = configs
+        .map(network/* referenceId */.VX)
+        .filter((id) => id !== undefined)
+        .map(id => id.replace(/\/gatewayIPConfigurations\/[^/]+$/i, ''))
+        .filter(id => !(0,network/* sameId */.s)(id, ours));
+    return [...new Set(gateways.map(g => g.toLowerCase()))].map(g => gateways.find(x => x.toLowerCase() === g) ?? g);
+}
+/** A gateway's reach in instances: its autoscale bound, or its fixed capacity. */
+function maxInstances(gateway) {
+    const props = (0,network/* propertiesOf */.P1)(gateway);
+    const scale = (props['autoscaleConfiguration'] ?? {});
+    const sku = (props['sku'] ?? {});
+    if (typeof scale['maxCapacity'] === 'number')
+        return scale['maxCapacity'];
+    // Autoscale without an upper bound can reach the v2 limit.
+    if (scale['minCapacity'] !== undefined)
+        return 125;
+    return typeof sku['capacity'] === 'number' ? sku['capacity'] : 0;
+}
+/**
+ * The checks that need the subnets as read, right after reading them and before any change:
+ * the gateway subnet holds only Application Gateways and has room for this gateway's autoscale
+ * bound, the private frontend IP and Azure's reserved addresses (besides the other gateways'
+ * bounds); the frontend IP is one of its usable addresses; the Private Link subnet exists.
+ * Problems are input errors, all at once, in the host's spelling.
+ */
+async function checkAppGatewaySubnets(ctx, spec, ag) {
+    const name = (id) => spec.inputNames[id] ?? id;
+    const problems = [];
+    const problem = (id, value, message) => {
+        problems.push({ input: name(id), ...(value !== undefined ? { value } : {}), message });
+    };
+    const [subnet, plSubnet] = await Promise.all([
+        ctx.arm.getSubnet(ag.subnet.id),
+        ag.privateLink && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : undefined,
+    ]);
+    if (subnet === undefined) {
+        problem('application-gateway-subnet-id', ag.subnet.id, 'does not exist or is not visible to this identity.');
+    }
+    else {
+        const range = subnetIpv4Range(subnet);
+        const others = otherGateways(subnet, ag.id);
+        const otherBounds = await Promise.all(others.map(async (id) => maxInstances(await ctx.arm.getApplicationGateway(id))));
+        const needed = ag.maxCapacity + 1 + RESERVED_PER_SUBNET + otherBounds.reduce((sum, n) => sum + n, 0);
+        if (range === undefined) {
+            problem('application-gateway-subnet-id', ag.subnet.id, 'has no IPv4 address prefix.');
+        }
+        else {
+            if (addressCount(range) < needed) {
+                problem('application-gateway-subnet-id', ag.subnet.id, `is too small: ${range.text} has ${addressCount(range)} addresses, but ${ag.maxCapacity} instances ('${name('autoscale-max-capacity')}'), the private frontend IP and Azure's ${RESERVED_PER_SUBNET} reserved addresses${others.length > 0 ? `, plus up to ${otherBounds.reduce((s, n) => s + n, 0)} instances of the ${others.length} other gateway(s) in it,` : ''} need ${needed}. Microsoft recommends a /24 for v2 gateways.`);
+            }
+            if (!isUsableIn(range, ag.privateFrontendIp)) {
+                problem('private-frontend-ip', ag.privateFrontendIp, `is outside the usable addresses of the gateway subnet ${range.text} (Azure keeps its first four and its last address).`);
+            }
+        }
+        const users = otherSubnetUsers(subnet);
+        if (users.length > 0) {
+            problem('application-gateway-subnet-id', ag.subnet.id, `is shared with other resources (${users.join(', ')}); an Application Gateway subnet may hold other Application Gateways only.`);
+        }
+    }
+    if (ag.privateLink && spec.plsSubnet && plSubnet === undefined) {
+        problem('pls-subnet-id', spec.plsSubnet.id, 'does not exist or is not visible to this identity.');
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(app_gateway_resolve_STEP, problems);
+}
+/**
+ * With `cluster-name`: the cluster gives the region when `location` is not set. The node
+ * resource group and network are NGINX's concerns; the gateway's network is its subnet's.
+ */
+async function resolveAppGateway(ctx, spec, ag) {
+    let location = spec.location;
+    if (spec.clusterId !== undefined) {
+        const cluster = await ctx.arm.getManagedCluster(spec.clusterId);
+        if (cluster === undefined) {
+            throw new errors/* PreconditionError */.Rb(`${app_gateway_resolve_STEP}: the AKS cluster '${spec.clusterId}' does not exist or is not visible to this identity. Check '${spec.inputNames['cluster-name'] ?? 'cluster-name'}' and '${spec.inputNames['resource-group'] ?? 'resource-group'}'.`);
+        }
+        location ??= (0,network/* stringValue */.r$)(cluster['location']);
+    }
+    await checkAppGatewaySubnets(ctx, spec, ag);
+    return { ...spec, location };
+}
+
+// EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
+var azure_names = __webpack_require__(6879);
+// EXTERNAL MODULE: ./src/core/inputs/boolean.ts
+var inputs_boolean = __webpack_require__(39281);
+// EXTERNAL MODULE: ./src/core/inputs/choice.ts
+var choice = __webpack_require__(13670);
+// EXTERNAL MODULE: ./src/core/inputs/duration.ts
+var duration = __webpack_require__(16749);
+// EXTERNAL MODULE: ./src/core/inputs/fqdn.ts
+var fqdn = __webpack_require__(23838);
+// EXTERNAL MODULE: ./src/core/inputs/list.ts
+var list = __webpack_require__(461);
+// EXTERNAL MODULE: ./src/core/inputs/parsed.ts
+var parsed = __webpack_require__(85772);
+// EXTERNAL MODULE: ./src/core/inputs/structured.ts
+var structured = __webpack_require__(16126);
+// EXTERNAL MODULE: ./src/core/inputs/shape.ts
+var shape = __webpack_require__(61792);
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __webpack_require__(84414);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-spec.ts
+
+
+
+
+
+
+
+
+
+
+/** The IngressClass AGIC serves, from the add-on and from its Helm chart alike. */
+const AGIC_INGRESS_CLASS = 'azure-application-gateway';
+/** The annotation that puts an Ingress's listener on the gateway's private frontend. */
+const USE_PRIVATE_IP = 'appgw.ingress.kubernetes.io/use-private-ip';
+/**
+ * The managed rule sets Application Gateway WAF policies offer for new policies: since February
+ * 2026 the newest three (DRS 2.2, DRS 2.1, CRS 3.2); CRS 3.1 and 3.0 can no longer be attached
+ * to new policies (../shared/reference/aks-networking.md 4.6, ruleset support policy).
+ */
+const OFFERED_RULE_SETS = {
+    Microsoft_DefaultRuleSet: ['2.2', '2.1'],
+    OWASP: ['3.2'],
+};
+const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function integerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,parsed.ok)(Number(raw))
+        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+function parseGuid(raw) {
+    return GUID.test(raw) ? (0,parsed.ok)(raw.toLowerCase()) : (0,parsed/* fail */.f)('must be a GUID');
+}
+function parseZone(raw) {
+    return /^[1-3]$/.test(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must list availability zones 1, 2 and/or 3');
+}
+/** `Microsoft_DefaultRuleSet/2.1` (or with a space): a rule set the platform offers. */
+function parseWafRuleSet(raw) {
+    const offered = Object.entries(OFFERED_RULE_SETS).flatMap(([type, versions]) => versions.map(version => `${type}/${version}`));
+    const match = /^([A-Za-z_]+)\s*[/ ]\s*([0-9.]+)$/.exec(raw);
+    const type = Object.keys(OFFERED_RULE_SETS).find(t => t.toLowerCase() === match?.[1]?.toLowerCase());
+    const version = match?.[2];
+    if (type === undefined || version === undefined || !OFFERED_RULE_SETS[type]?.includes(version)) {
+        return (0,parsed/* fail */.f)(`is not a managed rule set Application Gateway WAF policies offer for new policies; give one of ${offered.join(', ')} (CRS 3.1 and 3.0 can no longer be attached to new policies since February 2026)`);
+    }
+    return (0,parsed.ok)({ type, version });
+}
+const ExclusionShape = (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+    matchVariable: (0,shape/* oneOf */.yL)([
+        'RequestHeaderNames',
+        'RequestCookieNames',
+        'RequestArgNames',
+        'RequestHeaderKeys',
+        'RequestHeaderValues',
+        'RequestCookieKeys',
+        'RequestCookieValues',
+        'RequestArgKeys',
+        'RequestArgValues',
+    ]),
+    selectorMatchOperator: (0,shape/* oneOf */.yL)([
+        'Equals',
+        'Contains',
+        'StartsWith',
+        'EndsWith',
+        'EqualsAny',
+    ]),
+    selector: (0,shape/* string */.Yj)(),
+    exclusionManagedRuleSets: (0,shape/* optional */.lq)((0,shape/* array */.YO)((0,shape/* object */.Ik)({
+        ruleSetType: (0,shape/* string */.Yj)(),
+        ruleSetVersion: (0,shape/* string */.Yj)(),
+        ruleGroups: (0,shape/* optional */.lq)((0,shape/* array */.YO)((0,shape/* object */.Ik)({
+            ruleGroupName: (0,shape/* string */.Yj)(),
+            rules: (0,shape/* optional */.lq)((0,shape/* array */.YO)((0,shape/* object */.Ik)({ ruleId: (0,shape/* string */.Yj)() }))),
+        }))),
+    }))),
+}));
+/**
+ * ARM's `WebApplicationFirewallCustomRule` (2026-01-01), key for key: a key ARM does not know is
+ * an input error instead of being dropped on the way to ARM. ARM spells one key
+ * `negationConditon`.
+ */
+const CustomRuleShape = (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+    name: (0,shape/* string */.Yj)({ pattern: { regex: /^.{1,128}$/, description: '1 to 128 characters' } }),
+    priority: (0,shape/* integer */.nd)({ min: 1 }),
+    state: (0,shape/* optional */.lq)((0,shape/* oneOf */.yL)(['Enabled', 'Disabled'])),
+    ruleType: (0,shape/* oneOf */.yL)(['MatchRule', 'RateLimitRule']),
+    rateLimitDuration: (0,shape/* optional */.lq)((0,shape/* oneOf */.yL)(['OneMin', 'FiveMins'])),
+    rateLimitThreshold: (0,shape/* optional */.lq)((0,shape/* integer */.nd)({ min: 1 })),
+    matchConditions: (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+        matchVariables: (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+            variableName: (0,shape/* oneOf */.yL)([
+                'RemoteAddr',
+                'RequestMethod',
+                'QueryString',
+                'PostArgs',
+                'RequestUri',
+                'RequestHeaders',
+                'RequestBody',
+                'RequestCookies',
+            ]),
+            selector: (0,shape/* optional */.lq)((0,shape/* string */.Yj)()),
+        }), { minItems: 1 }),
+        operator: (0,shape/* oneOf */.yL)([
+            'IPMatch',
+            'Equal',
+            'Contains',
+            'LessThan',
+            'GreaterThan',
+            'LessThanOrEqual',
+            'GreaterThanOrEqual',
+            'BeginsWith',
+            'EndsWith',
+            'Regex',
+            'GeoMatch',
+            'Any',
+        ]),
+        negationConditon: (0,shape/* optional */.lq)((0,shape/* boolean */.zM)()),
+        matchValues: (0,shape/* array */.YO)((0,shape/* string */.Yj)()),
+        transforms: (0,shape/* optional */.lq)((0,shape/* array */.YO)((0,shape/* oneOf */.yL)([
+            'Uppercase',
+            'Lowercase',
+            'Trim',
+            'UrlDecode',
+            'UrlEncode',
+            'RemoveNulls',
+            'HtmlEntityDecode',
+        ]))),
+    }), { minItems: 1 }),
+    groupByUserSession: (0,shape/* optional */.lq)((0,shape/* array */.YO)((0,shape/* object */.Ik)({
+        groupByVariables: (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+            variableName: (0,shape/* oneOf */.yL)([
+                'ClientAddr',
+                'GeoLocation',
+                'None',
+                'ClientAddrXFFHeader',
+                'GeoLocationXFFHeader',
+            ]),
+        })),
+    }))),
+    action: (0,shape/* oneOf */.yL)(['Allow', 'Block', 'Log', 'JSChallenge']),
+}));
+function parseExclusions(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = (0,shape/* validateShape */.Sq)(ExclusionShape, doc.value ?? []);
+    return checked.ok ? (0,parsed.ok)(checked.value.map(e => ({ ...e }))) : checked;
+}
+function parseCustomRules(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = (0,shape/* validateShape */.Sq)(CustomRuleShape, doc.value ?? []);
+    if (!checked.ok)
+        return checked;
+    const problems = [];
+    const repeated = (values) => [
+        ...new Set(values.filter((v, i) => values.indexOf(v) !== i)),
+    ];
+    const names = repeated(checked.value.map(r => r.name.toLowerCase()));
+    if (names.length > 0)
+        problems.push(`names must be unique; repeated: ${names.join(', ')}`);
+    const priorities = repeated(checked.value.map(r => r.priority));
+    if (priorities.length > 0) {
+        problems.push(`priorities must be unique; repeated: ${priorities.join(', ')}`);
+    }
+    checked.value.forEach((rule, i) => {
+        if (rule.ruleType === 'RateLimitRule' && rule.rateLimitThreshold === undefined) {
+            problems.push(`[${i}]: a RateLimitRule needs rateLimitThreshold`);
+        }
+    });
+    return problems.length > 0 ? (0,parsed/* fail */.f)(problems.join('; ')) : (0,parsed.ok)(checked.value.map(r => ({ ...r })));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * Ingress manifests (networking.k8s.io/v1) for the gateway: each names its namespace, uses the
+ * gateway's IngressClass (filled in when left out) and has a spec; the API server validates the
+ * rest when the step applies them.
+ */
+function parseIngresses(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const list = Array.isArray(doc.value) ? doc.value : [doc.value];
+    const problems = [];
+    const ingresses = [];
+    list.forEach((item, i) => {
+        const at = `[${i}]`;
+        if (!isRecord(item)) {
+            problems.push(`${at}: expected an Ingress object`);
+            return;
+        }
+        const metadata = isRecord(item['metadata']) ? item['metadata'] : {};
+        const spec = isRecord(item['spec']) ? item['spec'] : undefined;
+        const name = metadata['name'];
+        const namespace = metadata['namespace'];
+        if (item['apiVersion'] !== 'networking.k8s.io/v1' || item['kind'] !== 'Ingress') {
+            problems.push(`${at}: expected apiVersion networking.k8s.io/v1 and kind Ingress`);
+        }
+        if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+            problems.push(`${at}.metadata.name: expected a DNS-1123 subdomain`);
+        }
+        if (typeof namespace !== 'string' || namespace.length > 63 || !DNS_LABEL.test(namespace)) {
+            problems.push(`${at}.metadata.namespace: required, a DNS-1123 label`);
+        }
+        if (spec === undefined)
+            problems.push(`${at}.spec: required`);
+        const className = spec?.['ingressClassName'];
+        if (className !== undefined && className !== AGIC_INGRESS_CLASS) {
+            problems.push(`${at}.spec.ingressClassName: must be ${AGIC_INGRESS_CLASS} (the gateway's)`);
+        }
+        const annotations = isRecord(metadata['annotations']) ? metadata['annotations'] : {};
+        if (Object.values(annotations).some(v => typeof v !== 'string')) {
+            problems.push(`${at}.metadata.annotations: values must be strings (quote "true")`);
+        }
+        const legacyClass = annotations['kubernetes.io/ingress.class'];
+        if (legacyClass !== undefined && legacyClass !== 'azure/application-gateway') {
+            problems.push(`${at}.metadata.annotations[kubernetes.io/ingress.class]: must be azure/application-gateway or left out`);
+        }
+        ingresses.push({
+            ...item,
+            spec: { ...spec, ingressClassName: AGIC_INGRESS_CLASS },
+        });
+    });
+    const keys = ingresses.map(i => {
+        const m = i['metadata'];
+        return `${String(m['namespace'])}/${String(m['name'])}`;
+    });
+    const repeated = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
+    if (repeated.length > 0)
+        problems.push(`repeated Ingresses: ${repeated.join(', ')}`);
+    return problems.length > 0 ? (0,parsed/* fail */.f)(problems.join('; ')) : (0,parsed.ok)(ingresses);
+}
+/** Whether an Ingress gets its listener on the private frontend (else: a public listener). */
+function isPrivateIngress(ingress) {
+    const metadata = isRecord(ingress['metadata']) ? ingress['metadata'] : {};
+    const annotations = isRecord(metadata['annotations']) ? metadata['annotations'] : {};
+    return annotations[USE_PRIVATE_IP] === 'true';
+}
+/** The inputs that matter only with `controller: application-gateway`. */
+const APP_GATEWAY_INPUTS = [
+    'application-gateway-name',
+    'application-gateway-subnet-id',
+    'private-frontend-ip',
+    'application-gateway-private-only',
+    'autoscale-min-capacity',
+    'autoscale-max-capacity',
+    'zones',
+    'waf-policy-name',
+    'waf-mode',
+    'allow-waf-detection',
+    'waf-rule-set',
+    'waf-exclusions',
+    'waf-custom-rules',
+    'agic-mode',
+    'agic-namespace',
+    'agic-chart-version',
+    'agic-identity-client-id',
+    'agic-identity-principal-id',
+    'ingresses',
+    'allow-public-exposure',
+];
+/**
+ * `controller: application-gateway`: every input checked before any call, every problem on the
+ * reader. Returns a builder that runs once the reader has no problems.
+ */
+function readAppGatewaySpec(reader, context) {
+    const need = (id) => {
+        if (!reader.isSet(id)) {
+            reader.problem(id, undefined, `is required with '${reader.name('controller')}: application-gateway'.`);
+        }
+    };
+    need('application-gateway-subnet-id');
+    need('private-frontend-ip');
+    const name = reader.optional('application-gateway-name', (0,azure_names/* parseResourceName */.p$)('application gateway', { maxLength: 80 }));
+    const subnet = reader.optional('application-gateway-subnet-id', (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE));
+    const privateFrontendIp = reader.optional('private-frontend-ip', ipv4/* parseIpv4 */.ni);
+    const privateOnly = reader.withDefault('application-gateway-private-only', inputs_boolean/* parseBoolean */.y);
+    const minCapacity = reader.withDefault('autoscale-min-capacity', integerIn(0, 125));
+    const maxCapacity = reader.withDefault('autoscale-max-capacity', integerIn(2, 125));
+    const zones = reader.optional('zones', raw => (0,list/* parseListOf */.R)(raw, parseZone));
+    const wafName = reader.optional('waf-policy-name', (0,azure_names/* parseResourceName */.p$)('WAF policy', { maxLength: 128 }));
+    const wafMode = reader.withDefault('waf-mode', (0,choice/* parseChoice */.H)(WAF_MODES));
+    const allowWafDetection = reader.withDefault('allow-waf-detection', inputs_boolean/* parseBoolean */.y);
+    const ruleSet = reader.withDefault('waf-rule-set', parseWafRuleSet);
+    const exclusions = reader.optional('waf-exclusions', parseExclusions);
+    const customRules = reader.optional('waf-custom-rules', parseCustomRules);
+    const agicMode = reader.withDefault('agic-mode', (0,choice/* parseChoice */.H)(AGIC_MODES));
+    const agicNamespace = reader.withDefault('agic-namespace', (raw) => raw.length <= 63 && DNS_LABEL.test(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must be a DNS-1123 label'));
+    const agicChartVersion = reader.withDefault('agic-chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
+        ? (0,parsed.ok)(raw)
+        : (0,parsed/* fail */.f)(`must be a pinned chart version, like ${AGIC_CHART.version}`));
+    const clientId = reader.optional('agic-identity-client-id', parseGuid);
+    const principalId = reader.optional('agic-identity-principal-id', parseGuid);
+    const ingresses = reader.optional('ingresses', parseIngresses);
+    const allowPublicExposure = reader.withDefault('allow-public-exposure', inputs_boolean/* parseBoolean */.y);
+    if (minCapacity !== undefined && maxCapacity !== undefined && minCapacity > maxCapacity) {
+        reader.problem('autoscale-min-capacity', String(minCapacity), `must not exceed '${reader.name('autoscale-max-capacity')}' (${maxCapacity}).`);
+    }
+    if (agicMode === 'add-on' && context.clusterName === undefined) {
+        reader.problem('cluster-name', undefined, `is required with '${reader.name('agic-mode')}: add-on': the step enables the add-on on that AKS cluster.`);
+    }
+    if (agicMode === 'helm') {
+        for (const id of ['agic-identity-client-id', 'agic-identity-principal-id']) {
+            if (!reader.isSet(id)) {
+                reader.problem(id, undefined, `is required with '${reader.name('agic-mode')}: helm': AGIC signs in with that user-assigned identity through workload identity.`);
+            }
+        }
+    }
+    if (context.privateLink && !reader.isSet('pls-subnet-id')) {
+        reader.problem('pls-subnet-id', undefined, `is required with '${reader.name('controller')}: application-gateway': the gateway's Private Link configuration takes its IPs from that subnet (or set '${reader.name('private-link')}: none').`);
+    }
+    if (subnet && context.plsSubnet) {
+        if ((0,resource_id/* resourceIdEquals */.v1)(subnet.id, context.plsSubnet.id)) {
+            reader.problem('pls-subnet-id', context.plsSubnet.id, `must be another subnet than '${reader.name('application-gateway-subnet-id')}': a Private Link configuration cannot use the gateway's own subnet.`);
+        }
+        else if (!(0,resource_id/* resourceIdEquals */.v1)(subnet.parent?.id ?? '', context.plsSubnet.parent?.id ?? '')) {
+            reader.problem('pls-subnet-id', context.plsSubnet.id, `must be in the gateway's virtual network '${subnet.parent?.id ?? '?'}'.`);
+        }
+    }
+    if (privateOnly === true) {
+        const publicOnes = (ingresses ?? [])
+            .filter(i => !isPrivateIngress(i))
+            .map(i => {
+            const m = i['metadata'];
+            return `${String(m['namespace'])}/${String(m['name'])}`;
+        });
+        if (publicOnes.length > 0) {
+            reader.problem('ingresses', undefined, `${publicOnes.join(', ')} would need a public listener, but '${reader.name('application-gateway-private-only')}' leaves the gateway without a public frontend; annotate them '${USE_PRIVATE_IP}: "true"'.`);
+        }
+    }
+    if (wafMode === 'Detection' && !allowWafDetection) {
+        reader.warn(`'${reader.name('waf-mode')}: Detection' only logs attacks; the WAF policy change is flagged waf-detection and is applied only with '${reader.name('allow-waf-detection')}: true'.`);
+    }
+    return () => {
+        const sub = context.common.subscriptionId ?? '';
+        const rg = context.resourceGroup ?? '';
+        const gatewayName = name ?? `agw-${context.clusterName ?? rg}`.slice(0, 80);
+        const id = (types, names) => (0,resource_id/* formatResourceId */.bM)({
+            subscriptionId: sub,
+            resourceGroup: rg,
+            provider: 'Microsoft.Network',
+            types,
+            names,
+        });
+        const policyName = wafName ?? `${gatewayName}-waf`;
+        return {
+            name: gatewayName,
+            id: id(['applicationGateways'], [gatewayName]),
+            subnet: subnet,
+            privateFrontendIp: privateFrontendIp ?? '',
+            privateOnly: privateOnly ?? false,
+            publicIpId: id(['publicIPAddresses'], [`${gatewayName}-pip`]),
+            minCapacity: minCapacity ?? 2,
+            maxCapacity: maxCapacity ?? 10,
+            zones: [...new Set(zones ?? [])].sort(),
+            waf: {
+                name: policyName,
+                id: id(['ApplicationGatewayWebApplicationFirewallPolicies'], [policyName]),
+                mode: wafMode ?? 'Prevention',
+                ruleSetType: ruleSet?.type ?? 'Microsoft_DefaultRuleSet',
+                ruleSetVersion: ruleSet?.version ?? '2.1',
+                exclusions: exclusions ?? [],
+                customRules: customRules ?? [],
+            },
+            allowWafDetection: allowWafDetection ?? false,
+            allowPublicExposure: allowPublicExposure ?? false,
+            privateLink: context.privateLink,
+            agic: agicMode === 'helm'
+                ? {
+                    mode: 'helm',
+                    namespace: agicNamespace ?? 'ingress-azure',
+                    chartVersion: agicChartVersion ?? AGIC_CHART.version,
+                    clientId: clientId ?? '',
+                    principalId: principalId ?? '',
+                }
+                : { mode: 'add-on' },
+            clusterId: context.clusterName === undefined
+                ? undefined
+                : (0,resource_id/* formatResourceId */.bM)({
+                    subscriptionId: sub,
+                    resourceGroup: rg,
+                    provider: 'Microsoft.ContainerService',
+                    types: ['managedClusters'],
+                    names: [context.clusterName],
+                }),
+            ingresses: ingresses ?? [],
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/spec.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs that matter only with `controller: nginx`. */
+const NGINX_INPUTS = [
+    'node-resource-group',
+    'ingress-namespace',
+    'release-name',
+    'chart-version',
+    'chart-repo',
+    'replicas',
+    'ingress-class',
+    'internal-subnet-name',
+    'load-balancer-ip',
+    'service-cidr',
+    'pls-name',
+    'pls-visibility',
+    'pls-auto-approval',
+    'pls-proxy-protocol',
+    'pls-fqdns',
+];
+/** Warns about inputs set to something other than their default that this controller ignores. */
+function warnIgnored(reader, ids, controller) {
+    const ignored = ids.filter(id => {
+        if (!reader.isSet(id))
+            return false;
+        const fallback = (0,manifest/* inputDefault */.qw)((0,manifest/* findInput */.cu)(reader.manifest, id), reader.host);
+        return fallback === undefined || reader.raw(id) !== fallback;
+    });
+    if (ignored.length > 0) {
+        reader.warn(`${ignored.map(id => `'${reader.name(id)}'`).join(', ')} ${ignored.length === 1 ? 'does' : 'do'} not apply with '${reader.name('controller')}: ${controller}' and ${ignored.length === 1 ? 'is' : 'are'} ignored.`);
+    }
+}
+const spec_SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
+function spec_integerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,parsed.ok)(Number(raw))
+        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+/** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
+function kubernetesName(maxLength) {
+    return raw => raw.length <= maxLength && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)
+        ? (0,parsed.ok)(raw)
+        : (0,parsed/* fail */.f)(`must be a DNS-1123 label: lower-case letters, digits and '-', at most ${maxLength} characters, like ingress-nginx`);
+}
+function hostRoute(ip) {
+    return { address: ip, prefixLength: 32, version: 4, text: `${ip}/32` };
+}
+function parseSubscriptionOrStar(raw) {
+    return raw === '*' ? (0,parsed.ok)(raw) : (0,azure_names/* parseSubscriptionId */.mU)(raw);
+}
+function parseDnsLabel(raw) {
+    return /^(@|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(raw)
+        ? (0,parsed.ok)(raw.toLowerCase())
+        : (0,parsed/* fail */.f)('must be a DNS record name, like ingress or app.ingress');
+}
+function parseRequestMessage(raw) {
+    return raw.length <= 140 ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('is longer than 140 characters');
+}
+const EndpointShape = (0,shape/* array */.YO)((0,shape/* object */.Ik)({
+    name: (0,shape/* optional */.lq)((0,shape/* string */.Yj)({ parse: (0,azure_names/* parseResourceName */.p$)('private endpoint', { maxLength: 64 }) })),
+    'subnet-id': (0,shape/* string */.Yj)({ parse: (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE) }),
+    'request-message': (0,shape/* optional */.lq)((0,shape/* string */.Yj)({ parse: parseRequestMessage })),
+    'dns-name': (0,shape/* optional */.lq)((0,shape/* string */.Yj)({ parse: parseDnsLabel })),
+}));
+function parseEndpoints(raw) {
+    const doc = (0,structured/* parseStructured */.j)(raw);
+    if (!doc.ok)
+        return doc;
+    const checked = (0,shape/* validateShape */.Sq)(EndpointShape, doc.value ?? []);
+    if (!checked.ok)
+        return checked;
+    return (0,parsed.ok)(checked.value.map(e => ({
+        ...(e.name ? { name: e.name } : {}),
+        subnet: e['subnet-id'],
+        ...(e['request-message'] ? { requestMessage: e['request-message'] } : {}),
+        ...(e['dns-name'] ? { dnsName: e['dns-name'] } : {}),
+    })));
+}
+function privateLinkServiceId(subscriptionId, resourceGroup, name) {
+    return (0,resource_id/* formatResourceId */.bM)({
+        subscriptionId,
+        resourceGroup,
+        provider: 'Microsoft.Network',
+        types: ['privateLinkServices'],
+        names: [name],
+    });
+}
+/** Every input checked before any call; every problem reported together. */
+function parseProvisionPrivateIngressSpec(reader, common) {
+    const resourceGroup = reader.required('resource-group', azure_names/* parseResourceGroupName */.O4);
+    const clusterName = reader.optional('cluster-name', (0,azure_names/* parseResourceName */.p$)('cluster', { maxLength: 63 }));
+    const nodeResourceGroup = reader.optional('node-resource-group', azure_names/* parseResourceGroupName */.O4);
+    const vnetInput = reader.optional('vnet-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks'));
+    const fromCluster = reader.isSet('cluster-name') && !common.offline;
+    const controller = reader.withDefault('controller', (0,choice/* parseChoice */.H)(CONTROLLERS));
+    const isAppGateway = controller === 'application-gateway';
+    for (const id of isAppGateway ? [] : ['node-resource-group', 'vnet-id']) {
+        if (!fromCluster && !reader.isSet(id)) {
+            reader.problem(id, undefined, common.offline
+                ? 'is required with offline: an offline plan cannot read the cluster.'
+                : `is required unless '${reader.name('cluster-name')}' is given, to read it from the cluster.`);
+        }
+    }
+    const location = reader.optional('location', azure_names/* parseLocation */.zS);
+    const namespace = reader.withDefault('ingress-namespace', kubernetesName(63));
+    // The chart names the Service `<release>-controller` within 63 characters.
+    const release = reader.withDefault('release-name', kubernetesName(52));
+    const chartVersion = reader.withDefault('chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
+        ? (0,parsed.ok)(raw)
+        : (0,parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
+    const chartRepo = reader.withDefault('chart-repo', (raw) => /^(https:\/\/|oci:\/\/)/.test(raw)
+        ? (0,parsed.ok)(raw)
+        : (0,parsed/* fail */.f)('must be an https:// or oci:// repository URL'));
+    const replicas = reader.withDefault('replicas', spec_integerIn(1, 10));
+    const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
+    const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));
+    const loadBalancerIp = reader.optional('load-balancer-ip', ipv4/* parseIpv4 */.ni);
+    const serviceCidr = reader.withDefault('service-cidr', inputs_cidr/* parseCidr */.GN);
+    const privateLink = reader.withDefault('private-link', (0,choice/* parseChoice */.H)(PRIVATE_LINK_MODES));
+    const plsName = reader.optional('pls-name', (0,azure_names/* parseResourceName */.p$)('private link service', { maxLength: 80 }));
+    const plsSubnet = reader.optional('pls-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE));
+    const visibility = reader.optional('pls-visibility', raw => (0,list/* parseListOf */.R)(raw, parseSubscriptionOrStar));
+    const autoApproval = reader.optional('pls-auto-approval', raw => (0,list/* parseListOf */.R)(raw, azure_names/* parseSubscriptionId */.mU));
+    const natIpCount = reader.withDefault('pls-nat-ip-count', spec_integerIn(1, 8));
+    const proxyProtocol = reader.withDefault('pls-proxy-protocol', inputs_boolean/* parseBoolean */.y);
+    const plsFqdns = reader.optional('pls-fqdns', raw => (0,list/* parseListOf */.R)(raw, (0,fqdn/* parseFqdn */.$)()));
+    const endpoints = reader.optional('private-endpoints', parseEndpoints);
+    const waitTimeoutMs = reader.withDefault('wait-timeout', duration/* parseDuration */.E);
+    const privateDnsZone = reader.optional('private-dns-zone-id', (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/privateDnsZones'));
+    const buildAppGateway = isAppGateway
+        ? readAppGatewaySpec(reader, {
+            common,
+            resourceGroup,
+            clusterName,
+            plsSubnet,
+            privateLink: privateLink !== 'none',
+        })
+        : undefined;
+    warnIgnored(reader, isAppGateway ? NGINX_INPUTS : APP_GATEWAY_INPUTS, controller ?? 'nginx');
+    // The gateway's network is its subnet's; NGINX's the cluster's.
+    const appGatewaySubnet = isAppGateway
+        ? reader.optional('application-gateway-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE))
+        : undefined;
+    const vnet = appGatewaySubnet?.parent ?? vnetInput;
+    if (loadBalancerIp && serviceCidr && (0,inputs_cidr/* cidrContains */.eX)(serviceCidr, hostRoute(loadBalancerIp))) {
+        reader.problem('load-balancer-ip', loadBalancerIp, `is inside the service CIDR ${serviceCidr.text} ('${reader.name('service-cidr')}'); give a free address of the frontend's subnet.`);
+    }
+    if (!isAppGateway &&
+        plsSubnet &&
+        vnet &&
+        !(0,resource_id/* resourceIdEquals */.v1)(plsSubnet.parent?.id ?? '', vnet.id)) {
+        reader.problem('pls-subnet-id', plsSubnet.id, `is in virtual network '${plsSubnet.parent?.id ?? '?'}', but the load balancer is in '${vnet.id}' ('${reader.name('vnet-id')}'): a Private Link Service takes its NAT IPs from the load balancer's virtual network.`);
+    }
+    if (!isAppGateway && privateLink === 'arm' && !reader.isSet('pls-subnet-id')) {
+        reader.problem('pls-subnet-id', undefined, `is required with '${reader.name('private-link')}: arm'.`);
+    }
+    if (privateLink === 'none' && (endpoints?.length ?? 0) > 0) {
+        reader.problem('private-endpoints', undefined, isAppGateway
+            ? `need the gateway's Private Link configuration; do not set '${reader.name('private-link')}: none'.`
+            : `need a Private Link Service; set '${reader.name('private-link')}' to service or arm.`);
+    }
+    const explicit = (endpoints ?? []).map(e => e.name?.toLowerCase()).filter((n) => !!n);
+    const duplicated = explicit.filter((n, i) => explicit.indexOf(n) !== i);
+    if (duplicated.length > 0) {
+        reader.problem('private-endpoints', undefined, `name the endpoints uniquely; repeated: ${[...new Set(duplicated)].join(', ')}.`);
+    }
+    if (common.offline && !reader.isSet('location')) {
+        reader.problem('location', undefined, 'is required with offline: an offline plan cannot read the virtual network’s region.');
+    }
+    if (autoApproval && !(visibility ?? []).includes('*')) {
+        const outside = autoApproval.filter(s => !(visibility ?? []).includes(s));
+        if (outside.length > 0) {
+            reader.problem('pls-auto-approval', outside.join(' '), `must be a subset of '${reader.name('pls-visibility')}' (or visibility '*').`);
+        }
+    }
+    return reader.finish(() => {
+        const sub = common.subscriptionId ?? '';
+        const pls = plsName ?? `pls-${release ?? ''}`;
+        const appGateway = buildAppGateway?.();
+        // Endpoints are named after what they connect to: the Private Link Service or the gateway.
+        const linkName = appGateway?.name ?? pls;
+        const plsRg = privateLink === 'arm' ? (resourceGroup ?? '') : (nodeResourceGroup ?? '');
+        const clusterId = clusterName
+            ? (0,resource_id/* formatResourceId */.bM)({
+                subscriptionId: sub,
+                resourceGroup: resourceGroup ?? '',
+                provider: 'Microsoft.ContainerService',
+                types: ['managedClusters'],
+                names: [clusterName],
+            })
+            : undefined;
+        const names = new Set();
+        return {
+            subscriptionId: sub,
+            resourceGroup: resourceGroup ?? '',
+            clusterId: fromCluster ? clusterId : undefined,
+            nodeResourceGroup: nodeResourceGroup ?? '',
+            vnet,
+            location,
+            offline: common.offline,
+            controller: controller ?? 'nginx',
+            namespace: namespace ?? '',
+            release: release ?? '',
+            chartVersion: chartVersion ?? '',
+            chartRepo: chartRepo ?? '',
+            replicas: replicas ?? 2,
+            ingressClass: ingressClass ?? 'nginx',
+            internalSubnetName,
+            loadBalancerIp,
+            privateLink: privateLink ?? 'service',
+            plsName: pls,
+            plsId: (0,resource_id/* formatResourceId */.bM)({
+                subscriptionId: sub,
+                resourceGroup: plsRg,
+                provider: 'Microsoft.Network',
+                types: ['privateLinkServices'],
+                names: [pls],
+            }),
+            plsSubnet,
+            visibility: visibility ?? [],
+            autoApproval: autoApproval ?? [],
+            natIpCount: natIpCount ?? 1,
+            proxyProtocol: proxyProtocol ?? false,
+            plsFqdns: plsFqdns ?? [],
+            endpoints: (endpoints ?? []).map(e => {
+                const base = e.name ?? `pe-${linkName}-${e.subnet.parent?.name ?? 'vnet'}-${e.subnet.name}`;
+                let endpointName = base.slice(0, 64);
+                for (let n = 2; names.has(endpointName.toLowerCase()); n++) {
+                    endpointName = `${base.slice(0, 64 - String(n).length - 1)}-${n}`;
+                }
+                names.add(endpointName.toLowerCase());
+                return {
+                    name: endpointName,
+                    subnet: e.subnet,
+                    requestMessage: e.requestMessage,
+                    dnsName: e.dnsName ?? endpointName.toLowerCase(),
+                    id: (0,resource_id/* formatResourceId */.bM)({
+                        subscriptionId: e.subnet.subscriptionId,
+                        resourceGroup: e.subnet.resourceGroup,
+                        provider: 'Microsoft.Network',
+                        types: ['privateEndpoints'],
+                        names: [endpointName],
+                    }),
+                };
+            }),
+            privateDnsZone,
+            waitTimeoutMs: waitTimeoutMs ?? 600000,
+            appGateway,
+            inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/resolve.ts
+
+
+
+
+
+
+const resolve_STEP = 'provision-private-ingress';
+function nodeResourceGroupOf(cluster) {
+    const value = (0,network/* propertiesOf */.P1)(cluster)['nodeResourceGroup'];
+    return typeof value === 'string' ? value : '';
+}
+function firstSubnetId(cluster) {
+    const pools = (0,network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
+    if (!Array.isArray(pools))
+        return undefined;
+    for (const pool of pools) {
+        if (typeof pool['vnetSubnetID'] === 'string')
+            return pool['vnetSubnetID'];
+    }
+    return undefined;
+}
+/**
+ * With `cluster-name`: reads the AKS cluster once and fills in its node resource group, virtual
+ * network and region where the inputs leave them out (an input given explicitly wins). Then a
+ * static frontend IP is checked against its subnet.
+ */
+async function resolveProvisionPrivateIngress(ctx, spec) {
+    if (spec.appGateway)
+        return resolveAppGateway(ctx, spec, spec.appGateway);
+    const resolved = spec.clusterId === undefined ? spec : await readCluster(ctx, spec, spec.clusterId);
+    await checkLoadBalancerIp(ctx, resolved);
+    return resolved;
+}
+/** A static frontend IP must lie in the frontend's subnet; the subnet is read to check it. */
+async function checkLoadBalancerIp(ctx, spec) {
+    if (!spec.loadBalancerIp || !spec.internalSubnetName || !spec.vnet)
+        return;
+    const subnetId = `${spec.vnet.id}/subnets/${spec.internalSubnetName}`;
+    const subnet = await ctx.arm.getSubnet(subnetId);
+    const prefix = (0,network/* propertiesOf */.P1)(subnet)['addressPrefix'];
+    const cidr = typeof prefix === 'string' ? (0,inputs_cidr/* parseCidr */.GN)(prefix) : undefined;
+    const ip = (0,inputs_cidr/* parseCidr */.GN)(`${spec.loadBalancerIp}/32`);
+    const name = (id) => `'${spec.inputNames[id] ?? id}'`;
+    if (subnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: ${name('internal-subnet-name')} '${spec.internalSubnetName}' is not a subnet of '${spec.vnet.id}'.`);
+    }
+    if (cidr?.ok && ip.ok && !(0,inputs_cidr/* cidrContains */.eX)(cidr.value, ip.value)) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: ${name('load-balancer-ip')} '${spec.loadBalancerIp}' is outside subnet '${spec.internalSubnetName}' (${cidr.value.text}); give a free address in that range.`);
+    }
+}
+async function readCluster(ctx, spec, clusterId) {
+    const name = (id) => `'${spec.inputNames[id] ?? id}'`;
+    const cluster = await ctx.arm.getManagedCluster(clusterId);
+    if (cluster === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity. Check ${name('cluster-name')} and ${name('resource-group')}.`);
+    }
+    const nodeResourceGroup = spec.nodeResourceGroup || nodeResourceGroupOf(cluster);
+    const subnetId = firstSubnetId(cluster);
+    const parsedSubnet = subnetId
+        ? (0,resource_id/* parseResourceId */.RQ)('Microsoft.Network/virtualNetworks/subnets')(subnetId)
+        : undefined;
+    const vnet = spec.vnet ?? (parsedSubnet?.ok ? parsedSubnet.value.parent : undefined);
+    if (!nodeResourceGroup || vnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: the cluster '${clusterId}' does not name ${nodeResourceGroup ? 'a subnet of its own (it uses the AKS-managed network)' : 'a node resource group'}; give ${name('vnet-id')} and ${name('node-resource-group')}.`);
+    }
+    if (spec.plsSubnet && !(0,resource_id/* resourceIdEquals */.v1)(spec.plsSubnet.parent?.id ?? '', vnet.id)) {
+        throw new errors/* PreconditionError */.Rb(`${resolve_STEP}: ${name('pls-subnet-id')} is in virtual network '${spec.plsSubnet.parent?.id ?? '?'}', but the cluster's load balancer is in '${vnet.id}'; a Private Link Service takes its NAT IPs from the load balancer's network.`);
+    }
+    const location = typeof cluster['location'] === 'string' ? cluster['location'] : undefined;
+    ctx.log.info(`${resolve_STEP}: cluster ${spec.clusterId}: node resource group ${nodeResourceGroup}, network ${vnet.id}`);
+    return {
+        ...spec,
+        nodeResourceGroup,
+        vnet,
+        location: spec.location ?? location,
+        plsId: spec.privateLink === 'service'
+            ? privateLinkServiceId(spec.subscriptionId, nodeResourceGroup, spec.plsName)
+            : spec.plsId,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/core/guid.ts
+
+/**
+ * A GUID derived from `parts` (name-based, like an ARM template's `guid()`): the same parts give
+ * the same GUID on every run, so a resource named by it is found again instead of duplicated.
+ */
+function deterministicGuid(...parts) {
+    const hex = (0,external_node_crypto_.createHash)('sha256')
+        .update(parts.map(p => p.toLowerCase()).join('|'))
+        .digest('hex');
+    const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(86153);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway.ts
+
+
+
+/** The names of what the step owns inside the gateway. */
+const PRIVATE_FRONTEND = 'appGwPrivateFrontendIp';
+const PUBLIC_FRONTEND = 'appGwPublicFrontendIp';
+const GATEWAY_IP_CONFIGURATION = 'appGatewayIpConfig';
+const PRIVATE_LINK_CONFIGURATION = 'private-link';
+/**
+ * What a new gateway starts with so that ARM accepts it and the private frontend is "in use by
+ * a listener" (a Private Link target only then): a pool, settings, port, listener and rule on the
+ * private frontend. AGIC replaces them with its own on its first sync; the port, pool and
+ * settings carry AGIC's names for them, so nothing needs renaming. The step never writes them
+ * again.
+ */
+const BOOTSTRAP = {
+    port: 'fp-80',
+    pool: 'defaultaddresspool',
+    settings: 'defaulthttpsetting',
+    listener: 'bootstrap-private-http',
+    rule: 'bootstrap-private-http',
+};
+const app_gateway_STEP = 'provision-private-ingress';
+/** A scalar as text for a reason, `?` when absent or not a scalar. */
+function shown(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+function byName(list, name) {
+    return Array.isArray(list)
+        ? list.find(item => (0,network/* sameId */.s)((0,network/* stringValue */.r$)(item['name']), name))
+        : undefined;
+}
+function sub(gatewayId, collection, name) {
+    return { id: `${gatewayId}/${collection}/${name}` };
+}
+/** The WAF policy, prevention by default, with the inputs' rule set, exclusions and rules. */
+function wafPolicyBody(spec, location, observed) {
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const oSettings = (o['policySettings'] ?? {});
+    const oManaged = (o['managedRules'] ?? {});
+    const oSets = Array.isArray(oManaged['managedRuleSets'])
+        ? oManaged['managedRuleSets']
+        : [];
+    // Rule group overrides someone tuned stay, as long as the rule set version stays.
+    const sameSet = oSets.find(s => (0,network/* sameId */.s)((0,network/* stringValue */.r$)(s['ruleSetType']), spec.waf.ruleSetType) &&
+        s['ruleSetVersion'] === spec.waf.ruleSetVersion);
+    return {
+        location: (0,network/* stringValue */.r$)(observed?.['location']) ?? location,
+        tags: { ...(0,network/* tagsOf */.Fg)(observed), [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        properties: {
+            policySettings: {
+                requestBodyCheck: true,
+                maxRequestBodySizeInKb: 128,
+                fileUploadLimitInMb: 100,
+                ...withoutKeys(oSettings, ['state', 'mode']),
+                state: 'Enabled',
+                mode: spec.waf.mode,
+            },
+            managedRules: {
+                ...withoutKeys(oManaged, ['managedRuleSets', 'exclusions']),
+                managedRuleSets: [
+                    {
+                        ruleSetType: spec.waf.ruleSetType,
+                        ruleSetVersion: spec.waf.ruleSetVersion,
+                        ...(Array.isArray(sameSet?.['ruleGroupOverrides'])
+                            ? { ruleGroupOverrides: sameSet['ruleGroupOverrides'] }
+                            : {}),
+                    },
+                ],
+                exclusions: [...spec.waf.exclusions],
+            },
+            customRules: [...spec.waf.customRules],
+        },
+    };
+}
+function withoutKeys(value, keys) {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+}
+/** What differs between the WAF policy as read and the inputs (empty: nothing to write). */
+function wafPolicyDifferences(spec, observed) {
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const settings = (o['policySettings'] ?? {});
+    const managed = (o['managedRules'] ?? {});
+    const sets = Array.isArray(managed['managedRuleSets'])
+        ? managed['managedRuleSets']
+        : [];
+    const differences = [];
+    if (settings['state'] !== 'Enabled')
+        differences.push('state → Enabled');
+    if (settings['mode'] !== spec.waf.mode) {
+        differences.push(`mode ${shown(settings['mode'])} → ${spec.waf.mode}`);
+    }
+    const set = sets[0];
+    if (sets.length !== 1 ||
+        !(0,network/* sameId */.s)((0,network/* stringValue */.r$)(set?.['ruleSetType']), spec.waf.ruleSetType) ||
+        set?.['ruleSetVersion'] !== spec.waf.ruleSetVersion) {
+        differences.push(`rule set → ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`);
+    }
+    // ARM adds defaults (a rule's state, etags): what the inputs say must be there, and no more.
+    if (!(0,json/* containsJson */.SB)(managed['exclusions'] ?? [], spec.waf.exclusions)) {
+        differences.push('exclusions');
+    }
+    if (!(0,json/* containsJson */.SB)(o['customRules'] ?? [], spec.waf.customRules)) {
+        differences.push('custom rules');
+    }
+    return differences;
+}
+/** The Standard static public IP a v2 gateway's public frontend needs. */
+function publicIpBody(spec, location) {
+    return {
+        location,
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        sku: { name: 'Standard', tier: 'Regional' },
+        ...(spec.zones.length > 0 ? { zones: [...spec.zones] } : {}),
+        properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
+    };
+}
+function desiredFrontends(spec) {
+    return [
+        {
+            name: PRIVATE_FRONTEND,
+            properties: {
+                privateIPAddress: spec.privateFrontendIp,
+                privateIPAllocationMethod: 'Static',
+                subnet: { id: spec.subnet.id },
+                ...(spec.privateLink
+                    ? {
+                        privateLinkConfiguration: sub(spec.id, 'privateLinkConfigurations', PRIVATE_LINK_CONFIGURATION),
+                    }
+                    : {}),
+            },
+        },
+        ...(spec.privateOnly
+            ? []
+            : [{ name: PUBLIC_FRONTEND, properties: { publicIPAddress: { id: spec.publicIpId } } }]),
+    ];
+}
+function desiredPrivateLink(spec, plsSubnetId, count) {
+    return {
+        name: PRIVATE_LINK_CONFIGURATION,
+        properties: {
+            ipConfigurations: Array.from({ length: count }, (_, i) => ({
+                name: `private-link-ip-${i + 1}`,
+                properties: {
+                    privateIPAllocationMethod: 'Dynamic',
+                    subnet: { id: plsSubnetId },
+                    primary: i === 0,
+                },
+            })),
+        },
+    };
+}
+function autoscale(spec) {
+    return { minCapacity: spec.minCapacity, maxCapacity: spec.maxCapacity };
+}
+/** A new gateway: what the step owns, plus the bootstrap listener on the private frontend. */
+function gatewayCreateBody(spec, location, plsSubnetId, linkIpCount) {
+    const id = spec.id;
+    return {
+        location,
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        ...(spec.zones.length > 0 ? { zones: [...spec.zones] } : {}),
+        properties: {
+            sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+            autoscaleConfiguration: autoscale(spec),
+            gatewayIPConfigurations: [
+                { name: GATEWAY_IP_CONFIGURATION, properties: { subnet: { id: spec.subnet.id } } },
+            ],
+            frontendIPConfigurations: desiredFrontends(spec),
+            frontendPorts: [{ name: BOOTSTRAP.port, properties: { port: 80 } }],
+            backendAddressPools: [{ name: BOOTSTRAP.pool, properties: {} }],
+            backendHttpSettingsCollection: [
+                {
+                    name: BOOTSTRAP.settings,
+                    properties: {
+                        port: 80,
+                        protocol: 'Http',
+                        cookieBasedAffinity: 'Disabled',
+                        requestTimeout: 30,
+                    },
+                },
+            ],
+            httpListeners: [
+                {
+                    name: BOOTSTRAP.listener,
+                    properties: {
+                        frontendIPConfiguration: sub(id, 'frontendIPConfigurations', PRIVATE_FRONTEND),
+                        frontendPort: sub(id, 'frontendPorts', BOOTSTRAP.port),
+                        protocol: 'Http',
+                    },
+                },
+            ],
+            requestRoutingRules: [
+                {
+                    name: BOOTSTRAP.rule,
+                    properties: {
+                        ruleType: 'Basic',
+                        priority: 20000,
+                        httpListener: sub(id, 'httpListeners', BOOTSTRAP.listener),
+                        backendAddressPool: sub(id, 'backendAddressPools', BOOTSTRAP.pool),
+                        backendHttpSettings: sub(id, 'backendHttpSettingsCollection', BOOTSTRAP.settings),
+                    },
+                },
+            ],
+            ...(spec.privateLink
+                ? { privateLinkConfigurations: [desiredPrivateLink(spec, plsSubnetId, linkIpCount)] }
+                : {}),
+            firewallPolicy: { id: spec.waf.id },
+        },
+    };
+}
+function sortedZones(body) {
+    const zones = body?.['zones'];
+    return JSON.stringify(Array.isArray(zones) ? zones.map(String).sort() : []);
+}
+/**
+ * What differs between the gateway as read and what the step owns in it: SKU, autoscale
+ * bounds, its subnet, the frontends it needs, the Private Link configuration and the WAF policy
+ * link. Listeners, pools, settings, probes, rules, redirects, path maps and certificates are
+ * AGIC's and never compared. Empty: nothing to write.
+ */
+function gatewayDifferences(spec, observed, plsSubnetId, linkIpCount) {
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const differences = [];
+    if (spec.zones.length > 0 && sortedZones(observed) !== JSON.stringify([...spec.zones])) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: Application Gateway '${spec.id}' is in zones ${sortedZones(observed)}, not ${JSON.stringify(spec.zones)}; zones are set when a gateway is created and cannot change. Leave 'zones' out, or create the gateway anew.`);
+    }
+    const sku = (o['sku'] ?? {});
+    if (sku['name'] !== 'WAF_v2' || sku['tier'] !== 'WAF_v2') {
+        differences.push(`SKU ${shown(sku['name'])} → WAF_v2`);
+    }
+    const scale = (o['autoscaleConfiguration'] ?? {});
+    if (scale['minCapacity'] !== spec.minCapacity || scale['maxCapacity'] !== spec.maxCapacity) {
+        differences.push(`autoscale ${shown(scale['minCapacity'])}–${shown(scale['maxCapacity'])} → ${spec.minCapacity}–${spec.maxCapacity}`);
+    }
+    const ipConfigs = Array.isArray(o['gatewayIPConfigurations'])
+        ? o['gatewayIPConfigurations']
+        : [];
+    if (ipConfigs.length !== 1 ||
+        !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ipConfigs[0])['subnet']), spec.subnet.id)) {
+        differences.push('gateway subnet');
+    }
+    for (const want of desiredFrontends(spec)) {
+        const name = String(want['name']);
+        const have = (0,network/* propertiesOf */.P1)(byName(o['frontendIPConfigurations'], name));
+        const w = (0,network/* propertiesOf */.P1)(want);
+        const same = have['privateIPAddress'] === w['privateIPAddress'] &&
+            (w['privateIPAllocationMethod'] === undefined ||
+                have['privateIPAllocationMethod'] === w['privateIPAllocationMethod']) &&
+            sameRef(have['subnet'], w['subnet']) &&
+            sameRef(have['publicIPAddress'], w['publicIPAddress']) &&
+            sameRef(have['privateLinkConfiguration'], w['privateLinkConfiguration']);
+        if (!same)
+            differences.push(`frontend ${name}`);
+    }
+    if (spec.privateLink) {
+        const link = (0,network/* propertiesOf */.P1)(byName(o['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
+        const ips = Array.isArray(link['ipConfigurations'])
+            ? link['ipConfigurations']
+            : [];
+        // Private Link IPs can be added, not taken away while endpoints use them.
+        if (ips.length < linkIpCount ||
+            !ips.every(ip => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))) {
+            differences.push('Private Link configuration');
+        }
+    }
+    if (!(0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['firewallPolicy']), spec.waf.id))
+        differences.push('WAF policy link');
+    return differences;
+}
+function sameRef(a, b) {
+    const x = (0,network/* referenceId */.VX)(a);
+    const y = (0,network/* referenceId */.VX)(b);
+    return x === undefined ? y === undefined : (0,network/* sameId */.s)(x, y);
+}
+/** Keys ARM computes: never sent back. */
+const READ_ONLY = new Set(['provisioningState', 'etag', 'resourceGuid']);
+const READ_ONLY_GATEWAY = new Set([
+    'operationalState',
+    'privateEndpointConnections',
+    'defaultPredefinedSslPolicy',
+]);
+/** The body as read, without what ARM computes (and a sub-resource's `type`). */
+function withoutReadOnly(value, depth = 0) {
+    if (Array.isArray(value))
+        return value.map(v => withoutReadOnly(v, depth + 1));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const object = value;
+    const isSubResource = depth > 0 && typeof object['name'] === 'string';
+    return Object.fromEntries(Object.entries(object)
+        .filter(([k]) => !READ_ONLY.has(k) && !(isSubResource && k === 'type'))
+        .map(([k, v]) => [k, withoutReadOnly(v, depth + 1)]));
+}
+function identityToSend(identity) {
+    if (identity === null || typeof identity !== 'object')
+        return undefined;
+    const { type, userAssignedIdentities } = identity;
+    return {
+        ...(type !== undefined ? { type } : {}),
+        ...(userAssignedIdentities !== null && typeof userAssignedIdentities === 'object'
+            ? {
+                userAssignedIdentities: Object.fromEntries(Object.keys(userAssignedIdentities).map(k => [k, {}])),
+            }
+            : {}),
+    };
+}
+/** Replaces the items named like `mine` in `list` and appends the ones it lacks. */
+function mergeByName(list, mine) {
+    const theirs = Array.isArray(list) ? list : [];
+    const merged = theirs.map(item => mine.find(m => (0,network/* sameId */.s)(String(m['name']), String(item['name']))) ?? item);
+    for (const m of mine) {
+        if (!theirs.some(item => (0,network/* sameId */.s)(String(item['name']), String(m['name']))))
+            merged.push(m);
+    }
+    return merged;
+}
+/**
+ * The update PUT: the whole gateway as read (AGIC's listeners, pools, rules, certificates, its
+ * managed identity for Key Vault certificates, every other setting), with only what the step owns
+ * set to the inputs. A gateway it did not create is never taken over.
+ */
+function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
+    if (!(0,network/* isManagedByUs */.tJ)(observed)) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: Application Gateway '${spec.id}' exists but was not created by this step (no managed-by tag); set 'application-gateway-name' to another name, or tag it 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' to hand it over.`);
+    }
+    const o = withoutReadOnly((0,network/* propertiesOf */.P1)(observed));
+    const props = Object.fromEntries(Object.entries(o).filter(([k]) => !READ_ONLY_GATEWAY.has(k)));
+    const existingLink = (0,network/* propertiesOf */.P1)(byName(props['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
+    const existingIps = Array.isArray(existingLink['ipConfigurations'])
+        ? existingLink['ipConfigurations']
+        : [];
+    const link = existingIps.length >= linkIpCount &&
+        existingIps.every(ip => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))
+        ? { name: PRIVATE_LINK_CONFIGURATION, properties: { ipConfigurations: existingIps } }
+        : desiredPrivateLink(spec, plsSubnetId, Math.max(linkIpCount, existingIps.length));
+    const ipConfig = Array.isArray(props['gatewayIPConfigurations'])
+        ? props['gatewayIPConfigurations'][0]
+        : undefined;
+    const identity = identityToSend(observed['identity']);
+    return {
+        location: observed['location'],
+        tags: { ...(0,network/* tagsOf */.Fg)(observed), [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        ...(Array.isArray(observed['zones']) ? { zones: observed['zones'] } : {}),
+        ...(identity ? { identity } : {}),
+        properties: {
+            ...props,
+            sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+            autoscaleConfiguration: autoscale(spec),
+            gatewayIPConfigurations: [
+                {
+                    name: (0,network/* stringValue */.r$)(ipConfig?.['name']) ?? GATEWAY_IP_CONFIGURATION,
+                    properties: { ...(0,network/* propertiesOf */.P1)(ipConfig), subnet: { id: spec.subnet.id } },
+                },
+            ],
+            frontendIPConfigurations: mergeByName(props['frontendIPConfigurations'], desiredFrontends(spec)),
+            ...(spec.privateLink
+                ? { privateLinkConfigurations: mergeByName(props['privateLinkConfigurations'], [link]) }
+                : {}),
+            firewallPolicy: { id: spec.waf.id },
+        },
+    };
+}
+/** The ETag the gateway (or cluster) was read with: the update's `If-Match`. */
+function etagOf(body) {
+    return (0,network/* stringValue */.r$)(body?.['etag']) ?? (0,network/* stringValue */.r$)(body?.['eTag']);
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/agic.ts
+
+
+
+
+
+
+
+const agic_STEP = 'provision-private-ingress';
+/** The AKS add-on's key in `addonProfiles` (CLI name `ingress-appgw`). */
+const AGIC_ADDON = 'ingressApplicationGateway';
+/** The Helm release of AGIC; with this name its service account is `ingress-azure`. */
+const AGIC_RELEASE = 'ingress-azure';
+/** Where AGIC's pods run and how they are labelled, per mode. */
+function agicPods(spec) {
+    return spec.agic.mode === 'helm'
+        ? { namespace: spec.agic.namespace, selector: `app=ingress-azure,release=${AGIC_RELEASE}` }
+        : { namespace: 'kube-system', selector: 'app=ingress-appgw' };
+}
+function addonProfile(cluster) {
+    const addons = (0,network/* propertiesOf */.P1)(cluster)['addonProfiles'];
+    const addon = addons !== null && typeof addons === 'object'
+        ? Object.entries(addons).find(([k]) => (0,network/* sameId */.s)(k, AGIC_ADDON))?.[1]
+        : undefined;
+    return addon !== null && typeof addon === 'object' ? addon : {};
+}
+/** The add-on's identity (object ID) as AKS reports it once the add-on is enabled. */
+function addonPrincipalId(cluster) {
+    const identity = addonProfile(cluster)['identity'];
+    return (0,network/* stringValue */.r$)(identity?.['objectId']);
+}
+/** The gateway the add-on serves, if it is enabled. */
+function addonGateway(cluster) {
+    const addon = addonProfile(cluster);
+    if (addon['enabled'] !== true)
+        return undefined;
+    const config = (addon['config'] ?? {});
+    return ((0,network/* stringValue */.r$)(config['applicationGatewayId']) ??
+        (0,network/* stringValue */.r$)(config['effectiveApplicationGatewayId']) ??
+        // An add-on that created its own gateway names it, or its subnet, instead of an ID.
+        (0,network/* stringValue */.r$)(config['applicationGatewayName']) ??
+        (0,network/* stringValue */.r$)(config['subnetId']) ??
+        (0,network/* stringValue */.r$)(config['subnetCIDR']) ??
+        'an Application Gateway the add-on created');
+}
+/** Keys of a managed cluster that AKS computes (never sent back). */
+const CLUSTER_READ_ONLY = [
+    'provisioningState',
+    'powerState',
+    'maxAgentPools',
+    'currentKubernetesVersion',
+    'fqdn',
+    'privateFQDN',
+    'azurePortalFQDN',
+    'resourceUID',
+    'status',
+];
+const POOL_READ_ONLY = [
+    'provisioningState',
+    'powerState',
+    'nodeImageVersion',
+    'currentOrchestratorVersion',
+    'eTag',
+];
+function without(value, keys) {
+    const object = value !== null && typeof value === 'object' ? value : {};
+    return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
+}
+/**
+ * The managed cluster PUT that enables the add-on: the cluster as read, without what AKS
+ * computes and without secrets (a service principal's secret, Windows and legacy AAD
+ * passwords: AKS keeps the stored ones when they are left out), with the add-on profile set.
+ */
+function clusterAddonBody(cluster, gatewayId) {
+    const props = without((0,network/* propertiesOf */.P1)(cluster), CLUSTER_READ_ONLY);
+    const addons = without(props['addonProfiles'], []);
+    for (const key of Object.keys(addons)) {
+        // A profile's identity is AKS's; drop it on every add-on, not only this one.
+        addons[key] = without(addons[key], ['identity']);
+    }
+    const identity = without(cluster['identity'], ['principalId', 'tenantId']);
+    const pools = Array.isArray(props['agentPoolProfiles'])
+        ? props['agentPoolProfiles'].map(p => without(p, POOL_READ_ONLY))
+        : undefined;
+    const oidc = props['oidcIssuerProfile'];
+    return {
+        location: cluster['location'],
+        ...(cluster['tags'] !== undefined ? { tags: cluster['tags'] } : {}),
+        ...(cluster['sku'] !== undefined ? { sku: cluster['sku'] } : {}),
+        ...(cluster['kind'] !== undefined ? { kind: cluster['kind'] } : {}),
+        ...(cluster['extendedLocation'] !== undefined
+            ? { extendedLocation: cluster['extendedLocation'] }
+            : {}),
+        ...(Object.keys(identity).length > 0 ? { identity } : {}),
+        properties: {
+            ...props,
+            ...(pools ? { agentPoolProfiles: pools } : {}),
+            ...(props['servicePrincipalProfile'] !== undefined
+                ? { servicePrincipalProfile: without(props['servicePrincipalProfile'], ['secret']) }
+                : {}),
+            ...(props['windowsProfile'] !== undefined
+                ? { windowsProfile: without(props['windowsProfile'], ['adminPassword']) }
+                : {}),
+            ...(props['aadProfile'] !== undefined
+                ? { aadProfile: without(props['aadProfile'], ['serverAppSecret']) }
+                : {}),
+            ...(oidc !== undefined ? { oidcIssuerProfile: without(oidc, ['issuerURL']) } : {}),
+            addonProfiles: {
+                ...addons,
+                [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: gatewayId } },
+            },
+        },
+    };
+}
+/**
+ * `agic-mode: add-on`: the managed cluster's add-on pointed at the gateway. An add-on already
+ * serving another gateway is never repointed (its Ingresses would move with it).
+ */
+function planAddon(spec, clusterId, cluster, offline, location) {
+    const serving = addonGateway(cluster);
+    if (serving !== undefined && (0,network/* sameId */.s)(serving, spec.id)) {
+        return (0,plan/* armChange */.l6)(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`);
+    }
+    if (serving !== undefined) {
+        throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`);
+    }
+    if (cluster === undefined) {
+        if (!offline) {
+            throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`);
+        }
+        return (0,plan/* armChange */.l6)(clusterId, 'update', 'enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)', {
+            body: {
+                location,
+                properties: {
+                    addonProfiles: {
+                        [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: spec.id } },
+                    },
+                },
+            },
+            dependsOn: [spec.id],
+        });
+    }
+    const ifMatch = etagOf(cluster);
+    return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on for ${spec.name}`, {
+        body: clusterAddonBody(cluster, spec.id),
+        ...(ifMatch !== undefined ? { ifMatch } : {}),
+        dependsOn: [spec.id],
+    });
+}
+/** `agic-mode: helm`: the AGIC chart's values for this gateway. */
+function agicValues(spec) {
+    const helm = spec.agic.mode === 'helm' ? spec.agic : undefined;
+    const parts = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\//i.exec(spec.id);
+    return {
+        appgw: {
+            subscriptionId: parts?.[1] ?? '',
+            resourceGroup: parts?.[2] ?? '',
+            name: spec.name,
+            // Every listener on the private frontend, unless public listeners were opted into.
+            usePrivateIP: !spec.allowPublicExposure,
+            shared: false,
+        },
+        armAuth: { type: 'workloadIdentity', identityClientID: helm?.clientId ?? '' },
+        rbac: { enabled: true },
+    };
+}
+function planAgicRelease(spec, release, dependsOn) {
+    if (spec.agic.mode !== 'helm')
+        return undefined;
+    const values = agicValues(spec);
+    const base = {
+        target: 'helm',
+        release: AGIC_RELEASE,
+        namespace: spec.agic.namespace,
+        chart: AGIC_CHART.chart,
+        // An OCI chart reference: no repository.
+        repo: '',
+        version: spec.agic.chartVersion,
+        values,
+        flags: [],
+        dependsOn: [...dependsOn],
+    };
+    if (release === undefined) {
+        return {
+            ...base,
+            action: 'install',
+            reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
+        };
+    }
+    const sameValues = (0,json/* sameJson */.Vk)(release.values, values);
+    if (release.chartVersion === spec.agic.chartVersion &&
+        release.status === 'deployed' &&
+        sameValues) {
+        return {
+            ...base,
+            action: 'noop',
+            reason: `AGIC ${spec.agic.chartVersion} runs for ${spec.name}`,
+        };
+    }
+    return {
+        ...base,
+        action: 'upgrade',
+        reason: release.chartVersion !== spec.agic.chartVersion
+            ? `upgrade AGIC ${release.chartVersion ?? '?'} → ${spec.agic.chartVersion}`
+            : release.status !== 'deployed'
+                ? `AGIC release is '${release.status}'`
+                : 'AGIC values changed',
+    };
+}
+/** Built-in role definitions (their IDs are the same in every tenant). */
+const ROLES = {
+    Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+    Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+    'Network Contributor': '4d97b98b-1d4f-4787-a291-c67834d212e7',
+};
+/**
+ * What AGIC's identity needs (../shared/reference/aks-networking.md 4.3): Contributor on the
+ * gateway it rewrites, Reader on the gateway's resource group, and Network Contributor on the
+ * gateway's subnet (joining it is part of every gateway write).
+ */
+function agicRoleGrants(spec) {
+    const resourceGroup = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+)/i.exec(spec.id)?.[1] ?? '';
+    return [
+        { role: 'Contributor', scope: spec.id, why: 'rewrite the gateway' },
+        { role: 'Reader', scope: resourceGroup, why: "read the gateway's resource group" },
+        { role: 'Network Contributor', scope: spec.subnet.id, why: "join the gateway's subnet" },
+    ];
+}
+function roleDefinitionId(subscriptionId, role) {
+    return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${ROLES[role]}`;
+}
+/** An assignment of the role at the scope or above it (inherited) satisfies a grant. */
+function isGranted(assignments, grant) {
+    return assignments.some(a => {
+        const props = (0,network/* propertiesOf */.P1)(a);
+        const scope = ((0,network/* stringValue */.r$)(props['scope']) ?? '').toLowerCase();
+        const target = grant.scope.toLowerCase();
+        return (((0,network/* stringValue */.r$)(props['roleDefinitionId']) ?? '')
+            .toLowerCase()
+            .endsWith(`/${ROLES[grant.role]}`) &&
+            (target === scope || target.startsWith(`${scope}/`)));
+    });
+}
+/**
+ * One role assignment per grant, named by a GUID of (scope, role, principal): a re-run finds it
+ * again, and an assignment someone made before (any name, at or above the scope) counts too.
+ */
+function planRoleAssignments(spec, subscriptionId, principalId, assignments, dependsOn) {
+    const principal = principalId ?? (0,plan/* knownAfterApply */.C1)('the object ID of the AGIC add-on identity');
+    return agicRoleGrants(spec).map(grant => {
+        const name = principalId === undefined
+            ? (0,plan/* knownAfterApply */.C1)('a GUID of scope, role and the AGIC identity')
+            : deterministicGuid(grant.scope, ROLES[grant.role], principalId);
+        const id = `${grant.scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
+        if (principalId !== undefined && isGranted(assignments.get(grant.scope) ?? [], grant)) {
+            return (0,plan/* armChange */.l6)(id, 'noop', `AGIC's identity has ${grant.role} to ${grant.why}`);
+        }
+        return (0,plan/* armChange */.l6)(id, 'create', `grant AGIC's identity ${grant.role} to ${grant.why}`, {
+            body: {
+                properties: {
+                    roleDefinitionId: roleDefinitionId(subscriptionId, grant.role),
+                    principalId: principal,
+                    principalType: 'ServicePrincipal',
+                    description: `AGIC for ${spec.name} (aks-secure-networking)`,
+                },
+            },
+            dependsOn: [...dependsOn],
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-observe.ts
+
+
+
+function ingressKey(ingress) {
+    const metadata = (ingress['metadata'] ?? {});
+    return `${String(metadata['namespace'])}/${String(metadata['name'])}`;
+}
+/** `controller: application-gateway`: reads Azure (gateway, policy, AKS, roles) and the cluster. */
+async function observeAppGateway(ctx, spec) {
+    const ag = spec.appGateway;
+    if (!ag)
+        throw new Error('observeAppGateway: not an application-gateway spec');
+    const none = Promise.resolve(undefined);
+    const pods = agicPods(ag);
+    const [vnet, plSubnet, wafPolicy, publicIp, gateway, cluster, agicRelease, agicPodList] = await Promise.all([
+        spec.vnet ? ctx.arm.getVirtualNetwork(spec.vnet.id) : none,
+        ag.privateLink && spec.plsSubnet ? ctx.arm.getSubnet(spec.plsSubnet.id) : none,
+        ctx.arm.getWafPolicy(ag.waf.id),
+        ag.privateOnly ? none : ctx.arm.getPublicIpAddress(ag.publicIpId),
+        ctx.arm.getApplicationGateway(ag.id),
+        ag.agic.mode === 'add-on' && ag.clusterId ? ctx.arm.getManagedCluster(ag.clusterId) : none,
+        ag.agic.mode === 'helm' ? ctx.kube.helmRelease(AGIC_RELEASE, ag.agic.namespace) : none,
+        ctx.kube.listPods(pods.namespace, pods.selector),
+    ]);
+    const principalId = ag.agic.mode === 'helm' ? ag.agic.principalId : addonPrincipalId(cluster);
+    const grants = agicRoleGrants(ag);
+    const assignments = principalId
+        ? await Promise.all(grants.map(g => ctx.arm.listRoleAssignments(g.scope, principalId)))
+        : [];
+    const ingresses = await Promise.all(ag.ingresses.map(async (i) => {
+        const metadata = i['metadata'];
+        const found = await ctx.kube.getIngress(String(metadata['namespace']), String(metadata['name']));
+        return [ingressKey(i), found];
+    }));
+    return {
+        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
+        release: undefined,
+        service: undefined,
+        loadBalancer: undefined,
+        plsSubnet: undefined,
+        pls: undefined,
+        appGateway: {
+            plSubnet,
+            wafPolicy,
+            publicIp,
+            gateway,
+            cluster,
+            principalId,
+            roleAssignments: new Map(grants.map((g, i) => [g.scope, assignments[i] ?? []])),
+            agicRelease,
+            agicPods: agicPodList,
+            ingresses: new Map(ingresses),
+        },
+        ...(await observeEndpoints(ctx.arm, spec, ag.id, gateway)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-link.ts
+
+
+const PLS = 'service.beta.kubernetes.io/azure-pls';
+/**
+ * `private-link: service`: the cloud provider creates the Private Link Service from these
+ * Service annotations (and disables the subnet's network policies itself).
+ */
+function privateLinkServiceAnnotations(spec) {
+    if (spec.privateLink !== 'service')
+        return {};
+    return {
+        [`${PLS}-create`]: 'true',
+        [`${PLS}-name`]: spec.plsName,
+        ...(spec.plsSubnet ? { [`${PLS}-ip-configuration-subnet`]: spec.plsSubnet.name } : {}),
+        [`${PLS}-ip-configuration-ip-address-count`]: String(spec.natIpCount),
+        [`${PLS}-proxy-protocol`]: String(spec.proxyProtocol),
+        ...(spec.visibility.length > 0 ? { [`${PLS}-visibility`]: spec.visibility.join(' ') } : {}),
+        ...(spec.autoApproval.length > 0
+            ? { [`${PLS}-auto-approval`]: spec.autoApproval.join(' ') }
+            : {}),
+        ...(spec.plsFqdns.length > 0 ? { [`${PLS}-fqdns`]: spec.plsFqdns.join(' ') } : {}),
+    };
+}
+/** `private-link: arm`: the Private Link Service the step creates on the load balancer frontend. */
+function privateLinkServiceBody(spec, location, frontendId) {
+    const subnetId = spec.plsSubnet?.id ?? '';
+    return {
+        location,
+        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        properties: {
+            loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
+            ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
+                name: `nat-${i + 1}`,
+                properties: {
+                    privateIPAllocationMethod: 'Dynamic',
+                    privateIPAddressVersion: 'IPv4',
+                    primary: i === 0,
+                    subnet: { id: subnetId },
+                },
+            })),
+            visibility: { subscriptions: [...spec.visibility] },
+            autoApproval: { subscriptions: [...spec.autoApproval] },
+            enableProxyProtocol: spec.proxyProtocol,
+            fqdns: [...spec.plsFqdns],
+        },
+    };
+}
+/**
+ * The subnet that gives Private Link its IPs (a Private Link Service's NAT IPs, an Application
+ * Gateway Private Link configuration's IPs) with `privateLinkServiceNetworkPolicies: Disabled`,
+ * keeping every other property of the subnet. `ready` when nothing needs to change.
+ */
+function planLinkSubnet(subnet, observed) {
+    const policies = (0,network/* propertiesOf */.P1)(observed)['privateLinkServiceNetworkPolicies'];
+    if (observed !== undefined && policies === 'Disabled')
+        return { changes: [], ready: true };
+    return {
+        ready: false,
+        changes: [
+            (0,plan/* armChange */.l6)(subnet.id, 'update', 'disable private link service network policies on the Private Link subnet, keeping every other property', {
+                body: observed
+                    ? (0,network/* subnetPutBody */.Ng)(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                    : { name: subnet.name, properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
+            }),
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-plan.ts
+
+
+
+
+
+
+
+
+
+
+const app_gateway_plan_STEP = 'provision-private-ingress';
+/** The notices the plan carries for `controller: application-gateway`. */
+const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
+const PUBLIC_FRONTEND_NOTICE = 'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.';
+function planWafPolicy(spec, state, location) {
+    const observed = state.wafPolicy;
+    const detection = spec.waf.mode === 'Detection' ? ['waf-detection'] : [];
+    if (observed === undefined) {
+        return (0,plan/* armChange */.l6)(spec.waf.id, 'create', `WAF policy in ${spec.waf.mode} mode with ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`, { body: wafPolicyBody(spec, location, undefined), flags: [...detection] });
+    }
+    const differences = wafPolicyDifferences(spec, observed);
+    if (differences.length === 0) {
+        return (0,plan/* armChange */.l6)(spec.waf.id, 'noop', `the WAF policy is in ${spec.waf.mode} mode as desired`);
+    }
+    if (!(0,network/* isManagedByUs */.tJ)(observed)) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: WAF policy '${spec.waf.id}' exists but was not created by this step; set 'waf-policy-name' to another name.`);
+    }
+    return (0,plan/* armChange */.l6)(spec.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
+        body: wafPolicyBody(spec, location, observed),
+        flags: [...detection],
+    });
+}
+function planPublicIp(spec, state, location) {
+    if (spec.privateOnly)
+        return [];
+    if (state.publicIp !== undefined) {
+        return [
+            (0,plan/* armChange */.l6)(spec.publicIpId, 'noop', 'the public frontend IP the platform requires exists'),
+        ];
+    }
+    return [
+        (0,plan/* armChange */.l6)(spec.publicIpId, 'create', 'public frontend IP: required by the WAF_v2 platform, no listener uses it', { body: publicIpBody(spec, location) }),
+    ];
+}
+function planGateway(spec, ag, state, location, dependsOn) {
+    const plsSubnetId = spec.plsSubnet?.id ?? '';
+    const observed = state.gateway;
+    if (observed === undefined) {
+        return (0,plan/* armChange */.l6)(ag.id, 'create', `WAF_v2 Application Gateway with private frontend ${ag.privateFrontendIp}${ag.privateLink ? ' and Private Link' : ''}`, {
+            body: gatewayCreateBody(ag, location, plsSubnetId, spec.natIpCount),
+            dependsOn: [...dependsOn],
+        });
+    }
+    const differences = gatewayDifferences(ag, observed, plsSubnetId, spec.natIpCount);
+    if (differences.length === 0) {
+        return (0,plan/* armChange */.l6)(ag.id, 'noop', 'the gateway’s SKU, scale, frontends, Private Link and WAF link are as desired; AGIC’s parts are its own');
+    }
+    const ifMatch = etagOf(observed);
+    return (0,plan/* armChange */.l6)(ag.id, 'update', `set the gateway’s ${differences.join(', ')}, keeping AGIC’s listeners, pools and rules`, {
+        body: gatewayUpdateBody(ag, observed, plsSubnetId, spec.natIpCount),
+        ...(ifMatch !== undefined ? { ifMatch } : {}),
+        dependsOn: [...dependsOn],
+    });
+}
+function metadataOf(manifest) {
+    const m = manifest?.['metadata'];
+    return m !== null && typeof m === 'object' ? m : {};
+}
+/** An Ingress is as desired when the cluster has its labels, annotations and spec. */
+function planIngress(ingress, observed, dependsOn) {
+    const isPrivate = isPrivateIngress(ingress);
+    const want = metadataOf(ingress);
+    const have = metadataOf(observed);
+    const same = observed !== undefined &&
+        (0,json/* containsJson */.SB)(have['labels'] ?? {}, want['labels'] ?? {}) &&
+        (0,json/* containsJson */.SB)(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
+        (0,json/* containsJson */.SB)(observed['spec'], ingress['spec']);
+    const where = isPrivate
+        ? 'on the gateway’s private frontend'
+        : `on the gateway’s PUBLIC frontend (no ${USE_PRIVATE_IP}: "true")`;
+    return {
+        target: 'kubernetes',
+        action: same ? 'noop' : 'apply',
+        manifest: ingress,
+        reason: same
+            ? `Ingress ${ingressKey(ingress)} is as desired`
+            : `Ingress ${ingressKey(ingress)} ${where}`,
+        flags: same || isPrivate ? [] : ['public-exposure'],
+        dependsOn: [...dependsOn],
+    };
+}
+function gatewayLinkTarget(ag, state) {
+    return {
+        id: ag.id,
+        name: ag.name,
+        kind: 'Application Gateway',
+        reference: ag.id,
+        groupIds: [PRIVATE_FRONTEND],
+        autoApproval: [],
+        body: state.gateway,
+        dependsOn: [ag.id],
+    };
+}
+function appGatewayOutputs(spec, state) {
+    const ag = spec.appGateway;
+    return {
+        'ingress-private-ip': ag?.privateFrontendIp ?? '',
+        'private-link-service-id': '',
+        'private-link-service-alias': '',
+        'private-endpoints': JSON.stringify(endpointOutputs(spec, state)),
+        'application-gateway-id': ag?.id ?? '',
+        'waf-policy-id': ag?.waf.id ?? '',
+    };
+}
+const NOTHING_OBSERVED = {
+    plSubnet: undefined,
+    wafPolicy: undefined,
+    publicIp: undefined,
+    gateway: undefined,
+    cluster: undefined,
+    principalId: undefined,
+    roleAssignments: new Map(),
+    agicRelease: undefined,
+    agicPods: [],
+    ingresses: new Map(),
+};
+/**
+ * `controller: application-gateway`, pure. Order (and dependencies): the WAF policy, public IP
+ * and Private Link subnet, then the gateway; AGIC (the add-on on the cluster, or the chart after
+ * its identity's roles); AGIC's roles (in add-on mode once the add-on's identity exists); the
+ * Ingresses once AGIC runs; the Private Endpoints once the gateway exists, their approvals and
+ * DNS records.
+ */
+function planAppGateway(spec, state) {
+    const ag = spec.appGateway;
+    if (!ag)
+        throw new Error('planAppGateway: not an application-gateway spec');
+    const s = state.appGateway ?? NOTHING_OBSERVED;
+    const location = spec.location ?? state.vnetLocation;
+    if (location === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`);
+    }
+    const waf = planWafPolicy(ag, s, location);
+    const publicIp = planPublicIp(ag, s, location);
+    const subnet = ag.privateLink && spec.plsSubnet
+        ? planLinkSubnet(spec.plsSubnet, s.plSubnet)
+        : { changes: [], ready: true };
+    const gateway = planGateway(spec, ag, s, location, [waf, ...publicIp, ...subnet.changes].filter(c => c.action !== 'noop').map(c => c.resourceId));
+    const changes = [waf, ...publicIp, ...subnet.changes, gateway];
+    let agicKey;
+    if (ag.agic.mode === 'add-on') {
+        const clusterId = ag.clusterId ?? '';
+        const addon = planAddon(ag, clusterId, s.cluster, spec.offline, location);
+        const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
+            clusterId,
+            ag.id,
+        ]);
+        changes.push(addon, ...roles);
+        agicKey = clusterId;
+    }
+    else {
+        const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
+            ag.id,
+        ]);
+        const release = planAgicRelease(ag, s.agicRelease, [
+            ag.id,
+            ...roles.filter(r => r.action !== 'noop').map(r => r.resourceId),
+        ]);
+        changes.push(...roles, ...(release ? [release] : []));
+        agicKey = release ? (0,plan/* changeKey */.Cy)(release) : ag.id;
+    }
+    changes.push(...ag.ingresses.map(i => planIngress(i, s.ingresses.get(ingressKey(i)), [agicKey])));
+    changes.push(...planEndpoints(spec, state, gatewayLinkTarget(ag, s), location));
+    changes.push(...planRecords(spec, state));
+    const createsPublicIp = publicIp.some(c => c.action === 'create');
+    return {
+        step: app_gateway_plan_STEP,
+        changes,
+        outputs: appGatewayOutputs(spec, state),
+        warnings: [AGIC_NOTICE, ...(createsPublicIp ? [PUBLIC_FRONTEND_NOTICE] : [])],
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/apply-passes.ts + 1 modules
+var apply_passes = __webpack_require__(89323);
+// EXTERNAL MODULE: ./src/core/arm-writes.ts
+var arm_writes = __webpack_require__(85746);
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __webpack_require__(17113);
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
+
+
+
+
+
+
+
+
+const plan_STEP = provisionPrivateIngressManifest.name;
+/** Subscription lists and FQDNs compare as sets: ARM may return them in another order or case. */
+function sameSet(a, b) {
+    const norm = (xs) => JSON.stringify([...new Set(xs.map(x => x.toLowerCase()))].sort());
+    return norm(a) === norm(b);
+}
+function subscriptionsOf(value) {
+    const subs = value?.subscriptions;
+    return Array.isArray(subs) ? subs.map(String) : [];
+}
+function serviceIp(state) {
+    return state.service?.loadBalancerIps[0];
+}
+function planRelease(spec, state) {
+    const controller = controllerFor(spec);
+    const desired = controller.release(spec, {
+        ...internalLoadBalancerAnnotations(spec),
+        ...privateLinkServiceAnnotations(spec),
+    });
+    const base = { target: 'helm', ...desired, flags: [] };
+    const current = state.release;
+    if (current === undefined) {
+        return {
+            ...base,
+            action: 'install',
+            reason: `install ${desired.chart} ${desired.version} behind an internal load balancer`,
+        };
+    }
+    if (current.chartVersion === desired.version &&
+        current.status === 'deployed' &&
+        (0,json/* sameJson */.Vk)(current.values, desired.values)) {
+        return {
+            ...base,
+            action: 'noop',
+            reason: `release ${desired.release} runs chart ${desired.version} with the desired values`,
+        };
+    }
+    const why = current.chartVersion !== desired.version
+        ? `chart ${current.chartVersion ?? '?'} → ${desired.version}`
+        : current.status !== 'deployed'
+            ? `release is '${current.status}'`
+            : 'values changed';
+    return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
+}
+function frontendFor(state, ip) {
+    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
+    if (!Array.isArray(frontends) || ip === undefined)
+        return undefined;
+    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
+    return (0,network/* stringValue */.r$)(match?.['id']);
+}
+function planPrivateLinkService(spec, state, location, releaseKey) {
+    if (spec.privateLink !== 'arm' || !spec.plsSubnet)
+        return [];
+    const changes = [];
+    if (!spec.offline && state.plsSubnet === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the subnet '${spec.plsSubnet.id}' does not exist or is not visible to this identity; check '${spec.inputNames['pls-subnet-id'] ?? 'pls-subnet-id'}'.`);
+    }
+    const subnet = planLinkSubnet(spec.plsSubnet, state.plsSubnet);
+    changes.push(...subnet.changes);
+    const subnetReady = subnet.ready;
+    const frontend = frontendFor(state, serviceIp(state)) ??
+        (0,plan/* knownAfterApply */.C1)('the internal load balancer frontend of the controller’s Service');
+    const body = privateLinkServiceBody(spec, location, frontend);
+    const dependsOn = [releaseKey, ...(subnetReady ? [] : [spec.plsSubnet.id])];
+    const observed = state.pls;
+    if (observed === undefined) {
+        changes.push((0,plan/* armChange */.l6)(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
+        return changes;
+    }
+    const o = (0,network/* propertiesOf */.P1)(observed);
+    const want = (0,network/* propertiesOf */.P1)(body);
+    const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
+    // NAT IPs can be added but never removed: more than asked for is as good as asked for.
+    const same = frontends.length === 1 &&
+        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
+        (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
+        sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
+        sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
+        (o['enableProxyProtocol'] ?? false) === spec.proxyProtocol &&
+        sameSet(Array.isArray(o['fqdns']) ? o['fqdns'].map(String) : [], spec.plsFqdns);
+    if (same) {
+        changes.push((0,plan/* armChange */.l6)(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
+        return changes;
+    }
+    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
+    }
+    // NAT IPs can only be added, never removed, once in use: keep the existing ones.
+    const existingNat = (o['ipConfigurations'] ?? []);
+    const properties = (0,network/* propertiesOf */.P1)(body);
+    const nat = existingNat.length >= spec.natIpCount
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
+        : properties['ipConfigurations'];
+    changes.push((0,plan/* armChange */.l6)(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
+        body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
+        dependsOn,
+    }));
+    return changes;
+}
+function nginxOutputs(spec, state) {
+    const endpoints = endpointOutputs(spec, state);
+    return {
+        'ingress-private-ip': serviceIp(state) ?? (0,plan/* knownAfterApply */.C1)('the controller’s internal load balancer IP'),
+        'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
+        'private-link-service-alias': spec.privateLink === 'none'
+            ? ''
+            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
+                (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
+        'private-endpoints': JSON.stringify(endpoints),
+        'application-gateway-id': '',
+        'waf-policy-id': '',
+    };
+}
+/** The Private Link Service (or its placeholder) as the endpoints' link target. */
+function nginxLinkTarget(spec, state, releaseKey) {
+    const known = spec.privateLink === 'arm' || state.pls !== undefined;
+    return {
+        id: spec.plsId,
+        name: spec.plsName,
+        kind: 'Private Link Service',
+        reference: known
+            ? spec.plsId
+            : (0,plan/* knownAfterApply */.C1)('the Private Link Service the cloud provider creates'),
+        autoApproval: spec.autoApproval,
+        body: state.pls,
+        dependsOn: spec.privateLink === 'arm' ? [spec.plsId] : [releaseKey],
+    };
+}
+/** `controller: nginx`, pure: the release first, then the Private Link Service, the endpoints. */
+function planNginxIngress(spec, state) {
+    const location = spec.location ?? state.vnetLocation;
+    if (location === undefined) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['vnet-id'] ?? 'vnet-id'}'.`);
+    }
+    const release = planRelease(spec, state);
+    const key = (0,plan/* changeKey */.Cy)(release);
+    const changes = [
+        release,
+        ...planPrivateLinkService(spec, state, location, key),
+        ...planEndpoints(spec, state, nginxLinkTarget(spec, state, key), location),
+        ...planRecords(spec, state),
+    ];
+    const notice = controllerFor(spec).notice;
+    return {
+        step: plan_STEP,
+        changes,
+        outputs: nginxOutputs(spec, state),
+        warnings: notice ? [notice] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/apply.ts
+
+
+
+
+
+
+
+
+const apply_STEP = 'provision-private-ingress';
+const POLL_MS = 5000;
+/** Applies one change: a Helm release, Kubernetes manifests, or an ARM write. */
+async function runIngressChange(ctx, change) {
+    ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
+    switch (change.target) {
+        case 'helm':
+            await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d)(change));
+            return;
+        case 'kubernetes':
+            if (change.action !== 'apply') {
+                throw new Error(`${apply_STEP}: cannot ${change.action} ${(0,plan/* changeSubject */.Xg)(change)}`);
+            }
+            await ctx.kube.applyManifests([change.manifest]);
+            return;
+        case 'arm':
+            await (0,arm_writes/* applyArmChange */.D)(ctx.arm, change);
+    }
+}
+/**
+ * Looks until the probe reports done, logging what it waits for and the time left, sleeping
+ * between looks; past the deadline it throws the probe's timeout error.
+ */
+async function waitUntil(ctx, deadline, probe) {
+    for (;;) {
+        const seen = await probe();
+        if (seen.done) {
+            ctx.log.info(seen.report);
+            return;
+        }
+        const left = deadline - ctx.clock.now().getTime();
+        if (left <= 0)
+            throw seen.timeout();
+        ctx.log.info(`waiting for ${seen.waitingFor} (${Math.ceil(left / 1000)} s left)`);
+        await ctx.clock.sleep(Math.min(POLL_MS, left));
+    }
+}
+/**
+ * Waits, bounded by `wait-timeout`, for what the platform does after the release is applied:
+ * the Service's private IP, and with `private-link: service` the Private Link Service the cloud
+ * provider creates.
+ */
+async function settle(ctx, spec, deadline) {
+    const svc = controllerFor(spec).service(spec);
+    await waitUntil(ctx, deadline, async () => {
+        const service = await ctx.kube.getService(svc.namespace, svc.name);
+        const ip = service?.loadBalancerIps[0];
+        const pls = ip && spec.privateLink === 'service'
+            ? await ctx.arm.getPrivateLinkService(spec.plsId)
+            : undefined;
+        if (ip && (spec.privateLink !== 'service' || pls)) {
+            return {
+                done: true,
+                report: `${svc.namespace}/${svc.name} has private IP ${ip}${pls ? ` and Private Link Service ${spec.plsName}` : ''}`,
+            };
+        }
+        return {
+            done: false,
+            waitingFor: ip
+                ? `Private Link Service ${spec.plsName}`
+                : `the private IP of ${svc.namespace}/${svc.name}`,
+            timeout: () => new errors/* PreconditionError */.Rb(ip
+                ? `${apply_STEP}: the cloud provider did not create Private Link Service '${spec.plsId}' within ${spec.waitTimeoutMs / 1000} s. Check the Service's events (kubectl describe service -n ${svc.namespace} ${svc.name}) and the cluster identity's rights on the PLS subnet, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`
+                : `${apply_STEP}: Service ${svc.namespace}/${svc.name} got no private IP within ${spec.waitTimeoutMs / 1000} s. Check its events (kubectl describe service -n ${svc.namespace} ${svc.name}): a taken or out-of-subnet '${spec.inputNames['load-balancer-ip'] ?? 'load-balancer-ip'}', or missing rights of the cluster identity on the subnet, are the usual causes.`),
+        };
+    });
+}
+/**
+ * Applies a plan in passes (later passes see what earlier ones created), settling between
+ * passes and once more at the end: the controller's IP or pod is awaited even when nothing
+ * waited on it. One `wait-timeout` bounds all the waiting of the run.
+ */
+async function applyIngressPlan(ctx, spec, plan, options) {
+    const deadline = ctx.clock.now().getTime() + spec.waitTimeoutMs;
+    await (0,apply_passes/* applyInPasses */.N)({
+        step: apply_STEP,
+        plan,
+        allowed: options.allowed,
+        replanAfterFullPass: true,
+        maxPasses: 5,
+        run: options.run,
+        settle: () => options.settle(deadline),
+        replan: options.replan,
+    });
+    await options.settle(deadline);
+}
+/** `controller: nginx`: applies the plan, waiting for the Service's IP (and the cloud's PLS). */
+function applyNginxIngress(ctx, spec, plan) {
+    return applyIngressPlan(ctx, spec, plan, {
+        allowed: new Set(),
+        run: change => runIngressChange(ctx, change),
+        settle: deadline => settle(ctx, spec, deadline),
+        replan: async () => planNginxIngress(spec, await observeNginxIngress(ctx, spec)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-apply.ts
+
+
+
+
+
+
+
+const app_gateway_apply_STEP = 'provision-private-ingress';
+/** Tries of a conditional write that another writer (AGIC) keeps beating. */
+const IF_MATCH_TRIES = 3;
+/**
+ * A conditional write (`If-Match`) that ARM refuses with 412 lost a race with another writer,
+ * usually AGIC rewriting the gateway: re-read, plan again (AGIC's new parts are then carried
+ * along) and write that, a bounded number of times.
+ */
+async function runWithRetryOnConflict(ctx, spec, change) {
+    let current = change;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await runIngressChange(ctx, current);
+            return;
+        }
+        catch (error) {
+            const conflict = error instanceof errors/* AzureRequestError */.ZQ &&
+                error.status === 412 &&
+                current.target === 'arm' &&
+                current.ifMatch !== undefined;
+            if (!conflict || attempt >= IF_MATCH_TRIES)
+                throw error;
+            ctx.log.info(`${(0,plan/* changeKey */.Cy)(current)} changed since it was read (another writer, such as AGIC); reading it again and planning the change anew (try ${attempt + 1} of ${IF_MATCH_TRIES})`);
+            const replanned = planAppGateway(spec, await observeAppGateway(ctx, spec)).changes.find(c => (0,plan/* changeKey */.Cy)(c).toLowerCase() === (0,plan/* changeKey */.Cy)(current).toLowerCase());
+            if (replanned === undefined || replanned.action === 'noop')
+                return;
+            current = replanned;
+        }
+    }
+}
+/** Waits, bounded by the run's deadline and with progress in the log, until AGIC is ready. */
+async function waitForAgic(ctx, spec, deadline) {
+    const ag = spec.appGateway;
+    if (!ag)
+        return;
+    const { namespace, selector } = agicPods(ag);
+    await waitUntil(ctx, deadline, async () => {
+        const pods = await ctx.kube.listPods(namespace, selector);
+        const ready = pods.filter(p => p.ready);
+        if (ready.length > 0) {
+            return {
+                done: true,
+                report: `AGIC is ready: ${ready.map(p => `${namespace}/${p.name}`).join(', ')}`,
+            };
+        }
+        return {
+            done: false,
+            waitingFor: `AGIC (${pods.length === 0 ? 'no pod yet' : `${pods.length} pod(s), none ready`})`,
+            timeout: () => new errors/* PreconditionError */.Rb(`${app_gateway_apply_STEP}: AGIC did not become ready within ${spec.waitTimeoutMs / 1000} s (no ready pod '${selector}' in ${namespace}). Check the pods' events and logs (kubectl -n ${namespace} describe pods -l ${selector}); missing roles of AGIC's identity${ag.agic.mode === 'helm' ? ` or a federated credential for system:serviceaccount:${ag.agic.namespace}:ingress-azure` : ''} are the usual causes, or raise '${spec.inputNames['wait-timeout'] ?? 'wait-timeout'}'.`),
+        };
+    });
+}
+/**
+ * `controller: application-gateway`: applies the plan in passes (the add-on's identity, and so
+ * its role assignments, exist only after the add-on is enabled; endpoint connections only after
+ * the endpoints), waiting for AGIC between passes, then once more at the end.
+ */
+function applyAppGateway(ctx, spec, plan) {
+    return applyIngressPlan(ctx, spec, plan, {
+        allowed: allowedIngressFlags(spec),
+        run: change => runWithRetryOnConflict(ctx, spec, change),
+        settle: deadline => waitForAgic(ctx, spec, deadline),
+        replan: async () => planAppGateway(spec, await observeAppGateway(ctx, spec)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/strategy.ts
+
+
+
+
+
+
+/** The chart-based controller (NGINX) behind an internal load balancer and a Private Link Service. */
+const internalLoadBalancer = {
+    observe: observeNginxIngress,
+    plan: planNginxIngress,
+    apply: applyNginxIngress,
+    outputs: nginxOutputs,
+};
+/** A WAF_v2 Application Gateway driven by AGIC, with its own Private Link configuration. */
+const applicationGateway = {
+    observe: observeAppGateway,
+    plan: planAppGateway,
+    apply: applyAppGateway,
+    outputs: appGatewayOutputs,
+};
+function strategyFor(spec) {
+    switch (spec.controller) {
+        case 'nginx':
+            return internalLoadBalancer;
+        case 'application-gateway':
+            return applicationGateway;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/index.ts
+
+
+
+
+
+
+const provisionPrivateIngress = {
+    manifest: provisionPrivateIngressManifest,
+    parseSpec: parseProvisionPrivateIngressSpec,
+    azureTarget: spec => ({ subscriptionId: spec.subscriptionId }),
+    needsCluster: () => true,
+    resolve: resolveProvisionPrivateIngress,
+    observe: (ctx, spec) => strategyFor(spec).observe(ctx, spec),
+    offlineState: offlineProvisionPrivateIngressState,
+    plan: (spec, state) => strategyFor(spec).plan(spec, state),
+    allowedFlags: allowedIngressFlags,
+    optInInput: flag => OPT_IN_INPUTS[flag],
+    apply: (ctx, spec, plan) => strategyFor(spec).apply(ctx, spec, plan),
+    outputs: (spec, state) => strategyFor(spec).outputs(spec, state),
+};
+
+
+/***/ })
+
+};
