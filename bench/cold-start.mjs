@@ -15,17 +15,28 @@ const summaryFile = join(work, 'step_summary')
 writeFileSync(outputFile, '')
 writeFileSync(summaryFile, '')
 
-// Only PATH/HOME: no INPUT_* at all, so every bundle fails on its first required input.
+// Only PATH/HOME: no INPUT_* at all, so a bundle fails on its first required input. Steps with no
+// required input (the cluster-only ones) get one invalid value instead, so every row measures the
+// same thing: start-up to the first input failure.
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME }
+const invalidInput = {
+  'install-mesh': { gh: { INPUT_MODE: 'bogus' }, ado: { INPUT_MODE: 'bogus' } },
+  'verify-encryption': {
+    gh: { 'INPUT_WINDOW-SECONDS': '-1' },
+    ado: { INPUT_WINDOWSECONDS: '-1' },
+  },
+}
 const cases = [{ name: 'node -e 0', args: ['-e', '0'], env: baseEnv, expect: 0 }]
 for (const host of ['gh', 'ado']) {
   const dir = join(root, 'dist', host)
   if (!existsSync(dir)) continue
   for (const step of readdirSync(dir).sort()) {
-    const env =
-      host === 'gh'
+    const env = {
+      ...(host === 'gh'
         ? { ...baseEnv, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
-        : { ...baseEnv, AGENT_TEMPDIRECTORY: work }
+        : { ...baseEnv, AGENT_TEMPDIRECTORY: work }),
+      ...invalidInput[step]?.[host],
+    }
     cases.push({ name: `${host}/${step}`, args: [join(dir, step, 'index.js')], env, expect: 1 })
   }
 }
