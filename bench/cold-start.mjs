@@ -40,7 +40,12 @@ for (const host of ['gh', 'ado']) {
     cases.push({ name: `${host}/${step}`, args: [join(dir, step, 'index.js')], env, expect: 1 })
   }
 }
-cases.push({ name: 'cli', args: [join(root, 'dist/cli/index.js'), 'configure-firewall-egress'], env: baseEnv, expect: 2 })
+cases.push({
+  name: 'cli',
+  args: [join(root, 'dist/cli/index.js'), 'configure-firewall-egress'],
+  env: baseEnv,
+  expect: 2,
+})
 
 const times = new Map(cases.map(c => [c.name, []]))
 for (let i = 0; i < runs + 1; i++) {
@@ -57,7 +62,9 @@ for (let i = 0; i < runs + 1; i++) {
 }
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const base = median(times.get('node -e 0'))
-console.log(`cold start to the first input failure, median of ${runs} runs (node ${process.version})`)
+console.log(
+  `cold start to the first input failure, median of ${runs} runs (node ${process.version})`,
+)
 console.log('| bundle | median ms | ratio to node -e 0 |')
 console.log('| --- | --- | --- |')
 for (const c of cases) {

@@ -22,17 +22,7 @@ entries.push({ src: join(root, 'src/entries/cli.ts'), out: join(root, 'dist/cli'
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 for (const { src, out } of entries) {
-  const args = [
-    ncc,
-    'build',
-    src,
-    '-o',
-    out,
-    '--license',
-    'licenses.txt',
-    '--quiet',
-    '--no-cache',
-  ]
+  const args = [ncc, 'build', src, '-o', out, '--license', 'licenses.txt', '--quiet', '--no-cache']
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) {
     process.stderr.write(`ncc failed for ${relative(root, src)}\n`)
