@@ -19,7 +19,7 @@ const pureBans = [
 ]
 
 export default tseslint.config(
-  { ignores: ['eslint.config.mjs', 'jest.config.js', 'dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'bin/**', '**/*.cjs', 'bench/**/*.mjs', 'scripts/**/*.mjs'] },
+  { ignores: ['eslint.config.mjs', 'jest.config.js', 'dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'bin/**', '**/*.cjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', 'actions/**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -17,6 +17,15 @@ import {
   type StepManifest,
 } from '../src/core/manifest.js'
 import { STEPS } from '../src/steps/registry.js'
+import {
+  flavouredFriendlyName,
+  EXTENSION_ASSETS,
+  renderExtensionManifest,
+  taskFolder,
+  updateOverview,
+  type Flavour,
+} from './ship/extension-manifest.js'
+import { renderRootAction, renderStepTable } from './ship/root-action.js'
 
 export const ROOT = new URL('..', import.meta.url).pathname
 
@@ -62,7 +71,7 @@ function adoInputType(decl: InputDecl): string {
   return decl.options ? 'pickList' : 'string'
 }
 
-export function renderTaskJson(manifest: StepManifest, flavour: 'prod' | 'test' = 'prod'): string {
+export function renderTaskJson(manifest: StepManifest, flavour: Flavour = 'prod'): string {
   const version = packageVersion()
   const inputs = manifest.inputs
     .filter(i => inputOnHost(i, 'azure-pipelines'))
@@ -87,7 +96,7 @@ export function renderTaskJson(manifest: StepManifest, flavour: 'prod' | 'test' 
       'https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json',
     id: manifest.taskIds[flavour],
     name: manifest.taskName,
-    friendlyName: manifest.friendlyName,
+    friendlyName: flavouredFriendlyName(manifest.friendlyName, flavour),
     description: plain(manifest.description),
     helpMarkDown: `[aks-secure-networking: ${manifest.name}](https://github.com/aks-secure-networking/aks-secure-networking#${manifest.name})`,
     category: 'Deploy',
@@ -188,11 +197,21 @@ export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>()
   for (const step of STEPS) {
     files.set(`actions/${step.manifest.name}/action.yml`, renderActionYml(step.manifest))
-    files.set(`tasks/${step.manifest.taskName}V1/task.json`, renderTaskJson(step.manifest))
+    files.set(`${taskFolder(step.manifest)}/task.json`, renderTaskJson(step.manifest))
   }
+  files.set('action.yml', HEADER + stringify(renderRootAction(), { lineWidth: 0 }))
+  files.set('actions/steps.json', `${JSON.stringify(renderStepTable(), null, 2)}\n`)
+  files.set(
+    'vss-extension.json',
+    `${JSON.stringify(renderExtensionManifest('prod', packageVersion().text), null, 2)}\n`,
+  )
   files.set(
     'src/hosts/version.ts',
     `/** The project's version, stamped from package.json by \`npm run manifests\`. */\nexport const VERSION = '${packageVersion().text}'\n`,
+  )
+  files.set(
+    EXTENSION_ASSETS.overview,
+    updateOverview(readFileSync(join(ROOT, EXTENSION_ASSETS.overview), 'utf8')),
   )
   files.set('README.md', updateReadme(readFileSync(join(ROOT, 'README.md'), 'utf8')))
   return files

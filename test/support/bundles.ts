@@ -74,6 +74,7 @@ export interface GithubRun extends ProcessResult {
   outputs: Record<string, string>
   summary: string
   errors: string[]
+  warnings: string[]
   masks: string[]
   workspace: string
 }
@@ -103,7 +104,15 @@ export async function runGithubBundle(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
 ): Promise<GithubRun> {
-  const dir = isolatedBundle(`gh/${step}`)
+  return runGithubAction(join(isolatedBundle(`gh/${step}`), 'index.js'), inputs, extraEnv)
+}
+
+/** Runs an action's `runs.main` script as the runner does: `node <main>` in a fresh workspace. */
+export async function runGithubAction(
+  script: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<GithubRun> {
   const workspace = mkdtempSync(join(tmpdir(), 'asn-gh-'))
   const outputFile = join(workspace, 'github_output')
   const summaryFile = join(workspace, 'step_summary')
@@ -119,7 +128,7 @@ export async function runGithubBundle(
     ...inputEnv,
     ...extraEnv,
   })
-  const result = await runNode(join(dir, 'index.js'), [], env, workspace)
+  const result = await runNode(script, [], env, workspace)
   const commandLines = result.stdout.split(/\r?\n/)
   return {
     ...result,
@@ -129,6 +138,9 @@ export async function runGithubBundle(
     errors: commandLines
       .filter(l => l.startsWith('::error'))
       .map(l => unescapeGithub(l.replace(/^::error[^:]*::/, ''))),
+    warnings: commandLines
+      .filter(l => l.startsWith('::warning'))
+      .map(l => unescapeGithub(l.replace(/^::warning[^:]*::/, ''))),
     masks: commandLines
       .filter(l => l.startsWith('::add-mask::'))
       .map(l => unescapeGithub(l.slice('::add-mask::'.length))),
@@ -207,7 +219,18 @@ export async function runAdoBundle(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
 ): Promise<AdoRun> {
-  const dir = isolatedBundle(`ado/${step}`)
+  return runAdoTask(join(isolatedBundle(`ado/${step}`), 'index.js'), inputs, extraEnv)
+}
+
+/**
+ * Runs an Azure Pipelines task script the way the agent's Node handler does: `node <target>`
+ * with INPUT_* (camelCase names upper-cased), ENDPOINT_* and agent variables, parsing ##vso[...].
+ */
+export async function runAdoTask(
+  script: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<AdoRun> {
   const workdir = mkdtempSync(join(tmpdir(), 'asn-ado-'))
   const inputEnv = Object.fromEntries(
     Object.entries(inputs).map(([k, v]) => [
@@ -221,7 +244,7 @@ export async function runAdoBundle(
     ...inputEnv,
     ...extraEnv,
   })
-  const result = await runNode(join(dir, 'index.js'), [], env, workdir)
+  const result = await runNode(script, [], env, workdir)
   const commands = parseVso(result.stdout)
   const complete = commands.filter(c => c.command === 'task.complete').at(-1)
   return {
