@@ -3,7 +3,7 @@
  * step on any host: the tests run every packaged task, the root action and the CI offline job
  * with them, so a step that gains an example is exercised everywhere without a new fixture.
  */
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   adoInputName,
@@ -11,7 +11,9 @@ import {
   type HostKind,
   type StepManifest,
 } from '../../src/core/manifest.js'
+import { parse as parseYaml } from 'yaml'
 import { readConfig, type CliConfig } from '../../src/hosts/cli/config.js'
+import { PIPELINE_ORDER } from '../../src/steps/registry.js'
 import { ROOT } from './bundles.js'
 
 export interface ExampleConfig {
@@ -28,8 +30,10 @@ export async function exampleConfigs(): Promise<ExampleConfig[]> {
   const configs: ExampleConfig[] = []
   for (const name of files) {
     const file = `examples/${name}`
-    const config = await readConfig(join(ROOT, file))
-    if (Object.keys(config.steps).length > 0) configs.push({ file, config })
+    const doc: unknown = parseYaml(readFileSync(join(ROOT, file), 'utf8'))
+    const isConfig =
+      typeof doc === 'object' && doc !== null && PIPELINE_ORDER.some(step => step in doc)
+    if (isConfig) configs.push({ file, config: await readConfig(join(ROOT, file)) })
   }
   return configs
 }
