@@ -322,7 +322,7 @@ describe('CI runs every action from the repository offline', () => {
       'npm run lint',
       'npm run typecheck',
       'npm test',
-      'npm run bundle',
+      'npm run build',
       'npm run package',
     ])
       expect(runs).toContain(command)
