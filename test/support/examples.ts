@@ -61,3 +61,8 @@ export async function exampleOfflineInputs(
   }
   return { file: example.file, inputs }
 }
+
+/** Whether the step can plan offline (it declares the `offline` input of RUN_INPUTS). */
+export function plansOffline(manifest: StepManifest): boolean {
+  return manifest.inputs.some(i => i.id === 'offline')
+}
