@@ -244,6 +244,13 @@ describe('the workflow checks catch broken references', () => {
   })
 })
 
+/** Output ids (other than files) that more than one step declares. */
+const SHARED_OUTPUTS = new Set(
+  STEPS.flatMap(s => s.manifest.outputs.filter(o => !o.id.endsWith('-file')).map(o => o.id)).filter(
+    (id, i, all) => all.indexOf(id) !== i,
+  ),
+)
+
 describe('the reusable workflow chains every registered step', () => {
   const file = '.github/workflows/aks-secure-networking.yml'
   const doc = read(file)
@@ -287,11 +294,12 @@ describe('the reusable workflow chains every registered step', () => {
       )
       for (const output of manifest.outputs.filter(o => o.id.endsWith('-file')))
         expect(upload.with.path).toContain(`\${{ steps.${step?.id ?? ''}.outputs.${output.id} }}`)
+      // An output id two steps share (install-mesh and verify-encryption both report
+      // unmeshed-pods) is exposed as <step id>-<output>; a unique one under its own id.
       for (const output of manifest.outputs.filter(o => !o.id.endsWith('-file'))) {
-        expect(job.outputs[output.id]).toBe(`\${{ steps.${step?.id ?? ''}.outputs.${output.id} }}`)
-        expect(workflowCall(doc)?.outputs[output.id]?.value).toBe(
-          `\${{ jobs.network.outputs.${output.id} }}`,
-        )
+        const key = SHARED_OUTPUTS.has(output.id) ? `${step?.id ?? ''}-${output.id}` : output.id
+        expect(job.outputs[key]).toBe(`\${{ steps.${step?.id ?? ''}.outputs.${output.id} }}`)
+        expect(workflowCall(doc)?.outputs[key]?.value).toBe(`\${{ jobs.network.outputs.${key} }}`)
       }
     },
   )
