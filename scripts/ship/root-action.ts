@@ -63,7 +63,7 @@ export function renderRootAction(
   return {
     name: 'AKS secure networking',
     description:
-      'Make an AKS cluster meet enterprise network rules: firewall-only egress, private ingress. Pick the step with `step`.',
+      'AKS network rules: firewall-only egress, private ingress, Linkerd mutual TLS and proof of it. Pick the step with `step`.',
     author: 'aks-secure-networking',
     branding: { icon: 'shield', color: 'blue' },
     inputs,
