@@ -10,13 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { usesAzure } from '../../src/core/common-inputs.js'
-import {
-  adoInputName,
-  adoOutputName,
-  inputOnHost,
-  inputRequired,
-  type StepManifest,
-} from '../../src/core/manifest.js'
+import { adoOutputName, type StepManifest } from '../../src/core/manifest.js'
 import { STEPS } from '../../src/steps/registry.js'
 import {
   EXTENSION_IDS,
@@ -28,6 +22,7 @@ import {
 import { checkExtensionManifest, checkTaskJson } from '../../scripts/ship/metadata-rules.js'
 import { endpointEnv, ROOT, runAdoTask } from '../support/bundles.js'
 import { exampleOfflineInputs, plansOffline } from '../support/examples.js'
+import { invalidInputs } from '../support/invalid-inputs.js'
 import { extractZip } from '../support/zip.js'
 
 const VERSION = (
@@ -169,30 +164,16 @@ describe('npm run package', () => {
 
 describe('tasks run from the unpacked extension the way the agent runs them', () => {
   it.each(cases)(
-    'GIVEN the %s %s task with an invalid choice and its required inputs missing WHEN its execution targets run THEN each stops at input validation naming the camelCase inputs',
+    'GIVEN the %s %s task with an invalid input (a pick-list or boolean value, required inputs left out) WHEN its execution targets run THEN each stops at input validation naming the camelCase inputs',
     async (flavour, _name, manifest) => {
-      const adoInputs = manifest.inputs.filter(i => inputOnHost(i, 'azure-pipelines'))
-      const choice = adoInputs.find(i => i.options !== undefined)
-      const required = adoInputs.filter(i => inputRequired(i, 'azure-pipelines'))
-      if (!choice && required.length === 0)
-        throw new Error(
-          `${manifest.name} has neither a pick-list nor a required input to make invalid`,
-        )
-      const inputs = {
-        ...connectionInputs(manifest),
-        ...(choice ? { [adoInputName(choice)]: 'not-a-choice' } : {}),
-      }
+      const invalid = invalidInputs(manifest, 'azure-pipelines')
+      const inputs = { ...connectionInputs(manifest), ...invalid.inputs }
       for (const script of targets(flavour, manifest)) {
         const run = await runAdoTask(script, inputs, endpointEnv(CONNECTION))
         expect(run.result).toBe('Failed')
         expect(run.exitCode).toBe(1)
         expect(run.errors).toHaveLength(1)
-        const message = run.errors[0] ?? ''
-        const expected = [
-          ...(choice ? [`'${adoInputName(choice)}' = 'not-a-choice'`] : []),
-          ...required.map(decl => `'${adoInputName(decl)}'`),
-        ]
-        for (const text of expected) expect(message).toContain(text)
+        for (const text of invalid.expected) expect(run.errors[0]).toContain(text)
         expect(run.outputVariables).toEqual({})
       }
     },

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
-import { inputOnHost, inputRequired, type StepManifest } from '../../src/core/manifest.js'
+import { inputOnHost, type StepManifest } from '../../src/core/manifest.js'
 import { STEPS } from '../../src/steps/registry.js'
 import { ROOT, runGithubAction } from '../support/bundles.js'
 import { exampleOfflineInputs, plansOffline } from '../support/examples.js'
+import { invalidInputs } from '../support/invalid-inputs.js'
 
 const rootAction = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
 
@@ -41,21 +42,13 @@ const ALL = STEPS.map(s => [s.manifest.name, s.manifest] as const)
 
 describe('the root action dispatches on the step input', () => {
   it.each(ALL)(
-    'GIVEN step=%s with an invalid choice WHEN the root action runs THEN that step stops at its input validation',
+    'GIVEN step=%s with an invalid input (a pick-list or boolean value, required inputs left out) WHEN the root action runs THEN that step stops at its input validation',
     async (name, manifest) => {
-      const inputs = manifest.inputs.filter(i => inputOnHost(i, 'github'))
-      const choice = inputs.find(i => i.options !== undefined)
-      const required = inputs.filter(i => inputRequired(i, 'github')).map(i => `'${i.id}'`)
-      if (!choice && required.length === 0)
-        throw new Error(`${name} has neither a pick-list nor a required input to make invalid`)
-      const run = await runGithubAction(checkoutWith([name]), {
-        step: name,
-        ...(choice ? { [choice.id]: 'not-a-choice' } : {}),
-      })
+      const invalid = invalidInputs(manifest, 'github')
+      const run = await runGithubAction(checkoutWith([name]), { step: name, ...invalid.inputs })
       expect(run.exitCode).toBe(1)
       expect(run.errors).toHaveLength(1)
-      const expected = [...(choice ? [`'${choice.id}' = 'not-a-choice'`] : []), ...required]
-      for (const text of expected) expect(run.errors[0]).toContain(text)
+      for (const text of invalid.expected) expect(run.errors[0]).toContain(text)
     },
   )
 
