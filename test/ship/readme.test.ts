@@ -1,18 +1,24 @@
 /**
  * Every command in a `sh` block of the README is run: the CLI ones here, as a user runs them
- * from a checkout; `npm run arm-simulator` here, until it listens; every other one by CI
+ * from a checkout; `npm run arm-simulator` here, until it listens; the air-gapped audit block
+ * (kubectl saving scrapes, the CLI judging them) here, in order, against the fake Kubernetes API
+ * with the real kubectl; every other one by CI
  * (`.ci/run` or a `run:` of .github/workflows/ci.yml), which this test checks by text. The
  * README's YAML snippets use only inputs the actions and tasks declare.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { execFile, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { describe, expect, it } from '@jest/globals'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseYaml, parseAllDocuments } from 'yaml'
 import { adoInputName, inputOnHost } from '../../src/core/manifest.js'
 import { STEPS } from '../../src/steps/registry.js'
 import { ROOT } from '../support/bundles.js'
+import { FakeKubeApi } from '../support/cluster/fake-kube-api.js'
+import { proxyContainer } from '../support/cluster/simulated-linkerd.js'
+import { identity, inboundConnections, proxyInfo, scrape } from '../builders/proxy-metrics.js'
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
 
@@ -46,8 +52,13 @@ function ciCommands(): Set<string> {
 
 const CLI = 'npx aks-secure-networking '
 const SIMULATOR = 'npm run arm-simulator'
-const cliCommands = readmeCommands.filter(c => c.startsWith(CLI))
-const ciRun = readmeCommands.filter(c => !c.startsWith(CLI) && c !== SIMULATOR)
+/** The air-gapped audit: save the pod list and the scrapes with kubectl, judge them offline. */
+const auditCommands = commands(blocks(['sh']).find(b => /^kubectl /m.test(b)) ?? '')
+const cliCommands = readmeCommands.filter(c => c.startsWith(CLI) && !auditCommands.includes(c))
+const ciRun = readmeCommands.filter(
+  c => !c.startsWith(CLI) && c !== SIMULATOR && !auditCommands.includes(c),
+)
+const runFile = promisify(execFile)
 
 /** Splits a command line the way sh would for these simple commands (no quotes needed). */
 function argv(command: string): string[] {
@@ -114,18 +125,83 @@ describe('README commands', () => {
     expect(output).toMatch(/listening on https:\/\/127\.0\.0\.1:\d+/)
   }, 90_000)
 
+  it('GIVEN the air-gapped audit block WHEN its commands run in order against a cluster (the fake Kubernetes API, kubectl) THEN the saved scrapes are judged pass, with the evidence file', async () => {
+    expect(auditCommands.filter(c => c.startsWith(CLI)).length).toBe(1)
+    const fake = await FakeKubeApi.start()
+    try {
+      const [namespace = '', pod = ''] =
+        /namespaces\/([^/]+)\/pods\/([^/:]+):4191/.exec(auditCommands.join('\n'))?.slice(1) ?? []
+      fake.addPod({
+        namespace,
+        name: pod,
+        podIP: '10.244.0.9',
+        initContainers: [proxyContainer()],
+      })
+      fake.setMetrics(
+        namespace,
+        pod,
+        scrape(
+          inboundConnections('10.244.0.9', 8080, { clientId: identity('api', namespace) }, 12),
+          proxyInfo({ certExpirySeconds: Math.floor(Date.now() / 1000) + 3600 }),
+        ),
+      )
+      // Unmeshed, in a namespace without a meshed pod: out of scope by default.
+      fake.addPod({ namespace: 'kube-system', name: 'coredns-5d9f-a1' })
+      const cwd = mkdtempSync(join(tmpdir(), 'asn-readme-audit-'))
+      const env = {
+        PATH: process.env['PATH'] ?? '',
+        HOME: cwd,
+        KUBECONFIG: await fake.writeKubeconfig(cwd),
+      }
+      let output = ''
+      for (const command of auditCommands) {
+        // Asynchronous: the fake API answers kubectl from this process.
+        const run = command.startsWith(CLI)
+          ? await runFile(
+              process.execPath,
+              [join(ROOT, 'bin/aks-secure-networking.js'), ...argv(command)],
+              { cwd, env },
+            )
+          : await runFile('sh', ['-c', command], { cwd, env })
+        output += run.stdout
+      }
+      expect(fake.requestLog).toContain(
+        `/api/v1/namespaces/${namespace}/pods/${pod}:4191/proxy/metrics`,
+      )
+      expect(output).toContain('### verify-encryption: pass')
+      const reportFile = /report-file=(\S+)/.exec(auditCommands.join(' '))?.[1] ?? ''
+      expect(JSON.parse(readFileSync(join(cwd, reportFile), 'utf8'))).toMatchObject({
+        verdict: 'pass',
+        cluster: { kind: 'saved-scrapes' },
+        counts: { encryptedEdges: 1, scrapedPods: 1 },
+      })
+    } finally {
+      await fake.close()
+    }
+  }, 60_000)
+
   it('GIVEN every README command THEN each is run by this test or by CI', () => {
     const ci = ciCommands()
     const uncovered = readmeCommands.filter(
-      c => !c.startsWith(CLI) && c !== SIMULATOR && !ci.has(c),
+      c => !c.startsWith(CLI) && c !== SIMULATOR && !auditCommands.includes(c) && !ci.has(c),
     )
     expect(uncovered).toEqual([])
     expect(readmeCommands.length).toBeGreaterThan(10)
   })
 })
 
+/** Azure Pipelines' own tasks the snippets use around ours (any other task must be ours). */
+const BUILT_IN_TASKS = ['HelmInstaller@1', 'Kubernetes@1']
+
 describe('README YAML snippets', () => {
-  const snippets = blocks(['yaml']).map(text => parseYaml(text) as unknown)
+  // A block may hold several documents (`---`), as a manifest for kubectl apply does.
+  const documents = blocks(['yaml']).flatMap(text => parseAllDocuments(text))
+  const snippets = documents.map(doc => doc.toJS() as unknown)
+
+  it('GIVEN every YAML block of the README THEN each of its documents parses', () => {
+    expect(documents.flatMap(doc => doc.errors.map(e => e.message))).toEqual([])
+    expect(documents.length).toBeGreaterThan(blocks(['yaml']).length)
+  })
 
   function walk(node: unknown, visit: (o: Record<string, unknown>) => void): void {
     if (Array.isArray(node)) node.forEach(n => walk(n, visit))
@@ -156,7 +232,7 @@ describe('README YAML snippets', () => {
           const root = /\/actions\//.test(uses) ? [] : ['step']
           check(uses, given, ids && new Set([...ids, ...root]))
         }
-        if (task !== undefined) {
+        if (task !== undefined && !BUILT_IN_TASKS.includes(task)) {
           const manifest = STEPS.find(s => `${s.manifest.taskName}@1` === task)?.manifest
           const names = manifest?.inputs
             .filter(i => inputOnHost(i, 'azure-pipelines'))

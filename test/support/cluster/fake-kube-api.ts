@@ -452,6 +452,10 @@ export class FakeKubeApi {
       const [, major = '1', minor = '0'] = /^v(\d+)\.(\d+)/.exec(this.gitVersion) ?? []
       return json(res, { major, minor, gitVersion: this.gitVersion, platform: 'linux/amd64' })
     }
+    // Discovery (the legacy, unaggregated form), so that `kubectl get` can map core resources.
+    if (path === '/api') return json(res, { kind: 'APIVersions', versions: ['v1'] })
+    if (path === '/apis') return json(res, { kind: 'APIGroupList', apiVersion: 'v1', groups: [] })
+    if (path === '/api/v1') return json(res, CORE_RESOURCES)
     if (path === '/api/v1/namespaces')
       return list(res, 'NamespaceList', [...this.namespaces.values()], selector, url)
     if (path === '/api/v1/nodes')
@@ -558,6 +562,27 @@ export class FakeKubeApi {
     if (item === undefined) return status(res, 404, 'NotFound', `${kind} "${name}" not found`)
     return json(res, item)
   }
+}
+
+/** The core resources this fake serves, as `GET /api/v1` lists them. */
+const CORE_RESOURCES = {
+  kind: 'APIResourceList',
+  apiVersion: 'v1',
+  groupVersion: 'v1',
+  resources: [
+    ['namespaces', 'Namespace', false, ['ns']],
+    ['nodes', 'Node', false, ['no']],
+    ['pods', 'Pod', true, ['po']],
+    ['pods/proxy', 'PodProxyOptions', true, []],
+    ['services', 'Service', true, ['svc']],
+  ].map(([name, kind, namespaced, shortNames]) => ({
+    name,
+    singularName: String(name).includes('/') ? '' : String(kind).toLowerCase(),
+    namespaced,
+    kind,
+    verbs: String(name).includes('/') ? ['get'] : ['get', 'list'],
+    ...((shortNames as string[]).length > 0 ? { shortNames } : {}),
+  })),
 }
 
 const APPS_KINDS: Readonly<Record<string, AppsKind>> = {
