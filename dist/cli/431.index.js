@@ -954,11 +954,21 @@ function isUsableIn(range, ip) {
     const value = (0,ipv4/* ipv4ToNumber */.Cx)(ip);
     return value >= start + 4 && value <= start + addressCount(range) - 2;
 }
-/** What else lives in the subnet: NICs, load balancer frontends, endpoints, delegations, links. */
+/** Whether an ID names an Application Gateway or one of its parts (a frontend, say). */
+function isUnderGateway(id) {
+    return /\/providers\/Microsoft\.Network\/applicationGateways\//i.test(id);
+}
+/**
+ * What else lives in the subnet: NICs, load balancer frontends, endpoints, delegations, links.
+ * ARM lists a gateway's private frontend among the subnet's `ipConfigurations` too: gateways
+ * (this one and others, counted through `applicationGatewayIPConfigurations`) are not "else".
+ */
 function otherSubnetUsers(subnet) {
     const props = (0,network/* propertiesOf */.P1)(subnet);
     const ids = (key) => Array.isArray(props[key])
-        ? props[key].map(network/* referenceId */.VX).filter((id) => id !== undefined)
+        ? props[key]
+            .map(network/* referenceId */.VX)
+            .filter((id) => id !== undefined && !isUnderGateway(id))
         : [];
     const delegations = Array.isArray(props['delegations'])
         ? props['delegations']

@@ -44,12 +44,23 @@ export function isUsableIn(range: Cidr, ip: string): boolean {
   return value >= start + 4 && value <= start + addressCount(range) - 2
 }
 
-/** What else lives in the subnet: NICs, load balancer frontends, endpoints, delegations, links. */
+/** Whether an ID names an Application Gateway or one of its parts (a frontend, say). */
+function isUnderGateway(id: string): boolean {
+  return /\/providers\/Microsoft\.Network\/applicationGateways\//i.test(id)
+}
+
+/**
+ * What else lives in the subnet: NICs, load balancer frontends, endpoints, delegations, links.
+ * ARM lists a gateway's private frontend among the subnet's `ipConfigurations` too: gateways
+ * (this one and others, counted through `applicationGatewayIPConfigurations`) are not "else".
+ */
 export function otherSubnetUsers(subnet: WireBody | undefined): string[] {
   const props = propertiesOf(subnet)
   const ids = (key: string): string[] =>
     Array.isArray(props[key])
-      ? (props[key] as unknown[]).map(referenceId).filter((id): id is string => id !== undefined)
+      ? (props[key] as unknown[])
+          .map(referenceId)
+          .filter((id): id is string => id !== undefined && !isUnderGateway(id))
       : []
   const delegations = Array.isArray(props['delegations'])
     ? (props['delegations'] as WireBody[])

@@ -189,11 +189,42 @@ describe('ARM simulator: Application Gateways through the adapter’s wire-body 
     ).rejects.toMatchObject({ code: 'ApplicationGatewaySubnetCannotBeUsedByOtherResources' })
   })
 
-  it('GIVEN a gateway WHEN its subnet is read THEN the subnet lists the gateway IP configuration', async () => {
+  it('GIVEN a gateway with a private frontend WHEN its subnet is read THEN the subnet lists the gateway IP configuration, and the private frontend among its ipConfigurations as real ARM does', async () => {
     await arm.putApplicationGateway(GATEWAY, gatewayBody())
     const subnet = await arm.getSubnet(`${VNET}/subnets/appgw`)
-    expect((subnet?.['properties'] as Json)['applicationGatewayIPConfigurations']).toEqual([
+    const props = subnet?.['properties'] as Json
+    expect(props['applicationGatewayIPConfigurations']).toEqual([
       { id: `${GATEWAY}/gatewayIPConfigurations/ip` },
+    ])
+    expect(props['ipConfigurations']).toEqual([
+      { id: `${GATEWAY}/frontendIPConfigurations/private` },
+    ])
+  })
+
+  it('GIVEN a gateway with a private frontend WHEN it is PUT again, and another gateway with a private frontend joins the subnet THEN ARM accepts both: gateways share their subnet', async () => {
+    await arm.putApplicationGateway(GATEWAY, gatewayBody())
+    await arm.putApplicationGateway(GATEWAY, gatewayBody({ enableHttp2: true }))
+    const other = `${NET}/applicationGateways/agw-2`
+    const body = gatewayBody() as { properties: Json }
+    const frontends = body.properties['frontendIPConfigurations'] as Json[]
+    await arm.putApplicationGateway(other, {
+      ...body,
+      properties: {
+        ...body.properties,
+        frontendIPConfigurations: frontends.map(f => ({
+          name: 'private',
+          properties: {
+            ...(f['properties'] as Json),
+            privateIPAddress: '10.1.0.11',
+            privateLinkConfiguration: { id: `${other}/privateLinkConfigurations/link` },
+          },
+        })),
+      },
+    })
+    const subnet = await arm.getSubnet(`${VNET}/subnets/appgw`)
+    expect((subnet?.['properties'] as Json)['ipConfigurations']).toEqual([
+      { id: `${GATEWAY}/frontendIPConfigurations/private` },
+      { id: `${other}/frontendIPConfigurations/private` },
     ])
   })
 })

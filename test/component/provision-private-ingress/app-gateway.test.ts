@@ -806,6 +806,41 @@ describe('provision-private-ingress with controller: application-gateway, bad in
     },
   )
 
+  it('GIVEN the subnet already holds another gateway with a private frontend WHEN applied THEN the subnet is not called shared: gateways may share it, and its frontend is listed as real ARM lists it', async () => {
+    const other = `${NET}/applicationGateways/agw-other`
+    sim.seed(other, {
+      location: 'eastus2',
+      properties: {
+        sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+        autoscaleConfiguration: { minCapacity: 1, maxCapacity: 10 },
+        gatewayIPConfigurations: [{ name: 'ip', properties: { subnet: { id: GATEWAY_SUBNET } } }],
+        frontendIPConfigurations: [
+          {
+            name: 'private',
+            properties: {
+              privateIPAddress: '10.241.0.200',
+              privateIPAllocationMethod: 'Static',
+              subnet: { id: GATEWAY_SUBNET },
+            },
+          },
+        ],
+      },
+    })
+    expect(
+      (
+        (sim.get(GATEWAY_SUBNET) as { properties: Json }).properties['ipConfigurations'] as Json[]
+      ).map(c => c['id']),
+    ).toEqual([`${other}/frontendIPConfigurations/private`])
+    const run = host(INPUTS, () => agicStarts('add-on'))
+    const result = await runStep(run, provisionPrivateIngress)
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(gateway().properties['autoscaleConfiguration']).toEqual({
+      minCapacity: 2,
+      maxCapacity: 10,
+    })
+  })
+
   it('GIVEN another gateway already uses most of the subnet WHEN run THEN its autoscale bound counts against the room', async () => {
     const other = `${NET}/applicationGateways/agw-other`
     sim.seed(other, {

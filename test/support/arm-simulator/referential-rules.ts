@@ -82,6 +82,8 @@ function checkGatewaySubnet(store: ResourceStore, id: string, props: JsonObject)
     ]
       .map(ref => asString(asObject(ref).id))
       .filter((ref): ref is string => ref !== undefined)
+      // Gateways' private frontends are listed there too; gateways may share the subnet.
+      .filter(ref => !isUnderGateway(ref))
     const users = store
       .all()
       .filter(r => !sameId(asString(r.type), 'Microsoft.Network/applicationGateways'))
@@ -96,6 +98,11 @@ function checkGatewaySubnet(store: ResourceStore, id: string, props: JsonObject)
       )
     }
   }
+}
+
+/** Whether an ID names an Application Gateway or one of its parts (a frontend, say). */
+function isUnderGateway(id: string): boolean {
+  return /\/providers\/Microsoft\.Network\/applicationGateways\//i.test(id)
 }
 
 function collectReferences(value: unknown, out: string[] = []): string[] {

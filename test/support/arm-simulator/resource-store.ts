@@ -243,18 +243,30 @@ export class ResourceStore {
     resource.properties = props
   }
 
-  /** A subnet shows the gateway IP configurations of the Application Gateways in it. */
+  /**
+   * A subnet shows the gateway IP configurations of the Application Gateways in it and, as real
+   * ARM does, their private frontends among its `ipConfigurations` (next to what it holds).
+   */
   private addGatewayBackReferences(subnet: JsonObject): void {
     const id = asString(subnet.id)
-    const configs = [...this.resources.values()]
-      .filter(r => sameId(asString(r.type), 'Microsoft.Network/applicationGateways'))
-      .flatMap(gateway =>
-        asArray(asObject(gateway.properties).gatewayIPConfigurations).filter(isObject),
-      )
-      .filter(config => sameId(asString(asObject(asObject(config.properties).subnet).id), id))
-      .map(config => ({ id: config.id }))
+    const gateways = [...this.resources.values()].filter(r =>
+      sameId(asString(r.type), 'Microsoft.Network/applicationGateways'),
+    )
+    const inSubnet = (key: string): { id: unknown }[] =>
+      gateways
+        .flatMap(gateway => asArray(asObject(gateway.properties)[key]).filter(isObject))
+        .filter(child => sameId(asString(asObject(asObject(child.properties).subnet).id), id))
+        .map(child => ({ id: child.id }))
+    const configs = inSubnet('gatewayIPConfigurations')
+    const frontends = inSubnet('frontendIPConfigurations')
     const props = asObject(subnet.properties)
     if (configs.length > 0) props.applicationGatewayIPConfigurations = configs
+    if (frontends.length > 0) {
+      const held = asArray(props.ipConfigurations).filter(
+        ref => !frontends.some(f => sameId(asString(asObject(ref).id), asString(f.id))),
+      )
+      props.ipConfigurations = [...held, ...frontends]
+    }
     subnet.properties = props
   }
 }

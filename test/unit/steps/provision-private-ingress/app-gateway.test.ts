@@ -15,6 +15,7 @@ import {
   wafPolicyBody,
   wafPolicyDifferences,
 } from '../../../../src/steps/provision-private-ingress/app-gateway.js'
+import { otherSubnetUsers } from '../../../../src/steps/provision-private-ingress/app-gateway-resolve.js'
 import { parseWafRuleSet } from '../../../../src/steps/provision-private-ingress/app-gateway-spec.js'
 import { provisionPrivateIngressManifest } from '../../../../src/steps/provision-private-ingress/manifest.js'
 import {
@@ -335,6 +336,49 @@ describe('what the step owns in the gateway', () => {
       gatewayDifferences(ag, { ...observedGateway(), zones: ['1'] }, LINK_SUBNET, 1),
     ).toThrow('zones are set when a gateway is created')
   })
+})
+
+describe('the gateway subnet', () => {
+  const OTHER = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/agw-other`
+  const NIC = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/vm1-nic/ipConfigurations/ipconfig1`
+
+  it.each([
+    [
+      'its own gateway, with the private frontend ARM lists among ipConfigurations',
+      [],
+      {
+        ipConfigurations: [{ id: `${GATEWAY}/frontendIPConfigurations/appGwPrivateFrontendIp` }],
+        applicationGatewayIPConfigurations: [
+          { id: `${GATEWAY}/gatewayIPConfigurations/appGatewayIpConfig` },
+        ],
+      },
+    ],
+    [
+      'another gateway with a private frontend',
+      [],
+      {
+        ipConfigurations: [{ id: `${OTHER}/frontendIPConfigurations/private` }],
+        applicationGatewayIPConfigurations: [{ id: `${OTHER}/gatewayIPConfigurations/ip` }],
+        delegations: [{ properties: { serviceName: 'Microsoft.Network/applicationGateways' } }],
+      },
+    ],
+    [
+      'a NIC and a delegation to another service',
+      [NIC, 'a delegation to Microsoft.Web/serverFarms'],
+      {
+        ipConfigurations: [
+          { id: `${GATEWAY}/frontendIPConfigurations/appGwPrivateFrontendIp` },
+          { id: NIC },
+        ],
+        delegations: [{ properties: { serviceName: 'Microsoft.Web/serverFarms' } }],
+      },
+    ],
+  ])(
+    'GIVEN a subnet holding %s WHEN its other users are listed THEN they are %j',
+    (_what, users, props) => {
+      expect(otherSubnetUsers({ properties: props })).toEqual(users)
+    },
+  )
 })
 
 describe('the WAF policy', () => {
