@@ -1506,6 +1506,10 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+/** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
+function inputName(spec, id) {
+    return spec.inputNames[id] ?? id;
+}
 /** The inputs that matter only with `controller: nginx`. */
 const NGINX_INPUTS = [
     'node-resource-group',
@@ -1893,6 +1897,17 @@ function byName(list, name) {
 function sub(gatewayId, collection, name) {
     return { id: `${gatewayId}/${collection}/${name}` };
 }
+/**
+ * A resource of the step's name that the step did not create (no `managed-by` tag) stops the run,
+ * whether or not it happens to match: a gateway taken over would be rewritten by AGIC and its
+ * identity granted Contributor on it; a WAF policy or public IP would be changed or put in front
+ * of traffic it was not made for.
+ */
+function refuseForeign(observed, what, id, howToAvoid) {
+    if (observed === undefined || (0,network/* isManagedByUs */.tJ)(observed))
+        return;
+    throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: ${what} '${id}' exists but was not created by this step (no 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' tag), and the step never takes over what it did not create. ${howToAvoid}, or tag it 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' to hand it over.`);
+}
 /** The WAF policy, prevention by default, with the inputs' rule set, exclusions and rules. */
 function wafPolicyBody(spec, location, observed) {
     const o = (0,network/* propertiesOf */.P1)(observed);
@@ -2069,6 +2084,7 @@ function gatewayCreateBody(spec, location, plsSubnetId, linkIpCount) {
         },
     };
 }
+/** A resource's zones, sorted, as JSON (`[]` when it has none). */
 function sortedZones(body) {
     const zones = body?.['zones'];
     return JSON.stringify(Array.isArray(zones) ? zones.map(String).sort() : []);
@@ -2178,12 +2194,9 @@ function mergeByName(list, mine) {
 /**
  * The update PUT: the whole gateway as read (AGIC's listeners, pools, rules, certificates, its
  * managed identity for Key Vault certificates, every other setting), with only what the step owns
- * set to the inputs. A gateway it did not create is never taken over.
+ * set to the inputs. Only for a gateway the step created (`refuseForeign` comes first).
  */
 function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
-    if (!(0,network/* isManagedByUs */.tJ)(observed)) {
-        throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: Application Gateway '${spec.id}' exists but was not created by this step (no managed-by tag); set 'application-gateway-name' to another name, or tag it 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' to hand it over.`);
-    }
     const o = withoutReadOnly((0,network/* propertiesOf */.P1)(observed));
     const props = Object.fromEntries(Object.entries(o).filter(([k]) => !READ_ONLY_GATEWAY.has(k)));
     const existingLink = (0,network/* propertiesOf */.P1)(byName(props['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
@@ -2635,38 +2648,48 @@ function planLinkSubnet(subnet, observed) {
 
 
 
+
 const app_gateway_plan_STEP = 'provision-private-ingress';
 /** The notices the plan carries for `controller: application-gateway`. */
 const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
 const PUBLIC_FRONTEND_NOTICE = 'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.';
-function planWafPolicy(spec, state, location) {
+function planWafPolicy(spec, ag, state, location) {
     const observed = state.wafPolicy;
-    const detection = spec.waf.mode === 'Detection' ? ['waf-detection'] : [];
+    const detection = ag.waf.mode === 'Detection' ? ['waf-detection'] : [];
     if (observed === undefined) {
-        return (0,plan/* armChange */.l6)(spec.waf.id, 'create', `WAF policy in ${spec.waf.mode} mode with ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`, { body: wafPolicyBody(spec, location, undefined), flags: [...detection] });
+        return (0,plan/* armChange */.l6)(ag.waf.id, 'create', `WAF policy in ${ag.waf.mode} mode with ${ag.waf.ruleSetType} ${ag.waf.ruleSetVersion}`, { body: wafPolicyBody(ag, location, undefined), flags: [...detection] });
     }
-    const differences = wafPolicyDifferences(spec, observed);
+    refuseForeign(observed, 'WAF policy', ag.waf.id, `Set '${inputName(spec, 'waf-policy-name')}' to another name`);
+    const differences = wafPolicyDifferences(ag, observed);
     if (differences.length === 0) {
-        return (0,plan/* armChange */.l6)(spec.waf.id, 'noop', `the WAF policy is in ${spec.waf.mode} mode as desired`);
+        return (0,plan/* armChange */.l6)(ag.waf.id, 'noop', `the WAF policy is in ${ag.waf.mode} mode as desired`);
     }
-    if (!(0,network/* isManagedByUs */.tJ)(observed)) {
-        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: WAF policy '${spec.waf.id}' exists but was not created by this step; set 'waf-policy-name' to another name.`);
-    }
-    return (0,plan/* armChange */.l6)(spec.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
-        body: wafPolicyBody(spec, location, observed),
+    return (0,plan/* armChange */.l6)(ag.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
+        body: wafPolicyBody(ag, location, observed),
         flags: [...detection],
     });
 }
-function planPublicIp(spec, state, location) {
-    if (spec.privateOnly)
+/**
+ * The public IP a v2 gateway's public frontend needs: created, or the one the step created
+ * before (Standard, in the zones asked for). Someone else's IP of that name is never used.
+ */
+function planPublicIp(spec, ag, state, location) {
+    if (ag.privateOnly)
         return [];
-    if (state.publicIp !== undefined) {
-        return [
-            (0,plan/* armChange */.l6)(spec.publicIpId, 'noop', 'the public frontend IP the platform requires exists'),
-        ];
+    const observed = state.publicIp;
+    if (observed !== undefined) {
+        const gatewayName = inputName(spec, 'application-gateway-name');
+        refuseForeign(observed, 'Public IP address', ag.publicIpId, `Set '${gatewayName}' to another name (the gateway's public IP is named after it)`);
+        const sku = (0,network/* stringValue */.r$)(observed['sku']?.['name']);
+        const zones = sortedZones(observed);
+        const wrongZones = ag.zones.length > 0 && zones !== JSON.stringify([...ag.zones]);
+        if (!(0,network/* sameId */.s)(sku, 'Standard') || wrongZones) {
+            throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: public IP '${ag.publicIpId}' is ${sku ?? 'without a SKU'} in zones ${zones}; the gateway needs a Standard IP${ag.zones.length > 0 ? ` in zones ${JSON.stringify(ag.zones)}` : ''}, and neither can change on an existing IP. Delete that IP (the step created it) or set '${gatewayName}' to another name.`);
+        }
+        return [(0,plan/* armChange */.l6)(ag.publicIpId, 'noop', 'the public frontend IP the platform requires exists')];
     }
     return [
-        (0,plan/* armChange */.l6)(spec.publicIpId, 'create', 'public frontend IP: required by the WAF_v2 platform, no listener uses it', { body: publicIpBody(spec, location) }),
+        (0,plan/* armChange */.l6)(ag.publicIpId, 'create', 'public frontend IP: required by the WAF_v2 platform, no listener uses it', { body: publicIpBody(ag, location) }),
     ];
 }
 function planGateway(spec, ag, state, location, dependsOn) {
@@ -2678,6 +2701,7 @@ function planGateway(spec, ag, state, location, dependsOn) {
             dependsOn: [...dependsOn],
         });
     }
+    refuseForeign(observed, 'Application Gateway', ag.id, `Set '${inputName(spec, 'application-gateway-name')}' to another name`);
     const differences = gatewayDifferences(ag, observed, plsSubnetId, spec.natIpCount);
     if (differences.length === 0) {
         return (0,plan/* armChange */.l6)(ag.id, 'noop', 'the gateway’s SKU, scale, frontends, Private Link and WAF link are as desired; AGIC’s parts are its own');
@@ -2767,8 +2791,8 @@ function planAppGateway(spec, state) {
     if (location === undefined) {
         throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`);
     }
-    const waf = planWafPolicy(ag, s, location);
-    const publicIp = planPublicIp(ag, s, location);
+    const waf = planWafPolicy(spec, ag, s, location);
+    const publicIp = planPublicIp(spec, ag, s, location);
     const subnet = ag.privateLink && spec.plsSubnet
         ? planLinkSubnet(spec.plsSubnet, s.plSubnet)
         : { changes: [], ready: true };

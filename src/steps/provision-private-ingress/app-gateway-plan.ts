@@ -1,6 +1,6 @@
 import { PreconditionError } from '../../core/errors.js'
 import { containsJson } from '../../core/json.js'
-import { isManagedByUs } from '../../core/network.js'
+import { sameId, stringValue, type WireBody } from '../../core/network.js'
 import {
   armChange,
   changeKey,
@@ -17,6 +17,8 @@ import {
   gatewayUpdateBody,
   PRIVATE_FRONTEND,
   publicIpBody,
+  refuseForeign,
+  sortedZones,
   wafPolicyBody,
   wafPolicyDifferences,
 } from './app-gateway.js'
@@ -30,7 +32,7 @@ import {
   type LinkTarget,
 } from './private-endpoints.js'
 import { planLinkSubnet } from './private-link.js'
-import type { ProvisionPrivateIngressSpec } from './spec.js'
+import { inputName, type ProvisionPrivateIngressSpec } from './spec.js'
 
 const STEP = 'provision-private-ingress'
 
@@ -40,45 +42,74 @@ export const AGIC_NOTICE =
 export const PUBLIC_FRONTEND_NOTICE =
   'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.'
 
-function planWafPolicy(spec: AppGatewaySpec, state: AppGatewayState, location: string): ArmChange {
+function planWafPolicy(
+  spec: ProvisionPrivateIngressSpec,
+  ag: AppGatewaySpec,
+  state: AppGatewayState,
+  location: string,
+): ArmChange {
   const observed = state.wafPolicy
-  const detection = spec.waf.mode === 'Detection' ? (['waf-detection'] as const) : []
+  const detection = ag.waf.mode === 'Detection' ? (['waf-detection'] as const) : []
   if (observed === undefined) {
     return armChange(
-      spec.waf.id,
+      ag.waf.id,
       'create',
-      `WAF policy in ${spec.waf.mode} mode with ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`,
-      { body: wafPolicyBody(spec, location, undefined), flags: [...detection] },
+      `WAF policy in ${ag.waf.mode} mode with ${ag.waf.ruleSetType} ${ag.waf.ruleSetVersion}`,
+      { body: wafPolicyBody(ag, location, undefined), flags: [...detection] },
     )
   }
-  const differences = wafPolicyDifferences(spec, observed)
+  refuseForeign(
+    observed,
+    'WAF policy',
+    ag.waf.id,
+    `Set '${inputName(spec, 'waf-policy-name')}' to another name`,
+  )
+  const differences = wafPolicyDifferences(ag, observed)
   if (differences.length === 0) {
-    return armChange(spec.waf.id, 'noop', `the WAF policy is in ${spec.waf.mode} mode as desired`)
+    return armChange(ag.waf.id, 'noop', `the WAF policy is in ${ag.waf.mode} mode as desired`)
   }
-  if (!isManagedByUs(observed)) {
-    throw new PreconditionError(
-      `${STEP}: WAF policy '${spec.waf.id}' exists but was not created by this step; set 'waf-policy-name' to another name.`,
-    )
-  }
-  return armChange(spec.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
-    body: wafPolicyBody(spec, location, observed),
+  return armChange(ag.waf.id, 'update', `set the WAF policy's ${differences.join(', ')}`, {
+    body: wafPolicyBody(ag, location, observed),
     flags: [...detection],
   })
 }
 
-function planPublicIp(spec: AppGatewaySpec, state: AppGatewayState, location: string): ArmChange[] {
-  if (spec.privateOnly) return []
-  if (state.publicIp !== undefined) {
-    return [
-      armChange(spec.publicIpId, 'noop', 'the public frontend IP the platform requires exists'),
-    ]
+/**
+ * The public IP a v2 gateway's public frontend needs: created, or the one the step created
+ * before (Standard, in the zones asked for). Someone else's IP of that name is never used.
+ */
+function planPublicIp(
+  spec: ProvisionPrivateIngressSpec,
+  ag: AppGatewaySpec,
+  state: AppGatewayState,
+  location: string,
+): ArmChange[] {
+  if (ag.privateOnly) return []
+  const observed = state.publicIp
+  if (observed !== undefined) {
+    const gatewayName = inputName(spec, 'application-gateway-name')
+    refuseForeign(
+      observed,
+      'Public IP address',
+      ag.publicIpId,
+      `Set '${gatewayName}' to another name (the gateway's public IP is named after it)`,
+    )
+    const sku = stringValue((observed['sku'] as WireBody | undefined)?.['name'])
+    const zones = sortedZones(observed)
+    const wrongZones = ag.zones.length > 0 && zones !== JSON.stringify([...ag.zones])
+    if (!sameId(sku, 'Standard') || wrongZones) {
+      throw new PreconditionError(
+        `${STEP}: public IP '${ag.publicIpId}' is ${sku ?? 'without a SKU'} in zones ${zones}; the gateway needs a Standard IP${ag.zones.length > 0 ? ` in zones ${JSON.stringify(ag.zones)}` : ''}, and neither can change on an existing IP. Delete that IP (the step created it) or set '${gatewayName}' to another name.`,
+      )
+    }
+    return [armChange(ag.publicIpId, 'noop', 'the public frontend IP the platform requires exists')]
   }
   return [
     armChange(
-      spec.publicIpId,
+      ag.publicIpId,
       'create',
       'public frontend IP: required by the WAF_v2 platform, no listener uses it',
-      { body: publicIpBody(spec, location) },
+      { body: publicIpBody(ag, location) },
     ),
   ]
 }
@@ -103,6 +134,12 @@ function planGateway(
       },
     )
   }
+  refuseForeign(
+    observed,
+    'Application Gateway',
+    ag.id,
+    `Set '${inputName(spec, 'application-gateway-name')}' to another name`,
+  )
   const differences = gatewayDifferences(ag, observed, plsSubnetId, spec.natIpCount)
   if (differences.length === 0) {
     return armChange(
@@ -219,8 +256,8 @@ export function planAppGateway(
       `${STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`,
     )
   }
-  const waf = planWafPolicy(ag, s, location)
-  const publicIp = planPublicIp(ag, s, location)
+  const waf = planWafPolicy(spec, ag, s, location)
+  const publicIp = planPublicIp(spec, ag, s, location)
   const subnet =
     ag.privateLink && spec.plsSubnet
       ? planLinkSubnet(spec.plsSubnet, s.plSubnet)

@@ -51,6 +51,24 @@ function sub(gatewayId: string, collection: string, name: string): { id: string 
   return { id: `${gatewayId}/${collection}/${name}` }
 }
 
+/**
+ * A resource of the step's name that the step did not create (no `managed-by` tag) stops the run,
+ * whether or not it happens to match: a gateway taken over would be rewritten by AGIC and its
+ * identity granted Contributor on it; a WAF policy or public IP would be changed or put in front
+ * of traffic it was not made for.
+ */
+export function refuseForeign(
+  observed: WireBody | undefined,
+  what: string,
+  id: string,
+  howToAvoid: string,
+): void {
+  if (observed === undefined || isManagedByUs(observed)) return
+  throw new PreconditionError(
+    `${STEP}: ${what} '${id}' exists but was not created by this step (no 'managed-by: ${MANAGED_BY_VALUE}' tag), and the step never takes over what it did not create. ${howToAvoid}, or tag it 'managed-by: ${MANAGED_BY_VALUE}' to hand it over.`,
+  )
+}
+
 /** The WAF policy, prevention by default, with the inputs' rule set, exclusions and rules. */
 export function wafPolicyBody(
   spec: AppGatewaySpec,
@@ -252,7 +270,8 @@ export function gatewayCreateBody(
   }
 }
 
-function sortedZones(body: WireBody | undefined): string {
+/** A resource's zones, sorted, as JSON (`[]` when it has none). */
+export function sortedZones(body: WireBody | undefined): string {
   const zones = body?.['zones']
   return JSON.stringify(Array.isArray(zones) ? zones.map(String).sort() : [])
 }
@@ -382,7 +401,7 @@ function mergeByName(list: unknown, mine: readonly WireBody[]): WireBody[] {
 /**
  * The update PUT: the whole gateway as read (AGIC's listeners, pools, rules, certificates, its
  * managed identity for Key Vault certificates, every other setting), with only what the step owns
- * set to the inputs. A gateway it did not create is never taken over.
+ * set to the inputs. Only for a gateway the step created (`refuseForeign` comes first).
  */
 export function gatewayUpdateBody(
   spec: AppGatewaySpec,
@@ -390,11 +409,6 @@ export function gatewayUpdateBody(
   plsSubnetId: string,
   linkIpCount: number,
 ): WireBody {
-  if (!isManagedByUs(observed)) {
-    throw new PreconditionError(
-      `${STEP}: Application Gateway '${spec.id}' exists but was not created by this step (no managed-by tag); set 'application-gateway-name' to another name, or tag it 'managed-by: ${MANAGED_BY_VALUE}' to hand it over.`,
-    )
-  }
   const o = withoutReadOnly(propertiesOf(observed)) as Record<string, unknown>
   const props = Object.fromEntries(Object.entries(o).filter(([k]) => !READ_ONLY_GATEWAY.has(k)))
   const existingLink = propertiesOf(

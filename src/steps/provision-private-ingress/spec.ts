@@ -73,6 +73,14 @@ export interface ProvisionPrivateIngressSpec {
   readonly inputNames: Readonly<Record<string, string>>
 }
 
+/** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
+export function inputName(
+  spec: Pick<ProvisionPrivateIngressSpec, 'inputNames'>,
+  id: string,
+): string {
+  return spec.inputNames[id] ?? id
+}
+
 /** The inputs that matter only with `controller: nginx`. */
 const NGINX_INPUTS: readonly string[] = [
   'node-resource-group',

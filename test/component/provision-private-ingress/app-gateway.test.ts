@@ -211,6 +211,13 @@ function host(
   })
 }
 
+/** A first run that converges (AGIC's add-on pod starts when the step first waits). */
+async function converge(): Promise<void> {
+  const run = host(INPUTS, () => agicStarts('add-on'))
+  expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
+  expect(run.failures).toEqual([])
+}
+
 function gateway(): Json & { properties: Json } {
   return sim.get(GATEWAY_ID) as Json & { properties: Json }
 }
@@ -363,14 +370,7 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
   })
 
   it('GIVEN a converged deployment WHEN run again THEN nothing is written to ARM, Helm or the cluster', async () => {
-    expect(
-      (
-        await runStep(
-          host(INPUTS, () => agicStarts('add-on')),
-          provisionPrivateIngress,
-        )
-      ).status,
-    ).toBe('succeeded')
+    await converge()
     const writes = sim.writes().length
     const applies = kubectlApplies().length
     const again = await runStep(host(INPUTS), provisionPrivateIngress)
@@ -381,14 +381,7 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
   })
 
   it('GIVEN AGIC rewrote the listeners, pools, rules, certificates and identity WHEN run again, and then with new autoscale bounds THEN the re-run writes nothing and the update keeps every AGIC part', async () => {
-    expect(
-      (
-        await runStep(
-          host(INPUTS, () => agicStarts('add-on')),
-          provisionPrivateIngress,
-        )
-      ).status,
-    ).toBe('succeeded')
+    await converge()
     const agicParts = agicRewrite()
     const writes = sim.writes().length
     const again = await runStep(host(INPUTS), provisionPrivateIngress)
@@ -425,14 +418,7 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
   })
 
   it('GIVEN AGIC writes the gateway between the read and the update WHEN applied THEN If-Match makes ARM refuse the stale write, and the step writes again over the new version', async () => {
-    expect(
-      (
-        await runStep(
-          host(INPUTS, () => agicStarts('add-on')),
-          provisionPrivateIngress,
-        )
-      ).status,
-    ).toBe('succeeded')
+    await converge()
     sim.onceBefore({
       method: 'PUT',
       pathIncludes: '/applicationGateways/agw-aks1',
@@ -448,6 +434,25 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
     expect(named(after.properties['httpListeners'], 'fl-shop-443')).toBeDefined()
     expect(run.logs.some(l => l.includes('changed since it was read'))).toBe(true)
   })
+
+  it.each([
+    ['Application Gateway', GATEWAY_ID],
+    ['WAF policy', WAF_ID],
+    ['Public IP address', PIP_ID],
+  ])(
+    'GIVEN the step’s %s, matching but without its managed-by tag WHEN run THEN it stops without writing: what the step did not create is never taken over',
+    async (kind, id) => {
+      await converge()
+      const untagged = { ...(sim.get(id) as Json) }
+      delete untagged['tags']
+      sim.seed(id, untagged)
+      const writes = sim.writes().length
+      const run = host(INPUTS)
+      expect((await runStep(run, provisionPrivateIngress)).status).toBe('failed')
+      expect(run.failures[0]).toContain(`${kind} '${id}' exists but was not created by this step`)
+      expect(sim.writes()).toHaveLength(writes)
+    },
+  )
 
   it('GIVEN the add-on already serves another gateway WHEN run THEN it fails without repointing it or writing anything', async () => {
     const other = `${NET}/applicationGateways/agw-legacy`

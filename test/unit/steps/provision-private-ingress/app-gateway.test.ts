@@ -12,9 +12,12 @@ import {
 import {
   gatewayDifferences,
   gatewayUpdateBody,
+  publicIpBody,
   wafPolicyBody,
   wafPolicyDifferences,
 } from '../../../../src/steps/provision-private-ingress/app-gateway.js'
+import { planAppGateway } from '../../../../src/steps/provision-private-ingress/app-gateway-plan.js'
+import type { ProvisionPrivateIngressState } from '../../../../src/steps/provision-private-ingress/observe.js'
 import { otherSubnetUsers } from '../../../../src/steps/provision-private-ingress/app-gateway-resolve.js'
 import { parseWafRuleSet } from '../../../../src/steps/provision-private-ingress/app-gateway-spec.js'
 import { provisionPrivateIngressManifest } from '../../../../src/steps/provision-private-ingress/manifest.js'
@@ -275,6 +278,72 @@ function observedGateway(overrides: Record<string, unknown> = {}): WireBody {
   }
 }
 
+interface Foreign {
+  gateway?: { tags?: Record<string, string>; autoscale?: WireBody; zones?: string[] }
+  wafPolicy?: { tags?: Record<string, string> }
+  publicIp?: { tags?: Record<string, string>; sku?: WireBody; zones?: string[] }
+}
+
+/** What a converged run reads back: the step's own gateway, WAF policy, public IP and add-on. */
+function convergedState(
+  s: ProvisionPrivateIngressSpec,
+  change: Foreign,
+): ProvisionPrivateIngressState {
+  const ag = s.appGateway
+  if (!ag) throw new Error('not an application-gateway spec')
+  const ours = { 'managed-by': 'aks-secure-networking' }
+  const gateway = observedGateway({
+    ...(change.gateway?.autoscale ? { autoscaleConfiguration: change.gateway.autoscale } : {}),
+  })
+  const policy = wafPolicyBody(ag, 'eastus2', undefined)
+  return {
+    vnetLocation: 'eastus2',
+    release: undefined,
+    service: undefined,
+    loadBalancer: undefined,
+    plsSubnet: undefined,
+    pls: undefined,
+    endpoints: new Map(),
+    strayEndpoints: [],
+    dnsZone: undefined,
+    records: new Map(),
+    strayRecords: [],
+    appGateway: {
+      plSubnet: { properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
+      wafPolicy: { ...policy, tags: change.wafPolicy?.tags ?? ours },
+      publicIp: {
+        ...publicIpBody(ag, 'eastus2'),
+        tags: change.publicIp?.tags ?? ours,
+        ...(change.publicIp?.sku ? { sku: change.publicIp.sku } : {}),
+        ...(change.publicIp?.zones ? { zones: change.publicIp.zones } : {}),
+      },
+      gateway: {
+        ...gateway,
+        tags: change.gateway?.tags ?? ours,
+        ...(change.gateway?.zones ? { zones: change.gateway.zones } : {}),
+      },
+      cluster: {
+        location: 'eastus2',
+        properties: {
+          provisioningState: 'Succeeded',
+          addonProfiles: {
+            ingressApplicationGateway: {
+              enabled: true,
+              config: { applicationGatewayId: ag.id },
+              identity: { objectId: 'p-1' },
+            },
+          },
+        },
+      },
+      principalId: undefined,
+      roleAssignments: new Map(),
+      agicRelease: undefined,
+      agicPods: [],
+      ingresses: new Map(),
+    },
+  }
+}
+
 describe('what the step owns in the gateway', () => {
   it('GIVEN a gateway AGIC has rewritten WHEN compared THEN nothing differs: listeners, pools and certificates are AGIC’s', () => {
     const { ag } = spec()
@@ -324,11 +393,50 @@ describe('what the step owns in the gateway', () => {
     })
   })
 
-  it('GIVEN a same-named gateway the step did not create WHEN an update is needed THEN it refuses to take it over', () => {
-    const { ag } = spec()
-    const theirs = { ...observedGateway(), tags: {} }
-    expect(() => gatewayUpdateBody(ag, theirs, LINK_SUBNET, 1)).toThrow(PreconditionError)
+  it.each([
+    ['a gateway that matches what the step owns', { gateway: { tags: {} } }, 'Application Gateway'],
+    [
+      'a gateway that needs an update',
+      { gateway: { tags: {}, autoscale: { minCapacity: 1, maxCapacity: 3 } } },
+      'Application Gateway',
+    ],
+    ['a WAF policy that matches the inputs', { wafPolicy: { tags: {} } }, 'WAF policy'],
+    ['a public IP', { publicIp: { tags: {} } }, 'Public IP address'],
+  ])(
+    'GIVEN %s, not created by the step (no managed-by tag) WHEN planned THEN it stops instead of taking it over or pointing AGIC at it',
+    (_what, foreign, kind) => {
+      const { spec: s } = spec()
+      const plan = (): unknown => planAppGateway(s, convergedState(s, foreign))
+      expect(plan).toThrow(PreconditionError)
+      expect(plan).toThrow(`${kind} '`)
+      expect(plan).toThrow('was not created by this step')
+    },
+  )
+
+  it('GIVEN what the step created, unchanged WHEN planned THEN the gateway, WAF policy and public IP are noops', () => {
+    const { spec: s } = spec()
+    const plan = planAppGateway(s, convergedState(s, {}))
+    const ag = s.appGateway
+    expect(
+      plan.changes
+        .filter(c => c.target === 'arm')
+        .filter(c => [ag?.id, ag?.waf.id, ag?.publicIpId].includes(c.resourceId))
+        .map(c => c.action),
+    ).toEqual(['noop', 'noop', 'noop'])
   })
+
+  it.each([
+    [{ sku: { name: 'Basic' } }, 'is Basic in zones ["1","2","3"]'],
+    [{ zones: ['1'] }, 'in zones ["1","2","3"]'],
+  ])(
+    'GIVEN the step’s public IP with %j WHEN planned with zones 1,2,3 THEN it stops: SKU and zones cannot change',
+    (ip, message) => {
+      const { spec: s } = spec({ zones: '1,2,3' })
+      expect(() =>
+        planAppGateway(s, convergedState(s, { publicIp: ip, gateway: { zones: ['1', '2', '3'] } })),
+      ).toThrow(message)
+    },
+  )
 
   it('GIVEN zones the gateway was not created in WHEN compared THEN it stops: zones cannot change', () => {
     const { ag } = spec({ zones: '1,2,3' })
