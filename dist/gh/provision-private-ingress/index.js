@@ -2159,7 +2159,7 @@ const provisionPrivateIngressManifest = {
             required: false,
             default: 'false',
             adoType: 'boolean',
-            description: '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates with no listener on it.',
+            description: '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates and puts no listener on (AGIC may: see `allow-public-exposure`).',
         },
         {
             id: 'autoscale-min-capacity',
@@ -2259,7 +2259,7 @@ const provisionPrivateIngressManifest = {
             required: false,
             default: 'false',
             adoType: 'boolean',
-            description: 'Opt-in for changes flagged `public-exposure` (an Ingress on the gateway’s public frontend).',
+            description: 'Opt-in for changes flagged `public-exposure`: an Ingress on the gateway’s public frontend, or enabling the AGIC add-on while the gateway has a public frontend (its default listener goes there).',
         },
     ],
     outputs: [
@@ -3697,6 +3697,9 @@ function readAppGatewaySpec(reader, context) {
             reader.problem('ingresses', undefined, `${publicOnes.join(', ')} would need a public listener, but '${reader.name('application-gateway-private-only')}' leaves the gateway without a public frontend; annotate them '${USE_PRIVATE_IP}: "true"'.`);
         }
     }
+    if (agicMode === 'add-on' && context.hasEndpoints && !(ingresses ?? []).some(isPrivateIngress)) {
+        reader.warn(`Private Endpoints connect to the gateway only while a listener uses its private frontend: the step's bootstrap listener is there until AGIC's first sync, and the AGIC add-on puts its own there only for Ingresses annotated '${USE_PRIVATE_IP}: "true"', of which '${reader.name('ingresses')}' has none.`);
+    }
     if (wafMode === 'Detection' && !allowWafDetection) {
         reader.warn(`'${reader.name('waf-mode')}: Detection' only logs attacks; the WAF policy change is flagged waf-detection and is applied only with '${reader.name('allow-waf-detection')}: true'.`);
     }
@@ -3911,6 +3914,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
             clusterName,
             plsSubnet,
             privateLink: privateLink !== 'none',
+            hasEndpoints: (endpoints?.length ?? 0) > 0,
         })
         : undefined;
     warnIgnored(reader, isAppGateway ? NGINX_INPUTS : APP_GATEWAY_INPUTS, controller ?? 'nginx');
@@ -4665,8 +4669,16 @@ function clusterAddonBody(cluster, gatewayId) {
     };
 }
 /**
+ * Why enabling the add-on is flagged `public-exposure` when the gateway has a public frontend:
+ * the add-on fixes AGIC's `usePrivateIP` to false, and while no Ingress yields a listener AGIC
+ * builds its default HTTP :80 listener and rule on the frontend `usePrivateIP` names, the public
+ * one (../shared/reference/aks-networking.md 4.2, 4.4; AGIC's defaultFrontendListenerIdentifier).
+ */
+const ADDON_DEFAULT_LISTENER = "the add-on fixes AGIC's usePrivateIP to false, so whenever no Ingress has a listener (before the first private Ingress is applied, or with none) AGIC puts its default HTTP :80 listener on the gateway's PUBLIC frontend";
+/**
  * `agic-mode: add-on`: the managed cluster's add-on pointed at the gateway. An add-on already
- * serving another gateway is never repointed (its Ingresses would move with it).
+ * serving another gateway is never repointed (its Ingresses would move with it). Enabling it is
+ * flagged `public-exposure` when the gateway has a public frontend (`ADDON_DEFAULT_LISTENER`).
  */
 function planAddon(spec, clusterId, cluster, offline, location) {
     const serving = addonGateway(cluster);
@@ -4676,11 +4688,14 @@ function planAddon(spec, clusterId, cluster, offline, location) {
     if (serving !== undefined) {
         throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`);
     }
+    const flags = spec.privateOnly ? [] : ['public-exposure'];
+    const exposure = spec.privateOnly ? '' : `; ${ADDON_DEFAULT_LISTENER}`;
     if (cluster === undefined) {
         if (!offline) {
             throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`);
         }
-        return (0,plan/* armChange */.l6)(clusterId, 'update', 'enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)', {
+        return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)${exposure}`, {
+            flags: [...flags],
             body: {
                 location,
                 properties: {
@@ -4693,7 +4708,8 @@ function planAddon(spec, clusterId, cluster, offline, location) {
         });
     }
     const ifMatch = etagOf(cluster);
-    return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on for ${spec.name}`, {
+    return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on for ${spec.name}${exposure}`, {
+        flags: [...flags],
         body: clusterAddonBody(cluster, spec.id),
         ...(ifMatch !== undefined ? { ifMatch } : {}),
         dependsOn: [spec.id],
@@ -4963,7 +4979,17 @@ function planLinkSubnet(subnet, observed) {
 const app_gateway_plan_STEP = 'provision-private-ingress';
 /** The notices the plan carries for `controller: application-gateway`. */
 const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
-const PUBLIC_FRONTEND_NOTICE = 'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.';
+/**
+ * The notice when the step creates the public frontend IP: the platform requires it; what puts a
+ * listener on it depends on the AGIC mode.
+ */
+function publicFrontendNotice(spec, ag) {
+    const privateOnly = inputName(spec, 'application-gateway-private-only');
+    const listeners = ag.agic.mode === 'add-on'
+        ? `the step puts no listener on it, but the AGIC add-on does: ${ADDON_DEFAULT_LISTENER} (the add-on change is flagged public-exposure). Keep the public frontend closed with an NSG rule on the gateway subnet, or use '${inputName(spec, 'agic-mode')}: helm' (usePrivateIP: true)`
+        : `neither the step nor AGIC (usePrivateIP: ${String(!ag.allowPublicExposure)}) puts a listener on it${ag.allowPublicExposure ? ' except for Ingresses without the use-private-ip annotation' : ''}`;
+    return `a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation): the step creates one because the platform requires it; ${listeners}. Set '${privateOnly}: true' when the feature is registered.`;
+}
 function planWafPolicy(spec, ag, state, location) {
     const observed = state.wafPolicy;
     const detection = ag.waf.mode === 'Detection' ? ['waf-detection'] : [];
@@ -5000,7 +5026,7 @@ function planPublicIp(spec, ag, state, location) {
         return [(0,plan/* armChange */.l6)(ag.publicIpId, 'noop', 'the public frontend IP the platform requires exists')];
     }
     return [
-        (0,plan/* armChange */.l6)(ag.publicIpId, 'create', 'public frontend IP: required by the WAF_v2 platform, no listener uses it', { body: publicIpBody(ag, location) }),
+        (0,plan/* armChange */.l6)(ag.publicIpId, 'create', 'public frontend IP: required by the WAF_v2 platform; the step puts no listener on it', { body: publicIpBody(ag, location) }),
     ];
 }
 function planGateway(spec, ag, state, location, dependsOn) {
@@ -5139,7 +5165,7 @@ function planAppGateway(spec, state) {
         step: app_gateway_plan_STEP,
         changes,
         outputs: appGatewayOutputs(spec, state),
-        warnings: [AGIC_NOTICE, ...(createsPublicIp ? [PUBLIC_FRONTEND_NOTICE] : [])],
+        warnings: [AGIC_NOTICE, ...(createsPublicIp ? [publicFrontendNotice(spec, ag)] : [])],
     };
 }
 

@@ -127,8 +127,18 @@ export function clusterAddonBody(cluster: WireBody, gatewayId: string): WireBody
 }
 
 /**
+ * Why enabling the add-on is flagged `public-exposure` when the gateway has a public frontend:
+ * the add-on fixes AGIC's `usePrivateIP` to false, and while no Ingress yields a listener AGIC
+ * builds its default HTTP :80 listener and rule on the frontend `usePrivateIP` names, the public
+ * one (../shared/reference/aks-networking.md 4.2, 4.4; AGIC's defaultFrontendListenerIdentifier).
+ */
+export const ADDON_DEFAULT_LISTENER =
+  "the add-on fixes AGIC's usePrivateIP to false, so whenever no Ingress has a listener (before the first private Ingress is applied, or with none) AGIC puts its default HTTP :80 listener on the gateway's PUBLIC frontend"
+
+/**
  * `agic-mode: add-on`: the managed cluster's add-on pointed at the gateway. An add-on already
- * serving another gateway is never repointed (its Ingresses would move with it).
+ * serving another gateway is never repointed (its Ingresses would move with it). Enabling it is
+ * flagged `public-exposure` when the gateway has a public frontend (`ADDON_DEFAULT_LISTENER`).
  */
 export function planAddon(
   spec: AppGatewaySpec,
@@ -146,6 +156,8 @@ export function planAddon(
       `${STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`,
     )
   }
+  const flags = spec.privateOnly ? [] : (['public-exposure'] as const)
+  const exposure = spec.privateOnly ? '' : `; ${ADDON_DEFAULT_LISTENER}`
   if (cluster === undefined) {
     if (!offline) {
       throw new PreconditionError(
@@ -155,8 +167,9 @@ export function planAddon(
     return armChange(
       clusterId,
       'update',
-      'enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)',
+      `enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)${exposure}`,
       {
+        flags: [...flags],
         body: {
           location,
           properties: {
@@ -170,7 +183,8 @@ export function planAddon(
     )
   }
   const ifMatch = etagOf(cluster)
-  return armChange(clusterId, 'update', `enable the AGIC add-on for ${spec.name}`, {
+  return armChange(clusterId, 'update', `enable the AGIC add-on for ${spec.name}${exposure}`, {
+    flags: [...flags],
     body: clusterAddonBody(cluster, spec.id),
     ...(ifMatch !== undefined ? { ifMatch } : {}),
     dependsOn: [spec.id],

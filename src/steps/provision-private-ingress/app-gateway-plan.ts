@@ -9,7 +9,7 @@ import {
   type KubernetesChange,
   type Plan,
 } from '../../core/plan.js'
-import { planAddon, planAgicRelease, planRoleAssignments } from './agic.js'
+import { ADDON_DEFAULT_LISTENER, planAddon, planAgicRelease, planRoleAssignments } from './agic.js'
 import {
   etagOf,
   gatewayCreateBody,
@@ -39,8 +39,21 @@ const STEP = 'provision-private-ingress'
 /** The notices the plan carries for `controller: application-gateway`. */
 export const AGIC_NOTICE =
   'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).'
-export const PUBLIC_FRONTEND_NOTICE =
-  'a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (preview): the step creates one because the platform requires it and puts no listener on it; set application-gateway-private-only when the feature is registered.'
+/**
+ * The notice when the step creates the public frontend IP: the platform requires it; what puts a
+ * listener on it depends on the AGIC mode.
+ */
+export function publicFrontendNotice(
+  spec: ProvisionPrivateIngressSpec,
+  ag: AppGatewaySpec,
+): string {
+  const privateOnly = inputName(spec, 'application-gateway-private-only')
+  const listeners =
+    ag.agic.mode === 'add-on'
+      ? `the step puts no listener on it, but the AGIC add-on does: ${ADDON_DEFAULT_LISTENER} (the add-on change is flagged public-exposure). Keep the public frontend closed with an NSG rule on the gateway subnet, or use '${inputName(spec, 'agic-mode')}: helm' (usePrivateIP: true)`
+      : `neither the step nor AGIC (usePrivateIP: ${String(!ag.allowPublicExposure)}) puts a listener on it${ag.allowPublicExposure ? ' except for Ingresses without the use-private-ip annotation' : ''}`
+  return `a WAF_v2 Application Gateway needs a public frontend IP unless the subscription uses the private-only deployment (feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation): the step creates one because the platform requires it; ${listeners}. Set '${privateOnly}: true' when the feature is registered.`
+}
 
 function planWafPolicy(
   spec: ProvisionPrivateIngressSpec,
@@ -108,7 +121,7 @@ function planPublicIp(
     armChange(
       ag.publicIpId,
       'create',
-      'public frontend IP: required by the WAF_v2 platform, no listener uses it',
+      'public frontend IP: required by the WAF_v2 platform; the step puts no listener on it',
       { body: publicIpBody(ag, location) },
     ),
   ]
@@ -299,6 +312,6 @@ export function planAppGateway(
     step: STEP,
     changes,
     outputs: appGatewayOutputs(spec, state),
-    warnings: [AGIC_NOTICE, ...(createsPublicIp ? [PUBLIC_FRONTEND_NOTICE] : [])],
+    warnings: [AGIC_NOTICE, ...(createsPublicIp ? [publicFrontendNotice(spec, ag)] : [])],
   }
 }

@@ -380,6 +380,8 @@ interface Context {
   readonly clusterName: string | undefined
   readonly plsSubnet: ResourceId | undefined
   readonly privateLink: boolean
+  /** `private-endpoints` lists at least one endpoint. */
+  readonly hasEndpoints: boolean
 }
 
 /**
@@ -492,6 +494,11 @@ export function readAppGatewaySpec(reader: SpecReader, context: Context): () => 
         `${publicOnes.join(', ')} would need a public listener, but '${reader.name('application-gateway-private-only')}' leaves the gateway without a public frontend; annotate them '${USE_PRIVATE_IP}: "true"'.`,
       )
     }
+  }
+  if (agicMode === 'add-on' && context.hasEndpoints && !(ingresses ?? []).some(isPrivateIngress)) {
+    reader.warn(
+      `Private Endpoints connect to the gateway only while a listener uses its private frontend: the step's bootstrap listener is there until AGIC's first sync, and the AGIC add-on puts its own there only for Ingresses annotated '${USE_PRIVATE_IP}: "true"', of which '${reader.name('ingresses')}' has none.`,
+    )
   }
   if (wafMode === 'Detection' && !allowWafDetection) {
     reader.warn(

@@ -221,7 +221,7 @@ export const provisionPrivateIngressManifest: StepManifest = {
       default: 'false',
       adoType: 'boolean',
       description:
-        '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates with no listener on it.',
+        '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates and puts no listener on (AGIC may: see `allow-public-exposure`).',
     },
     {
       id: 'autoscale-min-capacity',
@@ -333,7 +333,7 @@ export const provisionPrivateIngressManifest: StepManifest = {
       default: 'false',
       adoType: 'boolean',
       description:
-        'Opt-in for changes flagged `public-exposure` (an Ingress on the gateway’s public frontend).',
+        'Opt-in for changes flagged `public-exposure`: an Ingress on the gateway’s public frontend, or enabling the AGIC add-on while the gateway has a public frontend (its default listener goes there).',
     },
   ],
   outputs: [

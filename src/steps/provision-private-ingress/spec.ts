@@ -269,6 +269,7 @@ export function parseProvisionPrivateIngressSpec(
         clusterName,
         plsSubnet,
         privateLink: privateLink !== 'none',
+        hasEndpoints: (endpoints?.length ?? 0) > 0,
       })
     : undefined
   warnIgnored(reader, isAppGateway ? NGINX_INPUTS : APP_GATEWAY_INPUTS, controller ?? 'nginx')

@@ -177,7 +177,8 @@ const PRIVATE_INGRESS = `- apiVersion: networking.k8s.io/v1
                     number: 80
 `
 
-const INPUTS: Record<string, string> = {
+/** The inputs every run shares, without any opt-in. */
+const BASE_INPUTS: Record<string, string> = {
   'subscription-id': SUB,
   'resource-group': 'rg-aks',
   'cluster-name': 'aks1',
@@ -189,8 +190,15 @@ const INPUTS: Record<string, string> = {
   ingresses: PRIVATE_INGRESS,
 }
 
+/**
+ * `agic-mode: add-on` (the default): enabling the add-on is flagged public-exposure while the
+ * gateway has a public frontend (AGIC's default listener goes there), so it needs the opt-in.
+ */
+const INPUTS: Record<string, string> = { ...BASE_INPUTS, 'allow-public-exposure': 'true' }
+
+/** `agic-mode: helm`: usePrivateIP true, nothing public, no opt-in. */
 const HELM_INPUTS: Record<string, string> = {
-  ...INPUTS,
+  ...BASE_INPUTS,
   'agic-mode': 'helm',
   'agic-identity-client-id': HELM_CLIENT,
   'agic-identity-principal-id': HELM_PRINCIPAL,
@@ -702,39 +710,65 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
   })
 })
 
+const PUBLIC_INGRESS = PRIVATE_INGRESS.replace('"true"', '"false"')
+
 describe('provision-private-ingress with controller: application-gateway, opt-ins', () => {
   it.each([
-    [{ 'waf-mode': 'Detection' }, 'allow-waf-detection', WAF_ID],
+    ['add-on', 'its default public listener', BASE_INPUTS, 'allow-public-exposure', CLUSTER_ID],
     [
-      { ingresses: PRIVATE_INGRESS.replace('"true"', '"false"') },
+      'add-on',
+      'a public Ingress',
+      { ...BASE_INPUTS, ingresses: PUBLIC_INGRESS },
       'allow-public-exposure',
       'Ingress shop/shop',
     ],
+    [
+      'helm',
+      'a public Ingress',
+      { ...HELM_INPUTS, ingresses: PUBLIC_INGRESS },
+      'allow-public-exposure',
+      'Ingress shop/shop',
+    ],
+    [
+      'add-on',
+      'waf-mode: Detection',
+      { ...INPUTS, 'waf-mode': 'Detection' },
+      'allow-waf-detection',
+      WAF_ID,
+    ],
+    [
+      'helm',
+      'waf-mode: Detection',
+      { ...HELM_INPUTS, 'waf-mode': 'Detection' },
+      'allow-waf-detection',
+      WAF_ID,
+    ],
   ])(
-    'GIVEN %j without its opt-in WHEN applied THEN nothing is changed and the message names %s',
-    async (extra, optIn, subject) => {
-      const run = host({ ...INPUTS, ...extra })
+    'GIVEN agic-mode %s with %s and no opt-in WHEN applied THEN nothing is changed and the message names %s for %s',
+    async (_mode, _what, inputs, optIn, subject) => {
+      const run = host(inputs)
       const result = await runStep(run, provisionPrivateIngress)
       expect(result.status).toBe('failed')
       expect(run.failures[0]).toContain(`'${optIn}: true'`)
-      expect(run.failures[0]).toContain(subject)
+      expect(run.failures[0]).toContain(`${subject}: ${optIn.replace('allow-', '')}`)
       expect(sim.writes()).toEqual([])
       expect(kubectlApplies()).toEqual([])
+      expect(tools.calls().filter(c => c.argv[0] === 'upgrade')).toEqual([])
     },
   )
 
-  it('GIVEN a public Ingress with allow-public-exposure WHEN applied THEN it is applied', async () => {
-    const run = host(
-      {
-        ...INPUTS,
-        ingresses: PRIVATE_INGRESS.replace('"true"', '"false"'),
-        'allow-public-exposure': 'true',
-      },
-      () => agicStarts('add-on'),
-    )
-    expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
-    expect(kubectlApplies()).toHaveLength(1)
-  })
+  it.each([
+    ['add-on', INPUTS],
+    ['helm', { ...HELM_INPUTS, 'allow-public-exposure': 'true' }],
+  ] as const)(
+    'GIVEN agic-mode %s, a public Ingress and allow-public-exposure WHEN applied THEN it is applied',
+    async (mode, inputs) => {
+      const run = host({ ...inputs, ingresses: PUBLIC_INGRESS }, () => agicStarts(mode))
+      expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
+      expect(run.failures).toEqual([])
+      expect(kubectlApplies()).toHaveLength(1)
+    },
+  )
 })
 
 describe('provision-private-ingress with controller: application-gateway, bad input', () => {

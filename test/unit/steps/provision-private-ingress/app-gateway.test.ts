@@ -17,6 +17,7 @@ import {
   wafPolicyDifferences,
 } from '../../../../src/steps/provision-private-ingress/app-gateway.js'
 import { planAppGateway } from '../../../../src/steps/provision-private-ingress/app-gateway-plan.js'
+import type { AppGatewayState } from '../../../../src/steps/provision-private-ingress/app-gateway-observe.js'
 import type { ProvisionPrivateIngressState } from '../../../../src/steps/provision-private-ingress/observe.js'
 import { otherSubnetUsers } from '../../../../src/steps/provision-private-ingress/app-gateway-resolve.js'
 import { parseWafRuleSet } from '../../../../src/steps/provision-private-ingress/app-gateway-spec.js'
@@ -35,6 +36,14 @@ const LINK_SUBNET = `${VNET}/subnets/link`
 beforeAll(async () => {
   await loadStructuredParser()
 })
+
+const PRIVATE_INGRESS =
+  '- {apiVersion: networking.k8s.io/v1, kind: Ingress, metadata: {name: a, namespace: b, annotations: {appgw.ingress.kubernetes.io/use-private-ip: "true"}}, spec: {defaultBackend: {service: {name: a, port: {number: 80}}}}}'
+const HELM = {
+  'agic-mode': 'helm',
+  'agic-identity-client-id': '0c8e0f39-3a7e-4b0a-8f4e-7d2e8b6f5c02',
+  'agic-identity-principal-id': '6b1f6a2e-5d5c-4d1e-9a59-2f6c7c9e1a01',
+}
 
 function read(values: Record<string, string>): {
   reader: SpecReader
@@ -539,6 +548,45 @@ describe('the WAF policy', () => {
 })
 
 describe('AGIC', () => {
+  it.each([
+    [{}, ['public-exposure'], true],
+    [{ 'application-gateway-private-only': 'true' }, [], false],
+  ])(
+    'GIVEN %j WHEN the add-on is planned for a cluster without it THEN its change carries %j: the add-on puts its default listener on the public frontend when there is one',
+    (values, flags, saysPublic) => {
+      const { spec: s } = spec(values)
+      const state = convergedState(s, {})
+      const cluster = { location: 'eastus2', properties: { provisioningState: 'Succeeded' } }
+      const plan = planAppGateway(s, {
+        ...state,
+        appGateway: { ...(state.appGateway as AppGatewayState), cluster },
+      })
+      const addon = plan.changes.find(
+        c => c.target === 'arm' && c.resourceId === s.appGateway?.clusterId,
+      )
+      expect(addon).toMatchObject({ action: 'update', flags })
+      expect(addon?.reason.includes('PUBLIC frontend')).toBe(saysPublic)
+    },
+  )
+
+  it.each([
+    ['add-on, endpoints and no private Ingress', 1, {}],
+    ['add-on, endpoints and a private Ingress', 0, { ingresses: PRIVATE_INGRESS }],
+    ['helm, endpoints and no private Ingress', 0, HELM],
+  ])(
+    'GIVEN %s WHEN parsed THEN %d warning(s) say that endpoints need a listener on the private frontend',
+    (_what, count, values) => {
+      const { reader, spec: build } = read({
+        'private-endpoints': `- subnet-id: ${VNET}/subnets/consumers`,
+        ...values,
+      })
+      build()
+      expect(reader.warnings.filter(w => w.includes('Private Endpoints connect'))).toHaveLength(
+        count,
+      )
+    },
+  )
+
   it('GIVEN a cluster with secrets and read-only values WHEN the add-on PUT is built THEN they are left out and only the add-on profile changes', () => {
     const body = clusterAddonBody(
       {
