@@ -2289,7 +2289,7 @@ const provisionPrivateIngressManifest = {
 };
 
 // EXTERNAL MODULE: ./src/core/network.ts
-var network = __nccwpck_require__(13661);
+var core_network = __nccwpck_require__(13661);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
 const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
 const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
@@ -2393,24 +2393,24 @@ async function endpointState(networkPort, endpointId, vnetId) {
         networkPort.getPrivateEndpoint(endpointId),
         vnetId ? networkPort.getVirtualNetwork(vnetId) : Promise.resolve(undefined),
     ]);
-    const nics = (0,network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
-    const nicId = Array.isArray(nics) ? (0,network/* referenceId */.VX)(nics[0]) : undefined;
+    const nics = (0,core_network/* propertiesOf */.P1)(endpoint)['networkInterfaces'];
+    const nicId = Array.isArray(nics) ? (0,core_network/* referenceId */.VX)(nics[0]) : undefined;
     const nic = nicId ? await networkPort.getNetworkInterface(nicId) : undefined;
-    const configs = (0,network/* propertiesOf */.P1)(nic)['ipConfigurations'];
+    const configs = (0,core_network/* propertiesOf */.P1)(nic)['ipConfigurations'];
     const first = Array.isArray(configs) ? configs[0] : undefined;
     return {
         endpoint,
-        privateIp: (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(first)['privateIPAddress']),
-        location: (0,network/* stringValue */.r$)(vnet?.['location']),
+        privateIp: (0,core_network/* stringValue */.r$)((0,core_network/* propertiesOf */.P1)(first)['privateIPAddress']),
+        location: (0,core_network/* stringValue */.r$)(vnet?.['location']),
     };
 }
 /** Private Endpoints connected to the target. */
 function connectedEndpointIds(target) {
-    const connections = (0,network/* propertiesOf */.P1)(target)['privateEndpointConnections'];
+    const connections = (0,core_network/* propertiesOf */.P1)(target)['privateEndpointConnections'];
     if (!Array.isArray(connections))
         return [];
     return connections
-        .map(c => (0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(c)['privateEndpoint']))
+        .map(c => (0,core_network/* referenceId */.VX)((0,core_network/* propertiesOf */.P1)(c)['privateEndpoint']))
         .filter((id) => id !== undefined);
 }
 /**
@@ -2423,12 +2423,12 @@ async function observeEndpoints(networkPort, spec, targetId, target) {
     const others = connectedEndpointIds(target).filter(id => !desired.has(id.toLowerCase()));
     // Other teams' endpoints may sit where this identity cannot read: those are not the step's.
     const strays = (await Promise.all(others.map(async (id) => ({ id, endpoint: await readIfAllowed(networkPort, id) })))).filter(e => e.endpoint !== undefined &&
-        (0,network/* isManagedByUs */.tJ)(e.endpoint) &&
-        (0,network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === targetId.toLowerCase());
+        (0,core_network/* isManagedByUs */.tJ)(e.endpoint) &&
+        (0,core_network/* tagsOf */.Fg)(e.endpoint)[OWNER_TAG] === targetId.toLowerCase());
     const zone = spec.privateDnsZone;
     const strayRecords = zone
         ? strays
-            .map(e => (0,network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
+            .map(e => (0,core_network/* tagsOf */.Fg)(e.endpoint)[DNS_NAME_TAG])
             .filter((n) => n !== undefined)
             .map(n => recordId(zone.id, n))
         : [];
@@ -2448,11 +2448,11 @@ async function observeEndpoints(networkPort, spec, targetId, target) {
     };
 }
 function connectionState(endpoint) {
-    const props = (0,network/* propertiesOf */.P1)(endpoint);
+    const props = (0,core_network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const state = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceConnectionState'];
+            const state = (0,core_network/* propertiesOf */.P1)(list[0])['privateLinkServiceConnectionState'];
             return state?.status;
         }
     }
@@ -2460,15 +2460,15 @@ function connectionState(endpoint) {
 }
 /** Created by this step for this target (two pipelines never take each other's). */
 function isOwnedEndpoint(target, endpoint) {
-    const tags = (0,network/* tagsOf */.Fg)(endpoint);
-    return tags[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === target.id.toLowerCase();
+    const tags = (0,core_network/* tagsOf */.Fg)(endpoint);
+    return tags[core_network/* MANAGED_BY_TAG */.dS] === core_network/* MANAGED_BY_VALUE */.Q9 && tags[OWNER_TAG] === target.id.toLowerCase();
 }
 function connectionTarget(endpoint) {
-    const props = (0,network/* propertiesOf */.P1)(endpoint);
+    const props = (0,core_network/* propertiesOf */.P1)(endpoint);
     for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
         const list = props[key];
         if (Array.isArray(list) && list.length > 0) {
-            const target = (0,network/* propertiesOf */.P1)(list[0])['privateLinkServiceId'];
+            const target = (0,core_network/* propertiesOf */.P1)(list[0])['privateLinkServiceId'];
             if (typeof target === 'string')
                 return target;
         }
@@ -2479,9 +2479,9 @@ function connectionTarget(endpoint) {
 function checkExistingEndpoint(spec, target, id, subnetId, endpoint) {
     const problem = !isOwnedEndpoint(target, endpoint)
         ? `was not created by this step for this ${target.kind}`
-        : !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
+        : !(0,core_network/* sameId */.s)((0,core_network/* referenceId */.VX)((0,core_network/* propertiesOf */.P1)(endpoint)['subnet']), subnetId)
             ? 'is in another subnet than the listed one'
-            : !(0,network/* sameId */.s)(connectionTarget(endpoint), target.reference)
+            : !(0,core_network/* sameId */.s)(connectionTarget(endpoint), target.reference)
                 ? `connects to '${connectionTarget(endpoint) ?? '?'}', not to this ${target.kind}`
                 : undefined;
     if (problem) {
@@ -2511,7 +2511,7 @@ function planEndpoints(spec, state, target, location) {
                 body: {
                     location: observed?.location ?? spec.location ?? location,
                     tags: {
-                        [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9,
+                        [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9,
                         [OWNER_TAG]: target.id.toLowerCase(),
                         ...(spec.privateDnsZone ? { [DNS_NAME_TAG]: e.dnsName } : {}),
                     },
@@ -2533,10 +2533,10 @@ function planEndpoints(spec, state, target, location) {
     const ours = new Set(spec.endpoints
         .filter(e => isOwnedEndpoint(target, state.endpoints.get(e.id)?.endpoint))
         .map(e => e.id.toLowerCase()));
-    const connections = (0,network/* propertiesOf */.P1)(target.body)['privateEndpointConnections'];
+    const connections = (0,core_network/* propertiesOf */.P1)(target.body)['privateEndpointConnections'];
     for (const c of (Array.isArray(connections) ? connections : [])) {
-        const props = (0,network/* propertiesOf */.P1)(c);
-        const endpointId = (0,network/* referenceId */.VX)(props['privateEndpoint']);
+        const props = (0,core_network/* propertiesOf */.P1)(c);
+        const endpointId = (0,core_network/* referenceId */.VX)(props['privateEndpoint']);
         const status = props['privateLinkServiceConnectionState']
             ?.status;
         if (!endpointId || !ours.has(endpointId.toLowerCase()) || status !== 'Pending')
@@ -2576,7 +2576,7 @@ function planRecords(spec, state) {
             properties: {
                 ttl: 300,
                 aRecords: [{ ipv4Address: ip }],
-                metadata: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+                metadata: { [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9 },
             },
         };
         const observed = state.records.get(id);
@@ -2587,16 +2587,16 @@ function planRecords(spec, state) {
             }));
             continue;
         }
-        const records = (0,network/* propertiesOf */.P1)(observed)['aRecords'];
+        const records = (0,core_network/* propertiesOf */.P1)(observed)['aRecords'];
         const current = Array.isArray(records)
             ? records.map(r => r.ipv4Address)
             : [];
-        if (current.length === 1 && current[0] === ip && (0,network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
+        if (current.length === 1 && current[0] === ip && (0,core_network/* propertiesOf */.P1)(observed)['ttl'] === 300) {
             changes.push((0,plan/* armChange */.l6)(id, 'noop', `A record ${e.dnsName}.${zone.name} points at ${ip}`));
             continue;
         }
-        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
-        if (metadata?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
+        const metadata = (0,core_network/* propertiesOf */.P1)(observed)['metadata'];
+        if (metadata?.[core_network/* MANAGED_BY_TAG */.dS] !== core_network/* MANAGED_BY_VALUE */.Q9) {
             throw new errors/* PreconditionError */.Rb(`${STEP}: the A record '${id}' exists but was not written by this step; give the endpoint another dns-name or remove the record.`);
         }
         changes.push((0,plan/* armChange */.l6)(id, 'update', `point A record ${e.dnsName}.${zone.name} at ${ip}`, {
@@ -2606,8 +2606,8 @@ function planRecords(spec, state) {
     }
     for (const id of state.strayRecords) {
         const observed = state.records.get(id);
-        const metadata = (0,network/* propertiesOf */.P1)(observed)['metadata'];
-        if (observed !== undefined && metadata?.[network/* MANAGED_BY_TAG */.dS] === network/* MANAGED_BY_VALUE */.Q9) {
+        const metadata = (0,core_network/* propertiesOf */.P1)(observed)['metadata'];
+        if (observed !== undefined && metadata?.[core_network/* MANAGED_BY_TAG */.dS] === core_network/* MANAGED_BY_VALUE */.Q9) {
             changes.push((0,plan/* armChange */.l6)(id, 'delete', 'its Private Endpoint leaves the list; the step wrote it'));
         }
     }
@@ -2646,7 +2646,7 @@ async function observeNginxIngress(ctx, spec) {
         spec.privateLink === 'none' ? none : ctx.arm.getPrivateLinkService(spec.plsId),
     ]);
     return {
-        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
+        vnetLocation: (0,core_network/* stringValue */.r$)(vnet?.['location']),
         release,
         service,
         loadBalancer,
@@ -2877,7 +2877,7 @@ const app_gateway_resolve_STEP = 'provision-private-ingress';
 const RESERVED_PER_SUBNET = 5;
 /** The subnet's IPv4 range: `addressPrefix`, or the first IPv4 one of `addressPrefixes`. */
 function subnetIpv4Range(subnet) {
-    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const props = (0,core_network/* propertiesOf */.P1)(subnet);
     const prefixes = Array.isArray(props['addressPrefixes'])
         ? props['addressPrefixes']
         : [];
@@ -2910,17 +2910,17 @@ function isUnderGateway(id) {
  * (this one and others, counted through `applicationGatewayIPConfigurations`) are not "else".
  */
 function otherSubnetUsers(subnet) {
-    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const props = (0,core_network/* propertiesOf */.P1)(subnet);
     const ids = (key) => Array.isArray(props[key])
         ? props[key]
-            .map(network/* referenceId */.VX)
+            .map(core_network/* referenceId */.VX)
             .filter((id) => id !== undefined && !isUnderGateway(id))
         : [];
     const delegations = Array.isArray(props['delegations'])
         ? props['delegations']
-            .map(d => (0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(d)['serviceName']))
+            .map(d => (0,core_network/* stringValue */.r$)((0,core_network/* propertiesOf */.P1)(d)['serviceName']))
             .filter((s) => s !== undefined)
-            .filter(s => !(0,network/* sameId */.s)(s, 'Microsoft.Network/applicationGateways'))
+            .filter(s => !(0,core_network/* sameId */.s)(s, 'Microsoft.Network/applicationGateways'))
             .map(s => `a delegation to ${s}`)
         : [];
     return [
@@ -2933,20 +2933,88 @@ function otherSubnetUsers(subnet) {
 }
 /** The other gateways with an IP configuration in the subnet (their IDs). */
 function otherGateways(subnet, ours) {
-    const props = (0,network/* propertiesOf */.P1)(subnet);
+    const props = (0,core_network/* propertiesOf */.P1)(subnet);
     const configs = Array.isArray(props['applicationGatewayIPConfigurations'])
         ? props['applicationGatewayIPConfigurations']
         : [];
     const gateways = configs
-        .map(network/* referenceId */.VX)
+        .map(core_network/* referenceId */.VX)
         .filter((id) => id !== undefined)
         .map(id => id.replace(/\/gatewayIPConfigurations\/[^/]+$/i, ''))
-        .filter(id => !(0,network/* sameId */.s)(id, ours));
+        .filter(id => !(0,core_network/* sameId */.s)(id, ours));
     return [...new Set(gateways.map(g => g.toLowerCase()))].map(g => gateways.find(x => x.toLowerCase() === g) ?? g);
+}
+/** Whether the cluster's pods use Azure CNI Overlay (`networkPlugin: azure`, mode `overlay`). */
+function usesCniOverlay(cluster) {
+    const network = (0,core_network/* propertiesOf */.P1)(cluster)['networkProfile'];
+    return ((0,core_network/* sameId */.s)((0,core_network/* stringValue */.r$)(network?.['networkPlugin']), 'azure') &&
+        (0,core_network/* sameId */.s)((0,core_network/* stringValue */.r$)(network?.['networkPluginMode']), 'overlay'));
+}
+/** The virtual networks of the cluster's node pools (those on a subnet of their own). */
+function nodeNetworks(cluster) {
+    const pools = (0,core_network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
+    const subnets = Array.isArray(pools)
+        ? pools
+            .map(p => (0,core_network/* stringValue */.r$)(p['vnetSubnetID']))
+            .filter((id) => id !== undefined)
+        : [];
+    const vnets = subnets.map(id => id.replace(/\/subnets\/[^/]+$/i, ''));
+    return [...new Map(vnets.map(v => [v.toLowerCase(), v])).values()];
+}
+/** AGIC supports Azure CNI Overlay from this version on (reference 4.1). */
+const AGIC_OVERLAY_MIN_VERSION = [1, 9, 1];
+function isOlderThan(version, minimum) {
+    const parts = version.split(/[.-]/).slice(0, 3).map(Number);
+    for (let i = 0; i < minimum.length; i++) {
+        const part = parts[i] ?? 0;
+        const min = minimum[i] ?? 0;
+        if (part !== min)
+            return part < min;
+    }
+    return false;
+}
+/** Clouds where Microsoft does not support AGIC with Azure CNI Overlay (reference 4.1). */
+const NO_OVERLAY_CLOUDS = ['AzureUSGovernment', 'AzureChinaCloud'];
+/**
+ * With Azure CNI Overlay, AGIC needs (../shared/reference/aks-networking.md 4.1, from
+ * azure-docs `application-gateway/ingress-controller-overview.md`): AGIC 1.9.1 or later, a gateway
+ * subnet of /24 or smaller holding this one gateway only and delegated to
+ * `Microsoft.Network/applicationGateways`, the gateway in the cluster nodes' own virtual network
+ * (not one peered to it, regionally or globally), and neither Azure Government nor 21Vianet.
+ */
+function checkOverlay(spec, ag, cluster, subnet, others, problem) {
+    if (!usesCniOverlay(cluster))
+        return;
+    const clusterId = spec.clusterId ?? ag.clusterId ?? '';
+    if (NO_OVERLAY_CLOUDS.includes(ag.cloud)) {
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_resolve_STEP}: the AKS cluster '${clusterId}' uses Azure CNI Overlay, and Microsoft does not support AGIC with Azure CNI Overlay in ${ag.cloud}. Use another controller, or a cluster with Azure CNI (node subnet or pod subnet).`);
+    }
+    const because = `the cluster '${clusterId}' uses Azure CNI Overlay, where AGIC needs`;
+    const range = subnetIpv4Range(subnet);
+    if (range !== undefined && range.prefixLength < 24) {
+        problem('application-gateway-subnet-id', ag.subnet.id, `is a ${range.text}: ${because} a gateway subnet of /24 or smaller.`);
+    }
+    if (others.length > 0) {
+        problem('application-gateway-subnet-id', ag.subnet.id, `holds other gateways (${others.join(', ')}): ${because} one gateway per subnet.`);
+    }
+    const delegations = (0,core_network/* propertiesOf */.P1)(subnet)['delegations'];
+    const delegated = Array.isArray(delegations) &&
+        delegations.some(d => (0,core_network/* sameId */.s)((0,core_network/* stringValue */.r$)((0,core_network/* propertiesOf */.P1)(d)['serviceName']), 'Microsoft.Network/applicationGateways'));
+    if (!delegated) {
+        problem('application-gateway-subnet-id', ag.subnet.id, `is not delegated to Microsoft.Network/applicationGateways: ${because} that delegation on the gateway subnet. Add it to the subnet.`);
+    }
+    const gatewayNetwork = ag.subnet.parent?.id ?? '';
+    const elsewhere = nodeNetworks(cluster).filter(v => !(0,core_network/* sameId */.s)(v, gatewayNetwork));
+    if (elsewhere.length > 0) {
+        problem('application-gateway-subnet-id', ag.subnet.id, `is in virtual network '${gatewayNetwork}', but the cluster's nodes are in ${elsewhere.map(v => `'${v}'`).join(', ')}: ${because} the gateway in the nodes' own virtual network (a peered one is not supported).`);
+    }
+    if (ag.agic.mode === 'helm' && isOlderThan(ag.agic.chartVersion, AGIC_OVERLAY_MIN_VERSION)) {
+        problem('agic-chart-version', ag.agic.chartVersion, `is older than ${AGIC_OVERLAY_MIN_VERSION.join('.')}: ${because} that version or later.`);
+    }
 }
 /** A gateway's reach in instances: its autoscale bound, or its fixed capacity. */
 function maxInstances(gateway) {
-    const props = (0,network/* propertiesOf */.P1)(gateway);
+    const props = (0,core_network/* propertiesOf */.P1)(gateway);
     const scale = (props['autoscaleConfiguration'] ?? {});
     const sku = (props['sku'] ?? {});
     if (typeof scale['maxCapacity'] === 'number')
@@ -2957,13 +3025,14 @@ function maxInstances(gateway) {
     return typeof sku['capacity'] === 'number' ? sku['capacity'] : 0;
 }
 /**
- * The checks that need the subnets as read, right after reading them and before any change:
- * the gateway subnet holds only Application Gateways and has room for this gateway's autoscale
- * bound, the private frontend IP and Azure's reserved addresses (besides the other gateways'
- * bounds); the frontend IP is one of its usable addresses; the Private Link subnet exists.
- * Problems are input errors, all at once, in the host's spelling.
+ * The checks that need the subnets (and the cluster) as read, right after reading them and before
+ * any change: the gateway subnet holds only Application Gateways and has room for this gateway's
+ * autoscale bound, the private frontend IP and Azure's reserved addresses (besides the other
+ * gateways' bounds); the frontend IP is one of its usable addresses; the Private Link subnet
+ * exists; with Azure CNI Overlay, what AGIC needs then. Problems are input errors, all at once, in
+ * the host's spelling.
  */
-async function checkAppGatewaySubnets(ctx, spec, ag) {
+async function checkAppGatewaySubnets(ctx, spec, ag, cluster) {
     const name = (id) => spec.inputNames[id] ?? id;
     const problems = [];
     const problem = (id, value, message) => {
@@ -2996,6 +3065,7 @@ async function checkAppGatewaySubnets(ctx, spec, ag) {
         if (users.length > 0) {
             problem('application-gateway-subnet-id', ag.subnet.id, `is shared with other resources (${users.join(', ')}); an Application Gateway subnet may hold other Application Gateways only.`);
         }
+        checkOverlay(spec, ag, cluster, subnet, others, problem);
     }
     if (ag.privateLink && spec.plsSubnet && plSubnet === undefined) {
         problem('pls-subnet-id', spec.plsSubnet.id, 'does not exist or is not visible to this identity.');
@@ -3009,14 +3079,15 @@ async function checkAppGatewaySubnets(ctx, spec, ag) {
  */
 async function resolveAppGateway(ctx, spec, ag) {
     let location = spec.location;
+    let cluster;
     if (spec.clusterId !== undefined) {
-        const cluster = await ctx.arm.getManagedCluster(spec.clusterId);
+        cluster = await ctx.arm.getManagedCluster(spec.clusterId);
         if (cluster === undefined) {
             throw new errors/* PreconditionError */.Rb(`${app_gateway_resolve_STEP}: the AKS cluster '${spec.clusterId}' does not exist or is not visible to this identity. Check '${spec.inputNames['cluster-name'] ?? 'cluster-name'}' and '${spec.inputNames['resource-group'] ?? 'resource-group'}'.`);
         }
-        location ??= (0,network/* stringValue */.r$)(cluster['location']);
+        location ??= (0,core_network/* stringValue */.r$)(cluster['location']);
     }
-    await checkAppGatewaySubnets(ctx, spec, ag);
+    await checkAppGatewaySubnets(ctx, spec, ag, cluster);
     return { ...spec, location };
 }
 
@@ -3756,6 +3827,7 @@ function readAppGatewaySpec(reader, context) {
                     names: [context.clusterName],
                 }),
             ingresses: ingresses ?? [],
+            cloud: context.common.cloud,
         };
     };
 }
@@ -4041,11 +4113,11 @@ function parseProvisionPrivateIngressSpec(reader, common) {
 
 const resolve_STEP = 'provision-private-ingress';
 function nodeResourceGroupOf(cluster) {
-    const value = (0,network/* propertiesOf */.P1)(cluster)['nodeResourceGroup'];
+    const value = (0,core_network/* propertiesOf */.P1)(cluster)['nodeResourceGroup'];
     return typeof value === 'string' ? value : '';
 }
 function firstSubnetId(cluster) {
-    const pools = (0,network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
+    const pools = (0,core_network/* propertiesOf */.P1)(cluster)['agentPoolProfiles'];
     if (!Array.isArray(pools))
         return undefined;
     for (const pool of pools) {
@@ -4072,7 +4144,7 @@ async function checkLoadBalancerIp(ctx, spec) {
         return;
     const subnetId = `${spec.vnet.id}/subnets/${spec.internalSubnetName}`;
     const subnet = await ctx.arm.getSubnet(subnetId);
-    const prefix = (0,network/* propertiesOf */.P1)(subnet)['addressPrefix'];
+    const prefix = (0,core_network/* propertiesOf */.P1)(subnet)['addressPrefix'];
     const cidr = typeof prefix === 'string' ? parseCidr(prefix) : undefined;
     const ip = parseCidr(`${spec.loadBalancerIp}/32`);
     const name = (id) => `'${spec.inputNames[id] ?? id}'`;
@@ -4206,7 +4278,7 @@ function shown(value) {
 }
 function byName(list, name) {
     return Array.isArray(list)
-        ? list.find(item => (0,network/* sameId */.s)((0,network/* stringValue */.r$)(item['name']), name))
+        ? list.find(item => (0,core_network/* sameId */.s)((0,core_network/* stringValue */.r$)(item['name']), name))
         : undefined;
 }
 function sub(gatewayId, collection, name) {
@@ -4219,24 +4291,24 @@ function sub(gatewayId, collection, name) {
  * of traffic it was not made for.
  */
 function refuseForeign(observed, what, id, howToAvoid) {
-    if (observed === undefined || (0,network/* isManagedByUs */.tJ)(observed))
+    if (observed === undefined || (0,core_network/* isManagedByUs */.tJ)(observed))
         return;
-    throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: ${what} '${id}' exists but was not created by this step (no 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' tag), and the step never takes over what it did not create. ${howToAvoid}, or tag it 'managed-by: ${network/* MANAGED_BY_VALUE */.Q9}' to hand it over.`);
+    throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: ${what} '${id}' exists but was not created by this step (no 'managed-by: ${core_network/* MANAGED_BY_VALUE */.Q9}' tag), and the step never takes over what it did not create. ${howToAvoid}, or tag it 'managed-by: ${core_network/* MANAGED_BY_VALUE */.Q9}' to hand it over.`);
 }
 /** The WAF policy, prevention by default, with the inputs' rule set, exclusions and rules. */
 function wafPolicyBody(spec, location, observed) {
-    const o = (0,network/* propertiesOf */.P1)(observed);
+    const o = (0,core_network/* propertiesOf */.P1)(observed);
     const oSettings = (o['policySettings'] ?? {});
     const oManaged = (o['managedRules'] ?? {});
     const oSets = Array.isArray(oManaged['managedRuleSets'])
         ? oManaged['managedRuleSets']
         : [];
     // Rule group overrides someone tuned stay, as long as the rule set version stays.
-    const sameSet = oSets.find(s => (0,network/* sameId */.s)((0,network/* stringValue */.r$)(s['ruleSetType']), spec.waf.ruleSetType) &&
+    const sameSet = oSets.find(s => (0,core_network/* sameId */.s)((0,core_network/* stringValue */.r$)(s['ruleSetType']), spec.waf.ruleSetType) &&
         s['ruleSetVersion'] === spec.waf.ruleSetVersion);
     return {
-        location: (0,network/* stringValue */.r$)(observed?.['location']) ?? location,
-        tags: { ...(0,network/* tagsOf */.Fg)(observed), [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        location: (0,core_network/* stringValue */.r$)(observed?.['location']) ?? location,
+        tags: { ...(0,core_network/* tagsOf */.Fg)(observed), [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9 },
         properties: {
             policySettings: {
                 requestBodyCheck: true,
@@ -4268,7 +4340,7 @@ function withoutKeys(value, keys) {
 }
 /** What differs between the WAF policy as read and the inputs (empty: nothing to write). */
 function wafPolicyDifferences(spec, observed) {
-    const o = (0,network/* propertiesOf */.P1)(observed);
+    const o = (0,core_network/* propertiesOf */.P1)(observed);
     const settings = (o['policySettings'] ?? {});
     const managed = (o['managedRules'] ?? {});
     const sets = Array.isArray(managed['managedRuleSets'])
@@ -4282,7 +4354,7 @@ function wafPolicyDifferences(spec, observed) {
     }
     const set = sets[0];
     if (sets.length !== 1 ||
-        !(0,network/* sameId */.s)((0,network/* stringValue */.r$)(set?.['ruleSetType']), spec.waf.ruleSetType) ||
+        !(0,core_network/* sameId */.s)((0,core_network/* stringValue */.r$)(set?.['ruleSetType']), spec.waf.ruleSetType) ||
         set?.['ruleSetVersion'] !== spec.waf.ruleSetVersion) {
         differences.push(`rule set → ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`);
     }
@@ -4299,7 +4371,7 @@ function wafPolicyDifferences(spec, observed) {
 function publicIpBody(spec, location) {
     return {
         location,
-        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        tags: { [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9 },
         sku: { name: 'Standard', tier: 'Regional' },
         ...(spec.zones.length > 0 ? { zones: [...spec.zones] } : {}),
         properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
@@ -4348,7 +4420,7 @@ function gatewayCreateBody(spec, location, plsSubnetId, linkIpCount) {
     const id = spec.id;
     return {
         location,
-        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        tags: { [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9 },
         ...(spec.zones.length > 0 ? { zones: [...spec.zones] } : {}),
         properties: {
             sku: { name: 'WAF_v2', tier: 'WAF_v2' },
@@ -4411,7 +4483,7 @@ function sortedZones(body) {
  * AGIC's and never compared. Empty: nothing to write.
  */
 function gatewayDifferences(spec, observed, plsSubnetId, linkIpCount) {
-    const o = (0,network/* propertiesOf */.P1)(observed);
+    const o = (0,core_network/* propertiesOf */.P1)(observed);
     const differences = [];
     if (spec.zones.length > 0 && sortedZones(observed) !== JSON.stringify([...spec.zones])) {
         throw new errors/* PreconditionError */.Rb(`${app_gateway_STEP}: Application Gateway '${spec.id}' is in zones ${sortedZones(observed)}, not ${JSON.stringify(spec.zones)}; zones are set when a gateway is created and cannot change. Leave 'zones' out, or create the gateway anew.`);
@@ -4428,13 +4500,13 @@ function gatewayDifferences(spec, observed, plsSubnetId, linkIpCount) {
         ? o['gatewayIPConfigurations']
         : [];
     if (ipConfigs.length !== 1 ||
-        !(0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ipConfigs[0])['subnet']), spec.subnet.id)) {
+        !(0,core_network/* sameId */.s)((0,core_network/* referenceId */.VX)((0,core_network/* propertiesOf */.P1)(ipConfigs[0])['subnet']), spec.subnet.id)) {
         differences.push('gateway subnet');
     }
     for (const want of desiredFrontends(spec)) {
         const name = String(want['name']);
-        const have = (0,network/* propertiesOf */.P1)(byName(o['frontendIPConfigurations'], name));
-        const w = (0,network/* propertiesOf */.P1)(want);
+        const have = (0,core_network/* propertiesOf */.P1)(byName(o['frontendIPConfigurations'], name));
+        const w = (0,core_network/* propertiesOf */.P1)(want);
         const same = have['privateIPAddress'] === w['privateIPAddress'] &&
             (w['privateIPAllocationMethod'] === undefined ||
                 have['privateIPAllocationMethod'] === w['privateIPAllocationMethod']) &&
@@ -4445,24 +4517,24 @@ function gatewayDifferences(spec, observed, plsSubnetId, linkIpCount) {
             differences.push(`frontend ${name}`);
     }
     if (spec.privateLink) {
-        const link = (0,network/* propertiesOf */.P1)(byName(o['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
+        const link = (0,core_network/* propertiesOf */.P1)(byName(o['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
         const ips = Array.isArray(link['ipConfigurations'])
             ? link['ipConfigurations']
             : [];
         // Private Link IPs can be added, not taken away while endpoints use them.
         if (ips.length < linkIpCount ||
-            !ips.every(ip => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))) {
+            !ips.every(ip => (0,core_network/* sameId */.s)((0,core_network/* referenceId */.VX)((0,core_network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))) {
             differences.push('Private Link configuration');
         }
     }
-    if (!(0,network/* sameId */.s)((0,network/* referenceId */.VX)(o['firewallPolicy']), spec.waf.id))
+    if (!(0,core_network/* sameId */.s)((0,core_network/* referenceId */.VX)(o['firewallPolicy']), spec.waf.id))
         differences.push('WAF policy link');
     return differences;
 }
 function sameRef(a, b) {
-    const x = (0,network/* referenceId */.VX)(a);
-    const y = (0,network/* referenceId */.VX)(b);
-    return x === undefined ? y === undefined : (0,network/* sameId */.s)(x, y);
+    const x = (0,core_network/* referenceId */.VX)(a);
+    const y = (0,core_network/* referenceId */.VX)(b);
+    return x === undefined ? y === undefined : (0,core_network/* sameId */.s)(x, y);
 }
 /** Keys ARM computes: never sent back. */
 const READ_ONLY = new Set(['provisioningState', 'etag', 'resourceGuid']);
@@ -4499,9 +4571,9 @@ function identityToSend(identity) {
 /** Replaces the items named like `mine` in `list` and appends the ones it lacks. */
 function mergeByName(list, mine) {
     const theirs = Array.isArray(list) ? list : [];
-    const merged = theirs.map(item => mine.find(m => (0,network/* sameId */.s)(String(m['name']), String(item['name']))) ?? item);
+    const merged = theirs.map(item => mine.find(m => (0,core_network/* sameId */.s)(String(m['name']), String(item['name']))) ?? item);
     for (const m of mine) {
-        if (!theirs.some(item => (0,network/* sameId */.s)(String(item['name']), String(m['name']))))
+        if (!theirs.some(item => (0,core_network/* sameId */.s)(String(item['name']), String(m['name']))))
             merged.push(m);
     }
     return merged;
@@ -4512,14 +4584,14 @@ function mergeByName(list, mine) {
  * set to the inputs. Only for a gateway the step created (`refuseForeign` comes first).
  */
 function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
-    const o = withoutReadOnly((0,network/* propertiesOf */.P1)(observed));
+    const o = withoutReadOnly((0,core_network/* propertiesOf */.P1)(observed));
     const props = Object.fromEntries(Object.entries(o).filter(([k]) => !READ_ONLY_GATEWAY.has(k)));
-    const existingLink = (0,network/* propertiesOf */.P1)(byName(props['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
+    const existingLink = (0,core_network/* propertiesOf */.P1)(byName(props['privateLinkConfigurations'], PRIVATE_LINK_CONFIGURATION));
     const existingIps = Array.isArray(existingLink['ipConfigurations'])
         ? existingLink['ipConfigurations']
         : [];
     const link = existingIps.length >= linkIpCount &&
-        existingIps.every(ip => (0,network/* sameId */.s)((0,network/* referenceId */.VX)((0,network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))
+        existingIps.every(ip => (0,core_network/* sameId */.s)((0,core_network/* referenceId */.VX)((0,core_network/* propertiesOf */.P1)(ip)['subnet']), plsSubnetId))
         ? { name: PRIVATE_LINK_CONFIGURATION, properties: { ipConfigurations: existingIps } }
         : desiredPrivateLink(spec, plsSubnetId, Math.max(linkIpCount, existingIps.length));
     const ipConfig = Array.isArray(props['gatewayIPConfigurations'])
@@ -4528,7 +4600,7 @@ function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
     const identity = identityToSend(observed['identity']);
     return {
         location: observed['location'],
-        tags: { ...(0,network/* tagsOf */.Fg)(observed), [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        tags: { ...(0,core_network/* tagsOf */.Fg)(observed), [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9 },
         ...(Array.isArray(observed['zones']) ? { zones: observed['zones'] } : {}),
         ...(identity ? { identity } : {}),
         properties: {
@@ -4537,8 +4609,8 @@ function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
             autoscaleConfiguration: autoscale(spec),
             gatewayIPConfigurations: [
                 {
-                    name: (0,network/* stringValue */.r$)(ipConfig?.['name']) ?? GATEWAY_IP_CONFIGURATION,
-                    properties: { ...(0,network/* propertiesOf */.P1)(ipConfig), subnet: { id: spec.subnet.id } },
+                    name: (0,core_network/* stringValue */.r$)(ipConfig?.['name']) ?? GATEWAY_IP_CONFIGURATION,
+                    properties: { ...(0,core_network/* propertiesOf */.P1)(ipConfig), subnet: { id: spec.subnet.id } },
                 },
             ],
             frontendIPConfigurations: mergeByName(props['frontendIPConfigurations'], desiredFrontends(spec)),
@@ -4551,7 +4623,7 @@ function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
 }
 /** The ETag the gateway (or cluster) was read with: the update's `If-Match`. */
 function etagOf(body) {
-    return (0,network/* stringValue */.r$)(body?.['etag']) ?? (0,network/* stringValue */.r$)(body?.['eTag']);
+    return (0,core_network/* stringValue */.r$)(body?.['etag']) ?? (0,core_network/* stringValue */.r$)(body?.['eTag']);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/agic.ts
@@ -4574,16 +4646,16 @@ function agicPods(spec) {
         : { namespace: 'kube-system', selector: 'app=ingress-appgw' };
 }
 function addonProfile(cluster) {
-    const addons = (0,network/* propertiesOf */.P1)(cluster)['addonProfiles'];
+    const addons = (0,core_network/* propertiesOf */.P1)(cluster)['addonProfiles'];
     const addon = addons !== null && typeof addons === 'object'
-        ? Object.entries(addons).find(([k]) => (0,network/* sameId */.s)(k, AGIC_ADDON))?.[1]
+        ? Object.entries(addons).find(([k]) => (0,core_network/* sameId */.s)(k, AGIC_ADDON))?.[1]
         : undefined;
     return addon !== null && typeof addon === 'object' ? addon : {};
 }
 /** The add-on's identity (object ID) as AKS reports it once the add-on is enabled. */
 function addonPrincipalId(cluster) {
     const identity = addonProfile(cluster)['identity'];
-    return (0,network/* stringValue */.r$)(identity?.['objectId']);
+    return (0,core_network/* stringValue */.r$)(identity?.['objectId']);
 }
 /** The gateway the add-on serves, if it is enabled. */
 function addonGateway(cluster) {
@@ -4591,12 +4663,12 @@ function addonGateway(cluster) {
     if (addon['enabled'] !== true)
         return undefined;
     const config = (addon['config'] ?? {});
-    return ((0,network/* stringValue */.r$)(config['applicationGatewayId']) ??
-        (0,network/* stringValue */.r$)(config['effectiveApplicationGatewayId']) ??
+    return ((0,core_network/* stringValue */.r$)(config['applicationGatewayId']) ??
+        (0,core_network/* stringValue */.r$)(config['effectiveApplicationGatewayId']) ??
         // An add-on that created its own gateway names it, or its subnet, instead of an ID.
-        (0,network/* stringValue */.r$)(config['applicationGatewayName']) ??
-        (0,network/* stringValue */.r$)(config['subnetId']) ??
-        (0,network/* stringValue */.r$)(config['subnetCIDR']) ??
+        (0,core_network/* stringValue */.r$)(config['applicationGatewayName']) ??
+        (0,core_network/* stringValue */.r$)(config['subnetId']) ??
+        (0,core_network/* stringValue */.r$)(config['subnetCIDR']) ??
         'an Application Gateway the add-on created');
 }
 /** Keys of a managed cluster that AKS computes (never sent back). */
@@ -4628,7 +4700,7 @@ function without(value, keys) {
  * passwords: AKS keeps the stored ones when they are left out), with the add-on profile set.
  */
 function clusterAddonBody(cluster, gatewayId) {
-    const props = without((0,network/* propertiesOf */.P1)(cluster), CLUSTER_READ_ONLY);
+    const props = without((0,core_network/* propertiesOf */.P1)(cluster), CLUSTER_READ_ONLY);
     const addons = without(props['addonProfiles'], []);
     for (const key of Object.keys(addons)) {
         // A profile's identity is AKS's; drop it on every add-on, not only this one.
@@ -4682,7 +4754,7 @@ const ADDON_DEFAULT_LISTENER = "the add-on fixes AGIC's usePrivateIP to false, s
  */
 function planAddon(spec, clusterId, cluster, offline, location) {
     const serving = addonGateway(cluster);
-    if (serving !== undefined && (0,network/* sameId */.s)(serving, spec.id)) {
+    if (serving !== undefined && (0,core_network/* sameId */.s)(serving, spec.id)) {
         return (0,plan/* armChange */.l6)(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`);
     }
     if (serving !== undefined) {
@@ -4800,10 +4872,10 @@ function roleDefinitionId(subscriptionId, role) {
 /** An assignment of the role at the scope or above it (inherited) satisfies a grant. */
 function isGranted(assignments, grant) {
     return assignments.some(a => {
-        const props = (0,network/* propertiesOf */.P1)(a);
-        const scope = ((0,network/* stringValue */.r$)(props['scope']) ?? '').toLowerCase();
+        const props = (0,core_network/* propertiesOf */.P1)(a);
+        const scope = ((0,core_network/* stringValue */.r$)(props['scope']) ?? '').toLowerCase();
         const target = grant.scope.toLowerCase();
-        return (((0,network/* stringValue */.r$)(props['roleDefinitionId']) ?? '')
+        return (((0,core_network/* stringValue */.r$)(props['roleDefinitionId']) ?? '')
             .toLowerCase()
             .endsWith(`/${ROLES[grant.role]}`) &&
             (target === scope || target.startsWith(`${scope}/`)));
@@ -4873,7 +4945,7 @@ async function observeAppGateway(ctx, spec) {
         return [ingressKey(i), found];
     }));
     return {
-        vnetLocation: (0,network/* stringValue */.r$)(vnet?.['location']),
+        vnetLocation: (0,core_network/* stringValue */.r$)(vnet?.['location']),
         release: undefined,
         service: undefined,
         loadBalancer: undefined,
@@ -4924,7 +4996,7 @@ function privateLinkServiceBody(spec, location, frontendId) {
     const subnetId = spec.plsSubnet?.id ?? '';
     return {
         location,
-        tags: { [network/* MANAGED_BY_TAG */.dS]: network/* MANAGED_BY_VALUE */.Q9 },
+        tags: { [core_network/* MANAGED_BY_TAG */.dS]: core_network/* MANAGED_BY_VALUE */.Q9 },
         properties: {
             loadBalancerFrontendIpConfigurations: [{ id: frontendId }],
             ipConfigurations: Array.from({ length: spec.natIpCount }, (_, i) => ({
@@ -4949,7 +5021,7 @@ function privateLinkServiceBody(spec, location, frontendId) {
  * keeping every other property of the subnet. `ready` when nothing needs to change.
  */
 function planLinkSubnet(subnet, observed) {
-    const policies = (0,network/* propertiesOf */.P1)(observed)['privateLinkServiceNetworkPolicies'];
+    const policies = (0,core_network/* propertiesOf */.P1)(observed)['privateLinkServiceNetworkPolicies'];
     if (observed !== undefined && policies === 'Disabled')
         return { changes: [], ready: true };
     return {
@@ -4957,7 +5029,7 @@ function planLinkSubnet(subnet, observed) {
         changes: [
             (0,plan/* armChange */.l6)(subnet.id, 'update', 'disable private link service network policies on the Private Link subnet, keeping every other property', {
                 body: observed
-                    ? (0,network/* subnetPutBody */.Ng)(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
+                    ? (0,core_network/* subnetPutBody */.Ng)(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
                     : { name: subnet.name, properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
             }),
         ],
@@ -5017,10 +5089,10 @@ function planPublicIp(spec, ag, state, location) {
     if (observed !== undefined) {
         const gatewayName = inputName(spec, 'application-gateway-name');
         refuseForeign(observed, 'Public IP address', ag.publicIpId, `Set '${gatewayName}' to another name (the gateway's public IP is named after it)`);
-        const sku = (0,network/* stringValue */.r$)(observed['sku']?.['name']);
+        const sku = (0,core_network/* stringValue */.r$)(observed['sku']?.['name']);
         const zones = sortedZones(observed);
         const wrongZones = ag.zones.length > 0 && zones !== JSON.stringify([...ag.zones]);
-        if (!(0,network/* sameId */.s)(sku, 'Standard') || wrongZones) {
+        if (!(0,core_network/* sameId */.s)(sku, 'Standard') || wrongZones) {
             throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: public IP '${ag.publicIpId}' is ${sku ?? 'without a SKU'} in zones ${zones}; the gateway needs a Standard IP${ag.zones.length > 0 ? ` in zones ${JSON.stringify(ag.zones)}` : ''}, and neither can change on an existing IP. Delete that IP (the step created it) or set '${gatewayName}' to another name.`);
         }
         return [(0,plan/* armChange */.l6)(ag.publicIpId, 'noop', 'the public frontend IP the platform requires exists')];
@@ -5436,11 +5508,11 @@ function planRelease(spec, state) {
     return { ...base, action: 'upgrade', reason: `upgrade the controller (${why})` };
 }
 function frontendFor(state, ip) {
-    const frontends = (0,network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
+    const frontends = (0,core_network/* propertiesOf */.P1)(state.loadBalancer)['frontendIPConfigurations'];
     if (!Array.isArray(frontends) || ip === undefined)
         return undefined;
-    const match = frontends.find(f => (0,network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
-    return (0,network/* stringValue */.r$)(match?.['id']);
+    const match = frontends.find(f => (0,core_network/* propertiesOf */.P1)(f)['privateIPAddress'] === ip);
+    return (0,core_network/* stringValue */.r$)(match?.['id']);
 }
 function planPrivateLinkService(spec, state, location, releaseKey) {
     if (spec.privateLink !== 'arm' || !spec.plsSubnet)
@@ -5461,12 +5533,12 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push((0,plan/* armChange */.l6)(spec.plsId, 'create', 'publish the internal load balancer frontend through a Private Link Service', { body, dependsOn }));
         return changes;
     }
-    const o = (0,network/* propertiesOf */.P1)(observed);
-    const want = (0,network/* propertiesOf */.P1)(body);
+    const o = (0,core_network/* propertiesOf */.P1)(observed);
+    const want = (0,core_network/* propertiesOf */.P1)(body);
     const frontends = (o['loadBalancerFrontendIpConfigurations'] ?? []);
     // NAT IPs can be added but never removed: more than asked for is as good as asked for.
     const same = frontends.length === 1 &&
-        (0,network/* sameId */.s)((0,network/* referenceId */.VX)(frontends[0]), frontend) &&
+        (0,core_network/* sameId */.s)((0,core_network/* referenceId */.VX)(frontends[0]), frontend) &&
         (o['ipConfigurations'] ?? []).length >= spec.natIpCount &&
         sameSet(subscriptionsOf(o['visibility']), spec.visibility) &&
         sameSet(subscriptionsOf(o['autoApproval']), spec.autoApproval) &&
@@ -5476,14 +5548,14 @@ function planPrivateLinkService(spec, state, location, releaseKey) {
         changes.push((0,plan/* armChange */.l6)(spec.plsId, 'noop', 'the Private Link Service publishes the controller as desired'));
         return changes;
     }
-    if (observed['tags']?.[network/* MANAGED_BY_TAG */.dS] !== network/* MANAGED_BY_VALUE */.Q9) {
+    if (observed['tags']?.[core_network/* MANAGED_BY_TAG */.dS] !== core_network/* MANAGED_BY_VALUE */.Q9) {
         throw new errors/* PreconditionError */.Rb(`${plan_STEP}: Private Link Service '${spec.plsId}' exists but was not created by this step; set '${spec.inputNames['pls-name'] ?? 'pls-name'}' to another name.`);
     }
     // NAT IPs can only be added, never removed, once in use: keep the existing ones.
     const existingNat = (o['ipConfigurations'] ?? []);
-    const properties = (0,network/* propertiesOf */.P1)(body);
+    const properties = (0,core_network/* propertiesOf */.P1)(body);
     const nat = existingNat.length >= spec.natIpCount
-        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,network/* propertiesOf */.P1)(c) } }))
+        ? existingNat.map(c => ({ name: c['name'], properties: { ...(0,core_network/* propertiesOf */.P1)(c) } }))
         : properties['ipConfigurations'];
     changes.push((0,plan/* armChange */.l6)(spec.plsId, 'update', 'set the Private Link Service’s frontend, NAT IPs, visibility and approvals', {
         body: { ...body, tags: observed['tags'], properties: { ...want, ipConfigurations: nat } },
@@ -5498,7 +5570,7 @@ function nginxOutputs(spec, state) {
         'private-link-service-id': spec.privateLink === 'none' ? '' : spec.plsId,
         'private-link-service-alias': spec.privateLink === 'none'
             ? ''
-            : ((0,network/* stringValue */.r$)((0,network/* propertiesOf */.P1)(state.pls)['alias']) ??
+            : ((0,core_network/* stringValue */.r$)((0,core_network/* propertiesOf */.P1)(state.pls)['alias']) ??
                 (0,plan/* knownAfterApply */.C1)('the Private Link Service alias')),
         'private-endpoints': JSON.stringify(endpoints),
         'application-gateway-id': '',

@@ -94,6 +94,112 @@ function otherGateways(subnet: WireBody | undefined, ours: string): string[] {
   )
 }
 
+/** Whether the cluster's pods use Azure CNI Overlay (`networkPlugin: azure`, mode `overlay`). */
+export function usesCniOverlay(cluster: WireBody | undefined): boolean {
+  const network = propertiesOf(cluster)['networkProfile'] as Record<string, unknown> | undefined
+  return (
+    sameId(stringValue(network?.['networkPlugin']), 'azure') &&
+    sameId(stringValue(network?.['networkPluginMode']), 'overlay')
+  )
+}
+
+/** The virtual networks of the cluster's node pools (those on a subnet of their own). */
+function nodeNetworks(cluster: WireBody | undefined): string[] {
+  const pools = propertiesOf(cluster)['agentPoolProfiles']
+  const subnets = Array.isArray(pools)
+    ? (pools as WireBody[])
+        .map(p => stringValue(p['vnetSubnetID']))
+        .filter((id): id is string => id !== undefined)
+    : []
+  const vnets = subnets.map(id => id.replace(/\/subnets\/[^/]+$/i, ''))
+  return [...new Map(vnets.map(v => [v.toLowerCase(), v])).values()]
+}
+
+/** AGIC supports Azure CNI Overlay from this version on (reference 4.1). */
+const AGIC_OVERLAY_MIN_VERSION = [1, 9, 1] as const
+
+function isOlderThan(version: string, minimum: readonly number[]): boolean {
+  const parts = version.split(/[.-]/).slice(0, 3).map(Number)
+  for (let i = 0; i < minimum.length; i++) {
+    const part = parts[i] ?? 0
+    const min = minimum[i] ?? 0
+    if (part !== min) return part < min
+  }
+  return false
+}
+
+/** Clouds where Microsoft does not support AGIC with Azure CNI Overlay (reference 4.1). */
+const NO_OVERLAY_CLOUDS: readonly string[] = ['AzureUSGovernment', 'AzureChinaCloud']
+
+/**
+ * With Azure CNI Overlay, AGIC needs (../shared/reference/aks-networking.md 4.1, from
+ * azure-docs `application-gateway/ingress-controller-overview.md`): AGIC 1.9.1 or later, a gateway
+ * subnet of /24 or smaller holding this one gateway only and delegated to
+ * `Microsoft.Network/applicationGateways`, the gateway in the cluster nodes' own virtual network
+ * (not one peered to it, regionally or globally), and neither Azure Government nor 21Vianet.
+ */
+function checkOverlay(
+  spec: ProvisionPrivateIngressSpec,
+  ag: AppGatewaySpec,
+  cluster: WireBody | undefined,
+  subnet: WireBody,
+  others: readonly string[],
+  problem: (id: string, value: string | undefined, message: string) => void,
+): void {
+  if (!usesCniOverlay(cluster)) return
+  const clusterId = spec.clusterId ?? ag.clusterId ?? ''
+  if (NO_OVERLAY_CLOUDS.includes(ag.cloud)) {
+    throw new PreconditionError(
+      `${STEP}: the AKS cluster '${clusterId}' uses Azure CNI Overlay, and Microsoft does not support AGIC with Azure CNI Overlay in ${ag.cloud}. Use another controller, or a cluster with Azure CNI (node subnet or pod subnet).`,
+    )
+  }
+  const because = `the cluster '${clusterId}' uses Azure CNI Overlay, where AGIC needs`
+  const range = subnetIpv4Range(subnet)
+  if (range !== undefined && range.prefixLength < 24) {
+    problem(
+      'application-gateway-subnet-id',
+      ag.subnet.id,
+      `is a ${range.text}: ${because} a gateway subnet of /24 or smaller.`,
+    )
+  }
+  if (others.length > 0) {
+    problem(
+      'application-gateway-subnet-id',
+      ag.subnet.id,
+      `holds other gateways (${others.join(', ')}): ${because} one gateway per subnet.`,
+    )
+  }
+  const delegations = propertiesOf(subnet)['delegations']
+  const delegated =
+    Array.isArray(delegations) &&
+    (delegations as WireBody[]).some(d =>
+      sameId(stringValue(propertiesOf(d)['serviceName']), 'Microsoft.Network/applicationGateways'),
+    )
+  if (!delegated) {
+    problem(
+      'application-gateway-subnet-id',
+      ag.subnet.id,
+      `is not delegated to Microsoft.Network/applicationGateways: ${because} that delegation on the gateway subnet. Add it to the subnet.`,
+    )
+  }
+  const gatewayNetwork = ag.subnet.parent?.id ?? ''
+  const elsewhere = nodeNetworks(cluster).filter(v => !sameId(v, gatewayNetwork))
+  if (elsewhere.length > 0) {
+    problem(
+      'application-gateway-subnet-id',
+      ag.subnet.id,
+      `is in virtual network '${gatewayNetwork}', but the cluster's nodes are in ${elsewhere.map(v => `'${v}'`).join(', ')}: ${because} the gateway in the nodes' own virtual network (a peered one is not supported).`,
+    )
+  }
+  if (ag.agic.mode === 'helm' && isOlderThan(ag.agic.chartVersion, AGIC_OVERLAY_MIN_VERSION)) {
+    problem(
+      'agic-chart-version',
+      ag.agic.chartVersion,
+      `is older than ${AGIC_OVERLAY_MIN_VERSION.join('.')}: ${because} that version or later.`,
+    )
+  }
+}
+
 /** A gateway's reach in instances: its autoscale bound, or its fixed capacity. */
 function maxInstances(gateway: WireBody | undefined): number {
   const props = propertiesOf(gateway)
@@ -106,16 +212,18 @@ function maxInstances(gateway: WireBody | undefined): number {
 }
 
 /**
- * The checks that need the subnets as read, right after reading them and before any change:
- * the gateway subnet holds only Application Gateways and has room for this gateway's autoscale
- * bound, the private frontend IP and Azure's reserved addresses (besides the other gateways'
- * bounds); the frontend IP is one of its usable addresses; the Private Link subnet exists.
- * Problems are input errors, all at once, in the host's spelling.
+ * The checks that need the subnets (and the cluster) as read, right after reading them and before
+ * any change: the gateway subnet holds only Application Gateways and has room for this gateway's
+ * autoscale bound, the private frontend IP and Azure's reserved addresses (besides the other
+ * gateways' bounds); the frontend IP is one of its usable addresses; the Private Link subnet
+ * exists; with Azure CNI Overlay, what AGIC needs then. Problems are input errors, all at once, in
+ * the host's spelling.
  */
 export async function checkAppGatewaySubnets(
   ctx: StepContext<Network, Cluster>,
   spec: ProvisionPrivateIngressSpec,
   ag: AppGatewaySpec,
+  cluster: WireBody | undefined,
 ): Promise<void> {
   const name = (id: string): string => spec.inputNames[id] ?? id
   const problems: InputProblem[] = []
@@ -166,6 +274,7 @@ export async function checkAppGatewaySubnets(
         `is shared with other resources (${users.join(', ')}); an Application Gateway subnet may hold other Application Gateways only.`,
       )
     }
+    checkOverlay(spec, ag, cluster, subnet, others, problem)
   }
   if (ag.privateLink && spec.plsSubnet && plSubnet === undefined) {
     problem(
@@ -187,8 +296,9 @@ export async function resolveAppGateway(
   ag: AppGatewaySpec,
 ): Promise<ProvisionPrivateIngressSpec> {
   let location = spec.location
+  let cluster: WireBody | undefined
   if (spec.clusterId !== undefined) {
-    const cluster = await ctx.arm.getManagedCluster(spec.clusterId)
+    cluster = await ctx.arm.getManagedCluster(spec.clusterId)
     if (cluster === undefined) {
       throw new PreconditionError(
         `${STEP}: the AKS cluster '${spec.clusterId}' does not exist or is not visible to this identity. Check '${spec.inputNames['cluster-name'] ?? 'cluster-name'}' and '${spec.inputNames['resource-group'] ?? 'resource-group'}'.`,
@@ -196,6 +306,6 @@ export async function resolveAppGateway(
     }
     location ??= stringValue(cluster['location'])
   }
-  await checkAppGatewaySubnets(ctx, spec, ag)
+  await checkAppGatewaySubnets(ctx, spec, ag, cluster)
   return { ...spec, location }
 }

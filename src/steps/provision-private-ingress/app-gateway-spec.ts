@@ -85,6 +85,8 @@ export interface AppGatewaySpec {
   readonly clusterId: string | undefined
   /** Ingress manifests the step writes, with the gateway's class filled in. */
   readonly ingresses: readonly Record<string, unknown>[]
+  /** The cloud the run targets (AGIC with CNI Overlay is not supported in every cloud). */
+  readonly cloud: string
 }
 
 const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'
@@ -562,6 +564,7 @@ export function readAppGatewaySpec(reader: SpecReader, context: Context): () => 
               names: [context.clusterName],
             }),
       ingresses: ingresses ?? [],
+      cloud: context.common.cloud,
     }
   }
 }

@@ -31,6 +31,12 @@ const HELM_CLIENT = '0c8e0f39-3a7e-4b0a-8f4e-7d2e8b6f5c02'
 
 type Json = Record<string, unknown>
 
+const GATEWAY_DELEGATION = {
+  name: 'appgw',
+  properties: { serviceName: 'Microsoft.Network/applicationGateways' },
+}
+const OVERLAY = { networkPlugin: 'azure', networkPluginMode: 'overlay' }
+
 let sim: ArmSimulator
 let fake: FakeKubeApi
 let tools: RecordingTools
@@ -47,8 +53,15 @@ afterAll(async () => {
   await sim?.stop()
 })
 
-/** An AKS cluster as ARM returns it: read-only values, a kubelet identity, other add-ons. */
-function seedCluster(addonProfiles: Json = {}): void {
+/**
+ * An AKS cluster as ARM returns it: read-only values, a kubelet identity, other add-ons, Azure CNI
+ * Overlay unless `networkProfile` says otherwise, nodes on `nodeSubnet`.
+ */
+function seedCluster(
+  addonProfiles: Json = {},
+  networkProfile: Json = OVERLAY,
+  nodeSubnet = `${VNET_ID}/subnets/aks`,
+): void {
   sim.seed(CLUSTER_ID, {
     location: 'eastus2',
     sku: { name: 'Base', tier: 'Standard' },
@@ -71,7 +84,7 @@ function seedCluster(addonProfiles: Json = {}): void {
           count: 3,
           vmSize: 'Standard_D4ds_v5',
           mode: 'System',
-          vnetSubnetID: `${VNET_ID}/subnets/aks`,
+          vnetSubnetID: nodeSubnet,
           provisioningState: 'Succeeded',
           powerState: { code: 'Running' },
           nodeImageVersion: 'AKSUbuntu-2204gen2containerd-202607.01.0',
@@ -85,7 +98,7 @@ function seedCluster(addonProfiles: Json = {}): void {
       },
       nodeResourceGroup: 'MC_rg-aks_aks1_eastus2',
       enableRBAC: true,
-      networkProfile: { networkPlugin: 'azure', networkPluginMode: 'overlay' },
+      networkProfile,
       oidcIssuerProfile: { enabled: true, issuerURL: 'https://eastus2.oic.prod-aks.azure.com/t/' },
       identityProfile: {
         kubeletidentity: {
@@ -115,7 +128,11 @@ beforeEach(async () => {
       addressSpace: { addressPrefixes: ['10.240.0.0/12'] },
       subnets: [
         { name: 'aks', properties: { addressPrefix: '10.240.0.0/16' } },
-        { name: 'appgw', properties: { addressPrefixes: ['10.241.0.0/24'] } },
+        // Azure CNI Overlay (the test cluster's) needs the delegation for AGIC.
+        {
+          name: 'appgw',
+          properties: { addressPrefixes: ['10.241.0.0/24'], delegations: [GATEWAY_DELEGATION] },
+        },
         {
           name: 'private-link',
           properties: {
@@ -816,6 +833,7 @@ describe('provision-private-ingress with controller: application-gateway, bad in
       'a gateway subnet shared with a NIC',
       () =>
         resizeGatewaySubnet('10.241.0.0/24', {
+          delegations: [GATEWAY_DELEGATION],
           ipConfigurations: [{ id: `${NET}/networkInterfaces/vm1-nic/ipConfigurations/ipconfig1` }],
         }),
       {},
@@ -845,7 +863,8 @@ describe('provision-private-ingress with controller: application-gateway, bad in
     },
   )
 
-  it('GIVEN the subnet already holds another gateway with a private frontend WHEN applied THEN the subnet is not called shared: gateways may share it, and its frontend is listed as real ARM lists it', async () => {
+  it('GIVEN the subnet already holds another gateway with a private frontend, and a cluster on Azure CNI WHEN applied THEN the subnet is not called shared: gateways may share it, and its frontend is listed as real ARM lists it', async () => {
+    seedCluster({}, { networkPlugin: 'azure' })
     const other = `${NET}/applicationGateways/agw-other`
     sim.seed(other, {
       location: 'eastus2',
@@ -898,7 +917,87 @@ describe('provision-private-ingress with controller: application-gateway, bad in
   })
 })
 
-function resizeGatewaySubnet(prefix: string, extra: Json = {}): void {
+describe('provision-private-ingress with controller: application-gateway on Azure CNI Overlay', () => {
+  it.each([
+    [
+      'a gateway subnet larger than /24',
+      () => resizeGatewaySubnet('10.242.0.0/23'),
+      { 'private-frontend-ip': '10.242.0.10' },
+      'is a 10.242.0.0/23: the cluster',
+    ],
+    [
+      'a gateway subnet without the delegation',
+      () => resizeGatewaySubnet('10.241.0.0/24', {}),
+      {},
+      'is not delegated to Microsoft.Network/applicationGateways',
+    ],
+    [
+      'another gateway in the subnet',
+      () =>
+        sim.seed(`${NET}/applicationGateways/agw-other`, {
+          location: 'eastus2',
+          properties: {
+            sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+            autoscaleConfiguration: { minCapacity: 1, maxCapacity: 2 },
+            gatewayIPConfigurations: [
+              { name: 'ip', properties: { subnet: { id: GATEWAY_SUBNET } } },
+            ],
+          },
+        }),
+      {},
+      `holds other gateways (${NET}/applicationGateways/agw-other)`,
+    ],
+    [
+      'nodes in another (peered) virtual network',
+      () => seedCluster({}, OVERLAY, `${NET}/virtualNetworks/vnet-nodes/subnets/aks`),
+      {},
+      `but the cluster's nodes are in '${NET}/virtualNetworks/vnet-nodes'`,
+    ],
+    [
+      'AGIC older than 1.9.1 in Helm mode',
+      () => undefined,
+      { ...HELM_INPUTS, 'agic-chart-version': '1.9.0' },
+      "'agic-chart-version' = '1.9.0': is older than 1.9.1",
+    ],
+  ])(
+    'GIVEN %s WHEN run THEN it is an input error after the reads, before any change',
+    async (_what, arrange, extra, message) => {
+      arrange()
+      const run = host({ ...INPUTS, ...extra })
+      expect((await runStep(run, provisionPrivateIngress)).status).toBe('invalid')
+      expect(run.failures[0]).toContain(message)
+      expect(run.failures[0]).toContain('uses Azure CNI Overlay, where AGIC needs')
+      expect(sim.writes()).toEqual([])
+      expect(tools.calls().filter(c => c.argv[0] === 'upgrade' || c.argv[0] === 'apply')).toEqual(
+        [],
+      )
+    },
+  )
+
+  it('GIVEN Azure Government WHEN run THEN it stops before any change: AGIC on Overlay is not supported there', async () => {
+    const run = host({ ...INPUTS, environment: 'AzureUSGovernment' })
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('failed')
+    expect(run.failures[0]).toContain(
+      'does not support AGIC with Azure CNI Overlay in AzureUSGovernment',
+    )
+    expect(sim.writes()).toEqual([])
+  })
+
+  it('GIVEN a cluster on Azure CNI (not Overlay) and an undelegated /23 WHEN applied THEN none of the Overlay rules apply', async () => {
+    seedCluster({}, { networkPlugin: 'azure' })
+    resizeGatewaySubnet('10.242.0.0/23', {})
+    const run = host({ ...INPUTS, 'private-frontend-ip': '10.242.0.10' }, () =>
+      agicStarts('add-on'),
+    )
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
+    expect(run.failures).toEqual([])
+  })
+})
+
+function resizeGatewaySubnet(
+  prefix: string,
+  extra: Json = { delegations: [GATEWAY_DELEGATION] },
+): void {
   const vnet = sim.get(VNET_ID) as { properties: { subnets: Json[] } } & Json
   sim.seed(VNET_ID, {
     ...vnet,
