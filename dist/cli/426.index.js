@@ -66,7 +66,7 @@ var plan = __webpack_require__(4620);
 function payload(change) {
     switch (change.target) {
         case 'arm':
-            return change.body;
+            return change.body ?? change.unknownBody;
         case 'helm':
             return change.values;
         case 'kubernetes':

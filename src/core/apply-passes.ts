@@ -14,7 +14,7 @@ import {
 function payload(change: Change): unknown {
   switch (change.target) {
     case 'arm':
-      return change.body
+      return change.body ?? change.unknownBody
     case 'helm':
       return change.values
     case 'kubernetes':

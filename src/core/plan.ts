@@ -25,6 +25,13 @@ export interface ArmChange {
   /** Exactly what is sent to ARM (the PUT body); absent for delete and noop. */
   readonly body?: Record<string, unknown>
   /**
+   * Offline only, instead of `body`: a body that is the resource as read with one change (a whole
+   * managed cluster, a subnet) cannot be known without reading it, so the plan file shows this
+   * `<known after apply: …>` string as the `body`, never a partial body that would overwrite what
+   * it leaves out. Such a change cannot be applied.
+   */
+  readonly unknownBody?: string
+  /**
    * The ETag the update was planned against, sent as `If-Match`: when another writer changed
    * the resource since it was read, ARM answers 412 instead of the write overwriting that change.
    */

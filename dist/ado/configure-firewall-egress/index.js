@@ -944,7 +944,11 @@ function changeRecord(change) {
                 action: change.action,
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
-                ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.body !== undefined
+                    ? { body: canonical(change.body) }
+                    : change.unknownBody !== undefined
+                        ? { body: change.unknownBody }
+                        : {}),
                 ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
@@ -2040,7 +2044,7 @@ var core_plan = __nccwpck_require__(4620);
 function payload(change) {
     switch (change.target) {
         case 'arm':
-            return change.body;
+            return change.body ?? change.unknownBody;
         case 'helm':
             return change.values;
         case 'kubernetes':

@@ -1014,7 +1014,11 @@ function changeRecord(change) {
                 action: change.action,
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
-                ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.body !== undefined
+                    ? { body: canonical(change.body) }
+                    : change.unknownBody !== undefined
+                        ? { body: change.unknownBody }
+                        : {}),
                 ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],
@@ -5337,7 +5341,7 @@ async function runGraph(tasks) {
 function payload(change) {
     switch (change.target) {
         case 'arm':
-            return change.body;
+            return change.body ?? change.unknownBody;
         case 'helm':
             return change.values;
         case 'kubernetes':

@@ -752,7 +752,11 @@ function changeRecord(change) {
                 action: change.action,
                 resourceId: change.resourceId,
                 apiVersion: change.apiVersion,
-                ...(change.body === undefined ? {} : { body: canonical(change.body) }),
+                ...(change.body !== undefined
+                    ? { body: canonical(change.body) }
+                    : change.unknownBody !== undefined
+                        ? { body: change.unknownBody }
+                        : {}),
                 ...(change.ifMatch === undefined ? {} : { ifMatch: change.ifMatch }),
                 reason: change.reason,
                 flags: [...change.flags],

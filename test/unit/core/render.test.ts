@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Plan } from '../../../src/core/plan.js'
+import { runnableChanges } from '../../../src/core/apply-passes.js'
+import { knownAfterApply, type Plan } from '../../../src/core/plan.js'
 import {
   planFileObject,
   renderPlanJson,
@@ -119,6 +120,34 @@ describe('plan file (DESIGN.md section 3 contract)', () => {
       ),
     }
     expect(renderPlanJson(reordered, { mode: 'plan', offline: false })).toBe(json)
+  })
+})
+
+describe('a body only known once the resource is read', () => {
+  it('GIVEN an offline update whose body is the resource as read WHEN written as the plan file THEN its body is the <known after apply> string, and apply finds nothing to run', () => {
+    const placeholder = knownAfterApply('the subnet as read, with one change')
+    const offline: Plan = {
+      step: 'provision-private-ingress',
+      changes: [
+        {
+          target: 'arm',
+          action: 'update',
+          resourceId:
+            '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+          apiVersion: '2026-01-01',
+          unknownBody: placeholder,
+          reason: 'offline',
+          flags: [],
+        },
+      ],
+      outputs: {},
+    }
+    const file = planFileObject(offline, { mode: 'plan', offline: true }) as {
+      changes: Record<string, unknown>[]
+    }
+    expect(file.changes[0]).toMatchObject({ action: 'update', body: placeholder })
+    expect(Object.keys(file.changes[0] ?? {})).not.toContain('unknownBody')
+    expect(runnableChanges(offline.changes)).toEqual([])
   })
 })
 
