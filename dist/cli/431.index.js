@@ -2441,7 +2441,7 @@ const ADDON_DEFAULT_LISTENER = "the add-on fixes AGIC's usePrivateIP to false, s
  * serving another gateway is never repointed (its Ingresses would move with it). Enabling it is
  * flagged `public-exposure` when the gateway has a public frontend (`ADDON_DEFAULT_LISTENER`).
  */
-function planAddon(spec, clusterId, cluster, offline, location) {
+function planAddon(spec, clusterId, cluster, offline) {
     const serving = addonGateway(cluster);
     if (serving !== undefined && (0,core_network/* sameId */.s)(serving, spec.id)) {
         return (0,plan/* armChange */.l6)(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`);
@@ -2455,16 +2455,9 @@ function planAddon(spec, clusterId, cluster, offline, location) {
         if (!offline) {
             throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`);
         }
-        return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)${exposure}`, {
+        return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on on the cluster (offline: the PUT body is the whole cluster as read, with this add-on profile set, so it is known only once the cluster is read)${exposure}`, {
             flags: [...flags],
-            body: {
-                location,
-                properties: {
-                    addonProfiles: {
-                        [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: spec.id } },
-                    },
-                },
-            },
+            unknownBody: (0,plan/* knownAfterApply */.C1)(`the AKS cluster as read, with addonProfiles.${AGIC_ADDON} enabled for ${spec.id}`),
             dependsOn: [spec.id],
         });
     }
@@ -2716,11 +2709,12 @@ function planLinkSubnet(subnet, observed) {
     return {
         ready: false,
         changes: [
-            (0,plan/* armChange */.l6)(subnet.id, 'update', 'disable private link service network policies on the Private Link subnet, keeping every other property', {
-                body: observed
-                    ? (0,core_network/* subnetPutBody */.Ng)(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
-                    : { name: subnet.name, properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
-            }),
+            (0,plan/* armChange */.l6)(subnet.id, 'update', 'disable private link service network policies on the Private Link subnet, keeping every other property', observed
+                ? { body: (0,core_network/* subnetPutBody */.Ng)(observed, { privateLinkServiceNetworkPolicies: 'Disabled' }) }
+                : // Offline: the PUT is the subnet as read; a partial body would drop its prefix.
+                    {
+                        unknownBody: (0,plan/* knownAfterApply */.C1)('the subnet as read, with privateLinkServiceNetworkPolicies: Disabled'),
+                    }),
         ],
     };
 }
@@ -2899,7 +2893,7 @@ function planAppGateway(spec, state) {
     let agicKey;
     if (ag.agic.mode === 'add-on') {
         const clusterId = ag.clusterId ?? '';
-        const addon = planAddon(ag, clusterId, s.cluster, spec.offline, location);
+        const addon = planAddon(ag, clusterId, s.cluster, spec.offline);
         const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
             clusterId,
             ag.id,

@@ -145,7 +145,6 @@ export function planAddon(
   clusterId: string,
   cluster: WireBody | undefined,
   offline: boolean,
-  location: string,
 ): ArmChange {
   const serving = addonGateway(cluster)
   if (serving !== undefined && sameId(serving, spec.id)) {
@@ -167,17 +166,12 @@ export function planAddon(
     return armChange(
       clusterId,
       'update',
-      `enable the AGIC add-on on the cluster (offline: the PUT carries the whole cluster as read, with this add-on profile)${exposure}`,
+      `enable the AGIC add-on on the cluster (offline: the PUT body is the whole cluster as read, with this add-on profile set, so it is known only once the cluster is read)${exposure}`,
       {
         flags: [...flags],
-        body: {
-          location,
-          properties: {
-            addonProfiles: {
-              [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: spec.id } },
-            },
-          },
-        },
+        unknownBody: knownAfterApply(
+          `the AKS cluster as read, with addonProfiles.${AGIC_ADDON} enabled for ${spec.id}`,
+        ),
         dependsOn: [spec.id],
       },
     )

@@ -286,7 +286,7 @@ export function planAppGateway(
   let agicKey: string
   if (ag.agic.mode === 'add-on') {
     const clusterId = ag.clusterId ?? ''
-    const addon = planAddon(ag, clusterId, s.cluster, spec.offline, location)
+    const addon = planAddon(ag, clusterId, s.cluster, spec.offline)
     const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
       clusterId,
       ag.id,

@@ -6,7 +6,7 @@ import {
   subnetPutBody,
   type WireBody,
 } from '../../core/network.js'
-import { armChange, type ArmChange } from '../../core/plan.js'
+import { armChange, knownAfterApply, type ArmChange } from '../../core/plan.js'
 import type { ProvisionPrivateIngressSpec } from './spec.js'
 
 const PLS = 'service.beta.kubernetes.io/azure-pls'
@@ -80,11 +80,14 @@ export function planLinkSubnet(
         subnet.id,
         'update',
         'disable private link service network policies on the Private Link subnet, keeping every other property',
-        {
-          body: observed
-            ? subnetPutBody(observed, { privateLinkServiceNetworkPolicies: 'Disabled' })
-            : { name: subnet.name, properties: { privateLinkServiceNetworkPolicies: 'Disabled' } },
-        },
+        observed
+          ? { body: subnetPutBody(observed, { privateLinkServiceNetworkPolicies: 'Disabled' }) }
+          : // Offline: the PUT is the subnet as read; a partial body would drop its prefix.
+            {
+              unknownBody: knownAfterApply(
+                'the subnet as read, with privateLinkServiceNetworkPolicies: Disabled',
+              ),
+            },
       ),
     ],
   }
