@@ -11,6 +11,9 @@ const RG = `/subscriptions/${SUB}/resourceGroups/rg`
 const NET = `${RG}/providers/Microsoft.Network`
 const VNET = `${NET}/virtualNetworks/vnet`
 const GATEWAY = `${NET}/applicationGateways/agw`
+const WAF_POLICY = `${NET}/ApplicationGatewayWebApplicationFirewallPolicies/agw-waf`
+const PUBLIC_IP = `${NET}/publicIPAddresses/agw-pip`
+const ISOLATION_FEATURE = 'Microsoft.Network/EnableApplicationGatewayNetworkIsolation'
 const CLUSTER = `${RG}/providers/Microsoft.ContainerService/managedClusters/aks`
 const READER = `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`
 
@@ -54,10 +57,36 @@ beforeEach(() => {
       subnets: [
         { name: 'appgw', properties: { addressPrefix: '10.1.0.0/24' } },
         { name: 'link', properties: { addressPrefix: '10.1.1.0/24' } },
+        { name: 'endpoints', properties: { addressPrefix: '10.1.2.0/24' } },
       ],
     },
   })
+  sim.seed(WAF_POLICY, {
+    location: 'eastus2',
+    properties: {
+      policySettings: { state: 'Enabled', mode: 'Prevention' },
+      managedRules: {
+        managedRuleSets: [{ ruleSetType: 'Microsoft_DefaultRuleSet', ruleSetVersion: '2.1' }],
+      },
+    },
+  })
+  sim.seed(PUBLIC_IP, {
+    location: 'eastus2',
+    sku: { name: 'Standard' },
+    properties: { publicIPAllocationMethod: 'Static' },
+  })
 })
+
+const PRIVATE_FRONTEND = {
+  name: 'private',
+  properties: {
+    privateIPAddress: '10.1.0.10',
+    privateIPAllocationMethod: 'Static',
+    subnet: { id: `${VNET}/subnets/appgw` },
+    privateLinkConfiguration: { id: `${GATEWAY}/privateLinkConfigurations/link` },
+  },
+}
+const PUBLIC_FRONTEND = { name: 'public', properties: { publicIPAddress: { id: PUBLIC_IP } } }
 
 function gatewayBody(extra: Json = {}): Json {
   return {
@@ -68,17 +97,8 @@ function gatewayBody(extra: Json = {}): Json {
       gatewayIPConfigurations: [
         { name: 'ip', properties: { subnet: { id: `${VNET}/subnets/appgw` } } },
       ],
-      frontendIPConfigurations: [
-        {
-          name: 'private',
-          properties: {
-            privateIPAddress: '10.1.0.10',
-            privateIPAllocationMethod: 'Static',
-            subnet: { id: `${VNET}/subnets/appgw` },
-            privateLinkConfiguration: { id: `${GATEWAY}/privateLinkConfigurations/link` },
-          },
-        },
-      ],
+      frontendIPConfigurations: [PRIVATE_FRONTEND, PUBLIC_FRONTEND],
+      firewallPolicy: { id: WAF_POLICY },
       privateLinkConfigurations: [
         {
           name: 'link',
@@ -140,6 +160,7 @@ describe('ARM simulator: Application Gateways through the adapter’s wire-body 
               subnet: { id: `${VNET}/subnets/link` },
             },
           },
+          PUBLIC_FRONTEND,
         ],
       },
       'ApplicationGatewayFrontendIpConfigurationSubnetMustBeGatewaySubnet',
@@ -177,6 +198,83 @@ describe('ARM simulator: Application Gateways through the adapter’s wire-body 
     ).rejects.toMatchObject({ code })
   })
 
+  it('GIVEN a WAF_v2 gateway without a WAF policy or WAF configuration WHEN PUT THEN ARM refuses it, and takes it with either', async () => {
+    const withoutPolicy = { ...(gatewayBody()['properties'] as Json) }
+    delete withoutPolicy['firewallPolicy']
+    await expect(
+      arm.putApplicationGateway(GATEWAY, { location: 'eastus2', properties: withoutPolicy }),
+    ).rejects.toMatchObject({
+      code: 'ApplicationGatewayFirewallNotConfiguredForSelectedSku',
+      message: expect.stringContaining('must have a valid WAF policy or configuration'),
+    })
+    await expect(
+      arm.putApplicationGateway(GATEWAY, {
+        location: 'eastus2',
+        properties: {
+          ...withoutPolicy,
+          webApplicationFirewallConfiguration: {
+            enabled: true,
+            firewallMode: 'Prevention',
+            ruleSetType: 'OWASP',
+            ruleSetVersion: '3.2',
+          },
+        },
+      }),
+    ).resolves.toMatchObject({ name: 'agw' })
+    await expect(arm.putApplicationGateway(GATEWAY, gatewayBody())).resolves.toMatchObject({
+      name: 'agw',
+    })
+  })
+
+  it('GIVEN a v2 gateway with only a private frontend WHEN PUT without the subscription feature THEN ARM refuses it as real ARM does; with EnableApplicationGatewayNetworkIsolation registered it is accepted', async () => {
+    const privateOnly = gatewayBody({ frontendIPConfigurations: [PRIVATE_FRONTEND] })
+    await expect(arm.putApplicationGateway(GATEWAY, privateOnly)).rejects.toMatchObject({
+      code: 'ApplicationGatewayFrontendIpCannotHavePublicIpAndSubnet',
+      message: expect.stringContaining('Application Gateway without Public IP is not supported'),
+    })
+    sim.registerFeature(SUB, ISOLATION_FEATURE)
+    await expect(arm.putApplicationGateway(GATEWAY, privateOnly)).resolves.toMatchObject({
+      name: 'agw',
+    })
+  })
+
+  it('GIVEN a Private Endpoint to the gateway’s Private Link frontend WHEN no listener uses that frontend THEN ARM refuses the endpoint (the frontend is no Private Link target then); with a listener on it the endpoint connects', async () => {
+    const endpoint = `${NET}/privateEndpoints/pe-agw`
+    const endpointBody = {
+      location: 'eastus2',
+      properties: {
+        subnet: { id: `${VNET}/subnets/endpoints` },
+        manualPrivateLinkServiceConnections: [
+          { name: 'agw', properties: { privateLinkServiceId: GATEWAY, groupIds: ['private'] } },
+        ],
+      },
+    }
+    await arm.putApplicationGateway(GATEWAY, gatewayBody())
+    await expect(arm.putPrivateEndpoint(endpoint, endpointBody)).rejects.toMatchObject({
+      code: 'ApplicationGatewayPrivateLinkOperationError',
+      message: expect.stringContaining('no listener uses it'),
+    })
+    await arm.putApplicationGateway(
+      GATEWAY,
+      gatewayBody({
+        frontendPorts: [{ name: 'fp-80', properties: { port: 80 } }],
+        httpListeners: [
+          {
+            name: 'private-80',
+            properties: {
+              frontendIPConfiguration: { id: `${GATEWAY}/frontendIPConfigurations/private` },
+              frontendPort: { id: `${GATEWAY}/frontendPorts/fp-80` },
+              protocol: 'Http',
+            },
+          },
+        ],
+      }),
+    )
+    await expect(arm.putPrivateEndpoint(endpoint, endpointBody)).resolves.toMatchObject({
+      name: 'pe-agw',
+    })
+  })
+
   it('GIVEN a NIC in the gateway subnet WHEN a gateway is PUT there THEN ARM refuses: the subnet holds gateways only', async () => {
     sim.seed(`${NET}/networkInterfaces/vm1-nic`, {
       location: 'eastus2',
@@ -205,22 +303,22 @@ describe('ARM simulator: Application Gateways through the adapter’s wire-body 
     await arm.putApplicationGateway(GATEWAY, gatewayBody())
     await arm.putApplicationGateway(GATEWAY, gatewayBody({ enableHttp2: true }))
     const other = `${NET}/applicationGateways/agw-2`
-    const body = gatewayBody() as { properties: Json }
-    const frontends = body.properties['frontendIPConfigurations'] as Json[]
-    await arm.putApplicationGateway(other, {
-      ...body,
-      properties: {
-        ...body.properties,
-        frontendIPConfigurations: frontends.map(f => ({
-          name: 'private',
-          properties: {
-            ...(f['properties'] as Json),
-            privateIPAddress: '10.1.0.11',
-            privateLinkConfiguration: { id: `${other}/privateLinkConfigurations/link` },
+    sim.registerFeature(SUB, ISOLATION_FEATURE)
+    await arm.putApplicationGateway(
+      other,
+      gatewayBody({
+        frontendIPConfigurations: [
+          {
+            name: 'private',
+            properties: {
+              ...PRIVATE_FRONTEND.properties,
+              privateIPAddress: '10.1.0.11',
+              privateLinkConfiguration: { id: `${other}/privateLinkConfigurations/link` },
+            },
           },
-        })),
-      },
-    })
+        ],
+      }),
+    )
     const subnet = await arm.getSubnet(`${VNET}/subnets/appgw`)
     expect((subnet?.['properties'] as Json)['ipConfigurations']).toEqual([
       { id: `${GATEWAY}/frontendIPConfigurations/private` },
@@ -280,6 +378,41 @@ describe('ARM simulator: AKS managed clusters and role assignments', () => {
       }),
     ).rejects.toMatchObject({ code: 'InvalidRequestContent' })
   })
+
+  it.each([
+    ['a pool count as text', { agentPoolProfiles: [{ name: 'system', count: '3' }] }, {}, 'count'],
+    ['a pool without a name', { agentPoolProfiles: [{ count: 3 }] }, {}, 'name'],
+    [
+      'a service principal without its client ID',
+      { servicePrincipalProfile: { secret: 'x' } },
+      {},
+      'clientId',
+    ],
+    [
+      'a Windows profile without its admin user',
+      { windowsProfile: { adminPassword: 'x' } },
+      {},
+      'adminUsername',
+    ],
+    ['pod CIDRs as one string', { networkProfile: { podCidrs: '10.244.0.0/16' } }, {}, 'podCidrs'],
+    [
+      'a user-assigned identity that is not an object',
+      {},
+      { identity: { type: 'UserAssigned', userAssignedIdentities: { '/x/id': 'id' } } },
+      'userAssignedIdentities',
+    ],
+  ])(
+    'GIVEN a managed cluster PUT with %s WHEN sent THEN the official agent pool, identity, service principal, Windows and network profile definitions refuse it',
+    async (_what, properties, top, where) => {
+      sim.seed(CLUSTER, { location: 'eastus2', properties: {} })
+      await expect(
+        arm.putManagedCluster(CLUSTER, { location: 'eastus2', ...top, properties }),
+      ).rejects.toMatchObject({
+        code: 'InvalidRequestContent',
+        message: expect.stringContaining(where),
+      })
+    },
+  )
 
   it('GIVEN a role assignment WHEN the same principal, role and scope is assigned under another name THEN RBAC answers RoleAssignmentExists, and listing finds it from a scope below', async () => {
     const body = {

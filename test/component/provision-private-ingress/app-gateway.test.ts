@@ -460,6 +460,27 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
     expect(run.logs.some(l => l.includes('changed since it was read'))).toBe(true)
   })
 
+  it('GIVEN application-gateway-private-only and the subscription feature WHEN applied THEN the gateway has only its private frontend, no public IP is created, and the add-on needs no opt-in: its only frontend is private', async () => {
+    sim.registerFeature(SUB, 'Microsoft.Network/EnableApplicationGatewayNetworkIsolation')
+    const run = host({ ...BASE_INPUTS, 'application-gateway-private-only': 'true' }, () =>
+      agicStarts('add-on'),
+    )
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
+    expect(run.failures).toEqual([])
+    expect(
+      (gateway().properties['frontendIPConfigurations'] as Json[]).map(f => f['name']),
+    ).toEqual(['appGwPrivateFrontendIp'])
+    expect(sim.get(PIP_ID)).toBeUndefined()
+    expect(run.logs.some(l => l.includes('needs a public frontend IP'))).toBe(false)
+  })
+
+  it('GIVEN application-gateway-private-only without the subscription feature WHEN applied THEN ARM refuses the gateway and the failure says so', async () => {
+    const run = host({ ...BASE_INPUTS, 'application-gateway-private-only': 'true' })
+    expect((await runStep(run, provisionPrivateIngress)).status).toBe('failed')
+    expect(run.failures[0]).toContain('ApplicationGatewayFrontendIpCannotHavePublicIpAndSubnet')
+    expect(sim.get(GATEWAY_ID)).toBeUndefined()
+  })
+
   it.each([
     ['Application Gateway', GATEWAY_ID],
     ['WAF policy', WAF_ID],

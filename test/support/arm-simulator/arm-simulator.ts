@@ -155,6 +155,7 @@ export async function startArmSimulator(options: ArmSimulatorOptions = {}): Prom
     seedResourceGroup: (subscriptionId, name, location) => {
       store.putResourceGroup(subscriptionId, name, location)
     },
+    registerFeature: (subscriptionId, feature) => store.registerFeature(subscriptionId, feature),
     seed: (resourceId, body) => {
       const parsed = parseResourceId(resourceId)
       if (!parsed) throw new Error(`not an ARM resource id: ${resourceId}`)

@@ -56,7 +56,49 @@ export function checkReferentialRules(
   if (lower === 'microsoft.network/azurefirewalls') checkFirewall(id, props)
   if (lower === 'microsoft.network/privatelinkservices') checkPrivateLinkService(store, id, props)
   if (lower === 'microsoft.network/privateendpoints') checkPrivateEndpoint(store, id, props)
-  if (lower === 'microsoft.network/applicationgateways') checkGatewaySubnet(store, id, props)
+  if (lower === 'microsoft.network/applicationgateways') {
+    checkGatewaySku(store, id, props)
+    checkGatewaySubnet(store, id, props)
+  }
+}
+
+/** The subscription feature that lets a v2 gateway go without a public frontend. */
+export const NETWORK_ISOLATION_FEATURE =
+  'Microsoft.Network/EnableApplicationGatewayNetworkIsolation'
+
+/**
+ * What real ARM requires of a v2 gateway's SKU: `WAF_v2` needs a WAF policy or the inline WAF
+ * configuration (`ApplicationGatewayFirewallNotConfiguredForSelectedSku`, as ARM answers
+ * `az network application-gateway` in Azure/azure-cli#24029); and a v2 gateway without a
+ * public frontend needs the subscription feature `EnableApplicationGatewayNetworkIsolation`
+ * (learn.microsoft.com troubleshooting page for
+ * `ApplicationGatewayFrontendIpCannotHavePublicIpAndSubnet`).
+ */
+function checkGatewaySku(store: ResourceStore, id: string, props: JsonObject): void {
+  const tier = asString(asObject(props.sku).tier) ?? asString(asObject(props.sku).name)
+  if (
+    sameId(tier, 'WAF_v2') &&
+    asString(asObject(props.firewallPolicy).id) === undefined &&
+    !isObject(props.webApplicationFirewallConfiguration)
+  ) {
+    throw new ArmError(
+      400,
+      'ApplicationGatewayFirewallNotConfiguredForSelectedSku',
+      `Application Gateway ${id} with the selected SKU tier WAF_v2 must have a valid WAF policy or configuration`,
+    )
+  }
+  const isV2 = sameId(tier, 'WAF_v2') || sameId(tier, 'Standard_v2')
+  const hasPublicFrontend = asArray(props.frontendIPConfigurations).some(f =>
+    isObject(asObject(asObject(f).properties).publicIPAddress),
+  )
+  const subscriptionId = parseResourceId(id)?.subscriptionId ?? ''
+  if (isV2 && !hasPublicFrontend && !store.hasFeature(subscriptionId, NETWORK_ISOLATION_FEATURE)) {
+    throw new ArmError(
+      400,
+      'ApplicationGatewayFrontendIpCannotHavePublicIpAndSubnet',
+      `Application Gateway without Public IP is not supported for the selected SKU tier ${tier ?? ''}. Register the subscription feature ${NETWORK_ISOLATION_FEATURE} to deploy a private-only gateway.`,
+    )
+  }
 }
 
 /** Whether `value` holds a `subnet: { id }` reference to `subnetId` anywhere inside. */
@@ -207,7 +249,10 @@ function checkPrivateEndpoint(store: ResourceStore, id: string, props: JsonObjec
 
 /**
  * A Private Endpoint to an Application Gateway names one frontend IP configuration (its
- * `groupIds`) that carries a Private Link configuration; no other frontend is a target.
+ * `groupIds`) that carries a Private Link configuration and that a listener uses: a frontend
+ * without a listener is no Private Link target (azure-docs `application-gateway/private-link.md`).
+ * ARM's message for that case was not found; the code is the one it answers other failed
+ * Private Link operations on a gateway with.
  */
 function checkGatewayGroupId(gateway: JsonObject, endpointId: string, groupIds: unknown): void {
   const targets = asArray(asObject(gateway.properties).frontendIPConfigurations)
@@ -221,6 +266,20 @@ function checkGatewayGroupId(gateway: JsonObject, endpointId: string, groupIds: 
       400,
       'PrivateEndpointGroupIdNotFoundOnApplicationGateway',
       `Private endpoint ${endpointId} must name one group id of application gateway ${String(gateway.id)}; its Private Link frontends are: ${targets.join(', ') || 'none'}.`,
+    )
+  }
+  const frontendId = `${String(gateway.id)}/frontendIPConfigurations/${groupId}`
+  const listened = asArray(asObject(gateway.properties).httpListeners).some(listener =>
+    sameId(
+      asString(asObject(asObject(asObject(listener).properties).frontendIPConfiguration).id),
+      frontendId,
+    ),
+  )
+  if (!listened) {
+    throw new ArmError(
+      400,
+      'ApplicationGatewayPrivateLinkOperationError',
+      `Call to Microsoft.Network/applicationGateways failed. Error message: Cannot perform private link operation on ApplicationGateway ${String(gateway.id)}: frontend IP configuration '${groupId}' has a Private Link configuration, but no listener uses it.`,
     )
   }
 }

@@ -57,6 +57,16 @@ export function newEtag(): string {
 export class ResourceStore {
   private readonly resources = new Map<string, JsonObject>()
   readonly resourceGroups = new Map<string, JsonObject>()
+  /** Registered subscription features, `<subscription>|<Namespace>/<feature>` in lower case. */
+  private readonly features = new Set<string>()
+
+  registerFeature(subscriptionId: string, feature: string): void {
+    this.features.add(`${subscriptionId}|${feature}`.toLowerCase())
+  }
+
+  hasFeature(subscriptionId: string, feature: string): boolean {
+    return this.features.has(`${subscriptionId}|${feature}`.toLowerCase())
+  }
 
   hasResourceGroup(subscriptionId: string, name: string): boolean {
     return this.resourceGroups.has(

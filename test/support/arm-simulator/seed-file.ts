@@ -4,8 +4,10 @@ import type { ArmSimulator } from './types.js'
 
 /**
  * Seeds a simulator from a JSON file:
- * `{ "resourceGroups": [{ "subscriptionId", "name", "location" }], "resources": [{ "id", "body" }] }`.
- * Parents must come before their children (a VNet before a subnet PUT on it).
+ * `{ "resourceGroups": [{ "subscriptionId", "name", "location" }], "resources": [{ "id", "body" }],
+ * "features": [{ "subscriptionId", "name" }] }` (registered subscription features, like
+ * `Microsoft.Network/EnableApplicationGatewayNetworkIsolation`). Parents must come before their
+ * children (a VNet before a subnet PUT on it).
  */
 export function seedFromFile(
   sim: ArmSimulator,
@@ -19,6 +21,13 @@ export function seedFromFile(
     if (!subscriptionId || !name)
       throw new Error(`${file}: a resource group needs subscriptionId and name`)
     sim.seedResourceGroup(subscriptionId, name, asString(rg.location) ?? 'westeurope')
+  }
+  for (const feature of asArray(parsed.features).map(asObject)) {
+    const subscriptionId = asString(feature.subscriptionId)
+    const name = asString(feature.name)
+    if (!subscriptionId || !name)
+      throw new Error(`${file}: a feature needs subscriptionId and name`)
+    sim.registerFeature(subscriptionId, name)
   }
   const resources = asArray(parsed.resources).map(asObject)
   for (const resource of resources) {

@@ -61,6 +61,11 @@ export interface ArmSimulator {
   requests: readonly RequestLogEntry[]
   writes(): RequestLogEntry[]
   seedResourceGroup(subscriptionId: string, name: string, location: string): void
+  /**
+   * Registers a subscription feature (`Microsoft.Network/EnableApplicationGatewayNetworkIsolation`
+   * lets v2 gateways go without a public frontend).
+   */
+  registerFeature(subscriptionId: string, feature: string): void
   seed(resourceId: string, body: unknown): void
   get(resourceId: string): unknown
   /** Sets a stored resource's provisioningState (e.g. 'Failed', as a failed operation leaves it). */
