@@ -390,7 +390,7 @@ const provisionPrivateIngressManifest = {
             required: false,
             default: 'false',
             adoType: 'boolean',
-            description: '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the preview feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation). Without it the platform requires a public frontend IP, which the step creates and puts no listener on (AGIC may: see `allow-public-exposure`).',
+            description: '`application-gateway`: no public frontend IP (the private-only deployment; the subscription needs the feature Microsoft.Network/EnableApplicationGatewayNetworkIsolation registered). Without it the platform requires a public frontend IP, which the step creates and puts no listener on (AGIC may: see `allow-public-exposure`).',
         },
         {
             id: 'autoscale-min-capacity',
