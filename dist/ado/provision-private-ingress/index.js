@@ -4606,6 +4606,10 @@ function withoutReadOnly(value, depth = 0) {
         .filter(([k]) => !READ_ONLY.has(k) && !(isSubResource && k === 'type'))
         .map(([k, v]) => [k, withoutReadOnly(v, depth + 1)]));
 }
+/**
+ * A managed identity as it is sent back: its type and the user-assigned identities' keys (ARM
+ * computes their principal and client IDs, the system identity's principal and tenant).
+ */
 function identityToSend(identity) {
     if (identity === null || typeof identity !== 'object')
         return undefined;
@@ -4722,46 +4726,83 @@ function addonGateway(cluster) {
         (0,core_network/* stringValue */.r$)(config['subnetCIDR']) ??
         'an Application Gateway the add-on created');
 }
-/** Keys of a managed cluster that AKS computes (never sent back). */
-const CLUSTER_READ_ONLY = [
-    'provisioningState',
-    'powerState',
-    'maxAgentPools',
-    'currentKubernetesVersion',
-    'fqdn',
-    'privateFQDN',
-    'azurePortalFQDN',
-    'resourceUID',
-    'status',
+/**
+ * What the managed cluster PUT leaves out, as paths under `properties` (`*`: every item or key):
+ * what the 2026-06-01 spec (test/fixtures/arm-specs) marks readOnly, plus `status` (read-only
+ * information by its description), a pool's `powerState` (not ours to restate) and
+ * `nodeImageVersion` (setting it rolls a pool back), and the secrets AKS keeps when they are left
+ * out (a service principal's secret, the Windows and legacy AAD passwords).
+ */
+const CLUSTER_NOT_SENT = [
+    ['provisioningState'],
+    ['powerState'],
+    ['maxAgentPools'],
+    ['currentKubernetesVersion'],
+    ['fqdn'],
+    ['privateFQDN'],
+    ['azurePortalFQDN'],
+    ['resourceUID'],
+    ['status'],
+    ['agentPoolProfiles', '*', 'eTag'],
+    ['agentPoolProfiles', '*', 'provisioningState'],
+    ['agentPoolProfiles', '*', 'currentOrchestratorVersion'],
+    ['agentPoolProfiles', '*', 'status'],
+    ['agentPoolProfiles', '*', 'powerState'],
+    ['agentPoolProfiles', '*', 'nodeImageVersion'],
+    // An add-on's identity is AKS's: on every add-on, not only this one.
+    ['addonProfiles', '*', 'identity'],
+    ['oidcIssuerProfile', 'issuerURL'],
+    ['networkProfile', 'loadBalancerProfile', 'effectiveOutboundIPs'],
+    ['networkProfile', 'natGatewayProfile', 'effectiveOutboundIPs'],
+    ['privateLinkResources', '*', 'privateLinkServiceID'],
+    ['podIdentityProfile', 'userAssignedIdentities', '*', 'provisioningState'],
+    ['podIdentityProfile', 'userAssignedIdentities', '*', 'provisioningInfo'],
+    ['ingressProfile', 'webAppRouting', 'identity'],
+    ['servicePrincipalProfile', 'secret'],
+    ['windowsProfile', 'adminPassword'],
+    ['aadProfile', 'serverAppSecret'],
 ];
-const POOL_READ_ONLY = [
-    'provisioningState',
-    'powerState',
-    'nodeImageVersion',
-    'currentOrchestratorVersion',
-    'eTag',
-];
-function without(value, keys) {
-    const object = value !== null && typeof value === 'object' ? value : {};
-    return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
+function agic_isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** `value` without what `path` names (a copy; `*` is every array item or object key). */
+function withoutPath(value, path) {
+    const [head, ...rest] = path;
+    if (head === undefined)
+        return value;
+    if (head === '*') {
+        if (Array.isArray(value))
+            return value.map(item => withoutPath(item, rest));
+        if (agic_isRecord(value)) {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutPath(v, rest)]));
+        }
+        return value;
+    }
+    if (!agic_isRecord(value) || !(head in value))
+        return value;
+    if (rest.length === 0) {
+        return Object.fromEntries(Object.entries(value).filter(([k]) => k !== head));
+    }
+    return { ...value, [head]: withoutPath(value[head], rest) };
+}
+/** An autoscaled pool's `count` is the autoscaler's: sending the one read could revert it. */
+function withoutAutoscaledCounts(pools) {
+    if (!Array.isArray(pools))
+        return pools;
+    return pools.map(pool => agic_isRecord(pool) && pool['enableAutoScaling'] === true
+        ? Object.fromEntries(Object.entries(pool).filter(([k]) => k !== 'count'))
+        : pool);
 }
 /**
- * The managed cluster PUT that enables the add-on: the cluster as read, without what AKS
- * computes and without secrets (a service principal's secret, Windows and legacy AAD
- * passwords: AKS keeps the stored ones when they are left out), with the add-on profile set.
+ * The managed cluster PUT that enables the add-on, as `az aks enable-addons` sends it: the whole
+ * cluster as read, without what AKS computes or keeps secret (`CLUSTER_NOT_SENT`), the identity
+ * as its type and user-assigned keys, autoscaled pools without their count, and the add-on
+ * profile set.
  */
 function clusterAddonBody(cluster, gatewayId) {
-    const props = without((0,core_network/* propertiesOf */.P1)(cluster), CLUSTER_READ_ONLY);
-    const addons = without(props['addonProfiles'], []);
-    for (const key of Object.keys(addons)) {
-        // A profile's identity is AKS's; drop it on every add-on, not only this one.
-        addons[key] = without(addons[key], ['identity']);
-    }
-    const identity = without(cluster['identity'], ['principalId', 'tenantId']);
-    const pools = Array.isArray(props['agentPoolProfiles'])
-        ? props['agentPoolProfiles'].map(p => without(p, POOL_READ_ONLY))
-        : undefined;
-    const oidc = props['oidcIssuerProfile'];
+    const props = CLUSTER_NOT_SENT.reduce((value, path) => withoutPath(value, path), (0,core_network/* propertiesOf */.P1)(cluster));
+    const identity = identityToSend(cluster['identity']);
+    const addons = agic_isRecord(props['addonProfiles']) ? props['addonProfiles'] : {};
     return {
         location: cluster['location'],
         ...(cluster['tags'] !== undefined ? { tags: cluster['tags'] } : {}),
@@ -4770,20 +4811,12 @@ function clusterAddonBody(cluster, gatewayId) {
         ...(cluster['extendedLocation'] !== undefined
             ? { extendedLocation: cluster['extendedLocation'] }
             : {}),
-        ...(Object.keys(identity).length > 0 ? { identity } : {}),
+        ...(identity && Object.keys(identity).length > 0 ? { identity } : {}),
         properties: {
             ...props,
-            ...(pools ? { agentPoolProfiles: pools } : {}),
-            ...(props['servicePrincipalProfile'] !== undefined
-                ? { servicePrincipalProfile: without(props['servicePrincipalProfile'], ['secret']) }
+            ...(props['agentPoolProfiles'] !== undefined
+                ? { agentPoolProfiles: withoutAutoscaledCounts(props['agentPoolProfiles']) }
                 : {}),
-            ...(props['windowsProfile'] !== undefined
-                ? { windowsProfile: without(props['windowsProfile'], ['adminPassword']) }
-                : {}),
-            ...(props['aadProfile'] !== undefined
-                ? { aadProfile: without(props['aadProfile'], ['serverAppSecret']) }
-                : {}),
-            ...(oidc !== undefined ? { oidcIssuerProfile: without(oidc, ['issuerURL']) } : {}),
             addonProfiles: {
                 ...addons,
                 [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: gatewayId } },
@@ -4822,6 +4855,10 @@ function planAddon(spec, clusterId, cluster, offline) {
             unknownBody: (0,plan/* knownAfterApply */.C1)(`the AKS cluster as read, with addonProfiles.${AGIC_ADDON} enabled for ${spec.id}`),
             dependsOn: [spec.id],
         });
+    }
+    const state = (0,core_network/* stringValue */.r$)((0,core_network/* propertiesOf */.P1)(cluster)['provisioningState']);
+    if (!(0,core_network/* sameId */.s)(state, 'Succeeded')) {
+        throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' is '${state ?? 'unknown'}', not Succeeded. The add-on is enabled by a PUT of the whole cluster as read, which must not race or restate an operation in progress or a failed one; wait until 'az aks show --query provisioningState' says Succeeded (or fix the cluster) and run the step again.`);
     }
     const ifMatch = etagOf(cluster);
     return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on for ${spec.name}${exposure}`, {

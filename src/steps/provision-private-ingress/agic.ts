@@ -4,7 +4,7 @@ import { sameJson } from '../../core/json.js'
 import { propertiesOf, sameId, stringValue, type WireBody } from '../../core/network.js'
 import { armChange, knownAfterApply, type ArmChange, type HelmChange } from '../../core/plan.js'
 import type { HelmReleaseState } from '../../core/cluster.js'
-import { etagOf } from './app-gateway.js'
+import { etagOf, identityToSend } from './app-gateway.js'
 import type { AppGatewaySpec } from './app-gateway-spec.js'
 import { AGIC_CHART } from './manifest.js'
 
@@ -53,49 +53,88 @@ function addonGateway(cluster: WireBody | undefined): string | undefined {
   )
 }
 
-/** Keys of a managed cluster that AKS computes (never sent back). */
-const CLUSTER_READ_ONLY = [
-  'provisioningState',
-  'powerState',
-  'maxAgentPools',
-  'currentKubernetesVersion',
-  'fqdn',
-  'privateFQDN',
-  'azurePortalFQDN',
-  'resourceUID',
-  'status',
-]
-const POOL_READ_ONLY = [
-  'provisioningState',
-  'powerState',
-  'nodeImageVersion',
-  'currentOrchestratorVersion',
-  'eTag',
+/**
+ * What the managed cluster PUT leaves out, as paths under `properties` (`*`: every item or key):
+ * what the 2026-06-01 spec (test/fixtures/arm-specs) marks readOnly, plus `status` (read-only
+ * information by its description), a pool's `powerState` (not ours to restate) and
+ * `nodeImageVersion` (setting it rolls a pool back), and the secrets AKS keeps when they are left
+ * out (a service principal's secret, the Windows and legacy AAD passwords).
+ */
+const CLUSTER_NOT_SENT: readonly (readonly string[])[] = [
+  ['provisioningState'],
+  ['powerState'],
+  ['maxAgentPools'],
+  ['currentKubernetesVersion'],
+  ['fqdn'],
+  ['privateFQDN'],
+  ['azurePortalFQDN'],
+  ['resourceUID'],
+  ['status'],
+  ['agentPoolProfiles', '*', 'eTag'],
+  ['agentPoolProfiles', '*', 'provisioningState'],
+  ['agentPoolProfiles', '*', 'currentOrchestratorVersion'],
+  ['agentPoolProfiles', '*', 'status'],
+  ['agentPoolProfiles', '*', 'powerState'],
+  ['agentPoolProfiles', '*', 'nodeImageVersion'],
+  // An add-on's identity is AKS's: on every add-on, not only this one.
+  ['addonProfiles', '*', 'identity'],
+  ['oidcIssuerProfile', 'issuerURL'],
+  ['networkProfile', 'loadBalancerProfile', 'effectiveOutboundIPs'],
+  ['networkProfile', 'natGatewayProfile', 'effectiveOutboundIPs'],
+  ['privateLinkResources', '*', 'privateLinkServiceID'],
+  ['podIdentityProfile', 'userAssignedIdentities', '*', 'provisioningState'],
+  ['podIdentityProfile', 'userAssignedIdentities', '*', 'provisioningInfo'],
+  ['ingressProfile', 'webAppRouting', 'identity'],
+  ['servicePrincipalProfile', 'secret'],
+  ['windowsProfile', 'adminPassword'],
+  ['aadProfile', 'serverAppSecret'],
 ]
 
-function without(value: unknown, keys: readonly string[]): Record<string, unknown> {
-  const object =
-    value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
-  return Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)))
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** `value` without what `path` names (a copy; `*` is every array item or object key). */
+function withoutPath(value: unknown, path: readonly string[]): unknown {
+  const [head, ...rest] = path
+  if (head === undefined) return value
+  if (head === '*') {
+    if (Array.isArray(value)) return value.map(item => withoutPath(item, rest))
+    if (isRecord(value)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutPath(v, rest)]))
+    }
+    return value
+  }
+  if (!isRecord(value) || !(head in value)) return value
+  if (rest.length === 0) {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== head))
+  }
+  return { ...value, [head]: withoutPath(value[head], rest) }
+}
+
+/** An autoscaled pool's `count` is the autoscaler's: sending the one read could revert it. */
+function withoutAutoscaledCounts(pools: unknown): unknown {
+  if (!Array.isArray(pools)) return pools
+  return (pools as unknown[]).map(pool =>
+    isRecord(pool) && pool['enableAutoScaling'] === true
+      ? Object.fromEntries(Object.entries(pool).filter(([k]) => k !== 'count'))
+      : pool,
+  )
 }
 
 /**
- * The managed cluster PUT that enables the add-on: the cluster as read, without what AKS
- * computes and without secrets (a service principal's secret, Windows and legacy AAD
- * passwords: AKS keeps the stored ones when they are left out), with the add-on profile set.
+ * The managed cluster PUT that enables the add-on, as `az aks enable-addons` sends it: the whole
+ * cluster as read, without what AKS computes or keeps secret (`CLUSTER_NOT_SENT`), the identity
+ * as its type and user-assigned keys, autoscaled pools without their count, and the add-on
+ * profile set.
  */
 export function clusterAddonBody(cluster: WireBody, gatewayId: string): WireBody {
-  const props = without(propertiesOf(cluster), CLUSTER_READ_ONLY)
-  const addons = without(props['addonProfiles'], [])
-  for (const key of Object.keys(addons)) {
-    // A profile's identity is AKS's; drop it on every add-on, not only this one.
-    addons[key] = without(addons[key], ['identity'])
-  }
-  const identity = without(cluster['identity'], ['principalId', 'tenantId'])
-  const pools = Array.isArray(props['agentPoolProfiles'])
-    ? (props['agentPoolProfiles'] as unknown[]).map(p => without(p, POOL_READ_ONLY))
-    : undefined
-  const oidc = props['oidcIssuerProfile']
+  const props = CLUSTER_NOT_SENT.reduce<unknown>(
+    (value, path) => withoutPath(value, path),
+    propertiesOf(cluster),
+  ) as Record<string, unknown>
+  const identity = identityToSend(cluster['identity'])
+  const addons = isRecord(props['addonProfiles']) ? props['addonProfiles'] : {}
   return {
     location: cluster['location'],
     ...(cluster['tags'] !== undefined ? { tags: cluster['tags'] } : {}),
@@ -104,20 +143,12 @@ export function clusterAddonBody(cluster: WireBody, gatewayId: string): WireBody
     ...(cluster['extendedLocation'] !== undefined
       ? { extendedLocation: cluster['extendedLocation'] }
       : {}),
-    ...(Object.keys(identity).length > 0 ? { identity } : {}),
+    ...(identity && Object.keys(identity).length > 0 ? { identity } : {}),
     properties: {
       ...props,
-      ...(pools ? { agentPoolProfiles: pools } : {}),
-      ...(props['servicePrincipalProfile'] !== undefined
-        ? { servicePrincipalProfile: without(props['servicePrincipalProfile'], ['secret']) }
+      ...(props['agentPoolProfiles'] !== undefined
+        ? { agentPoolProfiles: withoutAutoscaledCounts(props['agentPoolProfiles']) }
         : {}),
-      ...(props['windowsProfile'] !== undefined
-        ? { windowsProfile: without(props['windowsProfile'], ['adminPassword']) }
-        : {}),
-      ...(props['aadProfile'] !== undefined
-        ? { aadProfile: without(props['aadProfile'], ['serverAppSecret']) }
-        : {}),
-      ...(oidc !== undefined ? { oidcIssuerProfile: without(oidc, ['issuerURL']) } : {}),
       addonProfiles: {
         ...addons,
         [AGIC_ADDON]: { enabled: true, config: { applicationGatewayId: gatewayId } },
@@ -174,6 +205,12 @@ export function planAddon(
         ),
         dependsOn: [spec.id],
       },
+    )
+  }
+  const state = stringValue(propertiesOf(cluster)['provisioningState'])
+  if (!sameId(state, 'Succeeded')) {
+    throw new PreconditionError(
+      `${STEP}: the AKS cluster '${clusterId}' is '${state ?? 'unknown'}', not Succeeded. The add-on is enabled by a PUT of the whole cluster as read, which must not race or restate an operation in progress or a failed one; wait until 'az aks show --query provisioningState' says Succeeded (or fix the cluster) and run the step again.`,
     )
   }
   const ifMatch = etagOf(cluster)

@@ -371,7 +371,11 @@ function withoutReadOnly(value: unknown, depth = 0): unknown {
   )
 }
 
-function identityToSend(identity: unknown): WireBody | undefined {
+/**
+ * A managed identity as it is sent back: its type and the user-assigned identities' keys (ARM
+ * computes their principal and client IDs, the system identity's principal and tenant).
+ */
+export function identityToSend(identity: unknown): WireBody | undefined {
   if (identity === null || typeof identity !== 'object') return undefined
   const { type, userAssignedIdentities } = identity as Record<string, unknown>
   return {

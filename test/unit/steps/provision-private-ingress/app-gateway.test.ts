@@ -626,6 +626,111 @@ describe('AGIC', () => {
     })
   })
 
+  it('GIVEN a cluster with a user-assigned identity, an autoscaled and a fixed pool and read-only values deep inside WHEN the add-on PUT is built THEN the identity is sent as type and keys only, the autoscaled pool’s count is left to the autoscaler, and every value the 2026-06-01 spec marks readOnly is left out', () => {
+    const uami =
+      '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks'
+    const body = clusterAddonBody(
+      {
+        location: 'eastus2',
+        identity: {
+          type: 'UserAssigned',
+          userAssignedIdentities: { [uami]: { principalId: 'p', clientId: 'c' } },
+        },
+        properties: {
+          provisioningState: 'Succeeded',
+          kubernetesVersion: '1.33',
+          agentPoolProfiles: [
+            {
+              name: 'system',
+              count: 3,
+              enableAutoScaling: true,
+              minCount: 2,
+              maxCount: 6,
+              vmSize: 'Standard_D4ds_v5',
+              orchestratorVersion: '1.33',
+              eTag: 'e',
+              status: { provisioningError: { code: 'x' } },
+            },
+            { name: 'user', count: 2, enableAutoScaling: false, vmSize: 'Standard_D8ds_v5' },
+          ],
+          networkProfile: {
+            networkPlugin: 'azure',
+            loadBalancerProfile: {
+              managedOutboundIPs: { count: 1 },
+              effectiveOutboundIPs: [{ id: 'pip-1' }],
+            },
+            natGatewayProfile: { idleTimeoutInMinutes: 4, effectiveOutboundIPs: [{ id: 'pip-2' }] },
+          },
+          privateLinkResources: [
+            { name: 'management', groupId: 'management', privateLinkServiceID: 'pls' },
+          ],
+          podIdentityProfile: {
+            enabled: true,
+            userAssignedIdentities: [
+              {
+                name: 'a',
+                namespace: 'b',
+                identity: { resourceId: uami },
+                provisioningState: 'Assigned',
+                provisioningInfo: { error: {} },
+              },
+            ],
+          },
+          ingressProfile: { webAppRouting: { enabled: true, identity: { objectId: 'o' } } },
+        },
+      },
+      GATEWAY,
+    )
+    const props = body['properties'] as Record<string, unknown>
+    expect(body['identity']).toEqual({
+      type: 'UserAssigned',
+      userAssignedIdentities: { [uami]: {} },
+    })
+    expect(props['agentPoolProfiles']).toEqual([
+      {
+        name: 'system',
+        enableAutoScaling: true,
+        minCount: 2,
+        maxCount: 6,
+        vmSize: 'Standard_D4ds_v5',
+        orchestratorVersion: '1.33',
+      },
+      { name: 'user', count: 2, enableAutoScaling: false, vmSize: 'Standard_D8ds_v5' },
+    ])
+    expect(props['networkProfile']).toEqual({
+      networkPlugin: 'azure',
+      loadBalancerProfile: { managedOutboundIPs: { count: 1 } },
+      natGatewayProfile: { idleTimeoutInMinutes: 4 },
+    })
+    expect(props['privateLinkResources']).toEqual([{ name: 'management', groupId: 'management' }])
+    expect(props['podIdentityProfile']).toEqual({
+      enabled: true,
+      userAssignedIdentities: [{ name: 'a', namespace: 'b', identity: { resourceId: uami } }],
+    })
+    expect(props['ingressProfile']).toEqual({ webAppRouting: { enabled: true } })
+    expect(props['provisioningState']).toBeUndefined()
+  })
+
+  it.each(['Updating', 'Failed', undefined])(
+    'GIVEN a cluster whose provisioningState is %s WHEN the add-on is planned THEN it stops before the whole-cluster PUT',
+    state => {
+      const { spec: s } = spec()
+      const plan = (): unknown =>
+        planAppGateway(s, {
+          ...convergedState(s, {}),
+          appGateway: {
+            ...(convergedState(s, {}).appGateway as AppGatewayState),
+            cluster: {
+              location: 'eastus2',
+              properties: state === undefined ? {} : { provisioningState: state },
+            },
+          },
+        })
+      expect(plan).toThrow(PreconditionError)
+      expect(plan).toThrow(`is '${state ?? 'unknown'}', not Succeeded`)
+    },
+  )
+
   it('GIVEN the same principal on two runs WHEN its role assignments are planned THEN their names are the same GUIDs, and a Contributor inherited from the resource group satisfies the gateway grant', () => {
     const { ag } = spec()
     const first = planRoleAssignments(ag, SUB, 'p-1', new Map(), [])
