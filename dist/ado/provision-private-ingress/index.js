@@ -4660,7 +4660,12 @@ function gatewayUpdateBody(spec, observed, plsSubnetId, linkIpCount) {
         ...(identity ? { identity } : {}),
         properties: {
             ...props,
-            sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+            // The SKU as read (its family, say), WAF_v2; the autoscale bounds replace a fixed capacity.
+            sku: {
+                ...withoutKeys((props['sku'] ?? {}), ['capacity']),
+                name: 'WAF_v2',
+                tier: 'WAF_v2',
+            },
             autoscaleConfiguration: autoscale(spec),
             gatewayIPConfigurations: [
                 {

@@ -437,7 +437,12 @@ export function gatewayUpdateBody(
     ...(identity ? { identity } : {}),
     properties: {
       ...props,
-      sku: { name: 'WAF_v2', tier: 'WAF_v2' },
+      // The SKU as read (its family, say), WAF_v2; the autoscale bounds replace a fixed capacity.
+      sku: {
+        ...withoutKeys((props['sku'] ?? {}) as Record<string, unknown>, ['capacity']),
+        name: 'WAF_v2',
+        tier: 'WAF_v2',
+      },
       autoscaleConfiguration: autoscale(spec),
       gatewayIPConfigurations: [
         {

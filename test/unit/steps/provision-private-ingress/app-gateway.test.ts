@@ -447,6 +447,23 @@ describe('what the step owns in the gateway', () => {
     },
   )
 
+  it('GIVEN a gateway whose SKU as read has a family and a fixed capacity WHEN the update is built THEN the SKU keeps its family, is WAF_v2, and drops the capacity the autoscale bounds replace', () => {
+    const { ag } = spec({ 'autoscale-max-capacity': '20' })
+    const body = gatewayUpdateBody(
+      ag,
+      observedGateway({
+        sku: { name: 'Standard_v2', tier: 'Standard_v2', family: 'Generation_2', capacity: 2 },
+      }),
+      LINK_SUBNET,
+      1,
+    )
+    expect((body['properties'] as Record<string, unknown>)['sku']).toEqual({
+      name: 'WAF_v2',
+      tier: 'WAF_v2',
+      family: 'Generation_2',
+    })
+  })
+
   it('GIVEN zones the gateway was not created in WHEN compared THEN it stops: zones cannot change', () => {
     const { ag } = spec({ zones: '1,2,3' })
     expect(() =>
