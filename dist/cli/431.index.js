@@ -2532,6 +2532,12 @@ function planAgicRelease(spec, release, dependsOn) {
     if (spec.agic.mode !== 'helm')
         return undefined;
     const values = agicValues(spec);
+    // usePrivateIP false puts every Ingress without the private-IP annotation on the public
+    // frontend, the step's and any other the chart's AGIC serves.
+    const isPublic = values['appgw']['usePrivateIP'] === false;
+    const exposure = isPublic
+        ? '; with usePrivateIP: false every Ingress without the use-private-ip annotation gets a PUBLIC listener'
+        : '';
     const base = {
         target: 'helm',
         release: AGIC_RELEASE,
@@ -2541,14 +2547,14 @@ function planAgicRelease(spec, release, dependsOn) {
         repo: '',
         version: spec.agic.chartVersion,
         values,
-        flags: [],
+        flags: isPublic ? ['public-exposure'] : [],
         dependsOn: [...dependsOn],
     };
     if (release === undefined) {
         return {
             ...base,
             action: 'install',
-            reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
+            reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}${exposure}`,
         };
     }
     const sameValues = (0,json/* sameJson */.Vk)(release.values, values);
@@ -2564,11 +2570,11 @@ function planAgicRelease(spec, release, dependsOn) {
     return {
         ...base,
         action: 'upgrade',
-        reason: release.chartVersion !== spec.agic.chartVersion
+        reason: `${release.chartVersion !== spec.agic.chartVersion
             ? `upgrade AGIC ${release.chartVersion ?? '?'} → ${spec.agic.chartVersion}`
             : release.status !== 'deployed'
                 ? `AGIC release is '${release.status}'`
-                : 'AGIC values changed',
+                : 'AGIC values changed'}${exposure}`,
     };
 }
 /** Built-in role definitions (their IDs are the same in every tenant). */

@@ -4894,6 +4894,12 @@ function planAgicRelease(spec, release, dependsOn) {
     if (spec.agic.mode !== 'helm')
         return undefined;
     const values = agicValues(spec);
+    // usePrivateIP false puts every Ingress without the private-IP annotation on the public
+    // frontend, the step's and any other the chart's AGIC serves.
+    const isPublic = values['appgw']['usePrivateIP'] === false;
+    const exposure = isPublic
+        ? '; with usePrivateIP: false every Ingress without the use-private-ip annotation gets a PUBLIC listener'
+        : '';
     const base = {
         target: 'helm',
         release: AGIC_RELEASE,
@@ -4903,14 +4909,14 @@ function planAgicRelease(spec, release, dependsOn) {
         repo: '',
         version: spec.agic.chartVersion,
         values,
-        flags: [],
+        flags: isPublic ? ['public-exposure'] : [],
         dependsOn: [...dependsOn],
     };
     if (release === undefined) {
         return {
             ...base,
             action: 'install',
-            reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
+            reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}${exposure}`,
         };
     }
     const sameValues = sameJson(release.values, values);
@@ -4926,11 +4932,11 @@ function planAgicRelease(spec, release, dependsOn) {
     return {
         ...base,
         action: 'upgrade',
-        reason: release.chartVersion !== spec.agic.chartVersion
+        reason: `${release.chartVersion !== spec.agic.chartVersion
             ? `upgrade AGIC ${release.chartVersion ?? '?'} → ${spec.agic.chartVersion}`
             : release.status !== 'deployed'
                 ? `AGIC release is '${release.status}'`
-                : 'AGIC values changed',
+                : 'AGIC values changed'}${exposure}`,
     };
 }
 /** Built-in role definitions (their IDs are the same in every tenant). */

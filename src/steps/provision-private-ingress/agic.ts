@@ -247,6 +247,12 @@ export function planAgicRelease(
 ): HelmChange | undefined {
   if (spec.agic.mode !== 'helm') return undefined
   const values = agicValues(spec)
+  // usePrivateIP false puts every Ingress without the private-IP annotation on the public
+  // frontend, the step's and any other the chart's AGIC serves.
+  const isPublic = (values['appgw'] as Record<string, unknown>)['usePrivateIP'] === false
+  const exposure = isPublic
+    ? '; with usePrivateIP: false every Ingress without the use-private-ip annotation gets a PUBLIC listener'
+    : ''
   const base = {
     target: 'helm' as const,
     release: AGIC_RELEASE,
@@ -256,14 +262,14 @@ export function planAgicRelease(
     repo: '',
     version: spec.agic.chartVersion,
     values,
-    flags: [],
+    flags: isPublic ? (['public-exposure'] as const) : [],
     dependsOn: [...dependsOn],
   }
   if (release === undefined) {
     return {
       ...base,
       action: 'install',
-      reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}`,
+      reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}${exposure}`,
     }
   }
   const sameValues = sameJson(release.values, values)
@@ -281,12 +287,13 @@ export function planAgicRelease(
   return {
     ...base,
     action: 'upgrade',
-    reason:
+    reason: `${
       release.chartVersion !== spec.agic.chartVersion
         ? `upgrade AGIC ${release.chartVersion ?? '?'} → ${spec.agic.chartVersion}`
         : release.status !== 'deployed'
           ? `AGIC release is '${release.status}'`
-          : 'AGIC values changed',
+          : 'AGIC values changed'
+    }${exposure}`,
   }
 }
 

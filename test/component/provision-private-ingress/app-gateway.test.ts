@@ -802,9 +802,14 @@ describe('provision-private-ingress with controller: application-gateway, opt-in
     'GIVEN agic-mode %s, a public Ingress and allow-public-exposure WHEN applied THEN it is applied',
     async (mode, inputs) => {
       const run = host({ ...inputs, ingresses: PUBLIC_INGRESS }, () => agicStarts(mode))
-      expect((await runStep(run, provisionPrivateIngress)).status).toBe('succeeded')
+      const result = await runStep(run, provisionPrivateIngress)
+      expect(result.status).toBe('succeeded')
       expect(run.failures).toEqual([])
       expect(kubectlApplies()).toHaveLength(1)
+      // Helm mode: usePrivateIP false makes every unannotated Ingress public, so it is flagged.
+      expect(result.plan?.changes.filter(c => c.target === 'helm').map(c => c.flags)).toEqual(
+        mode === 'helm' ? [['public-exposure']] : [],
+      )
     },
   )
 })

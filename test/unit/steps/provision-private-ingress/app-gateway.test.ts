@@ -6,6 +6,7 @@ import type { WireBody } from '../../../../src/core/network.js'
 import { SpecReader } from '../../../../src/core/spec-reader.js'
 import {
   clusterAddonBody,
+  planAgicRelease,
   planRoleAssignments,
   ROLES,
 } from '../../../../src/steps/provision-private-ingress/agic.js'
@@ -583,6 +584,21 @@ describe('AGIC', () => {
       )
       expect(addon).toMatchObject({ action: 'update', flags })
       expect(addon?.reason.includes('PUBLIC frontend')).toBe(saysPublic)
+    },
+  )
+
+  it.each([
+    [{}, 'usePrivateIP: true', []],
+    [{ 'allow-public-exposure': 'true' }, 'usePrivateIP: false', ['public-exposure']],
+  ])(
+    'GIVEN agic-mode helm and %j WHEN the release is planned THEN its values say %s and it carries %j: with usePrivateIP false every Ingress without the annotation is public, the step’s or not',
+    (values, _said, flags) => {
+      const { ag } = spec({ ...HELM, ...values })
+      const release = planAgicRelease(ag, undefined, [])
+      expect(release).toMatchObject({ action: 'install', flags })
+      expect((release?.values['appgw'] as Record<string, unknown>)['usePrivateIP']).toBe(
+        flags.length === 0,
+      )
     },
   )
 
