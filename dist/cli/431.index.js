@@ -2332,6 +2332,7 @@ function etagOf(body) {
 
 
 
+
 const agic_STEP = 'provision-private-ingress';
 /** The AKS add-on's key in `addonProfiles` (CLI name `ingress-appgw`). */
 const AGIC_ADDON = 'ingressApplicationGateway';
@@ -2479,19 +2480,20 @@ const ADDON_DEFAULT_LISTENER = "the add-on fixes AGIC's usePrivateIP to false, s
  * serving another gateway is never repointed (its Ingresses would move with it). Enabling it is
  * flagged `public-exposure` when the gateway has a public frontend (`ADDON_DEFAULT_LISTENER`).
  */
-function planAddon(spec, clusterId, cluster, offline) {
+function planAddon(step, spec, clusterId, cluster) {
+    const offline = step.offline;
     const serving = addonGateway(cluster);
     if (serving !== undefined && (0,core_network/* sameId */.s)(serving, spec.id)) {
         return (0,plan/* armChange */.l6)(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`);
     }
     if (serving !== undefined) {
-        throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`);
+        throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use '${inputName(step, 'agic-mode')}: helm'.`);
     }
     const flags = spec.privateOnly ? [] : ['public-exposure'];
     const exposure = spec.privateOnly ? '' : `; ${ADDON_DEFAULT_LISTENER}`;
     if (cluster === undefined) {
         if (!offline) {
-            throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`);
+            throw new errors/* PreconditionError */.Rb(`${agic_STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check '${inputName(step, 'cluster-name')}' and '${inputName(step, 'resource-group')}'.`);
         }
         return (0,plan/* armChange */.l6)(clusterId, 'update', `enable the AGIC add-on on the cluster (offline: the PUT body is the whole cluster as read, with this add-on profile set, so it is known only once the cluster is read)${exposure}`, {
             flags: [...flags],
@@ -2929,7 +2931,7 @@ function planAppGateway(spec, state) {
     const s = state.appGateway ?? NOTHING_OBSERVED;
     const location = spec.location ?? state.vnetLocation;
     if (location === undefined) {
-        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`);
+        throw new errors/* PreconditionError */.Rb(`${app_gateway_plan_STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${inputName(spec, 'application-gateway-subnet-id')}' or give '${inputName(spec, 'location')}'.`);
     }
     const waf = planWafPolicy(spec, ag, s, location);
     const publicIp = planPublicIp(spec, ag, s, location);
@@ -2941,7 +2943,7 @@ function planAppGateway(spec, state) {
     let agicKey;
     if (ag.agic.mode === 'add-on') {
         const clusterId = ag.clusterId ?? '';
-        const addon = planAddon(ag, clusterId, s.cluster, spec.offline);
+        const addon = planAddon(spec, ag, clusterId, s.cluster);
         const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
             clusterId,
             ag.id,

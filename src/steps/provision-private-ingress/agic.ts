@@ -7,6 +7,7 @@ import type { HelmReleaseState } from '../../core/cluster.js'
 import { etagOf, identityToSend } from './app-gateway.js'
 import type { AppGatewaySpec } from './app-gateway-spec.js'
 import { AGIC_CHART } from './manifest.js'
+import { inputName, type ProvisionPrivateIngressSpec } from './spec.js'
 
 const STEP = 'provision-private-ingress'
 
@@ -172,18 +173,19 @@ export const ADDON_DEFAULT_LISTENER =
  * flagged `public-exposure` when the gateway has a public frontend (`ADDON_DEFAULT_LISTENER`).
  */
 export function planAddon(
+  step: ProvisionPrivateIngressSpec,
   spec: AppGatewaySpec,
   clusterId: string,
   cluster: WireBody | undefined,
-  offline: boolean,
 ): ArmChange {
+  const offline = step.offline
   const serving = addonGateway(cluster)
   if (serving !== undefined && sameId(serving, spec.id)) {
     return armChange(clusterId, 'noop', `the AGIC add-on serves ${spec.name}`)
   }
   if (serving !== undefined) {
     throw new PreconditionError(
-      `${STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use 'agic-mode: helm'.`,
+      `${STEP}: the AKS cluster's AGIC add-on already serves '${serving}'; the step does not repoint it to '${spec.id}'. Disable the add-on first (az aks disable-addons -a ingress-appgw), or use '${inputName(step, 'agic-mode')}: helm'.`,
     )
   }
   const flags = spec.privateOnly ? [] : (['public-exposure'] as const)
@@ -191,7 +193,7 @@ export function planAddon(
   if (cluster === undefined) {
     if (!offline) {
       throw new PreconditionError(
-        `${STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check 'cluster-name' and 'resource-group'.`,
+        `${STEP}: the AKS cluster '${clusterId}' does not exist or is not visible to this identity; check '${inputName(step, 'cluster-name')}' and '${inputName(step, 'resource-group')}'.`,
       )
     }
     return armChange(

@@ -266,7 +266,7 @@ export function planAppGateway(
   const location = spec.location ?? state.vnetLocation
   if (location === undefined) {
     throw new PreconditionError(
-      `${STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${spec.inputNames['application-gateway-subnet-id'] ?? 'application-gateway-subnet-id'}' or give '${spec.inputNames['location'] ?? 'location'}'.`,
+      `${STEP}: the region of the gateway's virtual network '${spec.vnet?.id ?? '?'}' could not be read; check '${inputName(spec, 'application-gateway-subnet-id')}' or give '${inputName(spec, 'location')}'.`,
     )
   }
   const waf = planWafPolicy(spec, ag, s, location)
@@ -286,7 +286,7 @@ export function planAppGateway(
   let agicKey: string
   if (ag.agic.mode === 'add-on') {
     const clusterId = ag.clusterId ?? ''
-    const addon = planAddon(ag, clusterId, s.cluster, spec.offline)
+    const addon = planAddon(spec, ag, clusterId, s.cluster)
     const roles = planRoleAssignments(ag, spec.subscriptionId, s.principalId, s.roleAssignments, [
       clusterId,
       ag.id,

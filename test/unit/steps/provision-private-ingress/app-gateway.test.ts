@@ -46,7 +46,10 @@ const HELM = {
   'agic-identity-principal-id': '6b1f6a2e-5d5c-4d1e-9a59-2f6c7c9e1a01',
 }
 
-function read(values: Record<string, string>): {
+function read(
+  values: Record<string, string>,
+  hostKind: 'github' | 'azure-pipelines' = 'github',
+): {
   reader: SpecReader
   spec: () => ProvisionPrivateIngressSpec
 } {
@@ -62,13 +65,16 @@ function read(values: Record<string, string>): {
       'pls-subnet-id': LINK_SUBNET,
       ...values,
     }),
-    'github',
+    hostKind,
   )
   return { reader, spec: () => parseProvisionPrivateIngressSpec(reader, readCommonInputs(reader)) }
 }
 
-function spec(values: Record<string, string> = {}) {
-  const s = read(values).spec()
+function spec(
+  values: Record<string, string> = {},
+  hostKind: 'github' | 'azure-pipelines' = 'github',
+) {
+  const s = read(values, hostKind).spec()
   if (!s.appGateway) throw new Error('not an application-gateway spec')
   return { spec: s, ag: s.appGateway }
 }
@@ -470,6 +476,59 @@ describe('what the step owns in the gateway', () => {
     expect(() =>
       gatewayDifferences(ag, { ...observedGateway(), zones: ['1'] }, LINK_SUBNET, 1),
     ).toThrow('zones are set when a gateway is created')
+  })
+})
+
+describe('messages name inputs in the host’s spelling', () => {
+  const ADO = 'azure-pipelines' as const
+  const other = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Network/applicationGateways/agw-legacy`
+
+  const otherAddon = {
+    location: 'eastus2',
+    properties: {
+      provisioningState: 'Succeeded',
+      addonProfiles: {
+        ingressApplicationGateway: { enabled: true, config: { applicationGatewayId: other } },
+      },
+    },
+  }
+
+  it.each([
+    ['the add-on serves another gateway', "'agicMode: helm'", { cluster: otherAddon }],
+    ['the cluster cannot be read', "'clusterName' and 'resourceGroup'", { cluster: undefined }],
+  ])('GIVEN Azure Pipelines and %s WHEN planned THEN the message says %s', (_what, name, patch) => {
+    const { spec: s } = spec({}, ADO)
+    const base = convergedState(s, {})
+    const state = {
+      ...base,
+      appGateway: { ...(base.appGateway as AppGatewayState), ...patch },
+    }
+    expect(() => planAppGateway(s, state)).toThrow(name)
+  })
+
+  it.each([
+    ['the gateway is someone else’s', "'applicationGatewayName'", { gateway: { tags: {} } }],
+    ['the WAF policy is someone else’s', "'wafPolicyName'", { wafPolicy: { tags: {} } }],
+    ['the public IP is someone else’s', "'applicationGatewayName'", { publicIp: { tags: {} } }],
+  ])(
+    'GIVEN Azure Pipelines and %s WHEN planned THEN the message says %s',
+    (_what, name, foreign) => {
+      const { spec: s } = spec({}, ADO)
+      expect(() => planAppGateway(s, convergedState(s, foreign))).toThrow(name)
+    },
+  )
+
+  it('GIVEN Azure Pipelines and a new public IP WHEN planned THEN the public frontend notice names applicationGatewayPrivateOnly and agicMode', () => {
+    const { spec: s } = spec({}, ADO)
+    const state = convergedState(s, {})
+    const plan = planAppGateway(s, {
+      ...state,
+      appGateway: { ...(state.appGateway as AppGatewayState), publicIp: undefined },
+    })
+    const notice = plan.warnings?.find(w => w.includes('public frontend IP')) ?? ''
+    expect(notice).toContain("'applicationGatewayPrivateOnly: true'")
+    expect(notice).toContain("'agicMode: helm'")
+    expect(notice).not.toMatch(/'application-gateway-private-only|'agic-mode/)
   })
 })
 
