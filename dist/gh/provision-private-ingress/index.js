@@ -5098,7 +5098,7 @@ function planLinkSubnet(subnet, observed) {
 
 const app_gateway_plan_STEP = 'provision-private-ingress';
 /** The notices the plan carries for `controller: application-gateway`. */
-const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers ("begin transitioning"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
+const AGIC_NOTICE = 'AGIC is supported, but Microsoft steers new work to Application Gateway for Containers (its AGIC migration guide: "we recommended you begin the transition"); AGIC owns the gateway’s listeners, pools and rules, the step only its SKU, scale, frontends, Private Link and WAF policy (see the README).';
 /**
  * The notice when the step creates the public frontend IP: the platform requires it; what puts a
  * listener on it depends on the AGIC mode.
