@@ -3674,11 +3674,14 @@ function parseIngresses(raw) {
         problems.push(`repeated Ingresses: ${repeated.join(', ')}`);
     return problems.length > 0 ? (0,parsed/* fail */.f)(problems.join('; ')) : (0,parsed.ok)(ingresses);
 }
+/** What AGIC reads as true in a boolean annotation: Go's `strconv.ParseBool`. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 /** Whether an Ingress gets its listener on the private frontend (else: a public listener). */
 function isPrivateIngress(ingress) {
     const metadata = isRecord(ingress['metadata']) ? ingress['metadata'] : {};
     const annotations = isRecord(metadata['annotations']) ? metadata['annotations'] : {};
-    return annotations[USE_PRIVATE_IP] === 'true';
+    const value = annotations[USE_PRIVATE_IP];
+    return typeof value === 'string' && GO_TRUE.has(value);
 }
 /** The inputs that matter only with `controller: application-gateway`. */
 const APP_GATEWAY_INPUTS = [
@@ -4335,9 +4338,19 @@ function wafPolicyBody(spec, location, observed) {
                 ],
                 exclusions: [...spec.waf.exclusions],
             },
-            customRules: [...spec.waf.customRules],
+            customRules: byPriority([...spec.waf.customRules]),
         },
     };
+}
+/** Custom rules by priority (unique per policy), the order ARM may return them in. */
+function byPriority(rules) {
+    if (!Array.isArray(rules))
+        return rules;
+    const priority = (rule) => {
+        const p = rule?.['priority'];
+        return typeof p === 'number' ? p : Number.MAX_SAFE_INTEGER;
+    };
+    return [...rules].sort((a, b) => priority(a) - priority(b));
 }
 function withoutKeys(value, keys) {
     return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
@@ -4366,7 +4379,7 @@ function wafPolicyDifferences(spec, observed) {
     if (!containsJson(managed['exclusions'] ?? [], spec.waf.exclusions)) {
         differences.push('exclusions');
     }
-    if (!containsJson(o['customRules'] ?? [], spec.waf.customRules)) {
+    if (!containsJson(byPriority(o['customRules'] ?? []), byPriority(spec.waf.customRules))) {
         differences.push('custom rules');
     }
     return differences;
@@ -4916,15 +4929,31 @@ function agicRoleGrants(spec) {
 function roleDefinitionId(subscriptionId, role) {
     return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${ROLES[role]}`;
 }
-/** An assignment of the role at the scope or above it (inherited) satisfies a grant. */
+/** Owner: every action, so every role AGIC needs. */
+const OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+/**
+ * The built-in roles whose actions include a grant's (for the data-plane-free actions AGIC
+ * needs): the role itself, Owner, and Contributor for Reader and Network Contributor.
+ */
+function rolesIncluding(role) {
+    return [
+        ROLES[role],
+        OWNER,
+        ...(role === 'Reader' || role === 'Network Contributor' ? [ROLES.Contributor] : []),
+    ];
+}
+/**
+ * An assignment at the scope or above it (inherited) of the role, or of a role that includes it
+ * (Owner, Contributor), satisfies a grant.
+ */
 function isGranted(assignments, grant) {
+    const roles = rolesIncluding(grant.role);
     return assignments.some(a => {
         const props = (0,core_network/* propertiesOf */.P1)(a);
         const scope = ((0,core_network/* stringValue */.r$)(props['scope']) ?? '').toLowerCase();
         const target = grant.scope.toLowerCase();
-        return (((0,core_network/* stringValue */.r$)(props['roleDefinitionId']) ?? '')
-            .toLowerCase()
-            .endsWith(`/${ROLES[grant.role]}`) &&
+        const definition = ((0,core_network/* stringValue */.r$)(props['roleDefinitionId']) ?? '').toLowerCase();
+        return (roles.some(r => definition.endsWith(`/${r}`)) &&
             (target === scope || target.startsWith(`${scope}/`)));
     });
 }

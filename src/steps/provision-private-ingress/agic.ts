@@ -330,16 +330,34 @@ export function roleDefinitionId(subscriptionId: string, role: keyof typeof ROLE
   return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${ROLES[role]}`
 }
 
-/** An assignment of the role at the scope or above it (inherited) satisfies a grant. */
+/** Owner: every action, so every role AGIC needs. */
+const OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635'
+
+/**
+ * The built-in roles whose actions include a grant's (for the data-plane-free actions AGIC
+ * needs): the role itself, Owner, and Contributor for Reader and Network Contributor.
+ */
+function rolesIncluding(role: keyof typeof ROLES): string[] {
+  return [
+    ROLES[role],
+    OWNER,
+    ...(role === 'Reader' || role === 'Network Contributor' ? [ROLES.Contributor] : []),
+  ]
+}
+
+/**
+ * An assignment at the scope or above it (inherited) of the role, or of a role that includes it
+ * (Owner, Contributor), satisfies a grant.
+ */
 function isGranted(assignments: readonly WireBody[], grant: RoleGrant): boolean {
+  const roles = rolesIncluding(grant.role)
   return assignments.some(a => {
     const props = propertiesOf(a)
     const scope = (stringValue(props['scope']) ?? '').toLowerCase()
     const target = grant.scope.toLowerCase()
+    const definition = (stringValue(props['roleDefinitionId']) ?? '').toLowerCase()
     return (
-      (stringValue(props['roleDefinitionId']) ?? '')
-        .toLowerCase()
-        .endsWith(`/${ROLES[grant.role]}`) &&
+      roles.some(r => definition.endsWith(`/${r}`)) &&
       (target === scope || target.startsWith(`${scope}/`))
     )
   })

@@ -345,11 +345,15 @@ function parseIngresses(raw: string): Parsed<Record<string, unknown>[]> {
   return problems.length > 0 ? fail(problems.join('; ')) : ok(ingresses)
 }
 
+/** What AGIC reads as true in a boolean annotation: Go's `strconv.ParseBool`. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True'])
+
 /** Whether an Ingress gets its listener on the private frontend (else: a public listener). */
 export function isPrivateIngress(ingress: Record<string, unknown>): boolean {
   const metadata = isRecord(ingress['metadata']) ? ingress['metadata'] : {}
   const annotations = isRecord(metadata['annotations']) ? metadata['annotations'] : {}
-  return annotations[USE_PRIVATE_IP] === 'true'
+  const value = annotations[USE_PRIVATE_IP]
+  return typeof value === 'string' && GO_TRUE.has(value)
 }
 
 /** The inputs that matter only with `controller: application-gateway`. */

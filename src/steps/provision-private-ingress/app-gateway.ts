@@ -112,9 +112,19 @@ export function wafPolicyBody(
         ],
         exclusions: [...spec.waf.exclusions],
       },
-      customRules: [...spec.waf.customRules],
+      customRules: byPriority([...spec.waf.customRules]),
     },
   }
+}
+
+/** Custom rules by priority (unique per policy), the order ARM may return them in. */
+function byPriority(rules: unknown): unknown {
+  if (!Array.isArray(rules)) return rules
+  const priority = (rule: unknown): number => {
+    const p = (rule as Record<string, unknown> | null)?.['priority']
+    return typeof p === 'number' ? p : Number.MAX_SAFE_INTEGER
+  }
+  return [...(rules as unknown[])].sort((a, b) => priority(a) - priority(b))
 }
 
 function withoutKeys(value: Record<string, unknown>, keys: readonly string[]): WireBody {
@@ -146,7 +156,7 @@ export function wafPolicyDifferences(spec: AppGatewaySpec, observed: WireBody): 
   if (!containsJson(managed['exclusions'] ?? [], spec.waf.exclusions)) {
     differences.push('exclusions')
   }
-  if (!containsJson(o['customRules'] ?? [], spec.waf.customRules)) {
+  if (!containsJson(byPriority(o['customRules'] ?? []), byPriority(spec.waf.customRules))) {
     differences.push('custom rules')
   }
   return differences

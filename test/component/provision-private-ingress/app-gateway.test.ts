@@ -511,36 +511,52 @@ describe('provision-private-ingress with controller: application-gateway, agic-m
     expect(sim.writes()).toEqual([])
   })
 
-  it('GIVEN AGIC identity already has Contributor on the resource group WHEN applied THEN no duplicate assignment is made for the gateway, and Reader is still granted', async () => {
-    const principal = 'aaaaaaaa-0000-4000-8000-00000000000a'
-    seedCluster({
-      ingressApplicationGateway: {
-        enabled: true,
-        config: { applicationGatewayId: GATEWAY_ID },
-        identity: { clientId: 'c', objectId: principal, resourceId: 'r' },
-      },
-    })
-    sim.seed(
-      `${RG}/providers/Microsoft.Authorization/roleAssignments/7e2f0d6c-1111-4222-8333-444455556666`,
-      {
-        properties: {
-          roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
-          principalId: principal,
-          principalType: 'ServicePrincipal',
-          scope: RG,
+  it.each([
+    [
+      'the resource group',
+      RG,
+      // Contributor includes every action of Reader and Network Contributor
+      [],
+    ],
+    [
+      'the gateway only',
+      GATEWAY_ID,
+      // Reader on the resource group and Network Contributor on the subnet are still needed
+      ['4d97b98b-1d4f-4787-a291-c67834d212e7', 'acdd72a7-3385-48ef-bd42-f606fba81ae7'],
+    ],
+  ])(
+    'GIVEN AGIC identity already has Contributor on %s WHEN applied THEN only the grants that assignment does not include are made',
+    async (_where, scope, expected) => {
+      const principal = 'aaaaaaaa-0000-4000-8000-00000000000a'
+      seedCluster({
+        ingressApplicationGateway: {
+          enabled: true,
+          config: { applicationGatewayId: GATEWAY_ID },
+          identity: { clientId: 'c', objectId: principal, resourceId: 'r' },
         },
-      },
-    )
-    agicStarts('add-on')
-    const result = await runStep(host(INPUTS), provisionPrivateIngress)
-    expect(result.status).toBe('succeeded')
-    const grants = puts('/providers/Microsoft.Authorization/roleAssignments/').map(w =>
-      ((w.body as { properties: Json }).properties['roleDefinitionId'] as string).split('/').pop(),
-    )
-    expect(grants.sort()).toEqual(
-      ['4d97b98b-1d4f-4787-a291-c67834d212e7', 'acdd72a7-3385-48ef-bd42-f606fba81ae7'].sort(),
-    )
-  })
+      })
+      sim.seed(
+        `${RG}/providers/Microsoft.Authorization/roleAssignments/7e2f0d6c-1111-4222-8333-444455556666`,
+        {
+          properties: {
+            roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
+            principalId: principal,
+            principalType: 'ServicePrincipal',
+            scope,
+          },
+        },
+      )
+      agicStarts('add-on')
+      const result = await runStep(host(INPUTS), provisionPrivateIngress)
+      expect(result.status).toBe('succeeded')
+      const grants = puts('/providers/Microsoft.Authorization/roleAssignments/').map(w =>
+        ((w.body as { properties: Json }).properties['roleDefinitionId'] as string)
+          .split('/')
+          .pop(),
+      )
+      expect(grants.sort()).toEqual([...expected].sort())
+    },
+  )
 })
 
 const KEY_VAULT_IDENTITY = `${RG}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-agw-keyvault`

@@ -21,7 +21,10 @@ import { planAppGateway } from '../../../../src/steps/provision-private-ingress/
 import type { AppGatewayState } from '../../../../src/steps/provision-private-ingress/app-gateway-observe.js'
 import type { ProvisionPrivateIngressState } from '../../../../src/steps/provision-private-ingress/observe.js'
 import { otherSubnetUsers } from '../../../../src/steps/provision-private-ingress/app-gateway-resolve.js'
-import { parseWafRuleSet } from '../../../../src/steps/provision-private-ingress/app-gateway-spec.js'
+import {
+  isPrivateIngress,
+  parseWafRuleSet,
+} from '../../../../src/steps/provision-private-ingress/app-gateway-spec.js'
 import { provisionPrivateIngressManifest } from '../../../../src/steps/provision-private-ingress/manifest.js'
 import {
   parseProvisionPrivateIngressSpec,
@@ -575,7 +578,56 @@ describe('the gateway subnet', () => {
   )
 })
 
+describe('the private-IP annotation', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['1', true],
+    ['t', true],
+    ['false', false],
+    ['no', false],
+    [undefined, false],
+  ])(
+    'GIVEN use-private-ip %j WHEN read as AGIC reads it (Go strconv.ParseBool) THEN private is %s',
+    (value, expected) => {
+      const ingress = {
+        metadata: {
+          annotations:
+            value === undefined ? {} : { 'appgw.ingress.kubernetes.io/use-private-ip': value },
+        },
+      }
+      expect(isPrivateIngress(ingress)).toBe(expected)
+    },
+  )
+})
+
 describe('the WAF policy', () => {
+  it('GIVEN custom rules in input order and ARM returning them sorted by priority WHEN compared THEN nothing differs, and the body lists them by priority', () => {
+    const rule = (name: string, priority: number) =>
+      `{name: ${name}, priority: ${priority}, ruleType: MatchRule, action: Block, matchConditions: [{matchVariables: [{variableName: RemoteAddr}], operator: IPMatch, matchValues: [10.0.0.0/8]}]}`
+    const { ag } = spec({ 'waf-custom-rules': `- ${rule('late', 50)}\n- ${rule('early', 5)}` })
+    const body = wafPolicyBody(ag, 'eastus2', undefined)
+    const rules = (body['properties'] as { customRules: WireBody[] }).customRules
+    expect(rules.map(r => r['name'])).toEqual(['early', 'late'])
+    const asRead = {
+      ...body,
+      properties: {
+        ...(body['properties'] as Record<string, unknown>),
+        customRules: rules.map(r => ({ ...r, state: 'Enabled' })),
+      },
+    }
+    expect(wafPolicyDifferences(ag, asRead)).toEqual([])
+    const reversed = {
+      ...asRead,
+      properties: {
+        ...asRead.properties,
+        customRules: [...asRead.properties.customRules].reverse(),
+      },
+    }
+    expect(wafPolicyDifferences(ag, reversed)).toEqual([])
+  })
+
   it('GIVEN a policy ARM returns with defaults added to the custom rules WHEN compared THEN nothing differs, and tuned overrides of the same rule set stay on an update', () => {
     const { ag } = spec({
       'waf-custom-rules':
@@ -820,6 +872,36 @@ describe('AGIC', () => {
         })
       expect(plan).toThrow(PreconditionError)
       expect(plan).toThrow(`is '${state ?? 'unknown'}', not Succeeded`)
+    },
+  )
+
+  it.each([
+    ['Owner', ['noop', 'noop', 'noop']],
+    ['Contributor', ['noop', 'noop', 'noop']],
+    ['Network Contributor', ['create', 'create', 'noop']],
+  ])(
+    'GIVEN AGIC’s identity already has %s on the resource group WHEN its roles are planned THEN the roles that one includes are not assigned again',
+    (role, actions) => {
+      const { ag } = spec()
+      const roleIds: Record<string, string> = {
+        Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+        Contributor: ROLES.Contributor,
+        'Network Contributor': ROLES['Network Contributor'],
+      }
+      const assignment = {
+        properties: {
+          scope: `/subscriptions/${SUB}/resourceGroups/rg`,
+          roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/${roleIds[role] ?? ''}`,
+          principalId: 'p-1',
+        },
+      }
+      const grants = new Map(
+        [GATEWAY, `/subscriptions/${SUB}/resourceGroups/rg`, `${VNET}/subnets/appgw`].map(scope => [
+          scope,
+          [assignment],
+        ]),
+      )
+      expect(planRoleAssignments(ag, SUB, 'p-1', grants, []).map(c => c.action)).toEqual(actions)
     },
   )
 
