@@ -217,10 +217,11 @@ describe('CLI: verify-encryption', () => {
   })
 
   it('GIVEN the real 2021 proxy scrape with plaintext on 8080 and 8090 WHEN judged from saved scrapes THEN it exits 1 and names both ports', async () => {
-    const text = readFileSync(
-      new URL('obfuscate-diagnostics-proxy-metrics.input', FIXTURES),
-      'utf8',
-    )
+    // The fixture is an excerpt (its authorization lines only); a whole scrape also has the
+    // process and build lines every proxy writes.
+    const text =
+      readFileSync(new URL('obfuscate-diagnostics-proxy-metrics.input', FIXTURES), 'utf8') +
+      proxyInfo()
     const dir = savedScrapes({ 'shop/web-5d9f-a1': text })
     const { io, out, err } = capture(dir)
     expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
@@ -238,6 +239,20 @@ describe('CLI: verify-encryption', () => {
     expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
     expect(out.join('')).toContain('| shop/api-5d9f-b2 | not-found | no saved scrape')
   })
+
+  it.each([
+    ['empty (kubectl failed, e.g. on a 403, and left an empty file)', ''],
+    ['an HTML error page', '<html><body>Login required</body></html>\n'],
+  ])(
+    'GIVEN a saved scrape that is %s WHEN judged THEN that pod is unverified (not-a-proxy-scrape) and it exits 1',
+    async (_what, body) => {
+      const dir = savedScrapes({ 'shop/web-5d9f-a1': encrypted, 'shop/db-5d9f-c3': body })
+      const { io, out } = capture(dir)
+      expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
+      expect(out.join('')).toContain('| shop/db-5d9f-c3 | not-a-proxy-scrape |')
+      expect(out.join('')).toContain('| proxies scraped | 1 of 2 meshed, running pods')
+    },
+  )
 
   it('GIVEN a folder without pods.json WHEN judged from saved scrapes THEN it fails saying how to save the pod list', async () => {
     const dir = workdir()

@@ -2423,6 +2423,7 @@ function readProxySnapshot(text) {
     let processStartSeconds;
     let certExpiry;
     let proxyVersion;
+    let identified = false;
     for (const sample of parsed.samples) {
         if (COUNTERS.has(sample.name)) {
             const counter = sample.name;
@@ -2434,9 +2435,11 @@ function readProxySnapshot(text) {
             series.set(key, { counter, labels: sample.labels, value: before + sample.value });
         }
         else if (sample.name === 'process_start_time_seconds') {
+            identified = true;
             processStartSeconds = sample.value;
         }
         else if (sample.name === 'proxy_build_info') {
+            identified = true;
             proxyVersion = sample.labels['version'] ?? sample.labels['git_version'] ?? proxyVersion;
         }
         else if (Number.isFinite(sample.value) && sample.value > 0) {
@@ -2451,8 +2454,39 @@ function readProxySnapshot(text) {
         processStartSeconds,
         certExpiry,
         proxyVersion,
+        identified,
         malformedLines: parsed.malformedLines,
     };
+}
+/** The first line of an answer, short and on one line, to show what came back instead. */
+function opening(text) {
+    const first = text.trimStart().split('\n', 1)[0] ?? '';
+    const flat = Array.from(first, c => (c < ' ' || c === '\u007f' ? ' ' : c))
+        .join('')
+        .trim();
+    return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+/**
+ * Why an answer is not a Linkerd proxy's metrics, or undefined when it is. A real scrape always
+ * names the proxy (`proxy_build_info`, `process_start_time_seconds`) and always holds a
+ * connection counter: the scrape itself opens an inbound connection to the admin port. An empty
+ * body (what `kubectl get --raw … > file` leaves when kubectl fails), an error page or another
+ * server's metrics must never count as a proxy that saw no plaintext.
+ */
+function notAProxyScrape(snapshot, text) {
+    const missing = [
+        snapshot.identified
+            ? undefined
+            : "it has neither 'proxy_build_info' nor 'process_start_time_seconds'",
+        snapshot.counters.size > 0
+            ? undefined
+            : 'no connection or request counter (tcp_open_total, request_total, inbound_*_authz_*_total)',
+    ].filter((m) => m !== undefined);
+    if (missing.length === 0)
+        return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const start = opening(text);
+    return `the answer (${bytes} ${bytes === 1 ? 'byte' : 'bytes'}${start === '' ? '' : `, starting '${start}'`}) is not a Linkerd proxy's metrics: ${missing.join(', and ')}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/judge.ts
@@ -2477,6 +2511,8 @@ function scrapeFix(problem, pod, spec) {
             return 'The pod went away during verification (or its saved scrape is missing); run the verification again.';
         case 'failed':
             return 'Run the verification again; if it fails again, read the message above.';
+        case 'not-a-proxy-scrape':
+            return "Check that the linkerd-proxy container serves its admin port 4191. For saved scrapes, save again: a failed 'kubectl get --raw' (a 403, a timeout) leaves an empty file behind a plain redirection, so write to a temporary file and move it into place only when kubectl succeeds (README: air-gapped audits).";
     }
 }
 /** Why kubelet probes do, or do not, explain an inbound plaintext edge. */
@@ -2847,14 +2883,20 @@ async function listPods(kube, namespaces) {
     const lists = await Promise.all(namespaces.map(ns => kube.listPods(ns)));
     return lists.flat();
 }
+/** One answer, parsed; an answer that is not a proxy's metrics is a failure, never a clean pod. */
+function read(at, text) {
+    const snapshot = readProxySnapshot(text);
+    const why = notAProxyScrape(snapshot, text);
+    return why === undefined
+        ? { at, snapshot }
+        : { at, failure: { problem: 'not-a-proxy-scrape', message: why } };
+}
 /** Scrapes every target once; parses each answer as it arrives and keeps only the parse. */
 async function scrapeAll(ctx, spec, targets) {
     const taken = new Map();
     await ctx.kube.scrapeProxies(targets, { timeoutMs: spec.scrapeTimeoutMs }, (target, scrape) => {
         const at = (scrape.ok && scrape.scrapedAt !== undefined ? scrape.scrapedAt : ctx.clock.now()).toISOString();
-        taken.set(podKey(target), scrape.ok
-            ? { at, snapshot: readProxySnapshot(scrape.text) }
-            : { at, failure: { problem: scrape.problem, message: scrape.message } });
+        taken.set(podKey(target), scrape.ok ? read(at, scrape.text) : { at, failure: scrape });
     });
     return taken;
 }

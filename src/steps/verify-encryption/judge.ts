@@ -3,7 +3,6 @@
  * pods whose proxies could not be read, on unmeshed pods (with `require-meshed`), on traffic that
  * bypasses the proxies, on expired certificates, and when nothing at all was proven.
  */
-import type { ScrapeProblem } from '../../core/cluster.js'
 import type { Finding } from '../../core/errors.js'
 import { formatPortRange } from '../../core/inputs/port.js'
 import {
@@ -15,7 +14,7 @@ import {
   type Direction,
 } from './allow-list.js'
 import { compareEdges, edgesOf, probeEvidence, type Edge, type ObservedEdge } from './edges.js'
-import type { PodScrape, VerifyEncryptionState } from './observe.js'
+import type { PodScrape, VerifyEncryptionState, VerifyProblem } from './observe.js'
 import { podKey, type PodInfo } from './pods.js'
 import { CERT_EXPIRY_SUFFIX, type ProxySnapshot } from './proxy-metrics.js'
 import type { VerifyEncryptionSpec } from './spec.js'
@@ -24,7 +23,7 @@ const DAY_MS = 86_400_000
 
 export interface UnverifiedPod {
   readonly pod: PodInfo
-  readonly problem: ScrapeProblem
+  readonly problem: VerifyProblem
   readonly message: string
   readonly fix: string
   readonly allowedBy?: string
@@ -79,7 +78,7 @@ export interface Judgement {
 
 /** What to do about a failed scrape (mesh.md 6). */
 export function scrapeFix(
-  problem: ScrapeProblem,
+  problem: VerifyProblem,
   pod: PodInfo,
   spec: VerifyEncryptionSpec,
 ): string {
@@ -96,6 +95,8 @@ export function scrapeFix(
       return 'The pod went away during verification (or its saved scrape is missing); run the verification again.'
     case 'failed':
       return 'Run the verification again; if it fails again, read the message above.'
+    case 'not-a-proxy-scrape':
+      return "Check that the linkerd-proxy container serves its admin port 4191. For saved scrapes, save again: a failed 'kubectl get --raw' (a 403, a timeout) leaves an empty file behind a plain redirection, so write to a temporary file and move it into place only when kubectl succeeds (README: air-gapped audits)."
   }
 }
 

@@ -7,9 +7,15 @@ import type {
 } from '../../core/cluster.js'
 import type { StepContext } from '../../core/ports.js'
 import { describePod, podKey, type PodInfo } from './pods.js'
-import { readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
+import { notAProxyScrape, readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
 import type { VerifyEncryptionSpec } from './spec.js'
 import { windowDelta } from './window.js'
+
+/**
+ * Why a pod stays unverified: the scrape failed (the cluster port's problems), or its answer
+ * was not a Linkerd proxy's metrics.
+ */
+export type VerifyProblem = ScrapeProblem | 'not-a-proxy-scrape'
 
 export type ScrapeOutcome =
   | {
@@ -22,7 +28,7 @@ export type ScrapeOutcome =
     }
   | {
       readonly ok: false
-      readonly problem: ScrapeProblem
+      readonly problem: VerifyProblem
       readonly message: string
       /** Which scrape failed (window mode takes two). */
       readonly scrape: 1 | 2
@@ -67,7 +73,16 @@ async function listPods(
 interface Taken {
   readonly at: string
   readonly snapshot?: ProxySnapshot
-  readonly failure?: { readonly problem: ScrapeProblem; readonly message: string }
+  readonly failure?: { readonly problem: VerifyProblem; readonly message: string }
+}
+
+/** One answer, parsed; an answer that is not a proxy's metrics is a failure, never a clean pod. */
+function read(at: string, text: string): Taken {
+  const snapshot = readProxySnapshot(text)
+  const why = notAProxyScrape(snapshot, text)
+  return why === undefined
+    ? { at, snapshot }
+    : { at, failure: { problem: 'not-a-proxy-scrape', message: why } }
 }
 
 /** Scrapes every target once; parses each answer as it arrives and keeps only the parse. */
@@ -81,12 +96,7 @@ async function scrapeAll(
     const at = (
       scrape.ok && scrape.scrapedAt !== undefined ? scrape.scrapedAt : ctx.clock.now()
     ).toISOString()
-    taken.set(
-      podKey(target),
-      scrape.ok
-        ? { at, snapshot: readProxySnapshot(scrape.text) }
-        : { at, failure: { problem: scrape.problem, message: scrape.message } },
-    )
+    taken.set(podKey(target), scrape.ok ? read(at, scrape.text) : { at, failure: scrape })
   })
   return taken
 }

@@ -40,6 +40,8 @@ export interface ProxySnapshot {
   readonly certExpiry: { readonly metric: string; readonly seconds: number } | undefined
   /** From `proxy_build_info` (`version`, else `git_version`). */
   readonly proxyVersion: string | undefined
+  /** `proxy_build_info` or `process_start_time_seconds` is present: a proxy wrote this. */
+  readonly identified: boolean
   readonly malformedLines: number
 }
 
@@ -69,6 +71,7 @@ export function readProxySnapshot(text: string): ProxySnapshot {
   let processStartSeconds: number | undefined
   let certExpiry: ProxySnapshot['certExpiry']
   let proxyVersion: string | undefined
+  let identified = false
   for (const sample of parsed.samples) {
     if (COUNTERS.has(sample.name)) {
       const counter = sample.name as EdgeCounter
@@ -78,8 +81,10 @@ export function readProxySnapshot(text: string): ProxySnapshot {
       const before = series.get(key)?.value ?? 0
       series.set(key, { counter, labels: sample.labels, value: before + sample.value })
     } else if (sample.name === 'process_start_time_seconds') {
+      identified = true
       processStartSeconds = sample.value
     } else if (sample.name === 'proxy_build_info') {
+      identified = true
       proxyVersion = sample.labels['version'] ?? sample.labels['git_version'] ?? proxyVersion
     } else if (Number.isFinite(sample.value) && sample.value > 0) {
       if (certExpiry === undefined || sample.value < certExpiry.seconds) {
@@ -93,6 +98,38 @@ export function readProxySnapshot(text: string): ProxySnapshot {
     processStartSeconds,
     certExpiry,
     proxyVersion,
+    identified,
     malformedLines: parsed.malformedLines,
   }
+}
+
+/** The first line of an answer, short and on one line, to show what came back instead. */
+function opening(text: string): string {
+  const first = text.trimStart().split('\n', 1)[0] ?? ''
+  const flat = Array.from(first, c => (c < ' ' || c === '\u007f' ? ' ' : c))
+    .join('')
+    .trim()
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat
+}
+
+/**
+ * Why an answer is not a Linkerd proxy's metrics, or undefined when it is. A real scrape always
+ * names the proxy (`proxy_build_info`, `process_start_time_seconds`) and always holds a
+ * connection counter: the scrape itself opens an inbound connection to the admin port. An empty
+ * body (what `kubectl get --raw … > file` leaves when kubectl fails), an error page or another
+ * server's metrics must never count as a proxy that saw no plaintext.
+ */
+export function notAProxyScrape(snapshot: ProxySnapshot, text: string): string | undefined {
+  const missing = [
+    snapshot.identified
+      ? undefined
+      : "it has neither 'proxy_build_info' nor 'process_start_time_seconds'",
+    snapshot.counters.size > 0
+      ? undefined
+      : 'no connection or request counter (tcp_open_total, request_total, inbound_*_authz_*_total)',
+  ].filter((m): m is string => m !== undefined)
+  if (missing.length === 0) return undefined
+  const bytes = Buffer.byteLength(text, 'utf8')
+  const start = opening(text)
+  return `the answer (${bytes} ${bytes === 1 ? 'byte' : 'bytes'}${start === '' ? '' : `, starting '${start}'`}) is not a Linkerd proxy's metrics: ${missing.join(', and ')}.`
 }

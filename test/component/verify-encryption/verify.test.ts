@@ -296,6 +296,49 @@ describe('verify-encryption against the fake Kubernetes API', () => {
     ])
   })
 
+  it.each([
+    ['an empty body', ''],
+    ['an HTML page', '<html><body>Login required</body></html>'],
+    ["another server's metrics", 'go_goroutines 12\nprocess_start_time_seconds 1780000000\n'],
+  ])(
+    'GIVEN a proxy that answers 200 with %s WHEN verified THEN the pod is unverified (not-a-proxy-scrape), never counted as clean',
+    async (_what, body) => {
+      const { web } = seedShop()
+      fake.answerScrape('shop', web, { status: 200, body })
+      const run = host()
+      const result = await runStep(run, verifyEncryption)
+
+      expect(result.status).toBe('failed')
+      expect(evidence(run)['unverifiedPods']).toEqual([
+        expect.objectContaining({
+          pod: web,
+          problem: 'not-a-proxy-scrape',
+          message: expect.stringContaining("is not a Linkerd proxy's metrics"),
+        }),
+      ])
+      expect(run.summaries.join('')).toContain('| proxies scraped | 1 of 2 meshed, running pods')
+      expect(run.failures[0]).toContain(
+        `shop/${web}: unverified: the scrape failed (not-a-proxy-scrape)`,
+      )
+    },
+  )
+
+  it('GIVEN window mode WHEN the second scrape of a proxy is empty THEN that pod is unverified (scrape 2), not judged on its first scrape alone', async () => {
+    const { web } = seedShop()
+    // The first scrape is served normally, the second answers an empty body.
+    fake.answerScrape('shop', web, { status: 200, body: '', skip: 1 })
+    const run = host({ 'window-seconds': '30' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(evidence(run)['unverifiedPods']).toEqual([
+      expect.objectContaining({ pod: web, problem: 'not-a-proxy-scrape' }),
+    ])
+    expect(evidence(run)['scrapes']).toContainEqual(
+      expect.objectContaining({ pod: web, ok: false, problem: 'not-a-proxy-scrape', scrape: 2 }),
+    )
+  })
+
   it('GIVEN RBAC forbids pods/proxy WHEN verified THEN every pod is unverified with the RBAC fix', async () => {
     seedShop()
     fake.forbid(/\/proxy\//)

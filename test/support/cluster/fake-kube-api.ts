@@ -61,6 +61,8 @@ export interface ScrapeAnswer {
   delayMs?: number
   /** Answer this way only this many times, then serve the metrics again. */
   times?: number
+  /** Serve the metrics this many times first, then answer this way. */
+  skip?: number
 }
 
 export interface ServiceSeed {
@@ -377,7 +379,7 @@ export class FakeKubeApi {
 
   /** Makes this pod's metrics scrapes answer differently (a status, a body, a delay). */
   answerScrape(namespace: string, pod: string, answer: ScrapeAnswer): void {
-    this.scrapeAnswers.set(`${namespace}/${pod}`, answer)
+    this.scrapeAnswers.set(`${namespace}/${pod}`, { ...answer })
   }
 
   /** Removes every pod, its metrics and scrape answers (namespaces stay). */
@@ -522,7 +524,11 @@ export class FakeKubeApi {
       if (!this.pods.has(`${ns}/${podName}`)) {
         return status(res, 404, 'NotFound', `pods "${podName}" not found`)
       }
-      const answer = this.scrapeAnswers.get(`${ns}/${podName}`)
+      let answer = this.scrapeAnswers.get(`${ns}/${podName}`)
+      if (answer?.skip !== undefined && answer.skip > 0) {
+        answer.skip -= 1
+        answer = undefined
+      }
       if (answer?.times !== undefined) {
         if (answer.times <= 1) this.scrapeAnswers.delete(`${ns}/${podName}`)
         else answer.times -= 1
