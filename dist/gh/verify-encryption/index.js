@@ -1909,9 +1909,18 @@ function covers(entry, subject) {
     return ((entry.namespace === '*' || entry.namespace === subject.namespace) &&
         (entry.workload === undefined || entry.workload === subject.workload));
 }
-/** The first entry that allows a plaintext edge (or skipped ports) of this direction and port range. */
+/** Whether an entry names traffic (a port or a direction); only those allow plaintext. */
+function namesTraffic(entry) {
+    return entry.ports !== undefined || entry.direction !== undefined;
+}
+/**
+ * The first entry that allows a plaintext edge (or skipped ports) of this direction and port
+ * range. Only entries with a port or a direction allow traffic: an entry without either is for
+ * an unmeshed (or unverified) pod, and must not also excuse every plaintext edge in its scope.
+ */
 function allowingTraffic(entries, subject) {
-    return entries.find(e => covers(e, subject) &&
+    return entries.find(e => namesTraffic(e) &&
+        covers(e, subject) &&
         (e.direction === undefined || e.direction === subject.direction) &&
         (e.ports === undefined ||
             (e.ports.from <= subject.ports.from && subject.ports.to <= e.ports.to)));
@@ -1921,17 +1930,14 @@ function allowingTraffic(entries, subject) {
  * (a namespace-wide entry may, since it names no traffic in particular).
  */
 function allowingUnmeshed(entries, subject) {
-    return entries.find(e => covers(e, subject) && e.ports === undefined && e.direction === undefined);
+    return entries.find(e => covers(e, subject) && !namesTraffic(e));
 }
 /**
  * The first entry that allows a pod to stay unverified: it must name the workload, and no port
  * or direction. A namespace-wide entry never excuses a pod whose traffic nobody saw.
  */
 function allowingUnverified(entries, subject) {
-    return entries.find(e => e.workload !== undefined &&
-        covers(e, subject) &&
-        e.ports === undefined &&
-        e.direction === undefined);
+    return entries.find(e => e.workload !== undefined && covers(e, subject) && !namesTraffic(e));
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/edges.ts

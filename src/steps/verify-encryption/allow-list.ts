@@ -129,13 +129,23 @@ function covers(entry: AllowEntry, subject: Subject): boolean {
   )
 }
 
-/** The first entry that allows a plaintext edge (or skipped ports) of this direction and port range. */
+/** Whether an entry names traffic (a port or a direction); only those allow plaintext. */
+function namesTraffic(entry: AllowEntry): boolean {
+  return entry.ports !== undefined || entry.direction !== undefined
+}
+
+/**
+ * The first entry that allows a plaintext edge (or skipped ports) of this direction and port
+ * range. Only entries with a port or a direction allow traffic: an entry without either is for
+ * an unmeshed (or unverified) pod, and must not also excuse every plaintext edge in its scope.
+ */
 export function allowingTraffic(
   entries: readonly AllowEntry[],
   subject: Subject & { readonly direction: Direction; readonly ports: PortRange },
 ): AllowEntry | undefined {
   return entries.find(
     e =>
+      namesTraffic(e) &&
       covers(e, subject) &&
       (e.direction === undefined || e.direction === subject.direction) &&
       (e.ports === undefined ||
@@ -151,7 +161,7 @@ export function allowingUnmeshed(
   entries: readonly AllowEntry[],
   subject: Subject,
 ): AllowEntry | undefined {
-  return entries.find(e => covers(e, subject) && e.ports === undefined && e.direction === undefined)
+  return entries.find(e => covers(e, subject) && !namesTraffic(e))
 }
 
 /**
@@ -162,11 +172,5 @@ export function allowingUnverified(
   entries: readonly AllowEntry[],
   subject: Subject,
 ): AllowEntry | undefined {
-  return entries.find(
-    e =>
-      e.workload !== undefined &&
-      covers(e, subject) &&
-      e.ports === undefined &&
-      e.direction === undefined,
-  )
+  return entries.find(e => e.workload !== undefined && covers(e, subject) && !namesTraffic(e))
 }

@@ -120,6 +120,14 @@ describe('judgeVerifyEncryption: traffic', () => {
     ['another port', '- namespace: shop\n  port: 9001\n  reason: x'],
     ['the other direction', '- namespace: shop\n  direction: outbound\n  reason: x'],
     ['another namespace', '- namespace: data\n  reason: x'],
+    [
+      'the namespace without port or direction (an entry for unmeshed pods)',
+      '- namespace: shop\n  reason: legacy mailer not meshed',
+    ],
+    [
+      'the workload without port or direction (an entry for an unmeshed workload)',
+      '- namespace: shop\n  workload: web\n  reason: not meshed until Q3',
+    ],
   ])(
     'GIVEN an allow-list entry for %s WHEN judged THEN the plaintext edge still fails',
     (_what, allow) => {
@@ -342,6 +350,22 @@ describe('judgeVerifyEncryption: pods', () => {
     )
   })
 
+  it('GIVEN an entry without port or direction WHEN a meshed pod skips a port THEN the entry does not excuse the skipped port', () => {
+    const skipping = podInfo({
+      name: 'mailer-1',
+      workload: 'mailer',
+      skipped: [
+        { direction: 'outbound', annotation: '25', ranges: [{ from: 25, to: 25 }], unreadable: [] },
+      ],
+    })
+    const judgement = judgeVerifyEncryption(
+      specOf({ 'allow-plaintext': '- namespace: shop\n  workload: mailer\n  reason: legacy' }),
+      stateOf([encryptedWeb, scraped(skipping, scrape(inboundConnections(IP, 8080, MTLS, 1)))]),
+    )
+    expect(judgement.passed).toBe(false)
+    expect(judgement.skipped).toEqual([{ pod: skipping, direction: 'outbound', ports: '25' }])
+  })
+
   it('GIVEN skip-port annotations WHEN judged THEN the skipped ports fail as unverifiable unless an entry covers the whole range', () => {
     const skipping = podInfo({
       skipped: [
@@ -411,7 +435,8 @@ describe('judgeVerifyEncryption: nothing proven', () => {
     (_what, state, message) => {
       const judgement = judgeVerifyEncryption(
         specOf({
-          'allow-plaintext': '- namespace: shop\n  workload: web\n  reason: x',
+          'allow-plaintext':
+            '- namespace: shop\n  workload: web\n  reason: x\n- namespace: shop\n  workload: web\n  direction: inbound\n  reason: x',
           'require-meshed': 'false',
         }),
         state,
