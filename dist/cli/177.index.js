@@ -527,291 +527,6 @@ function allowingUnverified(entries, subject) {
     return entries.find(e => e.workload !== undefined && covers(e, subject) && !namesTraffic(e));
 }
 
-;// CONCATENATED MODULE: ./src/steps/verify-encryption/edges.ts
-/** The proxy's own ports: 4190 (control/tap) and 4191 (admin: metrics, probes). */
-const PROXY_PORTS = new Set([4190, 4191]);
-/** Why a connection was not mutual TLS, per the proxy's `no_tls_reason` (mesh.md 4.5). */
-const NO_TLS_REASONS = {
-    no_tls_from_remote: 'the client sent plaintext (an unmeshed pod, the kubelet, a node or a load balancer)',
-    not_provided_by_service_discovery: 'the destination is not meshed or is outside the cluster, so the proxy sent it plaintext',
-    ingress_without_override: "an ingress-mode proxy got a request without the 'l5d-dst-override' header and sent it plaintext",
-    port_skipped: 'the port is opaque and the connection did not come through the mesh',
-    loopback: 'local traffic between the application and its own proxy',
-    disabled: 'identity is disabled on this proxy',
-};
-const DST_WORKLOAD_LABELS = [
-    ['dst_deployment', 'deployment'],
-    ['dst_statefulset', 'statefulset'],
-    ['dst_daemonset', 'daemonset'],
-    ['dst_job', 'job'],
-    ['dst_replicationcontroller', 'replicationcontroller'],
-    ['dst_pod', 'pod'],
-];
-function directionOf(series) {
-    if (series.counter === 'inbound_http_authz_allow_total')
-        return 'inbound';
-    if (series.counter === 'inbound_tcp_authz_allow_total')
-        return 'inbound';
-    const direction = series.labels['direction'];
-    return direction === 'inbound' || direction === 'outbound' ? direction : undefined;
-}
-function portOf(labels) {
-    const text = labels['target_port'] ?? /:(\d+)$/.exec(labels['target_addr'] ?? '')?.[1];
-    return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-/** The destination of an outbound series: its namespace and workload, else its address. */
-function destination(labels) {
-    const namespace = labels['dst_namespace'];
-    const workload = DST_WORKLOAD_LABELS.find(([label]) => labels[label] !== undefined);
-    if (namespace !== undefined && workload !== undefined) {
-        return `${namespace}/${workload[1]}/${labels[workload[0]] ?? ''}`;
-    }
-    if (namespace !== undefined && labels['dst_service'] !== undefined) {
-        return `${namespace}/service/${labels['dst_service']}`;
-    }
-    return labels['target_addr'] ?? 'an unknown address';
-}
-/** Whether the series says mutual TLS: `tls="true"` and a non-empty peer identity. */
-function isMutualTls(tls, identity) {
-    return tls === 'true' && identity !== undefined && identity !== '';
-}
-/** Why an edge is not mutual TLS, in words; unknown labels are named, never mapped to "fine". */
-function plaintextReason(tls, identity, noTlsReason, sni, direction) {
-    if (tls === 'true') {
-        return `TLS without a ${direction === 'inbound' ? 'client' : 'server'} identity: encrypted, but not mutually authenticated`;
-    }
-    if (tls === 'opaque') {
-        return `TLS passed through to the application${sni ? ` (SNI ${sni})` : ''}: the mesh did not terminate it and cannot verify it`;
-    }
-    if (tls === 'disabled')
-        return NO_TLS_REASONS['disabled'] ?? 'identity disabled';
-    if (noTlsReason !== undefined && noTlsReason !== '') {
-        return (NO_TLS_REASONS[noTlsReason] ??
-            `no TLS, for a reason this tool does not know ('${noTlsReason}'), so it counts as plaintext`);
-    }
-    return `no TLS (tls='${tls}'${identity === undefined ? '' : `, identity '${identity}'`}), with no reason given`;
-}
-/** Why a series says nothing about traffic between workloads, or undefined when it does. */
-function exclusion(series, direction) {
-    const peer = series.labels['peer'];
-    if ((direction === 'outbound' && peer === 'src') || (direction === 'inbound' && peer === 'dst')) {
-        return 'local leg between the application and its own proxy';
-    }
-    if (series.labels['no_tls_reason'] === 'loopback')
-        return 'loopback traffic inside the pod';
-    const port = portOf(series.labels);
-    if (direction === 'inbound' && port !== undefined && PROXY_PORTS.has(port)) {
-        return `the proxy's own ${port === 4191 ? 'admin port 4191 (metrics and probes, including this scrape)' : 'port 4190'}`;
-    }
-    return undefined;
-}
-/**
- * The counters that count traffic in this snapshot, without counting anything twice:
- * connections from `tcp_open_total` (else the TCP authorizations), requests from
- * `request_total` (else the HTTP authorizations, as in proxies that expose only those).
- */
-function countingSeries(snapshot) {
-    const hasTcp = snapshot.counters.has('tcp_open_total');
-    const hasRequests = snapshot.counters.has('request_total');
-    const out = [];
-    for (const series of snapshot.series.values()) {
-        if (series.counter === 'tcp_open_total')
-            out.push({ series, kind: 'connections' });
-        if (series.counter === 'request_total')
-            out.push({ series, kind: 'requests' });
-        if (series.counter === 'inbound_tcp_authz_allow_total' && !hasTcp)
-            out.push({ series, kind: 'connections' });
-        if (series.counter === 'inbound_http_authz_allow_total' && !hasRequests)
-            out.push({ series, kind: 'requests' });
-    }
-    return out;
-}
-/** The edges one proxy's counters show (with a value above zero), in a stable order. */
-function edgesOf(pod, snapshot) {
-    const byKey = new Map();
-    for (const { series, kind } of countingSeries(snapshot)) {
-        if (series.value <= 0)
-            continue;
-        const direction = directionOf(series);
-        if (direction === undefined)
-            continue;
-        const { labels } = series;
-        const identity = direction === 'inbound' ? labels['client_id'] : labels['server_id'];
-        const tls = labels['tls'] ?? '';
-        const port = portOf(labels);
-        const peer = direction === 'inbound' ? '' : destination(labels);
-        const excluded = exclusion(series, direction);
-        const key = [
-            direction,
-            port,
-            tls,
-            identity,
-            labels['no_tls_reason'],
-            labels['sni'],
-            peer,
-            excluded,
-        ].join('|');
-        const acc = byKey.get(key) ?? {
-            direction,
-            port,
-            peer,
-            tls,
-            identity,
-            noTlsReason: labels['no_tls_reason'],
-            sni: labels['sni'],
-            connections: 0,
-            requests: 0,
-            excluded,
-        };
-        if (kind === 'connections')
-            acc.connections += series.value;
-        else
-            acc.requests += series.value;
-        byKey.set(key, acc);
-    }
-    const edges = [...byKey.values()].map((acc) => {
-        const encrypted = isMutualTls(acc.tls, acc.identity);
-        const verdict = acc.excluded !== undefined ? 'excluded' : encrypted ? 'encrypted' : 'plaintext';
-        const peer = acc.direction === 'inbound'
-            ? acc.identity
-                ? `client ${acc.identity}`
-                : 'a client without a mesh identity'
-            : acc.identity
-                ? `${acc.peer} (server ${acc.identity})`
-                : acc.peer;
-        return {
-            namespace: pod.namespace,
-            pod: pod.name,
-            workload: pod.workload,
-            direction: acc.direction,
-            port: acc.port,
-            peer,
-            tls: acc.tls,
-            identity: acc.identity,
-            noTlsReason: acc.noTlsReason,
-            connections: acc.connections,
-            requests: acc.requests,
-            verdict,
-            reason: verdict === 'excluded'
-                ? `excluded: ${acc.excluded ?? ''}`
-                : verdict === 'encrypted'
-                    ? 'mutual TLS'
-                    : plaintextReason(acc.tls, acc.identity, acc.noTlsReason, acc.sni, acc.direction),
-        };
-    });
-    return edges.sort(compareEdges);
-}
-function compareEdges(a, b) {
-    return (a.namespace.localeCompare(b.namespace) ||
-        a.pod.localeCompare(b.pod) ||
-        a.direction.localeCompare(b.direction) ||
-        (a.port ?? 0) - (b.port ?? 0) ||
-        a.peer.localeCompare(b.peer) ||
-        a.tls.localeCompare(b.tls));
-}
-/** The probe evidence for an inbound port, from the authorization counters. */
-function probeEvidence(snapshot, port) {
-    let plaintextRequests = 0;
-    let probeRouteRequests = 0;
-    let plaintextTcpConnections = 0;
-    let hasRouteLabels = false;
-    for (const series of snapshot.series.values()) {
-        const { labels } = series;
-        if (portOf(labels) !== port || isMutualTls(labels['tls'] ?? '', labels['client_id']))
-            continue;
-        if (series.counter === 'inbound_http_authz_allow_total') {
-            plaintextRequests += series.value;
-            if (labels['route_name'] !== undefined)
-                hasRouteLabels = true;
-            if (labels['route_kind'] === 'default' && labels['route_name'] === 'probe') {
-                probeRouteRequests += series.value;
-            }
-        }
-        else if (series.counter === 'inbound_tcp_authz_allow_total') {
-            plaintextTcpConnections += series.value;
-        }
-    }
-    return { plaintextRequests, probeRouteRequests, plaintextTcpConnections, hasRouteLabels };
-}
-
-// EXTERNAL MODULE: ./src/core/cluster.ts
-var cluster = __webpack_require__(17113);
-;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
-
-
-/** The Linkerd proxy container's name (mesh.md 3.1). */
-const PROXY_CONTAINER = 'linkerd-proxy';
-const SKIP_INBOUND_ANNOTATION = 'config.linkerd.io/skip-inbound-ports';
-const SKIP_OUTBOUND_ANNOTATION = 'config.linkerd.io/skip-outbound-ports';
-function podKey(pod) {
-    return `${pod.namespace}/${pod.name}`;
-}
-function proxyPlacement(pod) {
-    if (pod.initContainers.some(c => c.name === PROXY_CONTAINER))
-        return 'native-sidecar';
-    if (pod.containers.some(c => c.name === PROXY_CONTAINER))
-        return 'container';
-    return undefined;
-}
-/** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
-function workloadOf(pod) {
-    const workload = (0,cluster/* podWorkload */.Z)(pod);
-    if (workload !== undefined)
-        return { name: workload.name, kind: workload.kind };
-    const owner = pod.owners[0];
-    return owner === undefined
-        ? { name: pod.name, kind: 'Pod' }
-        : { name: owner.name, kind: owner.kind };
-}
-function skippedPorts(pod) {
-    const found = [];
-    for (const [direction, annotation] of [
-        ['inbound', SKIP_INBOUND_ANNOTATION],
-        ['outbound', SKIP_OUTBOUND_ANNOTATION],
-    ]) {
-        const value = pod.annotations[annotation]?.trim();
-        if (value === undefined || value === '')
-            continue;
-        const ranges = [];
-        const unreadable = [];
-        for (const item of value
-            .split(',')
-            .map(i => i.trim())
-            .filter(i => i !== '')) {
-            const range = (0,port/* parsePortRange */.mK)(item);
-            if (range.ok)
-                ranges.push(range.value);
-            else
-                unreadable.push(item);
-        }
-        found.push({ direction, annotation: value, ranges, unreadable });
-    }
-    return found;
-}
-function describePod(pod) {
-    const workload = workloadOf(pod);
-    const probePaths = new Map();
-    for (const probe of pod.httpProbes) {
-        if (probe.port === undefined)
-            continue;
-        const paths = probePaths.get(probe.port) ?? [];
-        if (!paths.includes(probe.path))
-            paths.push(probe.path);
-        probePaths.set(probe.port, paths);
-    }
-    return {
-        namespace: pod.namespace,
-        name: pod.name,
-        workload: workload.name,
-        workloadKind: workload.kind,
-        proxy: proxyPlacement(pod),
-        phase: pod.phase,
-        hostNetwork: pod.hostNetwork,
-        skipped: skippedPorts(pod),
-        probePaths,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/prometheus-text.ts
 /**
  * A parser for the Prometheus text exposition format (version 0.0.4), as the Linkerd proxy's
@@ -944,7 +659,10 @@ function parsePrometheusText(text, keep) {
  * `linkerd/app/inbound/src/metrics/authz.rs` (see mesh.md section 4.5).
  */
 
-/** The counters an edge is built from. */
+/**
+ * The counters read, all with the TLS labels: the edges are built from them (mesh.md 4.5;
+ * linkerd2-proxy `app/inbound/src/metrics/authz.rs` for the inbound authorization counters).
+ */
 const EDGE_COUNTERS = [
     /** Connections opened, both directions, with `peer`, `tls`, `client_id`/`server_id`. */
     'tcp_open_total',
@@ -954,7 +672,22 @@ const EDGE_COUNTERS = [
     'inbound_http_authz_allow_total',
     /** Inbound connections authorized as TCP (not HTTP). */
     'inbound_tcp_authz_allow_total',
+    /** Inbound HTTP requests the policy denied: their payload still crossed the network. */
+    'inbound_http_authz_deny_total',
+    /** Inbound HTTP requests that matched no route of the pod's policy. */
+    'inbound_http_route_not_found_total',
+    /** Inbound TCP connections the policy refused. */
+    'inbound_tcp_authz_deny_total',
+    /** Inbound TCP connections closed when the policy stopped authorizing them. */
+    'inbound_tcp_authz_terminate_total',
 ];
+/** Inbound requests or connections the pod's policy refused (on the proxy, not the app). */
+const REFUSAL_COUNTERS = new Set([
+    'inbound_http_authz_deny_total',
+    'inbound_http_route_not_found_total',
+    'inbound_tcp_authz_deny_total',
+    'inbound_tcp_authz_terminate_total',
+]);
 /** The identity certificate's expiry; renamed across proxy versions, so matched by suffix. */
 const CERT_EXPIRY_SUFFIX = 'cert_expiration_timestamp_seconds';
 const COUNTERS = new Set(EDGE_COUNTERS);
@@ -1044,6 +777,316 @@ function notAProxyScrape(snapshot, text) {
     return `the answer (${bytes} ${bytes === 1 ? 'byte' : 'bytes'}${start === '' ? '' : `, starting '${start}'`}) is not a Linkerd proxy's metrics: ${missing.join(', and ')}.`;
 }
 
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/edges.ts
+
+/** The proxy's own ports: 4190 (control/tap) and 4191 (admin: metrics, probes). */
+const PROXY_PORTS = new Set([4190, 4191]);
+/** Why a connection was not mutual TLS, per the proxy's `no_tls_reason` (mesh.md 4.5). */
+const NO_TLS_REASONS = {
+    no_tls_from_remote: 'the client sent plaintext (an unmeshed pod, the kubelet, a node or a load balancer)',
+    not_provided_by_service_discovery: 'the destination is not meshed or is outside the cluster, so the proxy sent it plaintext',
+    ingress_without_override: "an ingress-mode proxy got a request without the 'l5d-dst-override' header and sent it plaintext",
+    port_skipped: 'the port is opaque and the connection did not come through the mesh',
+    loopback: 'local traffic between the application and its own proxy',
+    disabled: 'identity is disabled on this proxy',
+};
+const DST_WORKLOAD_LABELS = [
+    ['dst_deployment', 'deployment'],
+    ['dst_statefulset', 'statefulset'],
+    ['dst_daemonset', 'daemonset'],
+    ['dst_job', 'job'],
+    ['dst_replicationcontroller', 'replicationcontroller'],
+    ['dst_pod', 'pod'],
+];
+function directionOf(series) {
+    // The authorization counters are inbound by name and carry no `direction` label.
+    if (series.counter.startsWith('inbound_'))
+        return 'inbound';
+    const direction = series.labels['direction'];
+    return direction === 'inbound' || direction === 'outbound' ? direction : undefined;
+}
+function portOf(labels) {
+    const text = labels['target_port'] ?? /:(\d+)$/.exec(labels['target_addr'] ?? '')?.[1];
+    return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+/** The destination of an outbound series: its namespace and workload, else its address. */
+function destination(labels) {
+    const namespace = labels['dst_namespace'];
+    const workload = DST_WORKLOAD_LABELS.find(([label]) => labels[label] !== undefined);
+    if (namespace !== undefined && workload !== undefined) {
+        return `${namespace}/${workload[1]}/${labels[workload[0]] ?? ''}`;
+    }
+    if (namespace !== undefined && labels['dst_service'] !== undefined) {
+        return `${namespace}/service/${labels['dst_service']}`;
+    }
+    return labels['target_addr'] ?? 'an unknown address';
+}
+/** Whether the series says mutual TLS: `tls="true"` and a non-empty peer identity. */
+function isMutualTls(tls, identity) {
+    return tls === 'true' && identity !== undefined && identity !== '';
+}
+/** Why an edge is not mutual TLS, in words; unknown labels are named, never mapped to "fine". */
+function plaintextReason(tls, identity, noTlsReason, sni, direction) {
+    if (tls === 'true') {
+        return `TLS without a ${direction === 'inbound' ? 'client' : 'server'} identity: encrypted, but not mutually authenticated`;
+    }
+    if (tls === 'opaque') {
+        return `TLS passed through to the application${sni ? ` (SNI ${sni})` : ''}: the mesh did not terminate it and cannot verify it`;
+    }
+    if (tls === 'disabled')
+        return NO_TLS_REASONS['disabled'] ?? 'identity disabled';
+    if (noTlsReason !== undefined && noTlsReason !== '') {
+        return (NO_TLS_REASONS[noTlsReason] ??
+            `no TLS, for a reason this tool does not know ('${noTlsReason}'), so it counts as plaintext`);
+    }
+    return `no TLS (tls='${tls}'${identity === undefined ? '' : `, identity '${identity}'`}), with no reason given`;
+}
+/** Why a series says nothing about traffic between workloads, or undefined when it does. */
+function exclusion(series, direction) {
+    const peer = series.labels['peer'];
+    if ((direction === 'outbound' && peer === 'src') || (direction === 'inbound' && peer === 'dst')) {
+        return 'local leg between the application and its own proxy';
+    }
+    if (series.labels['no_tls_reason'] === 'loopback')
+        return 'loopback traffic inside the pod';
+    const port = portOf(series.labels);
+    if (direction === 'inbound' && port !== undefined && PROXY_PORTS.has(port)) {
+        return `the proxy's own ${port === 4191 ? 'admin port 4191 (metrics and probes, including this scrape)' : 'port 4190'}`;
+    }
+    return undefined;
+}
+/**
+ * The counters that count traffic in this snapshot, without counting anything twice:
+ * connections from `tcp_open_total` (else the TCP authorizations, allowed or denied), requests
+ * from `request_total` (else the HTTP authorizations, allowed, denied or without a route, as in
+ * proxies that expose only those). Refused traffic still crossed the network, so it counts.
+ */
+function countingSeries(snapshot) {
+    const hasTcp = snapshot.counters.has('tcp_open_total');
+    const hasRequests = snapshot.counters.has('request_total');
+    const out = [];
+    for (const series of snapshot.series.values()) {
+        switch (series.counter) {
+            case 'tcp_open_total':
+                out.push({ series, kind: 'connections' });
+                break;
+            case 'request_total':
+                out.push({ series, kind: 'requests' });
+                break;
+            case 'inbound_tcp_authz_allow_total':
+            case 'inbound_tcp_authz_deny_total':
+                if (!hasTcp)
+                    out.push({ series, kind: 'connections' });
+                break;
+            case 'inbound_http_authz_allow_total':
+            case 'inbound_http_authz_deny_total':
+            case 'inbound_http_route_not_found_total':
+                if (!hasRequests)
+                    out.push({ series, kind: 'requests' });
+                break;
+            case 'inbound_tcp_authz_terminate_total':
+                // Connections allowed first (counted there), closed later.
+                break;
+        }
+    }
+    return out;
+}
+/** The edges one proxy's counters show (with a value above zero), in a stable order. */
+function edgesOf(pod, snapshot) {
+    const byKey = new Map();
+    for (const { series, kind } of countingSeries(snapshot)) {
+        if (series.value <= 0)
+            continue;
+        const direction = directionOf(series);
+        if (direction === undefined)
+            continue;
+        const { labels } = series;
+        const identity = direction === 'inbound' ? labels['client_id'] : labels['server_id'];
+        const tls = labels['tls'] ?? '';
+        const port = portOf(labels);
+        const peer = direction === 'inbound' ? '' : destination(labels);
+        const excluded = exclusion(series, direction);
+        const key = [
+            direction,
+            port,
+            tls,
+            identity,
+            labels['no_tls_reason'],
+            labels['sni'],
+            peer,
+            excluded,
+        ].join('|');
+        const acc = byKey.get(key) ?? {
+            direction,
+            port,
+            peer,
+            tls,
+            identity,
+            noTlsReason: labels['no_tls_reason'],
+            sni: labels['sni'],
+            connections: 0,
+            requests: 0,
+            excluded,
+        };
+        if (kind === 'connections')
+            acc.connections += series.value;
+        else
+            acc.requests += series.value;
+        byKey.set(key, acc);
+    }
+    const edges = [...byKey.values()].map((acc) => {
+        const encrypted = isMutualTls(acc.tls, acc.identity);
+        const verdict = acc.excluded !== undefined ? 'excluded' : encrypted ? 'encrypted' : 'plaintext';
+        const peer = acc.direction === 'inbound'
+            ? acc.identity
+                ? `client ${acc.identity}`
+                : 'a client without a mesh identity'
+            : acc.identity
+                ? `${acc.peer} (server ${acc.identity})`
+                : acc.peer;
+        return {
+            namespace: pod.namespace,
+            pod: pod.name,
+            workload: pod.workload,
+            direction: acc.direction,
+            port: acc.port,
+            peer,
+            tls: acc.tls,
+            identity: acc.identity,
+            noTlsReason: acc.noTlsReason,
+            connections: acc.connections,
+            requests: acc.requests,
+            verdict,
+            reason: verdict === 'excluded'
+                ? `excluded: ${acc.excluded ?? ''}`
+                : verdict === 'encrypted'
+                    ? 'mutual TLS'
+                    : plaintextReason(acc.tls, acc.identity, acc.noTlsReason, acc.sni, acc.direction),
+        };
+    });
+    return edges.sort(compareEdges);
+}
+function compareEdges(a, b) {
+    return (a.namespace.localeCompare(b.namespace) ||
+        a.pod.localeCompare(b.pod) ||
+        a.direction.localeCompare(b.direction) ||
+        (a.port ?? 0) - (b.port ?? 0) ||
+        a.peer.localeCompare(b.peer) ||
+        a.tls.localeCompare(b.tls));
+}
+/** The probe evidence for an inbound port, from the authorization counters. */
+function probeEvidence(snapshot, port) {
+    let plaintextRequests = 0;
+    let probeRouteRequests = 0;
+    let plaintextTcpConnections = 0;
+    const plaintextRefused = {};
+    let hasRouteLabels = false;
+    for (const series of snapshot.series.values()) {
+        const { labels } = series;
+        if (portOf(labels) !== port || isMutualTls(labels['tls'] ?? '', labels['client_id']))
+            continue;
+        if (series.counter === 'inbound_http_authz_allow_total') {
+            plaintextRequests += series.value;
+            if (labels['route_name'] !== undefined)
+                hasRouteLabels = true;
+            if (labels['route_kind'] === 'default' && labels['route_name'] === 'probe') {
+                probeRouteRequests += series.value;
+            }
+        }
+        else if (series.counter === 'inbound_tcp_authz_allow_total') {
+            plaintextTcpConnections += series.value;
+        }
+        else if (REFUSAL_COUNTERS.has(series.counter) && series.value > 0) {
+            plaintextRefused[series.counter] = (plaintextRefused[series.counter] ?? 0) + series.value;
+        }
+    }
+    return {
+        plaintextRequests,
+        probeRouteRequests,
+        plaintextTcpConnections,
+        plaintextRefused,
+        hasRouteLabels,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __webpack_require__(17113);
+;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
+
+
+/** The Linkerd proxy container's name (mesh.md 3.1). */
+const PROXY_CONTAINER = 'linkerd-proxy';
+const SKIP_INBOUND_ANNOTATION = 'config.linkerd.io/skip-inbound-ports';
+const SKIP_OUTBOUND_ANNOTATION = 'config.linkerd.io/skip-outbound-ports';
+function podKey(pod) {
+    return `${pod.namespace}/${pod.name}`;
+}
+function proxyPlacement(pod) {
+    if (pod.initContainers.some(c => c.name === PROXY_CONTAINER))
+        return 'native-sidecar';
+    if (pod.containers.some(c => c.name === PROXY_CONTAINER))
+        return 'container';
+    return undefined;
+}
+/** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
+function workloadOf(pod) {
+    const workload = (0,cluster/* podWorkload */.Z)(pod);
+    if (workload !== undefined)
+        return { name: workload.name, kind: workload.kind };
+    const owner = pod.owners[0];
+    return owner === undefined
+        ? { name: pod.name, kind: 'Pod' }
+        : { name: owner.name, kind: owner.kind };
+}
+function skippedPorts(pod) {
+    const found = [];
+    for (const [direction, annotation] of [
+        ['inbound', SKIP_INBOUND_ANNOTATION],
+        ['outbound', SKIP_OUTBOUND_ANNOTATION],
+    ]) {
+        const value = pod.annotations[annotation]?.trim();
+        if (value === undefined || value === '')
+            continue;
+        const ranges = [];
+        const unreadable = [];
+        for (const item of value
+            .split(',')
+            .map(i => i.trim())
+            .filter(i => i !== '')) {
+            const range = (0,port/* parsePortRange */.mK)(item);
+            if (range.ok)
+                ranges.push(range.value);
+            else
+                unreadable.push(item);
+        }
+        found.push({ direction, annotation: value, ranges, unreadable });
+    }
+    return found;
+}
+function describePod(pod) {
+    const workload = workloadOf(pod);
+    const probePaths = new Map();
+    for (const probe of pod.httpProbes) {
+        if (probe.port === undefined)
+            continue;
+        const paths = probePaths.get(probe.port) ?? [];
+        if (!paths.includes(probe.path))
+            paths.push(probe.path);
+        probePaths.set(probe.port, paths);
+    }
+    return {
+        namespace: pod.namespace,
+        name: pod.name,
+        workload: workload.name,
+        workloadKind: workload.kind,
+        proxy: proxyPlacement(pod),
+        phase: pod.phase,
+        hostNetwork: pod.hostNetwork,
+        skipped: skippedPorts(pod),
+        probePaths,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/judge.ts
 
 
@@ -1094,13 +1137,21 @@ function probeRule(edge, pod, snapshot) {
     if (evidence.plaintextTcpConnections > 0) {
         return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`);
     }
+    const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (refused.length > 0) {
+        const total = refused.reduce((sum, [, n]) => sum + (n ?? 0), 0);
+        return not(`${total} plaintext request(s) or connection(s) on it were refused (${refused.map(([counter]) => counter).join(', ')}): refused or not, their payload crossed the network in plaintext`);
+    }
     if (evidence.probeRouteRequests === 0 ||
         evidence.probeRouteRequests < evidence.plaintextRequests) {
         return not(`${evidence.plaintextRequests - evidence.probeRouteRequests} of ${evidence.plaintextRequests} plaintext request(s) went to other routes than the synthesized 'probe' route`);
     }
+    if (edge.connections > evidence.probeRouteRequests) {
+        return not(`${edge.connections} plaintext connection(s) on this port but only ${evidence.probeRouteRequests} request(s) on the 'probe' route: the kubelet opens one connection per probe (it disables keep-alive), so the other connections carried something else`);
+    }
     return {
         allowed: true,
-        why: `kubelet probes: all ${evidence.probeRouteRequests} plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths ${listed})`,
+        why: `kubelet probes: all ${evidence.probeRouteRequests} plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths ${listed}), on no more connections, none refused`,
     };
 }
 function judgeEdges(scrape, allow) {

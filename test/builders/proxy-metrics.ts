@@ -115,6 +115,27 @@ export function inboundRequests(
   )
 }
 
+/** Inbound HTTP requests or TCP connections the proxy's policy refused. */
+export type RefusalCounter =
+  | 'inbound_http_authz_deny_total'
+  | 'inbound_http_route_not_found_total'
+  | 'inbound_tcp_authz_deny_total'
+  | 'inbound_tcp_authz_terminate_total'
+
+/** Requests or connections refused on a port (denied, no route, terminated). */
+export function inboundRefused(
+  counter: RefusalCounter,
+  ip: string,
+  port: number,
+  tls: InboundTls,
+  count: number,
+): string {
+  const route = counter.startsWith('inbound_http_')
+    ? { route_group: '', route_kind: 'default', route_name: 'default' }
+    : {}
+  return line(counter, { ...target(ip, port), ...SERVER, ...route, ...inboundTls(tls) }, count)
+}
+
 /** The kubelet's plaintext probe requests on the synthesized `probe` route. */
 export function probeRequests(ip: string, port: number, count: number): string {
   return inboundRequests(ip, port, { plaintext: 'no_tls_from_remote' }, count, {

@@ -5,7 +5,7 @@
  */
 import type { Direction } from './allow-list.js'
 import type { PodInfo } from './pods.js'
-import type { CounterSeries, ProxySnapshot } from './proxy-metrics.js'
+import { REFUSAL_COUNTERS, type CounterSeries, type ProxySnapshot } from './proxy-metrics.js'
 
 /** The proxy's own ports: 4190 (control/tap) and 4191 (admin: metrics, probes). */
 export const PROXY_PORTS: ReadonlySet<number> = new Set([4190, 4191])
@@ -63,8 +63,8 @@ const DST_WORKLOAD_LABELS = [
 ] as const
 
 function directionOf(series: CounterSeries): Direction | undefined {
-  if (series.counter === 'inbound_http_authz_allow_total') return 'inbound'
-  if (series.counter === 'inbound_tcp_authz_allow_total') return 'inbound'
+  // The authorization counters are inbound by name and carry no `direction` label.
+  if (series.counter.startsWith('inbound_')) return 'inbound'
   const direction = series.labels['direction']
   return direction === 'inbound' || direction === 'outbound' ? direction : undefined
 }
@@ -145,8 +145,9 @@ function exclusion(series: CounterSeries, direction: Direction): string | undefi
 
 /**
  * The counters that count traffic in this snapshot, without counting anything twice:
- * connections from `tcp_open_total` (else the TCP authorizations), requests from
- * `request_total` (else the HTTP authorizations, as in proxies that expose only those).
+ * connections from `tcp_open_total` (else the TCP authorizations, allowed or denied), requests
+ * from `request_total` (else the HTTP authorizations, allowed, denied or without a route, as in
+ * proxies that expose only those). Refused traffic still crossed the network, so it counts.
  */
 function countingSeries(
   snapshot: ProxySnapshot,
@@ -155,12 +156,26 @@ function countingSeries(
   const hasRequests = snapshot.counters.has('request_total')
   const out: { series: CounterSeries; kind: 'connections' | 'requests' }[] = []
   for (const series of snapshot.series.values()) {
-    if (series.counter === 'tcp_open_total') out.push({ series, kind: 'connections' })
-    if (series.counter === 'request_total') out.push({ series, kind: 'requests' })
-    if (series.counter === 'inbound_tcp_authz_allow_total' && !hasTcp)
-      out.push({ series, kind: 'connections' })
-    if (series.counter === 'inbound_http_authz_allow_total' && !hasRequests)
-      out.push({ series, kind: 'requests' })
+    switch (series.counter) {
+      case 'tcp_open_total':
+        out.push({ series, kind: 'connections' })
+        break
+      case 'request_total':
+        out.push({ series, kind: 'requests' })
+        break
+      case 'inbound_tcp_authz_allow_total':
+      case 'inbound_tcp_authz_deny_total':
+        if (!hasTcp) out.push({ series, kind: 'connections' })
+        break
+      case 'inbound_http_authz_allow_total':
+      case 'inbound_http_authz_deny_total':
+      case 'inbound_http_route_not_found_total':
+        if (!hasRequests) out.push({ series, kind: 'requests' })
+        break
+      case 'inbound_tcp_authz_terminate_total':
+        // Connections allowed first (counted there), closed later.
+        break
+    }
   }
   return out
 }
@@ -250,7 +265,7 @@ export function compareEdges(a: Edge | ObservedEdge, b: Edge | ObservedEdge): nu
   )
 }
 
-/** What the inbound HTTP authorizations of one port say about kubelet probes. */
+/** What the inbound authorization counters of one port say about kubelet probes. */
 export interface ProbeEvidence {
   /** Plaintext HTTP requests authorized on the port, on any route. */
   readonly plaintextRequests: number
@@ -258,6 +273,8 @@ export interface ProbeEvidence {
   readonly probeRouteRequests: number
   /** Plaintext connections authorized as TCP (not HTTP) on the port. */
   readonly plaintextTcpConnections: number
+  /** Plaintext requests or connections the policy refused, per refusal counter (value > 0). */
+  readonly plaintextRefused: Readonly<Partial<Record<string, number>>>
   /** Whether the proxy labels its HTTP authorizations with routes at all (Linkerd 2.12+). */
   readonly hasRouteLabels: boolean
 }
@@ -267,6 +284,7 @@ export function probeEvidence(snapshot: ProxySnapshot, port: number): ProbeEvide
   let plaintextRequests = 0
   let probeRouteRequests = 0
   let plaintextTcpConnections = 0
+  const plaintextRefused: Partial<Record<string, number>> = {}
   let hasRouteLabels = false
   for (const series of snapshot.series.values()) {
     const { labels } = series
@@ -279,7 +297,15 @@ export function probeEvidence(snapshot: ProxySnapshot, port: number): ProbeEvide
       }
     } else if (series.counter === 'inbound_tcp_authz_allow_total') {
       plaintextTcpConnections += series.value
+    } else if (REFUSAL_COUNTERS.has(series.counter) && series.value > 0) {
+      plaintextRefused[series.counter] = (plaintextRefused[series.counter] ?? 0) + series.value
     }
   }
-  return { plaintextRequests, probeRouteRequests, plaintextTcpConnections, hasRouteLabels }
+  return {
+    plaintextRequests,
+    probeRouteRequests,
+    plaintextTcpConnections,
+    plaintextRefused,
+    hasRouteLabels,
+  }
 }

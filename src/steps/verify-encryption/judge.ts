@@ -131,6 +131,13 @@ function probeRule(
   if (evidence.plaintextTcpConnections > 0) {
     return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`)
   }
+  const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (a < b ? -1 : 1))
+  if (refused.length > 0) {
+    const total = refused.reduce((sum, [, n]) => sum + (n ?? 0), 0)
+    return not(
+      `${total} plaintext request(s) or connection(s) on it were refused (${refused.map(([counter]) => counter).join(', ')}): refused or not, their payload crossed the network in plaintext`,
+    )
+  }
   if (
     evidence.probeRouteRequests === 0 ||
     evidence.probeRouteRequests < evidence.plaintextRequests
@@ -139,9 +146,14 @@ function probeRule(
       `${evidence.plaintextRequests - evidence.probeRouteRequests} of ${evidence.plaintextRequests} plaintext request(s) went to other routes than the synthesized 'probe' route`,
     )
   }
+  if (edge.connections > evidence.probeRouteRequests) {
+    return not(
+      `${edge.connections} plaintext connection(s) on this port but only ${evidence.probeRouteRequests} request(s) on the 'probe' route: the kubelet opens one connection per probe (it disables keep-alive), so the other connections carried something else`,
+    )
+  }
   return {
     allowed: true,
-    why: `kubelet probes: all ${evidence.probeRouteRequests} plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths ${listed})`,
+    why: `kubelet probes: all ${evidence.probeRouteRequests} plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths ${listed}), on no more connections, none refused`,
   }
 }
 

@@ -6,7 +6,10 @@
  */
 import { parsePrometheusText } from './prometheus-text.js'
 
-/** The counters an edge is built from. */
+/**
+ * The counters read, all with the TLS labels: the edges are built from them (mesh.md 4.5;
+ * linkerd2-proxy `app/inbound/src/metrics/authz.rs` for the inbound authorization counters).
+ */
 export const EDGE_COUNTERS = [
   /** Connections opened, both directions, with `peer`, `tls`, `client_id`/`server_id`. */
   'tcp_open_total',
@@ -16,9 +19,25 @@ export const EDGE_COUNTERS = [
   'inbound_http_authz_allow_total',
   /** Inbound connections authorized as TCP (not HTTP). */
   'inbound_tcp_authz_allow_total',
+  /** Inbound HTTP requests the policy denied: their payload still crossed the network. */
+  'inbound_http_authz_deny_total',
+  /** Inbound HTTP requests that matched no route of the pod's policy. */
+  'inbound_http_route_not_found_total',
+  /** Inbound TCP connections the policy refused. */
+  'inbound_tcp_authz_deny_total',
+  /** Inbound TCP connections closed when the policy stopped authorizing them. */
+  'inbound_tcp_authz_terminate_total',
 ] as const
 
 export type EdgeCounter = (typeof EDGE_COUNTERS)[number]
+
+/** Inbound requests or connections the pod's policy refused (on the proxy, not the app). */
+export const REFUSAL_COUNTERS: ReadonlySet<EdgeCounter> = new Set([
+  'inbound_http_authz_deny_total',
+  'inbound_http_route_not_found_total',
+  'inbound_tcp_authz_deny_total',
+  'inbound_tcp_authz_terminate_total',
+])
 
 /** The identity certificate's expiry; renamed across proxy versions, so matched by suffix. */
 export const CERT_EXPIRY_SUFFIX = 'cert_expiration_timestamp_seconds'

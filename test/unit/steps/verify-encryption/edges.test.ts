@@ -5,6 +5,7 @@ import {
   adminScrapes,
   identity,
   inboundConnections,
+  inboundRefused,
   inboundRequests,
   outboundConnections,
   probeRequests,
@@ -14,6 +15,8 @@ import {
 import { linkerdFixture, podInfo } from './fixtures.js'
 
 const POD_IP = '10.244.1.7'
+const PLAIN = { plaintext: 'no_tls_from_remote' }
+const MTLS = { clientId: identity('api', 'shop') }
 const pod = podInfo()
 
 function edges(text: string) {
@@ -216,20 +219,44 @@ describe('edges from synthetic scrapes', () => {
   })
 })
 
+describe('edges from proxies that expose only the authorization counters', () => {
+  it('GIVEN denied and route-less plaintext requests and denied TCP connections WHEN read THEN they count on the plaintext edge: their payload crossed the network', () => {
+    const text = scrape(
+      inboundRequests(POD_IP, 8080, PLAIN, 2),
+      inboundRefused('inbound_http_authz_deny_total', POD_IP, 8080, PLAIN, 40),
+      inboundRefused('inbound_http_route_not_found_total', POD_IP, 8080, PLAIN, 3),
+      inboundRefused('inbound_tcp_authz_deny_total', POD_IP, 5432, PLAIN, 6),
+      inboundRefused('inbound_tcp_authz_terminate_total', POD_IP, 5432, PLAIN, 1),
+    )
+    expect(edges(text).map(e => [e.port, e.verdict, e.connections, e.requests])).toEqual([
+      [5432, 'plaintext', 6, 0],
+      [8080, 'plaintext', 0, 45],
+    ])
+  })
+})
+
 describe('probeEvidence', () => {
-  it('GIVEN probe and other plaintext requests on a port WHEN read THEN both are counted', () => {
+  it('GIVEN probe, other and refused plaintext requests on a port WHEN read THEN each is counted, and refusals from meshed clients or on other ports are not', () => {
     const snapshot = readProxySnapshot(
       scrape(
         probeRequests(POD_IP, 8080, 30),
         inboundRequests(POD_IP, 8080, { plaintext: 'no_tls_from_remote' }, 2),
         inboundRequests(POD_IP, 8080, { clientId: identity('api', 'shop') }, 500),
         inboundRequests(POD_IP, 9090, { plaintext: 'no_tls_from_remote' }, 7),
+        inboundRefused('inbound_http_authz_deny_total', POD_IP, 8080, PLAIN, 4),
+        inboundRefused('inbound_http_authz_deny_total', POD_IP, 8080, MTLS, 9),
+        inboundRefused('inbound_tcp_authz_terminate_total', POD_IP, 8080, PLAIN, 1),
+        inboundRefused('inbound_tcp_authz_deny_total', POD_IP, 9090, PLAIN, 3),
       ),
     )
     expect(probeEvidence(snapshot, 8080)).toEqual({
       plaintextRequests: 32,
       probeRouteRequests: 30,
       plaintextTcpConnections: 0,
+      plaintextRefused: {
+        inbound_http_authz_deny_total: 4,
+        inbound_tcp_authz_terminate_total: 1,
+      },
       hasRouteLabels: true,
     })
   })

@@ -14,6 +14,7 @@ import {
   adminScrapes,
   identity,
   inboundConnections,
+  inboundRefused,
   inboundRequests,
   probeRequests,
   proxyInfo,
@@ -162,7 +163,7 @@ describe('judgeVerifyEncryption: kubelet probes', () => {
     expect(judgement.edges.find(e => e.tls === 'no_identity')).toMatchObject({
       verdict: 'allowed',
       allowedBy:
-        "kubelet probes: all 30 plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths '/healthz', '/ready')",
+        "kubelet probes: all 30 plaintext request(s) on this port matched the policy controller's 'probe' route (probe paths '/healthz', '/ready'), on no more connections, none refused",
     })
   })
 
@@ -189,6 +190,25 @@ describe('judgeVerifyEncryption: kubelet probes', () => {
       '2 plaintext connection(s) on it were not HTTP',
     ],
     [
+      'more plaintext connections than probe requests',
+      probed,
+      [probeRequests(IP, 8080, 3)],
+      "30 plaintext connection(s) on this port but only 3 request(s) on the 'probe' route",
+    ],
+    ...(
+      [
+        ['denied plaintext requests', 'inbound_http_authz_deny_total', 4000],
+        ['plaintext requests that matched no route', 'inbound_http_route_not_found_total', 5],
+        ['denied plaintext TCP connections', 'inbound_tcp_authz_deny_total', 2],
+        ['plaintext TCP connections terminated by policy', 'inbound_tcp_authz_terminate_total', 1],
+      ] as const
+    ).map(([what, counter, count]): [string, PodInfo, string[], string] => [
+      what,
+      probed,
+      [probeRequests(IP, 8080, 30), inboundRefused(counter, IP, 8080, PLAIN, count)],
+      `${count} plaintext request(s) or connection(s) on it were refused (${counter})`,
+    ]),
+    [
       'authorizations without route labels (an old proxy)',
       probed,
       [
@@ -212,6 +232,18 @@ describe('judgeVerifyEncryption: kubelet probes', () => {
       expect(edge?.reason).toContain(hint)
     },
   )
+
+  it('GIVEN refused mutual-TLS requests and fewer plaintext connections than probe requests WHEN judged THEN the probes are still excused', () => {
+    const text = scrape(
+      inboundConnections(IP, 8080, MTLS, 40),
+      inboundConnections(IP, 8080, PLAIN, 28),
+      probeRequests(IP, 8080, 30),
+      inboundRefused('inbound_http_authz_deny_total', IP, 8080, MTLS, 7),
+      HEALTHY,
+    )
+    const judgement = judgeVerifyEncryption(specOf(), stateOf([scraped(probed, text)]))
+    expect(judgement.edges.find(e => e.tls === 'no_identity')?.verdict).toBe('allowed')
+  })
 
   it('GIVEN probe-route requests on a port the pod spec does not probe WHEN judged THEN nothing is excused', () => {
     const text = scrape(
