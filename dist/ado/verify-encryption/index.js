@@ -1976,6 +1976,7 @@ function allowingUnverified(entries, subject) {
  * admin server writes it on `/metrics`: `name{label="value",...} value [timestamp]` lines,
  * `#` comments. Label values may escape `\\`, `\"` and `\n`.
  */
+const SHOWN_CHARACTERS = 500;
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 /**
@@ -1985,10 +1986,14 @@ const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
  */
 const kept = new Map();
 const MAX_KEPT = 100_000;
+/** A copy that shares no memory with the text it was cut from. */
+function copyOf(text) {
+    return Array.from(text).join('');
+}
 function detach(text) {
     let copy = kept.get(text);
     if (copy === undefined) {
-        copy = Array.from(text).join('');
+        copy = copyOf(text);
         if (kept.size < MAX_KEPT)
             kept.set(copy, copy);
     }
@@ -2021,7 +2026,8 @@ function parseLabels(line, start) {
         if (eq < 0)
             return undefined;
         const name = line.slice(i, eq).trim();
-        if (!LABEL_NAME.test(name) || line[eq + 1] !== '"')
+        // A label given twice has no defined value (Prometheus rejects such a line).
+        if (!LABEL_NAME.test(name) || line[eq + 1] !== '"' || name in labels)
             return undefined;
         let value = '';
         let j = eq + 2;
@@ -2048,11 +2054,17 @@ function parseLabels(line, start) {
 }
 /**
  * Parses the samples of the families `keep` accepts (all when absent); other lines are skipped
- * before their labels are read, which keeps large scrapes cheap.
+ * before their labels are read, which keeps large scrapes cheap. A sample `reject` refuses (a
+ * value the caller cannot use) counts as a malformed line.
  */
-function parsePrometheusText(text, keep) {
+function parsePrometheusText(text, keep, reject) {
     const samples = [];
     let malformedLines = 0;
+    let firstMalformed;
+    const malformed = (line) => {
+        malformedLines++;
+        firstMalformed ??= copyOf(line.length > SHOWN_CHARACTERS ? `${line.slice(0, SHOWN_CHARACTERS)}…` : line);
+    };
     let from = 0;
     while (from <= text.length) {
         let to = text.indexOf('\n', from);
@@ -2064,7 +2076,7 @@ function parsePrometheusText(text, keep) {
             continue;
         const name = NAME.exec(line)?.[0];
         if (name === undefined) {
-            malformedLines++;
+            malformed(line);
             continue;
         }
         if (keep !== undefined && !keep(name))
@@ -2074,7 +2086,7 @@ function parsePrometheusText(text, keep) {
         if (line[rest] === '{') {
             const parsed = parseLabels(line, rest);
             if (parsed === undefined) {
-                malformedLines++;
+                malformed(line);
                 continue;
             }
             labels = parsed.labels;
@@ -2086,12 +2098,17 @@ function parsePrometheusText(text, keep) {
         if (value === undefined ||
             extra !== undefined ||
             (timestamp !== undefined && !/^-?\d+$/.test(timestamp))) {
-            malformedLines++;
+            malformed(line);
             continue;
         }
-        samples.push({ name: detach(name), labels, value });
+        const sample = { name: detach(name), labels, value };
+        if (reject?.(sample) === true) {
+            malformed(line);
+            continue;
+        }
+        samples.push(sample);
     }
-    return { samples, malformedLines };
+    return { samples, malformedLines, firstMalformed };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/proxy-metrics.ts
@@ -2147,8 +2164,18 @@ function seriesKey(counter, labels) {
         .map(k => `${k}=${JSON.stringify(labels[k])}`);
     return `${counter}{${pairs.join(',')}}`;
 }
+/** A counter sample that says nothing trustworthy: no count, or no direction when it needs one. */
+function unusable(sample) {
+    if (!COUNTERS.has(sample.name))
+        return false;
+    if (!Number.isFinite(sample.value) || sample.value < 0)
+        return true;
+    const direction = sample.labels['direction'];
+    // The inbound_* authorization counters are inbound by name.
+    return !sample.name.startsWith('inbound_') && direction !== 'inbound' && direction !== 'outbound';
+}
 function readProxySnapshot(text) {
-    const parsed = parsePrometheusText(text, keep);
+    const parsed = parsePrometheusText(text, keep, unusable);
     const series = new Map();
     const counters = new Set();
     let processStartSeconds;
@@ -2159,8 +2186,6 @@ function readProxySnapshot(text) {
         if (COUNTERS.has(sample.name)) {
             const counter = sample.name;
             counters.add(counter);
-            if (!Number.isFinite(sample.value))
-                continue;
             const key = seriesKey(counter, sample.labels);
             const before = series.get(key)?.value ?? 0;
             series.set(key, { counter, labels: sample.labels, value: before + sample.value });
@@ -2186,7 +2211,7 @@ function readProxySnapshot(text) {
         certExpiry,
         proxyVersion,
         identified,
-        malformedLines: parsed.malformedLines,
+        unreadable: { count: parsed.malformedLines, example: parsed.firstMalformed },
     };
 }
 /** The first line of an answer, short and on one line, to show what came back instead. */
@@ -2590,6 +2615,8 @@ function scrapeFix(problem, pod, spec) {
             return 'The pod went away during verification (or its saved scrape is missing); run the verification again.';
         case 'failed':
             return 'Run the verification again; if it fails again, read the message above.';
+        case 'unreadable-metrics':
+            return 'A Linkerd proxy writes every line readably: check what wrote or changed this scrape (a saved file edited or cut short, a proxy in front of the admin port), then verify again.';
         case 'not-a-proxy-scrape':
             return "Check that the linkerd-proxy container serves its admin port 4191. For saved scrapes, save again: a failed 'kubectl get --raw' (a 403, a timeout) leaves an empty file behind a plain redirection, so write to a temporary file and move it into place only when kubectl succeeds (README: air-gapped audits).";
     }
@@ -2679,7 +2706,6 @@ function judgeVerifyEncryption(spec, state) {
     const missingCertificates = [];
     const restarted = [];
     let scrapedPods = 0;
-    let malformed = 0;
     for (const scrape of state.scrapes) {
         const { pod, outcome } = scrape;
         if (!outcome.ok) {
@@ -2701,7 +2727,6 @@ function judgeVerifyEncryption(spec, state) {
             continue;
         }
         scrapedPods++;
-        malformed += outcome.snapshot.malformedLines;
         if (outcome.restarted || outcome.resets > 0)
             restarted.push(podKey(pod));
         edges.push(...judgeEdges({ ...scrape, outcome }, spec.allow));
@@ -2729,8 +2754,6 @@ function judgeVerifyEncryption(spec, state) {
     for (const edge of edges.filter(e => e.verdict === 'plaintext')) {
         error(edgeSubject(edge), `not mutual TLS (${edge.tls === '' ? 'no tls label' : `tls=${edge.tls}`}): ${edge.reason}. Mesh the peer, or list it in '${allowName}' with the reason it is accepted.`);
     }
-    if (malformed > 0)
-        warnings.push(`${malformed} line(s) of the proxies' metrics could not be read and were skipped.`);
     if (missingCertificates.length > 0) {
         const [only] = missingCertificates;
         warning(missingCertificates.length === 1 && only !== undefined
@@ -2974,9 +2997,18 @@ async function listPods(kube, namespaces) {
 function read(at, text) {
     const snapshot = readProxySnapshot(text);
     const why = notAProxyScrape(snapshot, text);
-    return why === undefined
-        ? { at, snapshot }
-        : { at, failure: { problem: 'not-a-proxy-scrape', message: why } };
+    if (why !== undefined)
+        return { at, failure: { problem: 'not-a-proxy-scrape', message: why } };
+    const { count, example } = snapshot.unreadable;
+    if (count === 0)
+        return { at, snapshot };
+    return {
+        at,
+        failure: {
+            problem: 'unreadable-metrics',
+            message: `${count} line(s) of the counters this check reads could not be read (malformed, a label given twice, a value that is no count, or no direction), so they might hide plaintext; the first: '${example ?? ''}'`,
+        },
+    };
 }
 /** Scrapes every target once; parses each answer as it arrives and keeps only the parse. */
 async function scrapeAll(ctx, spec, targets) {

@@ -95,6 +95,8 @@ export function scrapeFix(
       return 'The pod went away during verification (or its saved scrape is missing); run the verification again.'
     case 'failed':
       return 'Run the verification again; if it fails again, read the message above.'
+    case 'unreadable-metrics':
+      return 'A Linkerd proxy writes every line readably: check what wrote or changed this scrape (a saved file edited or cut short, a proxy in front of the admin port), then verify again.'
     case 'not-a-proxy-scrape':
       return "Check that the linkerd-proxy container serves its admin port 4191. For saved scrapes, save again: a failed 'kubectl get --raw' (a 403, a timeout) leaves an empty file behind a plain redirection, so write to a temporary file and move it into place only when kubectl succeeds (README: air-gapped audits)."
   }
@@ -210,7 +212,6 @@ export function judgeVerifyEncryption(
   const missingCertificates: string[] = []
   const restarted: string[] = []
   let scrapedPods = 0
-  let malformed = 0
   for (const scrape of state.scrapes) {
     const { pod, outcome } = scrape
     if (!outcome.ok) {
@@ -232,7 +233,6 @@ export function judgeVerifyEncryption(
       continue
     }
     scrapedPods++
-    malformed += outcome.snapshot.malformedLines
     if (outcome.restarted || outcome.resets > 0) restarted.push(podKey(pod))
     edges.push(...judgeEdges({ ...scrape, outcome }, spec.allow))
     const cert = outcome.snapshot.certExpiry
@@ -264,10 +264,6 @@ export function judgeVerifyEncryption(
       `not mutual TLS (${edge.tls === '' ? 'no tls label' : `tls=${edge.tls}`}): ${edge.reason}. Mesh the peer, or list it in '${allowName}' with the reason it is accepted.`,
     )
   }
-  if (malformed > 0)
-    warnings.push(
-      `${malformed} line(s) of the proxies' metrics could not be read and were skipped.`,
-    )
   if (missingCertificates.length > 0) {
     const [only] = missingCertificates
     warning(

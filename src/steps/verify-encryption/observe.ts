@@ -15,7 +15,7 @@ import { windowDelta } from './window.js'
  * Why a pod stays unverified: the scrape failed (the cluster port's problems), or its answer
  * was not a Linkerd proxy's metrics.
  */
-export type VerifyProblem = ScrapeProblem | 'not-a-proxy-scrape'
+export type VerifyProblem = ScrapeProblem | 'not-a-proxy-scrape' | 'unreadable-metrics'
 
 export type ScrapeOutcome =
   | {
@@ -80,9 +80,16 @@ interface Taken {
 function read(at: string, text: string): Taken {
   const snapshot = readProxySnapshot(text)
   const why = notAProxyScrape(snapshot, text)
-  return why === undefined
-    ? { at, snapshot }
-    : { at, failure: { problem: 'not-a-proxy-scrape', message: why } }
+  if (why !== undefined) return { at, failure: { problem: 'not-a-proxy-scrape', message: why } }
+  const { count, example } = snapshot.unreadable
+  if (count === 0) return { at, snapshot }
+  return {
+    at,
+    failure: {
+      problem: 'unreadable-metrics',
+      message: `${count} line(s) of the counters this check reads could not be read (malformed, a label given twice, a value that is no count, or no direction), so they might hide plaintext; the first: '${example ?? ''}'`,
+    },
+  }
 }
 
 /** Scrapes every target once; parses each answer as it arrives and keeps only the parse. */

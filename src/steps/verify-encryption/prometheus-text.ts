@@ -12,9 +12,17 @@ export interface Sample {
 
 export interface ParsedText {
   readonly samples: readonly Sample[]
-  /** Lines that are neither comments nor samples (counted, never fatal). */
+  /**
+   * Lines that are neither comments nor samples, in the kept families or without a readable
+   * name (which may belong to one), and samples the caller rejected. The caller decides what
+   * they mean; they are never silently read as something else.
+   */
   readonly malformedLines: number
+  /** The first of them, cut at 500 characters, to show what could not be read. */
+  readonly firstMalformed: string | undefined
 }
+
+const SHOWN_CHARACTERS = 500
 
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
@@ -27,10 +35,15 @@ const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
 const kept = new Map<string, string>()
 const MAX_KEPT = 100_000
 
+/** A copy that shares no memory with the text it was cut from. */
+function copyOf(text: string): string {
+  return Array.from(text).join('')
+}
+
 function detach(text: string): string {
   let copy = kept.get(text)
   if (copy === undefined) {
-    copy = Array.from(text).join('')
+    copy = copyOf(text)
     if (kept.size < MAX_KEPT) kept.set(copy, copy)
   }
   return copy
@@ -63,7 +76,8 @@ function parseLabels(
     const eq = line.indexOf('=', i)
     if (eq < 0) return undefined
     const name = line.slice(i, eq).trim()
-    if (!LABEL_NAME.test(name) || line[eq + 1] !== '"') return undefined
+    // A label given twice has no defined value (Prometheus rejects such a line).
+    if (!LABEL_NAME.test(name) || line[eq + 1] !== '"' || name in labels) return undefined
     let value = ''
     let j = eq + 2
     let from = j
@@ -88,11 +102,23 @@ function parseLabels(
 
 /**
  * Parses the samples of the families `keep` accepts (all when absent); other lines are skipped
- * before their labels are read, which keeps large scrapes cheap.
+ * before their labels are read, which keeps large scrapes cheap. A sample `reject` refuses (a
+ * value the caller cannot use) counts as a malformed line.
  */
-export function parsePrometheusText(text: string, keep?: (name: string) => boolean): ParsedText {
+export function parsePrometheusText(
+  text: string,
+  keep?: (name: string) => boolean,
+  reject?: (sample: Sample) => boolean,
+): ParsedText {
   const samples: Sample[] = []
   let malformedLines = 0
+  let firstMalformed: string | undefined
+  const malformed = (line: string): void => {
+    malformedLines++
+    firstMalformed ??= copyOf(
+      line.length > SHOWN_CHARACTERS ? `${line.slice(0, SHOWN_CHARACTERS)}…` : line,
+    )
+  }
   let from = 0
   while (from <= text.length) {
     let to = text.indexOf('\n', from)
@@ -102,7 +128,7 @@ export function parsePrometheusText(text: string, keep?: (name: string) => boole
     if (line === '' || line.startsWith('#')) continue
     const name = NAME.exec(line)?.[0]
     if (name === undefined) {
-      malformedLines++
+      malformed(line)
       continue
     }
     if (keep !== undefined && !keep(name)) continue
@@ -111,7 +137,7 @@ export function parsePrometheusText(text: string, keep?: (name: string) => boole
     if (line[rest] === '{') {
       const parsed = parseLabels(line, rest)
       if (parsed === undefined) {
-        malformedLines++
+        malformed(line)
         continue
       }
       labels = parsed.labels
@@ -125,10 +151,15 @@ export function parsePrometheusText(text: string, keep?: (name: string) => boole
       extra !== undefined ||
       (timestamp !== undefined && !/^-?\d+$/.test(timestamp))
     ) {
-      malformedLines++
+      malformed(line)
       continue
     }
-    samples.push({ name: detach(name), labels, value })
+    const sample = { name: detach(name), labels, value }
+    if (reject?.(sample) === true) {
+      malformed(line)
+      continue
+    }
+    samples.push(sample)
   }
-  return { samples, malformedLines }
+  return { samples, malformedLines, firstMalformed }
 }

@@ -4,7 +4,7 @@
  * proxy version. Label names: linkerd2-proxy `linkerd/app/core/src/transport/labels.rs`,
  * `linkerd/app/inbound/src/metrics/authz.rs` (see mesh.md section 4.5).
  */
-import { parsePrometheusText } from './prometheus-text.js'
+import { parsePrometheusText, type Sample } from './prometheus-text.js'
 
 /**
  * The counters read, all with the TLS labels: the edges are built from them (mesh.md 4.5;
@@ -61,7 +61,12 @@ export interface ProxySnapshot {
   readonly proxyVersion: string | undefined
   /** `proxy_build_info` or `process_start_time_seconds` is present: a proxy wrote this. */
   readonly identified: boolean
-  readonly malformedLines: number
+  /**
+   * Lines of the families read here that could not be read (malformed, a label given twice),
+   * and counters with a value that is no count (infinite, NaN, negative) or no direction. Any
+   * of these leaves the pod unverified: the line might have been plaintext.
+   */
+  readonly unreadable: { readonly count: number; readonly example: string | undefined }
 }
 
 const COUNTERS: ReadonlySet<string> = new Set(EDGE_COUNTERS)
@@ -83,8 +88,17 @@ export function seriesKey(counter: string, labels: Readonly<Record<string, strin
   return `${counter}{${pairs.join(',')}}`
 }
 
+/** A counter sample that says nothing trustworthy: no count, or no direction when it needs one. */
+function unusable(sample: Sample): boolean {
+  if (!COUNTERS.has(sample.name)) return false
+  if (!Number.isFinite(sample.value) || sample.value < 0) return true
+  const direction = sample.labels['direction']
+  // The inbound_* authorization counters are inbound by name.
+  return !sample.name.startsWith('inbound_') && direction !== 'inbound' && direction !== 'outbound'
+}
+
 export function readProxySnapshot(text: string): ProxySnapshot {
-  const parsed = parsePrometheusText(text, keep)
+  const parsed = parsePrometheusText(text, keep, unusable)
   const series = new Map<string, CounterSeries>()
   const counters = new Set<EdgeCounter>()
   let processStartSeconds: number | undefined
@@ -95,7 +109,6 @@ export function readProxySnapshot(text: string): ProxySnapshot {
     if (COUNTERS.has(sample.name)) {
       const counter = sample.name as EdgeCounter
       counters.add(counter)
-      if (!Number.isFinite(sample.value)) continue
       const key = seriesKey(counter, sample.labels)
       const before = series.get(key)?.value ?? 0
       series.set(key, { counter, labels: sample.labels, value: before + sample.value })
@@ -118,7 +131,7 @@ export function readProxySnapshot(text: string): ProxySnapshot {
     certExpiry,
     proxyVersion,
     identified,
-    malformedLines: parsed.malformedLines,
+    unreadable: { count: parsed.malformedLines, example: parsed.firstMalformed },
   }
 }
 

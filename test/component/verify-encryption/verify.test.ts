@@ -23,6 +23,8 @@ const NOW_S = Math.floor(Date.now() / 1000)
 const CERT = proxyInfo({ certExpirySeconds: NOW_S + 20 * 3600 })
 const MTLS_FROM_API = { clientId: identity('api', 'shop') }
 const PLAIN = { plaintext: 'no_tls_from_remote' }
+const PLAIN_9000 =
+  'direction="inbound",peer="src",target_addr="10.244.1.7:9000",target_ip="10.244.1.7",target_port="9000",tls="no_identity",no_tls_reason="no_tls_from_remote"'
 
 const PROXY_SIDECAR: Container = {
   name: 'linkerd-proxy',
@@ -296,30 +298,69 @@ describe('verify-encryption against the fake Kubernetes API', () => {
     ])
   })
 
+  const NOT_A_SCRAPE = "is not a Linkerd proxy's metrics"
+  const UNREADABLE = '1 line(s) of the counters this check reads could not be read'
   it.each([
-    ['an empty body', ''],
-    ['an HTML page', '<html><body>Login required</body></html>'],
-    ["another server's metrics", 'go_goroutines 12\nprocess_start_time_seconds 1780000000\n'],
+    ['an empty body', { body: '' }, 'not-a-proxy-scrape', NOT_A_SCRAPE],
+    [
+      'an HTML page',
+      { body: '<html><body>Login required</body></html>' },
+      'not-a-proxy-scrape',
+      NOT_A_SCRAPE,
+    ],
+    [
+      "another server's metrics",
+      { body: 'go_goroutines 12\nprocess_start_time_seconds 1780000000\n' },
+      'not-a-proxy-scrape',
+      NOT_A_SCRAPE,
+    ],
+    [
+      'a plaintext line with a space before the labels',
+      { line: `tcp_open_total {${PLAIN_9000}} 5` },
+      'unreadable-metrics',
+      UNREADABLE,
+    ],
+    [
+      'a plaintext line with the tls label twice, the last saying mutual TLS',
+      { line: `tcp_open_total{${PLAIN_9000},tls="true",client_id="${identity('x', 'y')}"} 5` },
+      'unreadable-metrics',
+      UNREADABLE,
+    ],
+    [
+      'a plaintext count of +Inf',
+      { line: `tcp_open_total{${PLAIN_9000}} +Inf` },
+      'unreadable-metrics',
+      UNREADABLE,
+    ],
+    [
+      'a hexadecimal plaintext count',
+      { line: `tcp_open_total{${PLAIN_9000}} 0x5` },
+      'unreadable-metrics',
+      UNREADABLE,
+    ],
+    [
+      'a plaintext line without direction',
+      {
+        line: 'tcp_open_total{peer="src",target_addr="10.244.1.7:9000",tls="no_identity",no_tls_reason="no_tls_from_remote"} 5',
+      },
+      'unreadable-metrics',
+      UNREADABLE,
+    ],
   ])(
-    'GIVEN a proxy that answers 200 with %s WHEN verified THEN the pod is unverified (not-a-proxy-scrape), never counted as clean',
-    async (_what, body) => {
-      const { web } = seedShop()
-      fake.answerScrape('shop', web, { status: 200, body })
+    'GIVEN a proxy whose 200 answer has %s WHEN verified THEN the pod is unverified (%s), never counted as clean',
+    async (_what, answer: { body?: string; line?: string }, problem, message) => {
+      const { web } = seedShop(answer.line === undefined ? webTraffic() : webTraffic(answer.line))
+      if (answer.body !== undefined)
+        fake.answerScrape('shop', web, { status: 200, body: answer.body })
       const run = host()
       const result = await runStep(run, verifyEncryption)
 
       expect(result.status).toBe('failed')
       expect(evidence(run)['unverifiedPods']).toEqual([
-        expect.objectContaining({
-          pod: web,
-          problem: 'not-a-proxy-scrape',
-          message: expect.stringContaining("is not a Linkerd proxy's metrics"),
-        }),
+        expect.objectContaining({ pod: web, problem, message: expect.stringContaining(message) }),
       ])
       expect(run.summaries.join('')).toContain('| proxies scraped | 1 of 2 meshed, running pods')
-      expect(run.failures[0]).toContain(
-        `shop/${web}: unverified: the scrape failed (not-a-proxy-scrape)`,
-      )
+      expect(run.failures[0]).toContain(`shop/${web}: unverified: the scrape failed (${problem})`)
     },
   )
 

@@ -60,10 +60,40 @@ describe('parsePrometheusText', () => {
     ['a word for a value', 'm{a="x"} many'],
     ['three fields', 'm 1 2 3'],
     ['no metric name', '{a="x"} 1'],
-  ])('GIVEN %s WHEN parsed THEN the line is counted as malformed and skipped', (_what, bad) => {
-    const parsed = parsePrometheusText(`ok 1\n${bad}\nok 2\n`)
+    [
+      'a label name given twice (which value wins is undefined)',
+      'm{tls="no_identity",tls="true"} 5',
+    ],
+    ['a space between the name and its labels', 'm {a="x"} 5'],
+    ['a hexadecimal value', 'm{a="x"} 0x5'],
+  ])(
+    'GIVEN %s WHEN parsed THEN the line is counted as malformed, shown and skipped',
+    (_what, bad) => {
+      const parsed = parsePrometheusText(`ok 1\n${bad}\nok 2\n`)
+      expect(parsed.malformedLines).toBe(1)
+      expect(parsed.firstMalformed).toBe(bad)
+      expect(parsed.samples.map(s => s.value)).toEqual([1, 2])
+    },
+  )
+
+  it('GIVEN a filter WHEN a line of another family is malformed THEN it is skipped unread; a line without a readable name is counted, since it may belong to a kept family', () => {
+    const parsed = parsePrometheusText('a 1\nb{x="1",x="2"} 2\n{x="1"} 3\n', name => name === 'a')
+    expect(parsed.samples).toEqual([{ name: 'a', labels: {}, value: 1 }])
     expect(parsed.malformedLines).toBe(1)
-    expect(parsed.samples.map(s => s.value)).toEqual([1, 2])
+    expect(parsed.firstMalformed).toBe('{x="1"} 3')
+  })
+
+  it('GIVEN a long malformed line WHEN parsed THEN only its start is kept for the message', () => {
+    const parsed = parsePrometheusText(`m{a="${'x'.repeat(600)}`)
+    expect(parsed.firstMalformed).toHaveLength(501)
+    expect(parsed.firstMalformed?.endsWith('…')).toBe(true)
+  })
+
+  it('GIVEN a rule that rejects samples WHEN parsed THEN a rejected sample counts as a malformed line', () => {
+    const parsed = parsePrometheusText('a 1\na -2\n', undefined, sample => sample.value < 0)
+    expect(parsed.samples).toEqual([{ name: 'a', labels: {}, value: 1 }])
+    expect(parsed.malformedLines).toBe(1)
+    expect(parsed.firstMalformed).toBe('a -2')
   })
 
   it('GIVEN a filter WHEN parsed THEN only the kept families are returned', () => {

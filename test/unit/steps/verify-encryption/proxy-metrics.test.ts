@@ -48,3 +48,40 @@ describe('notAProxyScrape', () => {
     expect(notAProxyScrape(readProxySnapshot(text), text)).toBeUndefined()
   })
 })
+
+describe('readProxySnapshot: counters it cannot read', () => {
+  const base =
+    'direction="inbound",peer="src",target_addr="10.0.0.1:9000",target_ip="10.0.0.1",target_port="9000"'
+  const plain = 'tls="no_identity",no_tls_reason="no_tls_from_remote"'
+
+  it.each([
+    ['a space before the labels', `tcp_open_total {${base},${plain}} 5`],
+    [
+      'the tls label twice',
+      `tcp_open_total{${base},${plain},tls="true",client_id="x.y.serviceaccount.identity.linkerd.cluster.local"} 5`,
+    ],
+    ['+Inf', `tcp_open_total{${base},${plain}} +Inf`],
+    ['NaN', `request_total{${base},${plain}} NaN`],
+    ['a negative count', `tcp_open_total{${base},${plain}} -3`],
+    ['a hexadecimal count', `tcp_open_total{${base},${plain}} 0x5`],
+    ['no direction label', `tcp_open_total{peer="src",target_addr="10.0.0.1:9000",${plain}} 5`],
+    ['a line without a readable name', `"tcp_open_total{${base},${plain}} 5`],
+    ['a malformed process start time', 'process_start_time_seconds 17x'],
+  ])('GIVEN %s WHEN read THEN it is counted as unreadable, with the line', (_what, bad) => {
+    const snapshot = readProxySnapshot(scrape(adminScrapes(1), bad, proxyInfo()))
+    expect(snapshot.unreadable).toEqual({ count: 1, example: bad })
+  })
+
+  it('GIVEN a whole proxy scrape WHEN read THEN nothing is unreadable', () => {
+    expect(readProxySnapshot(linkerdFixture('sampleMetrics.txt')).unreadable).toEqual({
+      count: 0,
+      example: undefined,
+    })
+  })
+
+  it('GIVEN one series written twice WHEN read THEN its values add up on one series', () => {
+    const line = inboundConnections(IP, 9000, { plaintext: 'no_tls_from_remote' }, 2)
+    const snapshot = readProxySnapshot(scrape(line, line.replace(/ 2$/, ' 3')))
+    expect([...snapshot.series.values()].map(s => s.value)).toEqual([5])
+  })
+})
