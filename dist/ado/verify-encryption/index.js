@@ -2711,7 +2711,7 @@ function judgeVerifyEncryption(spec, state) {
         if (!outcome.ok) {
             const entry = allowingUnverified(spec.allow, pod);
             const fix = scrapeFix(outcome.problem, pod, spec);
-            const failedScrape = outcome.scrape === 2 ? 'the second scrape' : 'the scrape';
+            const failedScrape = outcome.scrape === 1 ? 'the scrape' : `scrape ${outcome.scrape} of the window`;
             unverified.push({
                 pod,
                 problem: outcome.problem,
@@ -2727,8 +2727,11 @@ function judgeVerifyEncryption(spec, state) {
             continue;
         }
         scrapedPods++;
-        if (outcome.restarted || outcome.resets > 0)
+        if (outcome.restarts.length > 0 || outcome.resets > 0)
             restarted.push(podKey(pod));
+        for (const restart of outcome.restarts) {
+            warning(podKey(pod), `its proxy restarted${restart.startedAt === undefined ? '' : ` at ${restart.startedAt}`}, between the scrapes at ${restart.after} and ${restart.before}: the traffic it carried from ${restart.after} until the restart was not observed (its counters started again from zero). Verify again to cover that span.`);
+        }
         edges.push(...judgeEdges({ ...scrape, outcome }, spec.allow));
         const cert = outcome.snapshot.certExpiry;
         const at = Date.parse(scrape.scrapedAt[scrape.scrapedAt.length - 1] ?? state.finishedAt);
@@ -2885,7 +2888,7 @@ const verifyEncryptionManifest = {
             id: 'window-seconds',
             required: false,
             default: DEFAULTS.windowSeconds,
-            description: '0 judges the proxies’ counters since they started; a number of seconds (up to 3600) scrapes twice that far apart and judges only the traffic in between.',
+            description: '0 judges the series the proxies hold (traffic since they started, except series idle for more than their 10-minute retention); a number of seconds (up to 3600) judges exactly the traffic of that window, scraping at least every 5 minutes until it ends.',
         },
         {
             id: 'allow-plaintext',
@@ -2951,33 +2954,78 @@ const verifyEncryptionManifest = {
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/window.ts
 /**
- * The traffic between two scrapes of one proxy, the way Prometheus' `increase()` treats counter
- * resets: after a restart every counter started again from zero inside the window, so the second
- * value is the increase; a series that went down without a restart was dropped (idle series
- * expire after 10 minutes) and recreated, so again the second value is the increase. A series
- * only in the first scrape carried nothing in the window. Never negative.
+ * How long a proxy keeps a series nobody updates: `LINKERD2_PROXY_METRICS_RETAIN_IDLE`, 10
+ * minutes by default (linkerd2-proxy `DEFAULT_METRICS_RETAIN_IDLE`; mesh.md 4.5).
  */
-function windowDelta(first, second) {
-    const restarted = first.processStartSeconds !== undefined &&
-        second.processStartSeconds !== undefined &&
-        first.processStartSeconds !== second.processStartSeconds;
-    let resets = 0;
+const PROXY_RETAIN_IDLE_SECONDS = 600;
+/**
+ * The longest time between two scrapes of a window: half the retention. A series that carried
+ * traffic after one scrape is then still there at the next, so no traffic expires unseen; and a
+ * series that vanishes between two scrapes was idle since before the first of them.
+ */
+const MAX_SCRAPE_INTERVAL_SECONDS = PROXY_RETAIN_IDLE_SECONDS / 2;
+/** How a window is scraped: `intervals + 1` scrapes, `intervalMs` apart. */
+function scrapeSchedule(windowSeconds) {
+    const intervals = Math.max(1, Math.ceil(windowSeconds / MAX_SCRAPE_INTERVAL_SECONDS));
+    return { intervals, intervalMs: (windowSeconds * 1000) / intervals };
+}
+/**
+ * The traffic a proxy carried over the window, from its scrapes in order, summing the increase
+ * between each two the way Prometheus' `increase()` treats counter resets: after a restart every
+ * counter started again from zero, so its new value is the increase; a series that went down
+ * without a restart was dropped as idle and recreated, so again its new value is the increase.
+ * Never negative. A series that vanished between two scrapes expired: with scrapes at most half
+ * the retention apart it carried nothing in between, and it is counted, not dropped silently.
+ */
+function windowTraffic(scrapes) {
     const series = new Map();
-    for (const [key, after] of second.series) {
-        const before = restarted ? undefined : first.series.get(key);
-        let increase = after.value;
-        if (before !== undefined) {
-            if (after.value >= before.value) {
-                increase = after.value - before.value;
+    const restarts = [];
+    let resets = 0;
+    let expiredSeries = 0;
+    for (let i = 1; i < scrapes.length; i++) {
+        const before = scrapes[i - 1];
+        const after = scrapes[i];
+        if (before === undefined || after === undefined)
+            continue;
+        const first = before.snapshot;
+        const second = after.snapshot;
+        const restarted = first.processStartSeconds !== undefined &&
+            second.processStartSeconds !== undefined &&
+            first.processStartSeconds !== second.processStartSeconds;
+        if (restarted) {
+            const start = second.processStartSeconds ?? NaN;
+            restarts.push({
+                after: before.at,
+                before: after.at,
+                startedAt: Number.isFinite(start) ? new Date(start * 1000).toISOString() : undefined,
+            });
+        }
+        for (const [key, now] of second.series) {
+            const was = restarted ? undefined : first.series.get(key);
+            let increase = now.value;
+            if (was !== undefined) {
+                if (now.value >= was.value)
+                    increase = now.value - was.value;
+                else
+                    resets++;
             }
-            else {
-                resets++;
+            if (increase <= 0)
+                continue;
+            const sum = series.get(key);
+            series.set(key, { ...now, value: (sum?.value ?? 0) + increase });
+        }
+        if (!restarted) {
+            for (const [key, was] of first.series) {
+                if (was.value > 0 && !second.series.has(key))
+                    expiredSeries++;
             }
         }
-        if (increase > 0)
-            series.set(key, { ...after, value: increase });
     }
-    return { snapshot: { ...second, series }, restarted, resets };
+    const last = scrapes[scrapes.length - 1]?.snapshot;
+    if (last === undefined)
+        throw new Error('windowTraffic needs at least one scrape');
+    const counters = new Set(scrapes.flatMap(s => [...s.snapshot.counters]));
+    return { snapshot: { ...last, series, counters }, restarts, resets, expiredSeries };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/observe.ts
@@ -3029,8 +3077,9 @@ function failed(taken, scrape) {
 }
 /**
  * Lists the pods of the chosen namespaces (default: every namespace with a meshed pod), then
- * scrapes every meshed, running pod's proxy; in window mode twice, `window-seconds` apart,
- * keeping only the increase. Reads only.
+ * scrapes every meshed, running pod's proxy. In window mode it scrapes again every few minutes
+ * until `window-seconds` have passed (never further apart than half the proxies' retention of
+ * idle series, so nothing expires unseen) and keeps only the increase. Reads only.
  */
 async function observeVerifyEncryption(ctx, spec) {
     const startedAt = ctx.clock.now().toISOString();
@@ -3044,33 +3093,55 @@ async function observeVerifyEncryption(ctx, spec) {
     const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running');
     ctx.log.info(`verify-encryption: ${pods.length} pod(s) in ${namespaces.length} namespace(s); scraping ${targets.length} meshed, running pod(s).`);
     const began = ctx.clock.now().getTime();
-    const first = await scrapeAll(ctx, spec, targets);
-    let second;
+    // Per pod: its scrapes so far, or the first failure and which scrape it was.
+    const history = new Map();
+    const failures = new Map();
+    const times = new Map();
+    const record = (taken, scrape) => {
+        for (const [key, t] of taken) {
+            times.set(key, [...(times.get(key) ?? []), t.at]);
+            if (t.snapshot === undefined) {
+                failures.set(key, { taken: t, scrape });
+                history.delete(key);
+            }
+            else {
+                history.set(key, [...(history.get(key) ?? []), { at: t.at, snapshot: t.snapshot }]);
+            }
+        }
+    };
+    record(await scrapeAll(ctx, spec, targets), 1);
     if (spec.windowSeconds > 0) {
-        ctx.log.info(`verify-encryption: window mode: scraping again in ${spec.windowSeconds} s.`);
-        await ctx.clock.sleep(spec.windowSeconds * 1000);
-        second = await scrapeAll(ctx, spec, targets.filter(t => first.get(podKey(t))?.snapshot !== undefined));
+        const { intervals, intervalMs } = scrapeSchedule(spec.windowSeconds);
+        ctx.log.info(`verify-encryption: window mode: ${intervals + 1} scrapes, ${(intervalMs / 1000).toFixed(0)} s apart, over ${spec.windowSeconds} s.`);
+        for (let i = 1; i <= intervals; i++) {
+            await ctx.clock.sleep(intervalMs);
+            record(await scrapeAll(ctx, spec, targets.filter(t => history.has(podKey(t)))), i + 1);
+        }
     }
     const scrapes = targets.map((pod) => {
-        const one = first.get(podKey(pod));
-        const two = second?.get(podKey(pod));
-        const scrapedAt = [one?.at, two?.at].filter((t) => t !== undefined);
-        if (one?.snapshot === undefined)
-            return { pod, scrapedAt, outcome: failed(one, 1) };
-        if (second === undefined) {
-            return {
-                pod,
-                scrapedAt,
-                outcome: { ok: true, snapshot: one.snapshot, restarted: false, resets: 0 },
-            };
+        const key = podKey(pod);
+        const scrapedAt = times.get(key) ?? [];
+        const failure = failures.get(key);
+        const taken = history.get(key);
+        if (failure !== undefined || taken === undefined) {
+            return { pod, scrapedAt, outcome: failed(failure?.taken, failure?.scrape ?? 1) };
         }
-        if (two?.snapshot === undefined)
-            return { pod, scrapedAt, outcome: failed(two, 2) };
-        const delta = windowDelta(one.snapshot, two.snapshot);
-        return { pod, scrapedAt, outcome: { ok: true, ...delta } };
+        const window = windowTraffic(taken);
+        return {
+            pod,
+            scrapedAt,
+            outcome: {
+                ok: true,
+                // One scrape: its counters as they are; several: the increase over the window.
+                snapshot: taken.length === 1 ? (taken[0]?.snapshot ?? window.snapshot) : window.snapshot,
+                restarts: window.restarts,
+                resets: window.resets,
+                expiredSeries: window.expiredSeries,
+            },
+        };
     });
-    const failures = scrapes.filter(s => !s.outcome.ok).length;
-    ctx.log.info(`verify-encryption: scraped ${scrapes.length - failures} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${failures > 0 ? ` (${failures} failed)` : ''}.`);
+    const unverified = scrapes.filter(s => !s.outcome.ok).length;
+    ctx.log.info(`verify-encryption: scraped ${scrapes.length - unverified} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${unverified > 0 ? ` (${unverified} failed)` : ''}.`);
     return {
         source,
         namespaces,
@@ -3083,6 +3154,7 @@ async function observeVerifyEncryption(ctx, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/report.ts
+
 
 
 const EVIDENCE_SCHEMA_VERSION = 1;
@@ -3156,12 +3228,22 @@ function edgeRow(edge) {
         edge.reason,
     ];
 }
+/**
+ * What the counters cover. The proxies drop a series nobody updated for their retention time
+ * (10 minutes by default), so without a window only series active lately (or still kept) count.
+ */
+function measured(spec) {
+    const retention = `${PROXY_RETAIN_IDLE_SECONDS / 60} min`;
+    if (spec.windowSeconds === 0) {
+        return `the series the proxies hold: traffic since each proxy started, except series idle for more than the proxies' retention (${retention} by default), which they drop; use a window to cover a span completely`;
+    }
+    const { intervals, intervalMs } = scrapeSchedule(spec.windowSeconds);
+    return `the traffic of a ${spec.windowSeconds} s window: ${intervals + 1} scrapes, ${Math.round(intervalMs / 1000)} s apart (at most half the proxies' ${retention} retention of idle series, so no traffic expires unseen)`;
+}
 /** The Markdown summary: counts, then the non-encrypted edges, then the other findings. */
 function renderSummary(spec, state, judgement) {
     const counts = countJudgement(judgement, state);
-    const window = spec.windowSeconds > 0
-        ? `traffic between two scrapes ${spec.windowSeconds} s apart`
-        : 'counters since each proxy started';
+    const window = measured(spec);
     const lines = [
         `### verify-encryption: ${judgement.passed ? 'pass' : 'fail'}`,
         '',
@@ -3230,7 +3312,7 @@ function renderSummary(spec, state, judgement) {
         ? `- Issuer certificate: not checked ('${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' not set).`
         : `- Issuer certificate: expires ${judgement.issuer.expiresAt}, in ${judgement.issuer.daysLeft} day(s) (minimum ${spec.minValidityDays}): ${judgement.issuer.status}.`);
     if (judgement.restarted.length > 0) {
-        lines.push('', `Proxies restarted or reset their counters during the window (their counts since the restart were used): ${judgement.restarted.join(', ')}.`);
+        lines.push('', `Proxies restarted or reset their counters during the window (their counts since the restart were used; a restart's unobserved span is a warning above): ${judgement.restarted.join(', ')}.`);
     }
     lines.push('', `Evidence: \`${spec.reportFile}\` (every edge with its verdict and reason).`);
     return `${lines.join('\n')}\n`;
@@ -3259,6 +3341,8 @@ function renderEvidence(spec, state, judgement, tool) {
             startedAt: state.startedAt,
             finishedAt: state.finishedAt,
             windowSeconds: spec.windowSeconds,
+            measured: measured(spec),
+            proxyRetainIdleSecondsAssumed: PROXY_RETAIN_IDLE_SECONDS,
             namespaces: state.namespaces,
         },
         rules: {
@@ -3278,7 +3362,10 @@ function renderEvidence(spec, state, judgement, tool) {
                 ? {
                     ok: true,
                     proxyVersion: s.outcome.snapshot.proxyVersion ?? null,
-                    restarted: s.outcome.restarted,
+                    restarted: s.outcome.restarts.length > 0,
+                    restarts: s.outcome.restarts,
+                    resets: s.outcome.resets,
+                    expiredSeries: s.outcome.expiredSeries,
                 }
                 : {
                     ok: false,

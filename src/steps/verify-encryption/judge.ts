@@ -69,7 +69,7 @@ export interface Judgement {
   /** Scraped proxies that expose no identity-certificate expiry. */
   readonly missingCertificates: readonly string[]
   readonly issuer: IssuerCheck | undefined
-  /** Window mode: proxies that restarted between the two scrapes. */
+  /** Window mode: proxies that restarted or reset counters between two scrapes. */
   readonly restarted: readonly string[]
   readonly scrapedPods: number
   readonly findings: readonly Finding[]
@@ -217,7 +217,8 @@ export function judgeVerifyEncryption(
     if (!outcome.ok) {
       const entry = allowingUnverified(spec.allow, pod)
       const fix = scrapeFix(outcome.problem, pod, spec)
-      const failedScrape = outcome.scrape === 2 ? 'the second scrape' : 'the scrape'
+      const failedScrape =
+        outcome.scrape === 1 ? 'the scrape' : `scrape ${outcome.scrape} of the window`
       unverified.push({
         pod,
         problem: outcome.problem,
@@ -233,7 +234,13 @@ export function judgeVerifyEncryption(
       continue
     }
     scrapedPods++
-    if (outcome.restarted || outcome.resets > 0) restarted.push(podKey(pod))
+    if (outcome.restarts.length > 0 || outcome.resets > 0) restarted.push(podKey(pod))
+    for (const restart of outcome.restarts) {
+      warning(
+        podKey(pod),
+        `its proxy restarted${restart.startedAt === undefined ? '' : ` at ${restart.startedAt}`}, between the scrapes at ${restart.after} and ${restart.before}: the traffic it carried from ${restart.after} until the restart was not observed (its counters started again from zero). Verify again to cover that span.`,
+      )
+    }
     edges.push(...judgeEdges({ ...scrape, outcome }, spec.allow))
     const cert = outcome.snapshot.certExpiry
     const at = Date.parse(scrape.scrapedAt[scrape.scrapedAt.length - 1] ?? state.finishedAt)

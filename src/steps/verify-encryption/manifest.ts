@@ -34,7 +34,7 @@ export const verifyEncryptionManifest: StepManifest = {
       required: false,
       default: DEFAULTS.windowSeconds,
       description:
-        '0 judges the proxies’ counters since they started; a number of seconds (up to 3600) scrapes twice that far apart and judges only the traffic in between.',
+        '0 judges the series the proxies hold (traffic since they started, except series idle for more than their 10-minute retention); a number of seconds (up to 3600) judges exactly the traffic of that window, scraping at least every 5 minutes until it ends.',
     },
     {
       id: 'allow-plaintext',

@@ -9,7 +9,7 @@ import type { StepContext } from '../../core/ports.js'
 import { describePod, podKey, type PodInfo } from './pods.js'
 import { notAProxyScrape, readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
 import type { VerifyEncryptionSpec } from './spec.js'
-import { windowDelta } from './window.js'
+import { scrapeSchedule, windowTraffic, type Restart, type TimedSnapshot } from './window.js'
 
 /**
  * Why a pod stays unverified: the scrape failed (the cluster port's problems), or its answer
@@ -20,23 +20,26 @@ export type VerifyProblem = ScrapeProblem | 'not-a-proxy-scrape' | 'unreadable-m
 export type ScrapeOutcome =
   | {
       readonly ok: true
-      /** The counters (in window mode: their increase between the two scrapes). */
+      /** The counters (in window mode: their increase over the window). */
       readonly snapshot: ProxySnapshot
-      /** Window mode: the proxy restarted between the scrapes. */
-      readonly restarted: boolean
+      /** Window mode: restarts between two scrapes (their traffic before it is unobserved). */
+      readonly restarts: readonly Restart[]
+      /** Window mode: series that went down without a restart. */
       readonly resets: number
+      /** Window mode: series with a count that vanished between two scrapes (expired idle). */
+      readonly expiredSeries: number
     }
   | {
       readonly ok: false
       readonly problem: VerifyProblem
       readonly message: string
-      /** Which scrape failed (window mode takes two). */
-      readonly scrape: 1 | 2
+      /** Which scrape failed, from 1 (window mode takes several). */
+      readonly scrape: number
     }
 
 export interface PodScrape {
   readonly pod: PodInfo
-  /** ISO 8601 times of the scrapes taken (one, or two in window mode). */
+  /** ISO 8601 times of the scrapes taken (one, or several in window mode). */
   readonly scrapedAt: readonly string[]
   readonly outcome: ScrapeOutcome
 }
@@ -108,7 +111,7 @@ async function scrapeAll(
   return taken
 }
 
-function failed(taken: Taken | undefined, scrape: 1 | 2): ScrapeOutcome {
+function failed(taken: Taken | undefined, scrape: number): ScrapeOutcome {
   return {
     ok: false,
     problem: taken?.failure?.problem ?? 'failed',
@@ -119,8 +122,9 @@ function failed(taken: Taken | undefined, scrape: 1 | 2): ScrapeOutcome {
 
 /**
  * Lists the pods of the chosen namespaces (default: every namespace with a meshed pod), then
- * scrapes every meshed, running pod's proxy; in window mode twice, `window-seconds` apart,
- * keeping only the increase. Reads only.
+ * scrapes every meshed, running pod's proxy. In window mode it scrapes again every few minutes
+ * until `window-seconds` have passed (never further apart than half the proxies' retention of
+ * idle series, so nothing expires unseen) and keeps only the increase. Reads only.
  */
 export async function observeVerifyEncryption(
   ctx: StepContext<unknown, PodReader>,
@@ -140,37 +144,65 @@ export async function observeVerifyEncryption(
   )
 
   const began = ctx.clock.now().getTime()
-  const first = await scrapeAll(ctx, spec, targets)
-  let second: Map<string, Taken> | undefined
+  // Per pod: its scrapes so far, or the first failure and which scrape it was.
+  const history = new Map<string, TimedSnapshot[]>()
+  const failures = new Map<string, { readonly taken: Taken; readonly scrape: number }>()
+  const times = new Map<string, string[]>()
+  const record = (taken: Map<string, Taken>, scrape: number): void => {
+    for (const [key, t] of taken) {
+      times.set(key, [...(times.get(key) ?? []), t.at])
+      if (t.snapshot === undefined) {
+        failures.set(key, { taken: t, scrape })
+        history.delete(key)
+      } else {
+        history.set(key, [...(history.get(key) ?? []), { at: t.at, snapshot: t.snapshot }])
+      }
+    }
+  }
+  record(await scrapeAll(ctx, spec, targets), 1)
   if (spec.windowSeconds > 0) {
-    ctx.log.info(`verify-encryption: window mode: scraping again in ${spec.windowSeconds} s.`)
-    await ctx.clock.sleep(spec.windowSeconds * 1000)
-    second = await scrapeAll(
-      ctx,
-      spec,
-      targets.filter(t => first.get(podKey(t))?.snapshot !== undefined),
+    const { intervals, intervalMs } = scrapeSchedule(spec.windowSeconds)
+    ctx.log.info(
+      `verify-encryption: window mode: ${intervals + 1} scrapes, ${(intervalMs / 1000).toFixed(0)} s apart, over ${spec.windowSeconds} s.`,
     )
+    for (let i = 1; i <= intervals; i++) {
+      await ctx.clock.sleep(intervalMs)
+      record(
+        await scrapeAll(
+          ctx,
+          spec,
+          targets.filter(t => history.has(podKey(t))),
+        ),
+        i + 1,
+      )
+    }
   }
 
   const scrapes = targets.map((pod): PodScrape => {
-    const one = first.get(podKey(pod))
-    const two = second?.get(podKey(pod))
-    const scrapedAt = [one?.at, two?.at].filter((t): t is string => t !== undefined)
-    if (one?.snapshot === undefined) return { pod, scrapedAt, outcome: failed(one, 1) }
-    if (second === undefined) {
-      return {
-        pod,
-        scrapedAt,
-        outcome: { ok: true, snapshot: one.snapshot, restarted: false, resets: 0 },
-      }
+    const key = podKey(pod)
+    const scrapedAt = times.get(key) ?? []
+    const failure = failures.get(key)
+    const taken = history.get(key)
+    if (failure !== undefined || taken === undefined) {
+      return { pod, scrapedAt, outcome: failed(failure?.taken, failure?.scrape ?? 1) }
     }
-    if (two?.snapshot === undefined) return { pod, scrapedAt, outcome: failed(two, 2) }
-    const delta = windowDelta(one.snapshot, two.snapshot)
-    return { pod, scrapedAt, outcome: { ok: true, ...delta } }
+    const window = windowTraffic(taken)
+    return {
+      pod,
+      scrapedAt,
+      outcome: {
+        ok: true,
+        // One scrape: its counters as they are; several: the increase over the window.
+        snapshot: taken.length === 1 ? (taken[0]?.snapshot ?? window.snapshot) : window.snapshot,
+        restarts: window.restarts,
+        resets: window.resets,
+        expiredSeries: window.expiredSeries,
+      },
+    }
   })
-  const failures = scrapes.filter(s => !s.outcome.ok).length
+  const unverified = scrapes.filter(s => !s.outcome.ok).length
   ctx.log.info(
-    `verify-encryption: scraped ${scrapes.length - failures} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${failures > 0 ? ` (${failures} failed)` : ''}.`,
+    `verify-encryption: scraped ${scrapes.length - unverified} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${unverified > 0 ? ` (${unverified} failed)` : ''}.`,
   )
   return {
     source,

@@ -10,6 +10,7 @@ import type { Judgement } from './judge.js'
 import type { VerifyEncryptionState } from './observe.js'
 import { podKey } from './pods.js'
 import type { VerifyEncryptionSpec } from './spec.js'
+import { PROXY_RETAIN_IDLE_SECONDS, scrapeSchedule } from './window.js'
 
 export const EVIDENCE_SCHEMA_VERSION = 1
 
@@ -103,6 +104,19 @@ function edgeRow(edge: Edge): string[] {
   ]
 }
 
+/**
+ * What the counters cover. The proxies drop a series nobody updated for their retention time
+ * (10 minutes by default), so without a window only series active lately (or still kept) count.
+ */
+export function measured(spec: VerifyEncryptionSpec): string {
+  const retention = `${PROXY_RETAIN_IDLE_SECONDS / 60} min`
+  if (spec.windowSeconds === 0) {
+    return `the series the proxies hold: traffic since each proxy started, except series idle for more than the proxies' retention (${retention} by default), which they drop; use a window to cover a span completely`
+  }
+  const { intervals, intervalMs } = scrapeSchedule(spec.windowSeconds)
+  return `the traffic of a ${spec.windowSeconds} s window: ${intervals + 1} scrapes, ${Math.round(intervalMs / 1000)} s apart (at most half the proxies' ${retention} retention of idle series, so no traffic expires unseen)`
+}
+
 /** The Markdown summary: counts, then the non-encrypted edges, then the other findings. */
 export function renderSummary(
   spec: VerifyEncryptionSpec,
@@ -110,10 +124,7 @@ export function renderSummary(
   judgement: Judgement,
 ): string {
   const counts = countJudgement(judgement, state)
-  const window =
-    spec.windowSeconds > 0
-      ? `traffic between two scrapes ${spec.windowSeconds} s apart`
-      : 'counters since each proxy started'
+  const window = measured(spec)
   const lines = [
     `### verify-encryption: ${judgement.passed ? 'pass' : 'fail'}`,
     '',
@@ -232,7 +243,7 @@ export function renderSummary(
   if (judgement.restarted.length > 0) {
     lines.push(
       '',
-      `Proxies restarted or reset their counters during the window (their counts since the restart were used): ${judgement.restarted.join(', ')}.`,
+      `Proxies restarted or reset their counters during the window (their counts since the restart were used; a restart's unobserved span is a warning above): ${judgement.restarted.join(', ')}.`,
     )
   }
   lines.push('', `Evidence: \`${spec.reportFile}\` (every edge with its verdict and reason).`)
@@ -269,6 +280,8 @@ export function renderEvidence(
       startedAt: state.startedAt,
       finishedAt: state.finishedAt,
       windowSeconds: spec.windowSeconds,
+      measured: measured(spec),
+      proxyRetainIdleSecondsAssumed: PROXY_RETAIN_IDLE_SECONDS,
       namespaces: state.namespaces,
     },
     rules: {
@@ -289,7 +302,10 @@ export function renderEvidence(
         ? {
             ok: true,
             proxyVersion: s.outcome.snapshot.proxyVersion ?? null,
-            restarted: s.outcome.restarted,
+            restarted: s.outcome.restarts.length > 0,
+            restarts: s.outcome.restarts,
+            resets: s.outcome.resets,
+            expiredSeries: s.outcome.expiredSeries,
           }
         : {
             ok: false,

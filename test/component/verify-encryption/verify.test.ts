@@ -452,7 +452,56 @@ describe('verify-encryption against the fake Kubernetes API', () => {
       expect.objectContaining({ pod: web, port: 9090, connections: 1, verdict: 'plaintext' }),
     )
     expect(run.summaries.join('')).toContain(
-      `reset their counters during the window (their counts since the restart were used): shop/${web}`,
+      `reset their counters during the window (their counts since the restart were used; a restart's unobserved span is a warning above): shop/${web}`,
+    )
+    const [first, second] =
+      (report['scrapes'] as { pod: string; scrapedAt: string[] }[]).find(s => s.pod === web)
+        ?.scrapedAt ?? []
+    expect(report['scrapes']).toContainEqual(
+      expect.objectContaining({
+        pod: web,
+        restarted: true,
+        restarts: [{ after: first, before: second, startedAt: '1970-01-01T00:33:20.000Z' }],
+        resets: 0,
+      }),
+    )
+    expect(report['findings']).toContainEqual({
+      severity: 'warning',
+      subject: `shop/${web}`,
+      message: `its proxy restarted at 1970-01-01T00:33:20.000Z, between the scrapes at ${first} and ${second}: the traffic it carried from ${first} until the restart was not observed (its counters started again from zero). Verify again to cover that span.`,
+    })
+  })
+
+  it('GIVEN a window longer than the proxies keep idle series WHEN plaintext happens early and its series expires before the end THEN the scrapes in between still see it and the run fails', async () => {
+    const at = (mtls: number, plaintext?: number): string =>
+      scrape(
+        adminScrapes(10),
+        inboundConnections('10.244.1.7', 8080, MTLS_FROM_API, mtls),
+        ...(plaintext === undefined
+          ? []
+          : [inboundConnections('10.244.1.7', 9090, PLAIN, plaintext)]),
+        CERT,
+      )
+    // Scrapes at 0, 5, 10 and 15 minutes: the plaintext of minute 1 is gone by minute 15.
+    const { web } = seedShop([at(100), at(110, 1), at(120), at(130)])
+    const run = host({ 'window-seconds': '900' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(run.slept).toEqual([300_000, 300_000, 300_000])
+    expect(fake.requestLog.filter(p => p.includes(`${web}:4191`))).toHaveLength(4)
+    const report = evidence(run)
+    expect(report['edges']).toContainEqual(
+      expect.objectContaining({ pod: web, port: 9090, connections: 1, verdict: 'plaintext' }),
+    )
+    expect(report['edges']).toContainEqual(
+      expect.objectContaining({ pod: web, port: 8080, connections: 30, verdict: 'encrypted' }),
+    )
+    expect(report['scrapes']).toContainEqual(
+      expect.objectContaining({ pod: web, expiredSeries: 1 }),
+    )
+    expect(run.summaries.join('')).toContain(
+      '| measured | the traffic of a 900 s window: 4 scrapes, 300 s apart',
     )
   })
 

@@ -43,7 +43,13 @@ function scraped(pod: PodInfo, text: string): PodScrape {
   return {
     pod,
     scrapedAt: [NOW],
-    outcome: { ok: true, snapshot: readProxySnapshot(text), restarted: false, resets: 0 },
+    outcome: {
+      ok: true,
+      snapshot: readProxySnapshot(text),
+      restarts: [],
+      resets: 0,
+      expiredSeries: 0,
+    },
   }
 }
 
