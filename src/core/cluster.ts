@@ -144,6 +144,8 @@ export interface ContainerView {
   readonly restartPolicy?: string
   /** Literal `env` values (those from `valueFrom` are left out). */
   readonly env: Readonly<Record<string, string>>
+  /** `args` as written (e.g. linkerd-init's ports and subnets to ignore). */
+  readonly args?: readonly string[]
 }
 
 /** The parts of a Pod the steps read. */

@@ -49,6 +49,7 @@ export interface Container {
   readonly image?: string
   readonly ports?: readonly ContainerPort[]
   readonly env?: readonly EnvVar[]
+  readonly args?: readonly string[]
   /** `Always` on an init container marks a native sidecar (Linkerd 2.20 default). */
   readonly restartPolicy?: string
   readonly livenessProbe?: Probe

@@ -16,6 +16,7 @@ function containerView(container: Container): ContainerView {
     name: container.name,
     ...(container.restartPolicy !== undefined ? { restartPolicy: container.restartPolicy } : {}),
     env,
+    ...(container.args !== undefined ? { args: [...container.args] } : {}),
   }
 }
 

@@ -2520,10 +2520,29 @@ function podWorkload(pod) {
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
 
 
+
 /** The Linkerd proxy container's name (mesh.md 3.1). */
 const PROXY_CONTAINER = 'linkerd-proxy';
+/** The init container that installs the pod's iptables rules (absent in CNI mode; mesh.md 3.1). */
+const PROXY_INIT_CONTAINER = 'linkerd-init';
 const SKIP_INBOUND_ANNOTATION = 'config.linkerd.io/skip-inbound-ports';
 const SKIP_OUTBOUND_ANNOTATION = 'config.linkerd.io/skip-outbound-ports';
+const SKIP_SUBNETS_ANNOTATION = 'config.linkerd.io/skip-subnets';
+/**
+ * Where traffic is sent around the proxy, read from the pod (mesh.md 3.2): the annotations, and
+ * the arguments linkerd-init got, which also hold what the injector added on its own (Linkerd's
+ * defaults ignore 4567,4568 both ways; control-plane pods skip outbound 443). linkerd2-proxy-init
+ * applies `--subnets-to-ignore` to inbound traffic from those sources, on every port.
+ */
+const BYPASS_SOURCES = [
+    { direction: 'inbound', annotation: SKIP_INBOUND_ANNOTATION, flag: '--inbound-ports-to-ignore' },
+    {
+        direction: 'outbound',
+        annotation: SKIP_OUTBOUND_ANNOTATION,
+        flag: '--outbound-ports-to-ignore',
+    },
+];
+const SKIP_SUBNETS_FLAG = '--subnets-to-ignore';
 function podKey(pod) {
     return `${pod.namespace}/${pod.name}`;
 }
@@ -2544,33 +2563,77 @@ function workloadOf(pod) {
         ? { name: pod.name, kind: 'Pod' }
         : { name: owner.name, kind: owner.kind };
 }
-function skippedPorts(pod) {
-    const found = [];
-    for (const [direction, annotation] of [
-        ['inbound', SKIP_INBOUND_ANNOTATION],
-        ['outbound', SKIP_OUTBOUND_ANNOTATION],
-    ]) {
-        const value = pod.annotations[annotation]?.trim();
-        if (value === undefined || value === '')
-            continue;
-        const ranges = [];
-        const unreadable = [];
-        for (const item of value
-            .split(',')
-            .map(i => i.trim())
-            .filter(i => i !== '')) {
-            const range = parsePortRange(item);
-            if (range.ok)
-                ranges.push(range.value);
-            else
-                unreadable.push(item);
-        }
-        found.push({ direction, annotation: value, ranges, unreadable });
+function listItems(value) {
+    return (value ?? '')
+        .split(',')
+        .map(i => i.trim())
+        .filter(i => i !== '');
+}
+/** The value of `--flag value` or `--flag=value` in a container's arguments (the last one wins). */
+function argumentValue(args, flag) {
+    let value;
+    args.forEach((arg, i) => {
+        if (arg === flag)
+            value = args[i + 1];
+        else if (arg.startsWith(`${flag}=`))
+            value = arg.slice(flag.length + 1);
+    });
+    return value;
+}
+/** Items seen once each, with every place that sets them: the injector copies annotations into the args. */
+class Sources {
+    items = new Map();
+    add(key, source, value) {
+        const known = this.items.get(key);
+        if (known === undefined)
+            this.items.set(key, { value: value(), sources: [source] });
+        else if (!known.sources.includes(source))
+            known.sources.push(source);
     }
-    return found;
+    list() {
+        return [...this.items.values()].map(({ value, sources }) => ({ ...value, sources }));
+    }
+}
+function skippedPorts(pod, initArgs) {
+    const found = new Sources();
+    for (const { direction, annotation, flag } of BYPASS_SOURCES) {
+        const lists = [
+            [annotation, pod.annotations[annotation]],
+            [`${PROXY_INIT_CONTAINER} ${flag}`, initArgs && argumentValue(initArgs, flag)],
+        ];
+        for (const [source, value] of lists) {
+            for (const item of listItems(value)) {
+                const parsed = parsePortRange(item);
+                const range = parsed.ok ? parsed.value : undefined;
+                // The proxy's own ports skip the redirection to reach the proxy itself.
+                const own = range !== undefined && range.from === range.to && PROXY_PORTS.has(range.from);
+                if (direction === 'inbound' && own)
+                    continue;
+                const ports = range === undefined ? item : formatPortRange(range);
+                found.add(`${direction} ${ports}`, source, () => ({ direction, ports, range }));
+            }
+        }
+    }
+    return found.list();
+}
+function skippedSubnets(pod, initArgs) {
+    const found = new Sources();
+    const lists = [
+        [SKIP_SUBNETS_ANNOTATION, pod.annotations[SKIP_SUBNETS_ANNOTATION]],
+        [
+            `${PROXY_INIT_CONTAINER} ${SKIP_SUBNETS_FLAG}`,
+            initArgs && argumentValue(initArgs, SKIP_SUBNETS_FLAG),
+        ],
+    ];
+    for (const [source, value] of lists) {
+        for (const subnet of listItems(value))
+            found.add(subnet, source, () => ({ subnet }));
+    }
+    return found.list();
 }
 function describePod(pod) {
     const workload = workloadOf(pod);
+    const initArgs = pod.initContainers.find(c => c.name === PROXY_INIT_CONTAINER)?.args;
     const probePaths = new Map();
     for (const probe of pod.httpProbes) {
         if (probe.port === undefined)
@@ -2588,13 +2651,13 @@ function describePod(pod) {
         proxy: proxyPlacement(pod),
         phase: pod.phase,
         hostNetwork: pod.hostNetwork,
-        skipped: skippedPorts(pod),
+        skipped: skippedPorts(pod, initArgs),
+        skippedSubnets: skippedSubnets(pod, initArgs),
         probePaths,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/judge.ts
-
 
 
 
@@ -2788,27 +2851,41 @@ function judgeVerifyEncryption(spec, state) {
         else
             warning(podKey(pod), `${message} Not failing: '${meshedName}' is false.`);
     }
-    // Ports that bypass the proxy.
+    // Traffic that bypasses the proxy.
     const skipped = [];
+    const skippedSubnets = [];
+    const where = (sources) => sources.map(s => `'${s}'`).join(' and ');
     for (const pod of meshed.filter(isRunningOrPending)) {
-        for (const skip of pod.skipped) {
-            const items = [
-                ...skip.ranges.map(range => ({ ports: formatPortRange(range), range })),
-                ...skip.unreadable.map(item => ({ ports: item, range: undefined })),
-            ];
-            for (const { ports, range } of items) {
-                const entry = range === undefined
-                    ? undefined
-                    : allowingTraffic(spec.allow, { ...pod, direction: skip.direction, ports: range });
-                skipped.push({
-                    pod,
-                    direction: skip.direction,
-                    ports,
-                    ...(entry ? { allowedBy: describeEntry(entry) } : {}),
-                });
-                if (entry === undefined) {
-                    error(podKey(pod), `${skip.direction} port(s) ${ports} skip the proxy ('config.linkerd.io/skip-${skip.direction}-ports'): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation, or list it in '${allowName}' with the reason.`);
-                }
+        for (const { direction, ports, range, sources } of pod.skipped) {
+            const entry = range === undefined
+                ? undefined
+                : allowingTraffic(spec.allow, { ...pod, direction, ports: range });
+            skipped.push({
+                pod,
+                direction,
+                ports,
+                sources,
+                ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+            });
+            if (entry === undefined) {
+                error(podKey(pod), `${direction} port(s) ${ports} skip the proxy (${where(sources)}): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation (or the proxy-init configuration), or list it in '${allowName}' with the reason.`);
+            }
+        }
+        for (const { subnet, sources } of pod.skippedSubnets) {
+            // Inbound traffic from the subnet skips the proxy on every port.
+            const entry = allowingTraffic(spec.allow, {
+                ...pod,
+                direction: 'inbound',
+                ports: { from: 1, to: 65535 },
+            });
+            skippedSubnets.push({
+                pod,
+                subnet,
+                sources,
+                ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+            });
+            if (entry === undefined) {
+                error(podKey(pod), `inbound traffic from ${subnet} skips the proxy on every port (${where(sources)}): it is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the subnet, or list the workload in '${allowName}' with 'direction: inbound' (every port) and the reason.`);
             }
         }
     }
@@ -2846,6 +2923,7 @@ function judgeVerifyEncryption(spec, state) {
         unmeshed,
         notRunning,
         skipped,
+        skippedSubnets,
         proxyCertificates,
         missingCertificates,
         issuer,
@@ -3206,8 +3284,8 @@ function headline(spec, judgement, counts) {
         spec.requireMeshed && counts.unmeshedPods > counts.allowedUnmeshedPods
             ? plural(counts.unmeshedPods - counts.allowedUnmeshedPods, 'unmeshed pod')
             : undefined,
-        judgement.skipped.some(s => s.allowedBy === undefined)
-            ? 'ports that bypass the proxy'
+        [...judgement.skipped, ...judgement.skippedSubnets].some(s => s.allowedBy === undefined)
+            ? 'traffic that bypasses the proxy'
             : undefined,
     ].filter((p) => p !== undefined);
     const errors = judgement.findings.filter(f => f.severity === 'error').length;
@@ -3288,13 +3366,24 @@ function renderSummary(spec, state, judgement) {
                     : 'reported',
         ])));
     }
-    if (judgement.skipped.length > 0) {
-        lines.push('', '#### Ports that bypass the proxy (unverifiable)', '', ...table(['pod', 'direction', 'ports', 'status'], judgement.skipped.map(s => [
-            podKey(s.pod),
-            s.direction,
-            s.ports,
-            s.allowedBy ? `allowed: ${s.allowedBy}` : '**not allowed**',
-        ])));
+    if (judgement.skipped.length + judgement.skippedSubnets.length > 0) {
+        const status = (allowedBy) => allowedBy ? `allowed: ${allowedBy}` : '**not allowed**';
+        lines.push('', '#### Traffic that bypasses the proxy (unverifiable)', '', ...table(['pod', 'direction', 'ports or source subnet', 'set by', 'status'], [
+            ...judgement.skipped.map(s => [
+                podKey(s.pod),
+                s.direction,
+                s.ports,
+                s.sources.join(', '),
+                status(s.allowedBy),
+            ]),
+            ...judgement.skippedSubnets.map(s => [
+                podKey(s.pod),
+                'inbound',
+                `from ${s.subnet}, every port`,
+                s.sources.join(', '),
+                status(s.allowedBy),
+            ]),
+        ]));
     }
     if (judgement.notRunning.length > 0) {
         lines.push('', '#### Meshed pods not running (not scraped)', '', ...table(['pod', 'phase'], judgement.notRunning.map(p => [podKey(p), p.phase])));
@@ -3416,6 +3505,15 @@ function renderEvidence(spec, state, judgement, tool) {
             pod: s.pod.name,
             direction: s.direction,
             ports: s.ports,
+            sources: s.sources,
+            allowedBy: s.allowedBy ?? null,
+        })),
+        skippedSubnets: judgement.skippedSubnets.map(s => ({
+            namespace: s.pod.namespace,
+            pod: s.pod.name,
+            direction: 'inbound',
+            subnet: s.subnet,
+            sources: s.sources,
             allowedBy: s.allowedBy ?? null,
         })),
         certificates: {

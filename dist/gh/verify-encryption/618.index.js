@@ -642,6 +642,7 @@ function containerView(container) {
         name: container.name,
         ...(container.restartPolicy !== undefined ? { restartPolicy: container.restartPolicy } : {}),
         env,
+        ...(container.args !== undefined ? { args: [...container.args] } : {}),
     };
 }
 /** The HTTP probes of a container, with named ports resolved against its own ports. */

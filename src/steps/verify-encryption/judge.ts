@@ -4,7 +4,6 @@
  * bypasses the proxies, on expired certificates, and when nothing at all was proven.
  */
 import type { Finding } from '../../core/errors.js'
-import { formatPortRange } from '../../core/inputs/port.js'
 import {
   allowingTraffic,
   allowingUnmeshed,
@@ -39,6 +38,15 @@ export interface SkippedPortFinding {
   readonly direction: Direction
   /** `25`, `3306-3310`, or an unreadable item as written. */
   readonly ports: string
+  /** Where the bypass is set: the annotation and/or linkerd-init's argument. */
+  readonly sources: readonly string[]
+  readonly allowedBy?: string
+}
+
+export interface SkippedSubnetFinding {
+  readonly pod: PodInfo
+  readonly subnet: string
+  readonly sources: readonly string[]
   readonly allowedBy?: string
 }
 
@@ -65,6 +73,7 @@ export interface Judgement {
   /** Meshed pods that are not running, so were not scraped. */
   readonly notRunning: readonly PodInfo[]
   readonly skipped: readonly SkippedPortFinding[]
+  readonly skippedSubnets: readonly SkippedSubnetFinding[]
   readonly proxyCertificates: readonly ProxyCertificate[]
   /** Scraped proxies that expose no identity-certificate expiry. */
   readonly missingCertificates: readonly string[]
@@ -307,31 +316,48 @@ export function judgeVerifyEncryption(
     else warning(podKey(pod), `${message} Not failing: '${meshedName}' is false.`)
   }
 
-  // Ports that bypass the proxy.
+  // Traffic that bypasses the proxy.
   const skipped: SkippedPortFinding[] = []
+  const skippedSubnets: SkippedSubnetFinding[] = []
+  const where = (sources: readonly string[]): string => sources.map(s => `'${s}'`).join(' and ')
   for (const pod of meshed.filter(isRunningOrPending)) {
-    for (const skip of pod.skipped) {
-      const items = [
-        ...skip.ranges.map(range => ({ ports: formatPortRange(range), range })),
-        ...skip.unreadable.map(item => ({ ports: item, range: undefined })),
-      ]
-      for (const { ports, range } of items) {
-        const entry =
-          range === undefined
-            ? undefined
-            : allowingTraffic(spec.allow, { ...pod, direction: skip.direction, ports: range })
-        skipped.push({
-          pod,
-          direction: skip.direction,
-          ports,
-          ...(entry ? { allowedBy: describeEntry(entry) } : {}),
-        })
-        if (entry === undefined) {
-          error(
-            podKey(pod),
-            `${skip.direction} port(s) ${ports} skip the proxy ('config.linkerd.io/skip-${skip.direction}-ports'): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation, or list it in '${allowName}' with the reason.`,
-          )
-        }
+    for (const { direction, ports, range, sources } of pod.skipped) {
+      const entry =
+        range === undefined
+          ? undefined
+          : allowingTraffic(spec.allow, { ...pod, direction, ports: range })
+      skipped.push({
+        pod,
+        direction,
+        ports,
+        sources,
+        ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+      })
+      if (entry === undefined) {
+        error(
+          podKey(pod),
+          `${direction} port(s) ${ports} skip the proxy (${where(sources)}): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation (or the proxy-init configuration), or list it in '${allowName}' with the reason.`,
+        )
+      }
+    }
+    for (const { subnet, sources } of pod.skippedSubnets) {
+      // Inbound traffic from the subnet skips the proxy on every port.
+      const entry = allowingTraffic(spec.allow, {
+        ...pod,
+        direction: 'inbound',
+        ports: { from: 1, to: 65535 },
+      })
+      skippedSubnets.push({
+        pod,
+        subnet,
+        sources,
+        ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+      })
+      if (entry === undefined) {
+        error(
+          podKey(pod),
+          `inbound traffic from ${subnet} skips the proxy on every port (${where(sources)}): it is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the subnet, or list the workload in '${allowName}' with 'direction: inbound' (every port) and the reason.`,
+        )
       }
     }
   }
@@ -383,6 +409,7 @@ export function judgeVerifyEncryption(
     unmeshed,
     notRunning,
     skipped,
+    skippedSubnets,
     proxyCertificates,
     missingCertificates,
     issuer,

@@ -80,8 +80,8 @@ function headline(spec: VerifyEncryptionSpec, judgement: Judgement, counts: Coun
     spec.requireMeshed && counts.unmeshedPods > counts.allowedUnmeshedPods
       ? plural(counts.unmeshedPods - counts.allowedUnmeshedPods, 'unmeshed pod')
       : undefined,
-    judgement.skipped.some(s => s.allowedBy === undefined)
-      ? 'ports that bypass the proxy'
+    [...judgement.skipped, ...judgement.skippedSubnets].some(s => s.allowedBy === undefined)
+      ? 'traffic that bypasses the proxy'
       : undefined,
   ].filter((p): p is string => p !== undefined)
   const errors = judgement.findings.filter(f => f.severity === 'error').length
@@ -193,19 +193,31 @@ export function renderSummary(
       ),
     )
   }
-  if (judgement.skipped.length > 0) {
+  if (judgement.skipped.length + judgement.skippedSubnets.length > 0) {
+    const status = (allowedBy: string | undefined): string =>
+      allowedBy ? `allowed: ${allowedBy}` : '**not allowed**'
     lines.push(
       '',
-      '#### Ports that bypass the proxy (unverifiable)',
+      '#### Traffic that bypasses the proxy (unverifiable)',
       '',
       ...table(
-        ['pod', 'direction', 'ports', 'status'],
-        judgement.skipped.map(s => [
-          podKey(s.pod),
-          s.direction,
-          s.ports,
-          s.allowedBy ? `allowed: ${s.allowedBy}` : '**not allowed**',
-        ]),
+        ['pod', 'direction', 'ports or source subnet', 'set by', 'status'],
+        [
+          ...judgement.skipped.map(s => [
+            podKey(s.pod),
+            s.direction,
+            s.ports,
+            s.sources.join(', '),
+            status(s.allowedBy),
+          ]),
+          ...judgement.skippedSubnets.map(s => [
+            podKey(s.pod),
+            'inbound',
+            `from ${s.subnet}, every port`,
+            s.sources.join(', '),
+            status(s.allowedBy),
+          ]),
+        ],
       ),
     )
   }
@@ -356,6 +368,15 @@ export function renderEvidence(
       pod: s.pod.name,
       direction: s.direction,
       ports: s.ports,
+      sources: s.sources,
+      allowedBy: s.allowedBy ?? null,
+    })),
+    skippedSubnets: judgement.skippedSubnets.map(s => ({
+      namespace: s.pod.namespace,
+      pod: s.pod.name,
+      direction: 'inbound',
+      subnet: s.subnet,
+      sources: s.sources,
       allowedBy: s.allowedBy ?? null,
     })),
     certificates: {

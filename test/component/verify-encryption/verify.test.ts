@@ -276,9 +276,79 @@ describe('verify-encryption against the fake Kubernetes API', () => {
         allowedBy: expect.stringContaining('SMTP relay'),
       }),
       expect.objectContaining({ pod, direction: 'outbound', ports: '3306-3310', allowedBy: null }),
-      expect.objectContaining({ pod, direction: 'outbound', ports: 'smtp', allowedBy: null }),
+      expect.objectContaining({
+        pod,
+        direction: 'outbound',
+        ports: 'smtp',
+        sources: ['config.linkerd.io/skip-outbound-ports'],
+        allowedBy: null,
+      }),
     ])
-    expect(run.summaries.join('')).toContain('#### Ports that bypass the proxy (unverifiable)')
+    expect(run.summaries.join('')).toContain('#### Traffic that bypasses the proxy (unverifiable)')
+  })
+
+  it("GIVEN meshed pods whose linkerd-init ignores Linkerd's default ports and a subnet WHEN verified THEN each bypass is a finding naming linkerd-init, and entries for them let it pass", async () => {
+    const linkerdInit = (...extra: string[]): Container => ({
+      name: 'linkerd-init',
+      args: [
+        '--incoming-proxy-port',
+        '4143',
+        '--outgoing-proxy-port',
+        '4140',
+        '--proxy-uid',
+        '2102',
+        '--inbound-ports-to-ignore',
+        '4190,4191,4567,4568',
+        '--outbound-ports-to-ignore',
+        '4567,4568',
+        ...extra,
+      ],
+    })
+    const web = fake.addPod(
+      meshedPod('shop', 'web', '10.244.1.7', {
+        initContainers: [linkerdInit('--subnets-to-ignore', '10.1.0.0/16'), PROXY_SIDECAR],
+      }),
+    ).metadata.name
+    fake.setMetrics('shop', web, webTraffic())
+    const first = host({
+      'issuer-expires-at': new Date(Date.now() + 200 * 86_400_000).toISOString(),
+    })
+    expect((await runStep(first, verifyEncryption)).status).toBe('failed')
+    const report = evidence(first)
+    expect(
+      (report['skippedPorts'] as { direction: string; ports: string; sources: string[] }[]).map(
+        s => `${s.direction} ${s.ports} (${s.sources.join(', ')})`,
+      ),
+    ).toEqual([
+      'inbound 4567 (linkerd-init --inbound-ports-to-ignore)',
+      'inbound 4568 (linkerd-init --inbound-ports-to-ignore)',
+      'outbound 4567 (linkerd-init --outbound-ports-to-ignore)',
+      'outbound 4568 (linkerd-init --outbound-ports-to-ignore)',
+    ])
+    expect(report['skippedSubnets']).toEqual([
+      expect.objectContaining({
+        pod: web,
+        subnet: '10.1.0.0/16',
+        sources: ['linkerd-init --subnets-to-ignore'],
+        allowedBy: null,
+      }),
+    ])
+
+    const second = host({
+      'issuer-expires-at': new Date(Date.now() + 200 * 86_400_000).toISOString(),
+      'allow-plaintext': [
+        "- namespace: '*'",
+        '  port: 4567-4568',
+        "  reason: Linkerd's default proxy-init ignore ports; nothing here listens on them",
+        '- namespace: shop',
+        '  workload: web',
+        '  direction: inbound',
+        '  reason: the node-local agents in 10.1.0.0/16 speak plaintext by design',
+      ].join('\n'),
+    })
+    const result = await runStep(second, verifyEncryption)
+    expect(second.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
   })
 
   it('GIVEN the pod proxy answers 403 (a Linkerd policy) WHEN verified THEN the pod is unverified with the policy fix, not counted as encrypted', async () => {

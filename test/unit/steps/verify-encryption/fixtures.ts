@@ -19,6 +19,7 @@ export function podInfo(overrides: Partial<PodInfo> = {}): PodInfo {
     phase: 'Running',
     hostNetwork: false,
     skipped: [],
+    skippedSubnets: [],
     probePaths: new Map(),
     ...overrides,
   }

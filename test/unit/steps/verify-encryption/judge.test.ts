@@ -393,7 +393,12 @@ describe('judgeVerifyEncryption: pods', () => {
       name: 'mailer-1',
       workload: 'mailer',
       skipped: [
-        { direction: 'outbound', annotation: '25', ranges: [{ from: 25, to: 25 }], unreadable: [] },
+        {
+          direction: 'outbound',
+          ports: '25',
+          range: { from: 25, to: 25 },
+          sources: ['config.linkerd.io/skip-outbound-ports'],
+        },
       ],
     })
     const judgement = judgeVerifyEncryption(
@@ -401,7 +406,14 @@ describe('judgeVerifyEncryption: pods', () => {
       stateOf([encryptedWeb, scraped(skipping, scrape(inboundConnections(IP, 8080, MTLS, 1)))]),
     )
     expect(judgement.passed).toBe(false)
-    expect(judgement.skipped).toEqual([{ pod: skipping, direction: 'outbound', ports: '25' }])
+    expect(judgement.skipped).toEqual([
+      {
+        pod: skipping,
+        direction: 'outbound',
+        ports: '25',
+        sources: ['config.linkerd.io/skip-outbound-ports'],
+      },
+    ])
   })
 
   it('GIVEN skip-port annotations WHEN judged THEN the skipped ports fail as unverifiable unless an entry covers the whole range', () => {
@@ -409,12 +421,18 @@ describe('judgeVerifyEncryption: pods', () => {
       skipped: [
         {
           direction: 'outbound',
-          annotation: '25,3306-3310',
-          ranges: [
-            { from: 25, to: 25 },
-            { from: 3306, to: 3310 },
+          ports: '25',
+          range: { from: 25, to: 25 },
+          sources: ['config.linkerd.io/skip-outbound-ports'],
+        },
+        {
+          direction: 'outbound',
+          ports: '3306-3310',
+          range: { from: 3306, to: 3310 },
+          sources: [
+            'config.linkerd.io/skip-outbound-ports',
+            'linkerd-init --outbound-ports-to-ignore',
           ],
-          unreadable: [],
         },
       ],
     })
@@ -434,10 +452,50 @@ describe('judgeVerifyEncryption: pods', () => {
     ])
     expect(errors(judgement).map(f => f.message)).toEqual([
       expect.stringContaining(
-        "outbound port(s) 3306-3310 skip the proxy ('config.linkerd.io/skip-outbound-ports')",
+        "outbound port(s) 3306-3310 skip the proxy ('config.linkerd.io/skip-outbound-ports' and 'linkerd-init --outbound-ports-to-ignore')",
       ),
     ])
   })
+
+  it.each([
+    ['no entry', false, undefined],
+    [
+      'an entry for the workload with a port',
+      false,
+      '- namespace: shop\n  workload: web\n  port: 8080\n  reason: x',
+    ],
+    [
+      'an entry for the workload without port or direction',
+      false,
+      '- namespace: shop\n  workload: web\n  reason: x',
+    ],
+    [
+      'an entry for the workload, inbound on every port',
+      true,
+      '- namespace: shop\n  workload: web\n  direction: inbound\n  reason: node-local agents',
+    ],
+  ])(
+    'GIVEN a subnet whose inbound traffic skips the proxy and %s WHEN judged THEN passed=%s',
+    (_what, passed, allow) => {
+      const skipping = podInfo({
+        skippedSubnets: [{ subnet: '10.1.0.0/16', sources: ['config.linkerd.io/skip-subnets'] }],
+      })
+      const judgement = judgeVerifyEncryption(
+        specOf({
+          'issuer-expires-at': '2027-06-01T00:00:00Z',
+          ...(allow === undefined ? {} : { 'allow-plaintext': allow }),
+        }),
+        stateOf([scraped(skipping, scrape(inboundConnections(IP, 8080, MTLS, 1), HEALTHY))]),
+      )
+      expect(judgement.passed).toBe(passed)
+      expect(judgement.skippedSubnets.map(s => [s.subnet, s.allowedBy !== undefined])).toEqual([
+        ['10.1.0.0/16', passed],
+      ])
+      const finding =
+        "inbound traffic from 10.1.0.0/16 skips the proxy on every port ('config.linkerd.io/skip-subnets'): it is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the subnet, or list the workload in 'allow-plaintext' with 'direction: inbound' (every port) and the reason."
+      expect(errors(judgement).map(f => f.message)).toEqual(passed ? [] : [finding])
+    },
+  )
 })
 
 describe('judgeVerifyEncryption: nothing proven', () => {
