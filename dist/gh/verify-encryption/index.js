@@ -2729,8 +2729,9 @@ function judgeVerifyEncryption(spec, state) {
         findings.push({ severity: 'warning', subject, message });
         warnings.push(`${subject}: ${message}`);
     };
+    const namespacesName = spec.inputNames['namespaces'] ?? 'namespaces';
     for (const ns of state.emptyNamespaces) {
-        warning(ns, 'the namespace has no pods (or does not exist); nothing in it was verified.');
+        error(ns, `named in '${namespacesName}' but has no pods, or does not exist (a typo?): nothing in it was verified. Check the name, or remove it from '${namespacesName}'.`);
     }
     // Edges from every proxy that answered.
     const edges = [];
@@ -2878,7 +2879,7 @@ function judgeVerifyEncryption(spec, state) {
     // A run that proved nothing does not pass.
     const encrypted = edges.filter(e => e.verdict === 'encrypted').length;
     if (meshed.length === 0) {
-        error('cluster', `no meshed pod in ${state.namespaces.length === 0 ? 'the cluster' : `namespace(s) ${state.namespaces.join(', ')}`}: nothing proves that traffic is encrypted.`);
+        error('cluster', `no meshed pod in ${state.scope === 'meshed-namespaces' ? 'the cluster' : `namespace(s) ${[...state.namespaces, ...state.emptyNamespaces].sort().join(', ')}`}: nothing proves that traffic is encrypted.`);
     }
     else if (scrapedPods === 0) {
         error('cluster', 'no proxy could be scraped: nothing proves that traffic is encrypted.');
@@ -3080,14 +3081,17 @@ function windowTraffic(scrapes) {
 
 
 
+/** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
 async function listPods(kube, namespaces) {
     if (namespaces === undefined) {
         const all = await kube.listPods();
-        const meshed = new Set(all.filter(p => describePod(p).proxy !== undefined).map(p => p.namespace));
-        return all.filter(p => meshed.has(p.namespace));
+        const meshed = new Set(all.filter(p => proxyPlacement(p) !== undefined).map(p => p.namespace));
+        const outOfScope = [...new Set(all.map(p => p.namespace))].filter(ns => !meshed.has(ns));
+        return { views: all.filter(p => meshed.has(p.namespace)), outOfScope: outOfScope.sort() };
     }
+    // One list call per named namespace, issued together.
     const lists = await Promise.all(namespaces.map(ns => kube.listPods(ns)));
-    return lists.flat();
+    return { views: lists.flat(), outOfScope: undefined };
 }
 /** One answer, parsed; an answer that is not a proxy's metrics is a failure, never a clean pod. */
 function read(at, text) {
@@ -3132,12 +3136,10 @@ function failed(taken, scrape) {
 async function observeVerifyEncryption(ctx, spec) {
     const startedAt = ctx.clock.now().toISOString();
     const source = await ctx.kube.describeSource();
-    const views = await listPods(ctx.kube, spec.namespaces);
+    const { views, outOfScope } = await listPods(ctx.kube, spec.namespaces);
     const pods = views.map(describePod).sort((a, b) => podKey(a).localeCompare(podKey(b)));
-    const namespaces = [
-        ...new Set([...(spec.namespaces ?? []), ...pods.map(p => p.namespace)]),
-    ].sort();
-    const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !pods.some(p => p.namespace === ns));
+    const namespaces = [...new Set(pods.map(p => p.namespace))].sort();
+    const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !namespaces.includes(ns)).sort();
     const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running');
     ctx.log.info(`verify-encryption: ${pods.length} pod(s) in ${namespaces.length} namespace(s); scraping ${targets.length} meshed, running pod(s).`);
     const began = ctx.clock.now().getTime();
@@ -3192,8 +3194,10 @@ async function observeVerifyEncryption(ctx, spec) {
     ctx.log.info(`verify-encryption: scraped ${scrapes.length - unverified} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${unverified > 0 ? ` (${unverified} failed)` : ''}.`);
     return {
         source,
+        scope: spec.namespaces === undefined ? 'meshed-namespaces' : 'named',
         namespaces,
         emptyNamespaces,
+        outOfScopeNamespaces: outOfScope,
         pods,
         scrapes,
         startedAt,
@@ -3236,6 +3240,11 @@ function table(header, rows) {
         lines.push('', `…and ${rows.length - shown.length} more in the evidence file.`);
     }
     return lines;
+}
+/** A list for one table cell, cut at MAX_ROWS items (the evidence file holds all). */
+function listed(items) {
+    const shown = items.slice(0, MAX_ROWS).join(', ');
+    return items.length > MAX_ROWS ? `${shown}, …and ${items.length - MAX_ROWS} more` : shown;
 }
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
@@ -3307,7 +3316,15 @@ function renderSummary(spec, state, judgement) {
         `| unmeshed pods | ${counts.unmeshedPods} (${counts.allowedUnmeshedPods} allowed) |`,
         `| excluded series (loopback, local legs, the proxies' own ports) | ${counts.excludedSeries} |`,
         `| measured | ${window} |`,
-        `| namespaces | ${cell(state.namespaces.join(', ') || '(none)')} |`,
+        `| namespaces verified | ${cell(state.namespaces.join(', ') || '(none)')}${state.scope === 'meshed-namespaces' ? ' (every namespace with a meshed pod)' : ''} |`,
+        ...(state.emptyNamespaces.length > 0
+            ? [`| namespaces named, without pods | ${cell(state.emptyNamespaces.join(', '))} |`]
+            : []),
+        ...(state.outOfScopeNamespaces !== undefined && state.outOfScopeNamespaces.length > 0
+            ? [
+                `| namespaces out of scope (pods, none meshed) | ${cell(listed(state.outOfScopeNamespaces))} |`,
+            ]
+            : []),
         `| source | ${cell(state.source.kind === 'api-server' ? `API server ${state.source.location}${state.source.context ? ` (context ${state.source.context})` : ''}` : `saved scrapes in ${state.source.location}`)} |`,
     ];
     const notEncrypted = judgement.edges
@@ -3402,7 +3419,10 @@ function renderEvidence(spec, state, judgement, tool) {
             windowSeconds: spec.windowSeconds,
             measured: measured(spec),
             proxyRetainIdleSecondsAssumed: PROXY_RETAIN_IDLE_SECONDS,
+            scope: state.scope,
             namespaces: state.namespaces,
+            namespacesWithoutPods: state.emptyNamespaces,
+            namespacesOutOfScope: state.outOfScopeNamespaces ?? null,
         },
         rules: {
             encrypted: "tls label 'true' and a non-empty peer identity (client_id inbound, server_id outbound)",

@@ -210,8 +210,12 @@ export function judgeVerifyEncryption(
     warnings.push(`${subject}: ${message}`)
   }
 
+  const namespacesName = spec.inputNames['namespaces'] ?? 'namespaces'
   for (const ns of state.emptyNamespaces) {
-    warning(ns, 'the namespace has no pods (or does not exist); nothing in it was verified.')
+    error(
+      ns,
+      `named in '${namespacesName}' but has no pods, or does not exist (a typo?): nothing in it was verified. Check the name, or remove it from '${namespacesName}'.`,
+    )
   }
 
   // Edges from every proxy that answered.
@@ -391,7 +395,7 @@ export function judgeVerifyEncryption(
   if (meshed.length === 0) {
     error(
       'cluster',
-      `no meshed pod in ${state.namespaces.length === 0 ? 'the cluster' : `namespace(s) ${state.namespaces.join(', ')}`}: nothing proves that traffic is encrypted.`,
+      `no meshed pod in ${state.scope === 'meshed-namespaces' ? 'the cluster' : `namespace(s) ${[...state.namespaces, ...state.emptyNamespaces].sort().join(', ')}`}: nothing proves that traffic is encrypted.`,
     )
   } else if (scrapedPods === 0) {
     error('cluster', 'no proxy could be scraped: nothing proves that traffic is encrypted.')

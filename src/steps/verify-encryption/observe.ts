@@ -6,7 +6,7 @@ import type {
   ScrapeProblem,
 } from '../../core/cluster.js'
 import type { StepContext } from '../../core/ports.js'
-import { describePod, podKey, type PodInfo } from './pods.js'
+import { describePod, podKey, proxyPlacement, type PodInfo } from './pods.js'
 import { notAProxyScrape, readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
 import type { VerifyEncryptionSpec } from './spec.js'
 import { scrapeSchedule, windowTraffic, type Restart, type TimedSnapshot } from './window.js'
@@ -46,10 +46,14 @@ export interface PodScrape {
 
 export interface VerifyEncryptionState {
   readonly source: ClusterSource
-  /** The namespaces judged, sorted. */
+  /** `named`: the `namespaces` input; `meshed-namespaces`: every namespace with a meshed pod. */
+  readonly scope: 'named' | 'meshed-namespaces'
+  /** The namespaces judged (those with pods), sorted. */
   readonly namespaces: readonly string[]
-  /** Namespaces the input named that hold no pod. */
+  /** Namespaces the input named that hold no pod (or do not exist). */
   readonly emptyNamespaces: readonly string[]
+  /** Default scope: namespaces with pods but none meshed, left out; undefined when named. */
+  readonly outOfScopeNamespaces: readonly string[] | undefined
   /** Every pod of those namespaces. */
   readonly pods: readonly PodInfo[]
   /** One per meshed, running pod. */
@@ -58,19 +62,20 @@ export interface VerifyEncryptionState {
   readonly finishedAt: string
 }
 
+/** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
 async function listPods(
   kube: PodReader,
   namespaces: readonly string[] | undefined,
-): Promise<PodView[]> {
+): Promise<{ views: PodView[]; outOfScope: string[] | undefined }> {
   if (namespaces === undefined) {
     const all = await kube.listPods()
-    const meshed = new Set(
-      all.filter(p => describePod(p).proxy !== undefined).map(p => p.namespace),
-    )
-    return all.filter(p => meshed.has(p.namespace))
+    const meshed = new Set(all.filter(p => proxyPlacement(p) !== undefined).map(p => p.namespace))
+    const outOfScope = [...new Set(all.map(p => p.namespace))].filter(ns => !meshed.has(ns))
+    return { views: all.filter(p => meshed.has(p.namespace)), outOfScope: outOfScope.sort() }
   }
+  // One list call per named namespace, issued together.
   const lists = await Promise.all(namespaces.map(ns => kube.listPods(ns)))
-  return lists.flat()
+  return { views: lists.flat(), outOfScope: undefined }
 }
 
 interface Taken {
@@ -132,12 +137,10 @@ export async function observeVerifyEncryption(
 ): Promise<VerifyEncryptionState> {
   const startedAt = ctx.clock.now().toISOString()
   const source = await ctx.kube.describeSource()
-  const views = await listPods(ctx.kube, spec.namespaces)
+  const { views, outOfScope } = await listPods(ctx.kube, spec.namespaces)
   const pods = views.map(describePod).sort((a, b) => podKey(a).localeCompare(podKey(b)))
-  const namespaces = [
-    ...new Set([...(spec.namespaces ?? []), ...pods.map(p => p.namespace)]),
-  ].sort()
-  const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !pods.some(p => p.namespace === ns))
+  const namespaces = [...new Set(pods.map(p => p.namespace))].sort()
+  const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !namespaces.includes(ns)).sort()
   const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running')
   ctx.log.info(
     `verify-encryption: ${pods.length} pod(s) in ${namespaces.length} namespace(s); scraping ${targets.length} meshed, running pod(s).`,
@@ -206,8 +209,10 @@ export async function observeVerifyEncryption(
   )
   return {
     source,
+    scope: spec.namespaces === undefined ? 'meshed-namespaces' : 'named',
     namespaces,
     emptyNamespaces,
+    outOfScopeNamespaces: outOfScope,
     pods,
     scrapes,
     startedAt,

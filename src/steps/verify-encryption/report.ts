@@ -62,6 +62,12 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return lines
 }
 
+/** A list for one table cell, cut at MAX_ROWS items (the evidence file holds all). */
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, MAX_ROWS).join(', ')
+  return items.length > MAX_ROWS ? `${shown}, …and ${items.length - MAX_ROWS} more` : shown
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
@@ -140,7 +146,15 @@ export function renderSummary(
     `| unmeshed pods | ${counts.unmeshedPods} (${counts.allowedUnmeshedPods} allowed) |`,
     `| excluded series (loopback, local legs, the proxies' own ports) | ${counts.excludedSeries} |`,
     `| measured | ${window} |`,
-    `| namespaces | ${cell(state.namespaces.join(', ') || '(none)')} |`,
+    `| namespaces verified | ${cell(state.namespaces.join(', ') || '(none)')}${state.scope === 'meshed-namespaces' ? ' (every namespace with a meshed pod)' : ''} |`,
+    ...(state.emptyNamespaces.length > 0
+      ? [`| namespaces named, without pods | ${cell(state.emptyNamespaces.join(', '))} |`]
+      : []),
+    ...(state.outOfScopeNamespaces !== undefined && state.outOfScopeNamespaces.length > 0
+      ? [
+          `| namespaces out of scope (pods, none meshed) | ${cell(listed(state.outOfScopeNamespaces))} |`,
+        ]
+      : []),
     `| source | ${cell(state.source.kind === 'api-server' ? `API server ${state.source.location}${state.source.context ? ` (context ${state.source.context})` : ''}` : `saved scrapes in ${state.source.location}`)} |`,
   ]
   const notEncrypted = judgement.edges
@@ -294,7 +308,10 @@ export function renderEvidence(
       windowSeconds: spec.windowSeconds,
       measured: measured(spec),
       proxyRetainIdleSecondsAssumed: PROXY_RETAIN_IDLE_SECONDS,
+      scope: state.scope,
       namespaces: state.namespaces,
+      namespacesWithoutPods: state.emptyNamespaces,
+      namespacesOutOfScope: state.outOfScopeNamespaces ?? null,
     },
     rules: {
       encrypted:

@@ -575,20 +575,54 @@ describe('verify-encryption against the fake Kubernetes API', () => {
     )
   })
 
-  it('GIVEN namespaces WHEN verified THEN only those are listed, one namespace at a time, and an empty one is a warning', async () => {
+  it('GIVEN namespaces WHEN verified THEN only those are listed, each with its own list call, and the evidence lists what was verified', async () => {
     seedShop()
     fake.addPod(meshedPod('other', 'svc', '10.244.3.3'))
-    const run = host({ namespaces: 'shop,empty' })
+    const run = host({ namespaces: 'shop' })
     const result = await runStep(run, verifyEncryption)
 
     expect(result.status).toBe('succeeded')
-    const lists = fake.requestLog.filter(p => p.endsWith('/pods?limit=500')).sort()
-    expect(lists).toEqual([
-      '/api/v1/namespaces/empty/pods?limit=500',
-      '/api/v1/namespaces/shop/pods?limit=500',
-    ])
-    expect(run.logs).toContain(
-      'warn: verify-encryption: empty: the namespace has no pods (or does not exist); nothing in it was verified.',
+    const lists = fake.requestLog.filter(p => p.endsWith('/pods?limit=500'))
+    expect(lists).toEqual(['/api/v1/namespaces/shop/pods?limit=500'])
+    expect(evidence(run)['observation']).toMatchObject({
+      scope: 'named',
+      namespaces: ['shop'],
+      namespacesWithoutPods: [],
+      namespacesOutOfScope: null,
+    })
+  })
+
+  it('GIVEN a named namespace with no pods (a typo) WHEN verified THEN it fails naming it, and the evidence does not list it as verified', async () => {
+    seedShop()
+    const run = host({ namespaces: 'shop,paymnets' })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('failed')
+    expect(run.failures[0]).toContain(
+      "paymnets: named in 'namespaces' but has no pods, or does not exist (a typo?): nothing in it was verified.",
+    )
+    expect(evidence(run)['observation']).toMatchObject({
+      namespaces: ['shop'],
+      namespacesWithoutPods: ['paymnets'],
+    })
+    expect(run.summaries.join('')).toContain('| namespaces named, without pods | paymnets |')
+  })
+
+  it('GIVEN the default scope WHEN namespaces have pods but none meshed THEN they are out of scope, and the summary and the evidence say which', async () => {
+    seedShop()
+    fake.addPod({ namespace: 'kube-system', name: 'coredns-1', labels: {} })
+    fake.addPod({ namespace: 'batch', name: 'report-1', labels: {} })
+    const run = host()
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('succeeded')
+    expect(evidence(run)['observation']).toMatchObject({
+      scope: 'meshed-namespaces',
+      namespaces: ['shop'],
+      namespacesOutOfScope: ['batch', 'kube-system'],
+    })
+    expect(run.summaries.join('')).toContain(
+      '| namespaces out of scope (pods, none meshed) | batch, kube-system |',
     )
   })
 

@@ -56,8 +56,10 @@ function scraped(pod: PodInfo, text: string): PodScrape {
 function stateOf(scrapes: PodScrape[], extraPods: PodInfo[] = []): VerifyEncryptionState {
   return {
     source: { kind: 'api-server', location: 'https://aks.example:443', context: 'aks' },
+    scope: 'named',
     namespaces: ['shop'],
     emptyNamespaces: [],
+    outOfScopeNamespaces: undefined,
     pods: [...scrapes.map(s => s.pod), ...extraPods],
     scrapes,
     startedAt: NOW,
