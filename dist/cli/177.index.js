@@ -1550,6 +1550,8 @@ const verifyEncryptionManifest = {
     ],
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/window.ts
 /**
  * How long a proxy keeps a series nobody updates: `LINKERD2_PROXY_METRICS_RETAIN_IDLE`, 10
@@ -1630,6 +1632,7 @@ function windowTraffic(scrapes) {
 
 
 
+
 /** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
 async function listPods(kube, namespaces) {
     if (namespaces === undefined) {
@@ -1644,16 +1647,20 @@ async function listPods(kube, namespaces) {
 }
 /** One answer, parsed; an answer that is not a proxy's metrics is a failure, never a clean pod. */
 function read(at, text) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
     const snapshot = readProxySnapshot(text);
     const why = notAProxyScrape(snapshot, text);
-    if (why !== undefined)
-        return { at, failure: { problem: 'not-a-proxy-scrape', message: why } };
+    if (why !== undefined) {
+        return { at, sha256, failure: { problem: 'not-a-proxy-scrape', message: why } };
+    }
     const { count, example } = snapshot.unreadable;
     if (count === 0)
-        return { at, snapshot };
+        return { at, sha256, snapshot };
     return {
         at,
+        sha256,
         failure: {
+            unreadableLines: count,
             problem: 'unreadable-metrics',
             message: `${count} line(s) of the counters this check reads could not be read (malformed, a label given twice, a value that is no count, or no direction), so they might hide plaintext; the first: '${example ?? ''}'`,
         },
@@ -1674,6 +1681,7 @@ function failed(taken, scrape) {
         problem: taken?.failure?.problem ?? 'failed',
         message: taken?.failure?.message ?? 'no answer was recorded for this pod',
         scrape,
+        unreadableLines: taken?.failure?.unreadableLines ?? 0,
     };
 }
 /**
@@ -1696,9 +1704,11 @@ async function observeVerifyEncryption(ctx, spec) {
     const history = new Map();
     const failures = new Map();
     const times = new Map();
+    const digests = new Map();
     const record = (taken, scrape) => {
         for (const [key, t] of taken) {
             times.set(key, [...(times.get(key) ?? []), t.at]);
+            digests.set(key, [...(digests.get(key) ?? []), t.sha256 ?? null]);
             if (t.snapshot === undefined) {
                 failures.set(key, { taken: t, scrape });
                 history.delete(key);
@@ -1720,15 +1730,17 @@ async function observeVerifyEncryption(ctx, spec) {
     const scrapes = targets.map((pod) => {
         const key = podKey(pod);
         const scrapedAt = times.get(key) ?? [];
+        const sha256 = digests.get(key) ?? [];
         const failure = failures.get(key);
         const taken = history.get(key);
         if (failure !== undefined || taken === undefined) {
-            return { pod, scrapedAt, outcome: failed(failure?.taken, failure?.scrape ?? 1) };
+            return { pod, scrapedAt, sha256, outcome: failed(failure?.taken, failure?.scrape ?? 1) };
         }
         const window = windowTraffic(taken);
         return {
             pod,
             scrapedAt,
+            sha256,
             outcome: {
                 ok: true,
                 // One scrape: its counters as they are; several: the increase over the window.
@@ -1986,6 +1998,7 @@ function renderEvidence(spec, state, judgement, tool) {
             workload: s.pod.workload,
             proxy: s.pod.proxy,
             scrapedAt: s.scrapedAt,
+            sha256: s.sha256,
             ...(s.outcome.ok
                 ? {
                     ok: true,
@@ -2000,6 +2013,7 @@ function renderEvidence(spec, state, judgement, tool) {
                     problem: s.outcome.problem,
                     message: s.outcome.message,
                     scrape: s.outcome.scrape,
+                    unreadableLines: s.outcome.unreadableLines,
                 }),
         })),
         edges: judgement.edges.map(e => ({
@@ -2061,6 +2075,7 @@ function renderEvidence(spec, state, judgement, tool) {
             issuer: judgement.issuer ?? null,
         },
         findings: judgement.findings,
+        warnings: judgement.warnings,
     };
     return `${JSON.stringify(evidence, null, 2)}\n`;
 }

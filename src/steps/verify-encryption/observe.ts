@@ -5,6 +5,7 @@ import type {
   PodView,
   ScrapeProblem,
 } from '../../core/cluster.js'
+import { createHash } from 'node:crypto'
 import type { StepContext } from '../../core/ports.js'
 import { describePod, podKey, proxyPlacement, type PodInfo } from './pods.js'
 import { notAProxyScrape, readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
@@ -35,12 +36,16 @@ export type ScrapeOutcome =
       readonly message: string
       /** Which scrape failed, from 1 (window mode takes several). */
       readonly scrape: number
+      /** Lines of the counters read that could not be read (`unreadable-metrics`), else 0. */
+      readonly unreadableLines: number
     }
 
 export interface PodScrape {
   readonly pod: PodInfo
   /** ISO 8601 times of the scrapes taken (one, or several in window mode). */
   readonly scrapedAt: readonly string[]
+  /** The sha256 (hex) of each scrape's raw answer, in the same order; null when none came. */
+  readonly sha256: readonly (string | null)[]
   readonly outcome: ScrapeOutcome
 }
 
@@ -80,20 +85,31 @@ async function listPods(
 
 interface Taken {
   readonly at: string
+  /** Of the raw answer, for the audit trail; undefined when no answer came. */
+  readonly sha256?: string
   readonly snapshot?: ProxySnapshot
-  readonly failure?: { readonly problem: VerifyProblem; readonly message: string }
+  readonly failure?: {
+    readonly problem: VerifyProblem
+    readonly message: string
+    readonly unreadableLines?: number
+  }
 }
 
 /** One answer, parsed; an answer that is not a proxy's metrics is a failure, never a clean pod. */
 function read(at: string, text: string): Taken {
+  const sha256 = createHash('sha256').update(text).digest('hex')
   const snapshot = readProxySnapshot(text)
   const why = notAProxyScrape(snapshot, text)
-  if (why !== undefined) return { at, failure: { problem: 'not-a-proxy-scrape', message: why } }
+  if (why !== undefined) {
+    return { at, sha256, failure: { problem: 'not-a-proxy-scrape', message: why } }
+  }
   const { count, example } = snapshot.unreadable
-  if (count === 0) return { at, snapshot }
+  if (count === 0) return { at, sha256, snapshot }
   return {
     at,
+    sha256,
     failure: {
+      unreadableLines: count,
       problem: 'unreadable-metrics',
       message: `${count} line(s) of the counters this check reads could not be read (malformed, a label given twice, a value that is no count, or no direction), so they might hide plaintext; the first: '${example ?? ''}'`,
     },
@@ -122,6 +138,7 @@ function failed(taken: Taken | undefined, scrape: number): ScrapeOutcome {
     problem: taken?.failure?.problem ?? 'failed',
     message: taken?.failure?.message ?? 'no answer was recorded for this pod',
     scrape,
+    unreadableLines: taken?.failure?.unreadableLines ?? 0,
   }
 }
 
@@ -151,9 +168,11 @@ export async function observeVerifyEncryption(
   const history = new Map<string, TimedSnapshot[]>()
   const failures = new Map<string, { readonly taken: Taken; readonly scrape: number }>()
   const times = new Map<string, string[]>()
+  const digests = new Map<string, (string | null)[]>()
   const record = (taken: Map<string, Taken>, scrape: number): void => {
     for (const [key, t] of taken) {
       times.set(key, [...(times.get(key) ?? []), t.at])
+      digests.set(key, [...(digests.get(key) ?? []), t.sha256 ?? null])
       if (t.snapshot === undefined) {
         failures.set(key, { taken: t, scrape })
         history.delete(key)
@@ -184,15 +203,17 @@ export async function observeVerifyEncryption(
   const scrapes = targets.map((pod): PodScrape => {
     const key = podKey(pod)
     const scrapedAt = times.get(key) ?? []
+    const sha256 = digests.get(key) ?? []
     const failure = failures.get(key)
     const taken = history.get(key)
     if (failure !== undefined || taken === undefined) {
-      return { pod, scrapedAt, outcome: failed(failure?.taken, failure?.scrape ?? 1) }
+      return { pod, scrapedAt, sha256, outcome: failed(failure?.taken, failure?.scrape ?? 1) }
     }
     const window = windowTraffic(taken)
     return {
       pod,
       scrapedAt,
+      sha256,
       outcome: {
         ok: true,
         // One scrape: its counters as they are; several: the increase over the window.

@@ -327,6 +327,7 @@ export function renderEvidence(
       workload: s.pod.workload,
       proxy: s.pod.proxy,
       scrapedAt: s.scrapedAt,
+      sha256: s.sha256,
       ...(s.outcome.ok
         ? {
             ok: true,
@@ -341,6 +342,7 @@ export function renderEvidence(
             problem: s.outcome.problem,
             message: s.outcome.message,
             scrape: s.outcome.scrape,
+            unreadableLines: s.outcome.unreadableLines,
           }),
     })),
     edges: judgement.edges.map(e => ({
@@ -402,6 +404,7 @@ export function renderEvidence(
       issuer: judgement.issuer ?? null,
     },
     findings: judgement.findings,
+    warnings: judgement.warnings,
   }
   return `${JSON.stringify(evidence, null, 2)}\n`
 }

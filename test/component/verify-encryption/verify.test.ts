@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -181,6 +182,30 @@ describe('verify-encryption against the fake Kubernetes API', () => {
       }),
     )
     expect(JSON.stringify(report)).not.toContain(fake.token)
+  })
+
+  it('GIVEN a run with warnings and an unreadable scrape WHEN verified THEN the evidence holds the warnings, the per-pod unreadable count and the sha256 of every raw scrape', async () => {
+    const webText = webTraffic()
+    const { web, api } = seedShop(webText)
+    const apiText = scrape(adminScrapes(1), 'tcp_open_total{peer="src"} 1', CERT)
+    fake.setMetrics('shop', api, apiText)
+    const run = host()
+    await runStep(run, verifyEncryption)
+
+    const report = evidence(run)
+    const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+    expect(report['scrapes']).toEqual([
+      expect.objectContaining({
+        pod: api,
+        ok: false,
+        sha256: [sha256(apiText)],
+        unreadableLines: 1,
+      }),
+      expect.objectContaining({ pod: web, ok: true, sha256: [sha256(webText)] }),
+    ])
+    expect(report['warnings']).toContain(
+      "'issuer-expires-at' is not set, so the issuer certificate's expiry was not checked.",
+    )
   })
 
   it('GIVEN one plaintext edge WHEN verified THEN it fails, and the summary and the failure name it first', async () => {

@@ -43,6 +43,7 @@ function scraped(pod: PodInfo, text: string): PodScrape {
   return {
     pod,
     scrapedAt: [NOW],
+    sha256: [null],
     outcome: {
       ok: true,
       snapshot: readProxySnapshot(text),
@@ -269,11 +270,13 @@ describe('judgeVerifyEncryption: pods', () => {
   const failedApi: PodScrape = {
     pod: podInfo({ name: 'api-5f6d7-xyz12', workload: 'api' }),
     scrapedAt: [NOW],
+    sha256: [null],
     outcome: {
       ok: false,
       problem: 'forbidden-by-pod',
       message: 'The pod itself refused get pods/proxy',
       scrape: 1,
+      unreadableLines: 0,
     },
   }
 
@@ -513,7 +516,8 @@ describe('judgeVerifyEncryption: nothing proven', () => {
         {
           pod: web,
           scrapedAt: [NOW],
-          outcome: { ok: false, problem: 'timeout', message: 't', scrape: 1 },
+          sha256: [null],
+          outcome: { ok: false, problem: 'timeout', message: 't', scrape: 1, unreadableLines: 0 },
         },
       ]),
       'no proxy could be scraped',
