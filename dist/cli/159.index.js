@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ podWorkload),
-/* harmony export */   d: () => (/* binding */ helmInstallOf)
+/* harmony export */   Zs: () => (/* binding */ podWorkload),
+/* harmony export */   ch: () => (/* binding */ IDENTITY_ISSUER_SECRET),
+/* harmony export */   d_: () => (/* binding */ helmInstallOf)
 /* harmony export */ });
 /**
  * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
@@ -47,6 +48,8 @@ function podWorkload(pod) {
     }
     return undefined;
 }
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 
 
 /***/ }),
@@ -398,7 +401,7 @@ function sameWorkload(a, b) {
 function restartReason(workload, pods, requireMtls) {
     if (templateOptOut(workload) !== undefined)
         return undefined;
-    const own = activePods(pods).filter(p => sameWorkload((0,cluster/* podWorkload */.Z)(p), workload));
+    const own = activePods(pods).filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), workload));
     const unmeshed = own.filter(p => !isMeshed(p));
     if (unmeshed.length > 0) {
         return `${unmeshed.length} of ${own.length} pod(s) have no Linkerd proxy`;
@@ -1743,7 +1746,7 @@ function injectionChanges(spec, state, controlPlaneKey, warnings) {
     }
     const left = pods.filter(p => !isMeshed(p));
     const never = left.flatMap(p => {
-        const workload = state.workloads.find(w => sameWorkload((0,cluster/* podWorkload */.Z)(p), w));
+        const workload = state.workloads.find(w => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w));
         const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined;
         return why ? [`${p.namespace}/${p.name} ${why}`] : [];
     });
@@ -1885,7 +1888,7 @@ function waitForControlPlane(ctx, spec, deadline) {
 async function installRelease(ctx, spec, change, secrets, deadline) {
     ctx.log.info(`${apply_STEP}: ${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     // The plan's values with the markers filled in: what is installed is what was planned.
-    await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d)(change, secrets.unseal(change.values)));
+    await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d_)(change, secrets.unseal(change.values)));
     if (change.release === CNI.release) {
         await waitForWorkloads(ctx, spec, CNI.namespace, 'DaemonSet', [CNI_DAEMONSET], 'the Linkerd CNI plugin', deadline);
     }
@@ -1917,7 +1920,7 @@ async function restartWorkloads(ctx, spec, changes, deadline, controlPlaneAwaite
     const namespaces = [...new Set(workloads.map(w => w.namespace))];
     const pods = activePods((await Promise.all(namespaces.map(ns => ctx.kube.listPods(ns)))).flat());
     const still = workloads.flatMap(w => pods
-        .filter(p => sameWorkload((0,cluster/* podWorkload */.Z)(p), w) && !isMeshed(p))
+        .filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w) && !isMeshed(p))
         .map(p => `${p.namespace}/${p.name}`));
     if (still.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${apply_STEP}: after the restart, ${still.length} pod(s) still have no Linkerd proxy: ${still.join(', ')}. The proxy injector did not act on them: check that their namespace has no 'control-plane' label (AKS keeps webhooks away from such namespaces) and the injector's logs ('kubectl logs -n ${CONTROL_PLANE.namespace} deploy/linkerd-proxy-injector').`);

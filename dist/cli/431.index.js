@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ podWorkload),
-/* harmony export */   d: () => (/* binding */ helmInstallOf)
+/* harmony export */   Zs: () => (/* binding */ podWorkload),
+/* harmony export */   ch: () => (/* binding */ IDENTITY_ISSUER_SECRET),
+/* harmony export */   d_: () => (/* binding */ helmInstallOf)
 /* harmony export */ });
 /**
  * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
@@ -47,6 +48,8 @@ function podWorkload(pod) {
     }
     return undefined;
 }
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 
 
 /***/ }),
@@ -3186,7 +3189,7 @@ async function runIngressChange(ctx, change) {
     ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     switch (change.target) {
         case 'helm':
-            await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d)(change));
+            await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d_)(change));
             return;
         case 'kubernetes':
             if (change.action !== 'apply') {

@@ -159,6 +159,10 @@ async function createSavedScrapesCluster(folder) {
             for (const target of targets)
                 onScrape(target, await read(target.namespace, target.name));
         },
+        readIdentityIssuer: () => Promise.resolve({
+            ok: false,
+            message: "saved scrapes hold no issuer certificate: give its expiry with 'issuer-expires-at' instead",
+        }),
         describeSource: () => Promise.resolve({ kind: 'saved-scrapes', location: dir }),
     };
     // Everything but the pod reads is refused: saved scrapes cannot be changed or asked more.

@@ -1378,7 +1378,7 @@ async function connectCluster(host, step) {
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58873));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62172));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {

@@ -104,7 +104,7 @@ export interface WorkloadView extends WorkloadRef {
   readonly templateHostNetwork: boolean
 }
 
-export interface Cluster extends PodReader {
+export interface Cluster extends PodReader, IssuerReader {
   /** The release, or undefined when it is not installed. */
   helmRelease(release: string, namespace: string): Promise<HelmReleaseState | undefined>
   /** Installs or upgrades the release (creating the namespace when missing). */
@@ -243,4 +243,21 @@ export interface PodReader {
     onScrape: (target: PodRef, scrape: ProxyScrape) => void,
   ): Promise<void>
   describeSource(): Promise<ClusterSource>
+}
+
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+export const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer'
+
+/**
+ * The Linkerd identity issuer's certificate as read from its Secret: when it expires and where it
+ * came from. The Secret's private key is never decoded.
+ */
+export type IssuerCertificateRead =
+  | { readonly ok: true; readonly notAfter: Date; readonly source: string }
+  | { readonly ok: false; readonly message: string }
+
+/** Reads the identity issuer's certificate (needs `get` on that one Secret). */
+export interface IssuerReader {
+  /** From Secret `linkerd-identity-issuer` in the control plane's namespace. */
+  readIdentityIssuer(namespace: string): Promise<IssuerCertificateRead>
 }

@@ -1,16 +1,18 @@
-import type {
-  Cluster,
-  ClusterSource,
-  HelmInstall,
-  HelmReleaseState,
-  NamespaceView,
-  PodView,
-  ServiceView,
-  WorkloadKind,
-  WorkloadView,
+import {
+  IDENTITY_ISSUER_SECRET,
+  type Cluster,
+  type ClusterSource,
+  type HelmInstall,
+  type HelmReleaseState,
+  type NamespaceView,
+  type PodView,
+  type ServiceView,
+  type WorkloadKind,
+  type WorkloadView,
 } from '../core/cluster.js'
 import type { Exec, Log } from '../core/ports.js'
 import { helmGetValues, helmStatus, helmUpgradeInstall } from './helm.js'
+import { issuerFromSecret } from './identity-issuer.js'
 import { createKubeApi, type AppsResource, type KubeApi } from './kube-api.js'
 import { resolveKubeCredentials } from './kube-credentials.js'
 import type { AppsWorkload, Namespace, ObjectMeta, Service } from './kube-types.js'
@@ -179,6 +181,20 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
       (await (await kubeApi()).listPods(namespace, labelSelector)).map(toPodView),
     scrapeProxies: async (targets, options, onScrape): Promise<void> => {
       await scrapeProxies(await kubeApi(), targets, options, onScrape)
+    },
+    readIdentityIssuer: async namespace => {
+      const where = `${namespace}/${IDENTITY_ISSUER_SECRET}`
+      try {
+        const secret = await (await kubeApi()).getSecret(namespace, IDENTITY_ISSUER_SECRET)
+        return secret === undefined
+          ? {
+              ok: false,
+              message: `Secret '${where}' does not exist: is Linkerd's control plane in namespace '${namespace}', with identity.issuer.scheme linkerd.io/tls or kubernetes.io/tls?`,
+            }
+          : issuerFromSecret(secret, where)
+      } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error) }
+      }
     },
     describeSource: async (): Promise<ClusterSource> => {
       await kubeApi()

@@ -18,6 +18,7 @@ import type {
   Node,
   ObjectList,
   Pod,
+  Secret,
   Service,
 } from './kube-types.js'
 import type { KubeContext } from './kubeconfig.js'
@@ -44,6 +45,8 @@ export interface KubeApi {
   listPods(namespace?: string, labelSelector?: string): Promise<Pod[]>
   /** Undefined when the Service does not exist. */
   getService(namespace: string, name: string): Promise<Service | undefined>
+  /** Undefined when the Secret does not exist. Its values stay base64 until a caller decodes one. */
+  getSecret(namespace: string, name: string): Promise<Secret | undefined>
   listServices(namespace: string): Promise<Service[]>
   /** Undefined when the Ingress does not exist. */
   getIngress(namespace: string, name: string): Promise<Ingress | undefined>
@@ -238,6 +241,12 @@ export function createKubeApi(
       getJson<Service>(`/api/v1/namespaces/${segment(namespace)}/services/${segment(name)}`, {
         verb: 'get',
         resource: 'services',
+        namespace,
+      }),
+    getSecret: (namespace, name) =>
+      getJson<Secret>(`/api/v1/namespaces/${segment(namespace)}/secrets/${segment(name)}`, {
+        verb: 'get',
+        resource: 'secrets',
         namespace,
       }),
     listServices: namespace =>

@@ -86,6 +86,14 @@ export interface LoadBalancerIngress {
   readonly hostname?: string
 }
 
+/** A Secret; only the entries a step asks for are ever decoded. */
+export interface Secret {
+  readonly metadata: ObjectMeta
+  readonly type?: string
+  /** Base64-encoded values. */
+  readonly data?: Readonly<Record<string, string>>
+}
+
 export interface Service {
   readonly metadata: ObjectMeta
   readonly spec: {

@@ -1,6 +1,13 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Cluster, ClusterSource, PodReader, PodView, ProxyScrape } from '../core/cluster.js'
+import type {
+  Cluster,
+  ClusterSource,
+  IssuerReader,
+  PodReader,
+  PodView,
+  ProxyScrape,
+} from '../core/cluster.js'
 import { PreconditionError } from '../core/errors.js'
 import type { Pod } from './kube-types.js'
 import { toPodView } from './pod-view.js'
@@ -89,7 +96,7 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
       }
     }
   }
-  const reader: PodReader = {
+  const reader: PodReader & IssuerReader = {
     listPods: (namespace, labelSelector) =>
       Promise.resolve(
         pods.filter(
@@ -101,6 +108,12 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
     scrapeProxies: async (targets, _options, onScrape) => {
       for (const target of targets) onScrape(target, await read(target.namespace, target.name))
     },
+    readIdentityIssuer: () =>
+      Promise.resolve({
+        ok: false,
+        message:
+          "saved scrapes hold no issuer certificate: give its expiry with 'issuer-expires-at' instead",
+      }),
     describeSource: (): Promise<ClusterSource> =>
       Promise.resolve({ kind: 'saved-scrapes', location: dir }),
   }

@@ -2,7 +2,7 @@ export const id = 598;
 export const ids = [598];
 export const modules = {
 
-/***/ 7598:
+/***/ 5217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,58 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ podWorkload),
+/* harmony export */   ch: () => (/* binding */ IDENTITY_ISSUER_SECRET),
+/* harmony export */   d_: () => (/* binding */ helmInstallOf)
+/* harmony export */ });
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
+
+
+/***/ }),
+
 /***/ 5135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -481,7 +533,7 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8744);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4675);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2535);
 
 
 await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -1069,14 +1121,14 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7598));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9414));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {
@@ -1655,7 +1707,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 4675:
+/***/ 2535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1664,46 +1716,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ installMesh)
 });
 
-;// CONCATENATED MODULE: ./src/core/cluster.ts
-/**
- * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
- * implements it with helm, kubectl and the Kubernetes API.
- */
-/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
-function helmInstallOf(change, values = change.values) {
-    return {
-        release: change.release,
-        namespace: change.namespace,
-        chart: change.chart,
-        repo: change.repo,
-        version: change.version,
-        values,
-    };
-}
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
-/**
- * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
- * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
- * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
- */
-function podWorkload(pod) {
-    const owner = pod.owners[0];
-    if (owner === undefined)
-        return undefined;
-    if (WORKLOAD_KINDS.includes(owner.kind)) {
-        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
-    }
-    const hash = pod.labels['pod-template-hash'];
-    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
-        return {
-            kind: 'Deployment',
-            namespace: pod.namespace,
-            name: owner.name.slice(0, -hash.length - 1),
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __nccwpck_require__(7113);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/plan.ts
@@ -1904,7 +1918,7 @@ function sameWorkload(a, b) {
 function restartReason(workload, pods, requireMtls) {
     if (templateOptOut(workload) !== undefined)
         return undefined;
-    const own = activePods(pods).filter(p => sameWorkload(podWorkload(p), workload));
+    const own = activePods(pods).filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), workload));
     const unmeshed = own.filter(p => !isMeshed(p));
     if (unmeshed.length > 0) {
         return `${unmeshed.length} of ${own.length} pod(s) have no Linkerd proxy`;
@@ -2178,8 +2192,8 @@ const installMeshManifest = {
     ],
 };
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
 const store = new WeakMap();
 function ownMap(target, property, create) {
@@ -2236,7 +2250,7 @@ function loadX509() {
     x509Module ??= (async () => {
         installReflectMetadataShim();
         const x509 = await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
-        x509.cryptoProvider.set(external_node_crypto_namespaceObject.webcrypto);
+        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
         return x509;
     })();
     return x509Module;
@@ -2273,7 +2287,7 @@ function pemBlocks(text) {
     return [...text.matchAll(PEM_BLOCK)].map(m => ({ label: m[1] ?? '', text: m[0] }));
 }
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 function publicKeyFingerprint(key) {
     return sha256Hex(key.export({ type: 'spki', format: 'der' }));
@@ -2315,7 +2329,7 @@ function parseCertificates(text) {
     const certificates = [];
     for (const [index, block] of blocks.entries()) {
         try {
-            certificates.push(toCertificate(new external_node_crypto_namespaceObject.X509Certificate(block.text)));
+            certificates.push(toCertificate(new external_node_crypto_.X509Certificate(block.text)));
         }
         catch {
             return (0,parsed/* fail */.f)(`${blocks.length > 1 ? `certificate ${index + 1}` : 'the certificate'} is not valid X.509 DER inside its PEM armour`);
@@ -2340,14 +2354,14 @@ function parsePrivateKey(text) {
     }
     let keyObject;
     try {
-        keyObject = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: block.text, format: 'pem' });
+        keyObject = (0,external_node_crypto_.createPrivateKey)({ key: block.text, format: 'pem' });
     }
     catch {
         return (0,parsed/* fail */.f)('is not a valid private key');
     }
     return (0,parsed.ok)({
         pem: block.text.trim() + '\n',
-        publicKeyFingerprint: publicKeyFingerprint((0,external_node_crypto_namespaceObject.createPublicKey)(keyObject)),
+        publicKeyFingerprint: publicKeyFingerprint((0,external_node_crypto_.createPublicKey)(keyObject)),
         keyAlgorithm: describeKey(keyObject),
         keyObject,
     });
@@ -2370,22 +2384,22 @@ function bundlePem(certificates) {
 const EC_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' };
 const SIGNING_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' };
 function randomSerial() {
-    const bytes = external_node_crypto_namespaceObject.webcrypto.getRandomValues(new Uint8Array(16));
+    const bytes = external_node_crypto_.webcrypto.getRandomValues(new Uint8Array(16));
     // Positive, and 16 significant bytes.
     bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x40;
     return Buffer.from(bytes).toString('hex');
 }
 async function importKeyPair(key) {
     const pkcs8 = key.keyObject.export({ type: 'pkcs8', format: 'der' });
-    const spki = (0,external_node_crypto_namespaceObject.createPublicKey)(key.keyObject).export({ type: 'spki', format: 'der' });
+    const spki = (0,external_node_crypto_.createPublicKey)(key.keyObject).export({ type: 'spki', format: 'der' });
     const [privateKey, publicKey] = await Promise.all([
-        external_node_crypto_namespaceObject.webcrypto.subtle.importKey('pkcs8', pkcs8, EC_ALGORITHM, true, ['sign']),
-        external_node_crypto_namespaceObject.webcrypto.subtle.importKey('spki', spki, EC_ALGORITHM, true, ['verify']),
+        external_node_crypto_.webcrypto.subtle.importKey('pkcs8', pkcs8, EC_ALGORITHM, true, ['sign']),
+        external_node_crypto_.webcrypto.subtle.importKey('spki', spki, EC_ALGORITHM, true, ['verify']),
     ]);
     return { privateKey, publicKey };
 }
 async function exportKey(x509, key) {
-    const pem = x509.PemConverter.encode(await external_node_crypto_namespaceObject.webcrypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
+    const pem = x509.PemConverter.encode(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
     const parsed = parsePrivateKey(pem);
     if (!parsed.ok)
         throw new Error(`a generated key does not read back: ${parsed.message}`);
@@ -2406,7 +2420,7 @@ async function generateTrustAnchor(options) {
     const x509 = await loadX509();
     const keys = options.key
         ? await importKeyPair(options.key)
-        : await external_node_crypto_namespaceObject.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
+        : await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
     const now = options.now.getTime();
     const certificate = await x509.X509CertificateGenerator.createSelfSigned({
         serialNumber: randomSerial(),
@@ -2433,7 +2447,7 @@ async function generateIssuer(options) {
     const x509 = await loadX509();
     const anchor = new x509.X509Certificate(options.anchor.pem);
     const signer = await importKeyPair(options.anchorKey);
-    const keys = await external_node_crypto_namespaceObject.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
+    const keys = await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
     const now = options.now.getTime();
     // The issuer's authority key identifier is the anchor's subject key identifier, when it has one.
     const anchorKeyId = anchor.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId;
@@ -3347,7 +3361,7 @@ function injectionChanges(spec, state, controlPlaneKey, warnings) {
     }
     const left = pods.filter(p => !isMeshed(p));
     const never = left.flatMap(p => {
-        const workload = state.workloads.find(w => sameWorkload(podWorkload(p), w));
+        const workload = state.workloads.find(w => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w));
         const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined;
         return why ? [`${p.namespace}/${p.name} ${why}`] : [];
     });
@@ -3489,7 +3503,7 @@ function waitForControlPlane(ctx, spec, deadline) {
 async function installRelease(ctx, spec, change, secrets, deadline) {
     ctx.log.info(`${apply_STEP}: ${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     // The plan's values with the markers filled in: what is installed is what was planned.
-    await ctx.kube.helmUpgradeInstall(helmInstallOf(change, secrets.unseal(change.values)));
+    await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d_)(change, secrets.unseal(change.values)));
     if (change.release === CNI.release) {
         await waitForWorkloads(ctx, spec, CNI.namespace, 'DaemonSet', [CNI_DAEMONSET], 'the Linkerd CNI plugin', deadline);
     }
@@ -3521,7 +3535,7 @@ async function restartWorkloads(ctx, spec, changes, deadline, controlPlaneAwaite
     const namespaces = [...new Set(workloads.map(w => w.namespace))];
     const pods = activePods((await Promise.all(namespaces.map(ns => ctx.kube.listPods(ns)))).flat());
     const still = workloads.flatMap(w => pods
-        .filter(p => sameWorkload(podWorkload(p), w) && !isMeshed(p))
+        .filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w) && !isMeshed(p))
         .map(p => `${p.namespace}/${p.name}`));
     if (still.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${apply_STEP}: after the restart, ${still.length} pod(s) still have no Linkerd proxy: ${still.join(', ')}. The proxy injector did not act on them: check that their namespace has no 'control-plane' label (AKS keeps webhooks away from such namespaces) and the injector's logs ('kubectl logs -n ${CONTROL_PLANE.namespace} deploy/linkerd-proxy-injector').`);
@@ -3613,6 +3627,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -61,6 +61,58 @@ function armScope(cloud) {
 
 /***/ }),
 
+/***/ 7113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ch: () => (/* binding */ IDENTITY_ISSUER_SECRET),
+/* harmony export */   d_: () => (/* binding */ helmInstallOf)
+/* harmony export */ });
+/* unused harmony export podWorkload */
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Deployment', 'StatefulSet', 'DaemonSet']));
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
+
+
+/***/ }),
+
 /***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1134,7 +1186,7 @@ function renderPlanText(plan) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1247);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8245);
 
 
 
@@ -1472,7 +1524,7 @@ async function connectCluster(host, step) {
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9414));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {
@@ -2003,7 +2055,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 1247:
+/***/ 8245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5538,46 +5590,8 @@ async function applyArmChange(arm, change) {
     await put[1](arm, change.resourceId, change.body, change);
 }
 
-;// CONCATENATED MODULE: ./src/core/cluster.ts
-/**
- * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
- * implements it with helm, kubectl and the Kubernetes API.
- */
-/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
-function helmInstallOf(change, values = change.values) {
-    return {
-        release: change.release,
-        namespace: change.namespace,
-        chart: change.chart,
-        repo: change.repo,
-        version: change.version,
-        values,
-    };
-}
-const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Deployment', 'StatefulSet', 'DaemonSet']));
-/**
- * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
- * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
- * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
- */
-function podWorkload(pod) {
-    const owner = pod.owners[0];
-    if (owner === undefined)
-        return undefined;
-    if (WORKLOAD_KINDS.includes(owner.kind)) {
-        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
-    }
-    const hash = pod.labels['pod-template-hash'];
-    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
-        return {
-            kind: 'Deployment',
-            namespace: pod.namespace,
-            name: owner.name.slice(0, -hash.length - 1),
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __nccwpck_require__(7113);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
 
 
@@ -5755,7 +5769,7 @@ async function runIngressChange(ctx, change) {
     ctx.log.info(`${change.action} ${(0,plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     switch (change.target) {
         case 'helm':
-            await ctx.kube.helmUpgradeInstall(helmInstallOf(change));
+            await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d_)(change));
             return;
         case 'kubernetes':
             if (change.action !== 'apply') {

@@ -1,6 +1,58 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ podWorkload),
+/* harmony export */   ch: () => (/* binding */ IDENTITY_ISSUER_SECRET),
+/* harmony export */   d_: () => (/* binding */ helmInstallOf)
+/* harmony export */ });
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
+
+
+/***/ }),
+
 /***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -495,7 +547,7 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2993);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6963);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2535);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -1090,7 +1142,7 @@ async function connectCluster(host, step) {
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9414));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {
@@ -1625,7 +1677,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 6963:
+/***/ 2535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1634,46 +1686,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ installMesh)
 });
 
-;// CONCATENATED MODULE: ./src/core/cluster.ts
-/**
- * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
- * implements it with helm, kubectl and the Kubernetes API.
- */
-/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
-function helmInstallOf(change, values = change.values) {
-    return {
-        release: change.release,
-        namespace: change.namespace,
-        chart: change.chart,
-        repo: change.repo,
-        version: change.version,
-        values,
-    };
-}
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
-/**
- * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
- * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
- * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
- */
-function podWorkload(pod) {
-    const owner = pod.owners[0];
-    if (owner === undefined)
-        return undefined;
-    if (WORKLOAD_KINDS.includes(owner.kind)) {
-        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
-    }
-    const hash = pod.labels['pod-template-hash'];
-    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
-        return {
-            kind: 'Deployment',
-            namespace: pod.namespace,
-            name: owner.name.slice(0, -hash.length - 1),
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __nccwpck_require__(7113);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/plan.ts
@@ -1874,7 +1888,7 @@ function sameWorkload(a, b) {
 function restartReason(workload, pods, requireMtls) {
     if (templateOptOut(workload) !== undefined)
         return undefined;
-    const own = activePods(pods).filter(p => sameWorkload(podWorkload(p), workload));
+    const own = activePods(pods).filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), workload));
     const unmeshed = own.filter(p => !isMeshed(p));
     if (unmeshed.length > 0) {
         return `${unmeshed.length} of ${own.length} pod(s) have no Linkerd proxy`;
@@ -3317,7 +3331,7 @@ function injectionChanges(spec, state, controlPlaneKey, warnings) {
     }
     const left = pods.filter(p => !isMeshed(p));
     const never = left.flatMap(p => {
-        const workload = state.workloads.find(w => sameWorkload(podWorkload(p), w));
+        const workload = state.workloads.find(w => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w));
         const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined;
         return why ? [`${p.namespace}/${p.name} ${why}`] : [];
     });
@@ -3459,7 +3473,7 @@ function waitForControlPlane(ctx, spec, deadline) {
 async function installRelease(ctx, spec, change, secrets, deadline) {
     ctx.log.info(`${apply_STEP}: ${change.action} ${(0,core_plan/* changeSubject */.Xg)(change)}: ${change.reason}`);
     // The plan's values with the markers filled in: what is installed is what was planned.
-    await ctx.kube.helmUpgradeInstall(helmInstallOf(change, secrets.unseal(change.values)));
+    await ctx.kube.helmUpgradeInstall((0,cluster/* helmInstallOf */.d_)(change, secrets.unseal(change.values)));
     if (change.release === CNI.release) {
         await waitForWorkloads(ctx, spec, CNI.namespace, 'DaemonSet', [CNI_DAEMONSET], 'the Linkerd CNI plugin', deadline);
     }
@@ -3491,7 +3505,7 @@ async function restartWorkloads(ctx, spec, changes, deadline, controlPlaneAwaite
     const namespaces = [...new Set(workloads.map(w => w.namespace))];
     const pods = activePods((await Promise.all(namespaces.map(ns => ctx.kube.listPods(ns)))).flat());
     const still = workloads.flatMap(w => pods
-        .filter(p => sameWorkload(podWorkload(p), w) && !isMeshed(p))
+        .filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w) && !isMeshed(p))
         .map(p => `${p.namespace}/${p.name}`));
     if (still.length > 0) {
         throw new errors/* PreconditionError */.Rb(`${apply_STEP}: after the restart, ${still.length} pod(s) still have no Linkerd proxy: ${still.join(', ')}. The proxy injector did not act on them: check that their namespace has no 'control-plane' label (AKS keeps webhooks away from such namespaces) and the injector's logs ('kubectl logs -n ${CONTROL_PLANE.namespace} deploy/linkerd-proxy-injector').`);

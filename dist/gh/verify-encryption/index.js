@@ -1,6 +1,58 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ podWorkload),
+/* harmony export */   ch: () => (/* binding */ IDENTITY_ISSUER_SECRET)
+/* harmony export */ });
+/* unused harmony export helmInstallOf */
+/**
+ * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
+ * implements it with helm, kubectl and the Kubernetes API.
+ */
+/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
+function helmInstallOf(change, values = change.values) {
+    return {
+        release: change.release,
+        namespace: change.namespace,
+        chart: change.chart,
+        repo: change.repo,
+        version: change.version,
+        values,
+    };
+}
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+/**
+ * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
+ * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
+ * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
+ */
+function podWorkload(pod) {
+    const owner = pod.owners[0];
+    if (owner === undefined)
+        return undefined;
+    if (WORKLOAD_KINDS.includes(owner.kind)) {
+        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
+    }
+    const hash = pod.labels['pod-template-hash'];
+    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
+        return {
+            kind: 'Deployment',
+            namespace: pod.namespace,
+            name: owner.name.slice(0, -hash.length - 1),
+        };
+    }
+    return undefined;
+}
+/** The Secret that holds Linkerd's identity issuer certificate and key (mesh.md 2.3). */
+const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
+
+
+/***/ }),
+
 /***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -479,7 +531,7 @@ function withoutQuotedInput(reason) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5789);
-/* harmony import */ var _steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2991);
+/* harmony import */ var _steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyEncryption */ .l);
@@ -1084,7 +1136,7 @@ async function connectCluster(host, step) {
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5618));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9414));
     return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
 }
 function isVerifyStep(step) {
@@ -1619,7 +1671,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 2991:
+/***/ 6246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2447,46 +2499,8 @@ function probeEvidence(snapshot, port) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/cluster.ts
-/**
- * The cluster port: what steps ask of the Kubernetes cluster. Host-free; src/kube/cluster-adapter.ts
- * implements it with helm, kubectl and the Kubernetes API.
- */
-/** The install a planned Helm change describes; `values` replaces the planned ones when given. */
-function helmInstallOf(change, values = change.values) {
-    return {
-        release: change.release,
-        namespace: change.namespace,
-        chart: change.chart,
-        repo: change.repo,
-        version: change.version,
-        values,
-    };
-}
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
-/**
- * The Deployment, StatefulSet or DaemonSet that owns the pod: its controller, or for a
- * ReplicaSet the Deployment it is named after (the Deployment controller names its ReplicaSets
- * `<deployment>-<pod-template-hash>` and labels their pods with that hash).
- */
-function podWorkload(pod) {
-    const owner = pod.owners[0];
-    if (owner === undefined)
-        return undefined;
-    if (WORKLOAD_KINDS.includes(owner.kind)) {
-        return { kind: owner.kind, namespace: pod.namespace, name: owner.name };
-    }
-    const hash = pod.labels['pod-template-hash'];
-    if (owner.kind === 'ReplicaSet' && hash !== undefined && owner.name.endsWith(`-${hash}`)) {
-        return {
-            kind: 'Deployment',
-            namespace: pod.namespace,
-            name: owner.name.slice(0, -hash.length - 1),
-        };
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/cluster.ts
+var cluster = __nccwpck_require__(7113);
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
 
 
@@ -2525,7 +2539,7 @@ function proxyPlacement(pod) {
 }
 /** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
 function workloadOf(pod) {
-    const workload = podWorkload(pod);
+    const workload = (0,cluster/* podWorkload */.Zs)(pod);
     if (workload !== undefined)
         return { name: workload.name, kind: workload.kind };
     const owner = pod.owners[0];
@@ -2860,21 +2874,33 @@ function judgeVerifyEncryption(spec, state) {
             }
         }
     }
-    // The issuer certificate.
+    // The issuer certificate: from the input (the primary path), else read from its Secret.
+    const expiresAtName = spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at';
+    const readName = spec.inputNames['read-issuer-secret'] ?? 'read-issuer-secret';
+    const read = state.issuer?.read;
+    const issuerExpiry = spec.issuerExpiresAt !== undefined
+        ? { expiresAt: spec.issuerExpiresAt, source: `input '${expiresAtName}'` }
+        : read?.ok === true
+            ? { expiresAt: read.notAfter.toISOString(), source: read.source }
+            : undefined;
     let issuer;
-    if (spec.issuerExpiresAt !== undefined) {
-        const daysLeft = (Date.parse(spec.issuerExpiresAt) - Date.parse(state.finishedAt)) / DAY_MS;
+    if (issuerExpiry !== undefined) {
+        const { expiresAt, source } = issuerExpiry;
+        const daysLeft = (Date.parse(expiresAt) - Date.parse(state.finishedAt)) / DAY_MS;
         const status = daysLeft <= 0 ? 'expired' : daysLeft < spec.minValidityDays ? 'below-minimum' : 'ok';
-        issuer = { expiresAt: spec.issuerExpiresAt, daysLeft: Math.floor(daysLeft * 10) / 10, status };
+        issuer = { expiresAt, daysLeft: Math.floor(daysLeft * 10) / 10, status, source };
         if (status === 'expired') {
-            error('issuer certificate', `expired at ${spec.issuerExpiresAt}: proxies can no longer renew their certificates. Replace the issuer (Linkerd's "Replacing Expired Certificates" procedure).`);
+            error('issuer certificate', `expired at ${expiresAt} (${source}): proxies can no longer renew their certificates. Replace the issuer (Linkerd's "Replacing Expired Certificates" procedure).`);
         }
         else if (status === 'below-minimum') {
-            error('issuer certificate', `expires at ${spec.issuerExpiresAt}, in ${issuer.daysLeft} day(s), fewer than '${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}' (${spec.minValidityDays}). Rotate the issuer certificate.`);
+            error('issuer certificate', `expires at ${expiresAt} (${source}), in ${issuer.daysLeft} day(s), fewer than '${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}' (${spec.minValidityDays}). Rotate the issuer certificate.`);
         }
     }
+    else if (read !== undefined && !read.ok) {
+        error('issuer certificate', `'${readName}' is true, but the certificate could not be read from namespace '${state.issuer?.namespace ?? ''}': ${read.message} Grant 'get' on that one Secret (README: reading the issuer certificate), or give '${expiresAtName}' instead.`);
+    }
     else {
-        warnings.push(`'${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' is not set, so the issuer certificate's expiry was not checked.`);
+        warnings.push(`'${expiresAtName}' is not set (and '${readName}' is false), so the issuer certificate's expiry was not checked.`);
     }
     // A run that proved nothing does not pass.
     const encrypted = edges.filter(e => e.verdict === 'encrypted').length;
@@ -2912,6 +2938,7 @@ var common_inputs = __nccwpck_require__(7202);
 const DEFAULTS = {
     windowSeconds: '0',
     minValidityDays: '30',
+    readIssuerSecret: 'false',
     requireMeshed: 'true',
     reportFile: 'encryption-report.json',
     scrapeTimeout: '10s',
@@ -2957,12 +2984,19 @@ const verifyEncryptionManifest = {
             id: 'min-validity-days',
             required: false,
             default: DEFAULTS.minValidityDays,
-            description: 'Fail when the issuer certificate (`issuer-expires-at`) expires in fewer days than this. Proxy certificates (24 h, renewed by the proxies) fail only when expired.',
+            description: 'Fail when the issuer certificate (`issuer-expires-at`, or the one `read-issuer-secret` reads) expires in fewer days than this. Proxy certificates (24 h, renewed by the proxies) fail only when expired.',
         },
         {
             id: 'issuer-expires-at',
             required: false,
-            description: 'Expiry of the Linkerd identity issuer certificate, ISO 8601 (the `issuer-expires-at` output of install-mesh). Not checked when empty.',
+            description: 'Expiry of the Linkerd identity issuer certificate, ISO 8601 (the `issuer-expires-at` output of install-mesh). When empty, see `read-issuer-secret`; with neither, the issuer is not checked.',
+        },
+        {
+            id: 'read-issuer-secret',
+            required: false,
+            default: DEFAULTS.readIssuerSecret,
+            adoType: 'boolean',
+            description: 'When `issuer-expires-at` is empty: read the issuer certificate from the Secret `linkerd-identity-issuer` in the namespace of the control plane. Needs `get` on that one Secret, which also holds the private key of the issuer (the step decodes only the certificate); see the README before granting it.',
         },
         {
             id: 'report-file',
@@ -3084,6 +3118,19 @@ function windowTraffic(scrapes) {
 
 
 
+/** The label Linkerd puts on meshed pods, naming the control plane's namespace (mesh.md 3.1). */
+const CONTROL_PLANE_NS_LABEL = 'linkerd.io/control-plane-ns';
+/** The control plane's namespace: the one most meshed pods name, else `linkerd`. */
+function controlPlaneNamespace(views) {
+    const counts = new Map();
+    for (const view of views) {
+        const ns = view.labels[CONTROL_PLANE_NS_LABEL];
+        if (ns !== undefined && ns !== '')
+            counts.set(ns, (counts.get(ns) ?? 0) + 1);
+    }
+    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    return best?.[0] ?? 'linkerd';
+}
 /** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
 async function listPods(kube, namespaces) {
     if (namespaces === undefined) {
@@ -3202,6 +3249,9 @@ async function observeVerifyEncryption(ctx, spec) {
             },
         };
     });
+    const issuer = spec.readIssuerSecret
+        ? await readIssuer(ctx.kube, controlPlaneNamespace(views))
+        : undefined;
     const unverified = scrapes.filter(s => !s.outcome.ok).length;
     ctx.log.info(`verify-encryption: scraped ${scrapes.length - unverified} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${unverified > 0 ? ` (${unverified} failed)` : ''}.`);
     return {
@@ -3212,9 +3262,13 @@ async function observeVerifyEncryption(ctx, spec) {
         outOfScopeNamespaces: outOfScope,
         pods,
         scrapes,
+        ...(issuer !== undefined ? { issuer } : {}),
         startedAt,
         finishedAt: ctx.clock.now().toISOString(),
     };
+}
+async function readIssuer(kube, namespace) {
+    return { namespace, read: await kube.readIdentityIssuer(namespace) };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/report.ts
@@ -3397,8 +3451,8 @@ function renderSummary(spec, state, judgement) {
         lines.push(`- ${plural(judgement.missingCertificates.length, 'proxy', 'proxies')} report no certificate expiry.`);
     }
     lines.push(judgement.issuer === undefined
-        ? `- Issuer certificate: not checked ('${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' not set).`
-        : `- Issuer certificate: expires ${judgement.issuer.expiresAt}, in ${judgement.issuer.daysLeft} day(s) (minimum ${spec.minValidityDays}): ${judgement.issuer.status}.`);
+        ? `- Issuer certificate: not checked (neither '${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' nor a readable '${spec.inputNames['read-issuer-secret'] ?? 'read-issuer-secret'}').`
+        : `- Issuer certificate: expires ${judgement.issuer.expiresAt} (${judgement.issuer.source}), in ${judgement.issuer.daysLeft} day(s) (minimum ${spec.minValidityDays}): ${judgement.issuer.status}.`);
     if (judgement.restarted.length > 0) {
         lines.push('', `Proxies restarted or reset their counters during the window (their counts since the restart were used; a restart's unobserved span is a warning above): ${judgement.restarted.join(', ')}.`);
     }
@@ -3675,6 +3729,10 @@ function parseVerifyEncryptionSpec(reader) {
     const requireMeshed = reader.withDefault('require-meshed', inputs_boolean/* parseBoolean */.y);
     const minValidityDays = reader.withDefault('min-validity-days', wholeNumber(MAX_VALIDITY_DAYS, 'days the issuer certificate must stay valid'));
     const issuerExpiresAt = reader.optional('issuer-expires-at', parseTimestamp);
+    const readIssuerSecret = reader.withDefault('read-issuer-secret', inputs_boolean/* parseBoolean */.y);
+    if (issuerExpiresAt !== undefined && readIssuerSecret === true) {
+        reader.warn(`'${reader.name('issuer-expires-at')}' is set, so '${reader.name('read-issuer-secret')}' is ignored: the issuer Secret is not read.`);
+    }
     const reportFile = reader.withDefault('report-file', parseReportPath);
     const scrapeTimeoutMs = reader.withDefault('scrape-timeout', (raw) => {
         const parsed = parseDuration(raw);
@@ -3690,6 +3748,7 @@ function parseVerifyEncryptionSpec(reader) {
         requireMeshed: requireMeshed ?? true,
         minValidityDays: minValidityDays ?? 30,
         issuerExpiresAt,
+        readIssuerSecret: issuerExpiresAt === undefined && readIssuerSecret === true,
         reportFile: reportFile ?? 'encryption-report.json',
         scrapeTimeoutMs: scrapeTimeoutMs ?? 10_000,
         inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),

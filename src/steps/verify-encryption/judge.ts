@@ -62,6 +62,8 @@ export interface IssuerCheck {
   readonly expiresAt: string
   readonly daysLeft: number
   readonly status: 'ok' | 'below-minimum' | 'expired'
+  /** Where the expiry came from: the input, or the Secret it was read from. */
+  readonly source: string
 }
 
 export interface Judgement {
@@ -366,27 +368,42 @@ export function judgeVerifyEncryption(
     }
   }
 
-  // The issuer certificate.
+  // The issuer certificate: from the input (the primary path), else read from its Secret.
+  const expiresAtName = spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'
+  const readName = spec.inputNames['read-issuer-secret'] ?? 'read-issuer-secret'
+  const read = state.issuer?.read
+  const issuerExpiry =
+    spec.issuerExpiresAt !== undefined
+      ? { expiresAt: spec.issuerExpiresAt, source: `input '${expiresAtName}'` }
+      : read?.ok === true
+        ? { expiresAt: read.notAfter.toISOString(), source: read.source }
+        : undefined
   let issuer: IssuerCheck | undefined
-  if (spec.issuerExpiresAt !== undefined) {
-    const daysLeft = (Date.parse(spec.issuerExpiresAt) - Date.parse(state.finishedAt)) / DAY_MS
+  if (issuerExpiry !== undefined) {
+    const { expiresAt, source } = issuerExpiry
+    const daysLeft = (Date.parse(expiresAt) - Date.parse(state.finishedAt)) / DAY_MS
     const status =
       daysLeft <= 0 ? 'expired' : daysLeft < spec.minValidityDays ? 'below-minimum' : 'ok'
-    issuer = { expiresAt: spec.issuerExpiresAt, daysLeft: Math.floor(daysLeft * 10) / 10, status }
+    issuer = { expiresAt, daysLeft: Math.floor(daysLeft * 10) / 10, status, source }
     if (status === 'expired') {
       error(
         'issuer certificate',
-        `expired at ${spec.issuerExpiresAt}: proxies can no longer renew their certificates. Replace the issuer (Linkerd's "Replacing Expired Certificates" procedure).`,
+        `expired at ${expiresAt} (${source}): proxies can no longer renew their certificates. Replace the issuer (Linkerd's "Replacing Expired Certificates" procedure).`,
       )
     } else if (status === 'below-minimum') {
       error(
         'issuer certificate',
-        `expires at ${spec.issuerExpiresAt}, in ${issuer.daysLeft} day(s), fewer than '${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}' (${spec.minValidityDays}). Rotate the issuer certificate.`,
+        `expires at ${expiresAt} (${source}), in ${issuer.daysLeft} day(s), fewer than '${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}' (${spec.minValidityDays}). Rotate the issuer certificate.`,
       )
     }
+  } else if (read !== undefined && !read.ok) {
+    error(
+      'issuer certificate',
+      `'${readName}' is true, but the certificate could not be read from namespace '${state.issuer?.namespace ?? ''}': ${read.message} Grant 'get' on that one Secret (README: reading the issuer certificate), or give '${expiresAtName}' instead.`,
+    )
   } else {
     warnings.push(
-      `'${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' is not set, so the issuer certificate's expiry was not checked.`,
+      `'${expiresAtName}' is not set (and '${readName}' is false), so the issuer certificate's expiry was not checked.`,
     )
   }
 

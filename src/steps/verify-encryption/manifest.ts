@@ -4,6 +4,7 @@ import type { StepManifest } from '../../core/manifest.js'
 export const DEFAULTS = {
   windowSeconds: '0',
   minValidityDays: '30',
+  readIssuerSecret: 'false',
   requireMeshed: 'true',
   reportFile: 'encryption-report.json',
   scrapeTimeout: '10s',
@@ -57,13 +58,21 @@ export const verifyEncryptionManifest: StepManifest = {
       required: false,
       default: DEFAULTS.minValidityDays,
       description:
-        'Fail when the issuer certificate (`issuer-expires-at`) expires in fewer days than this. Proxy certificates (24 h, renewed by the proxies) fail only when expired.',
+        'Fail when the issuer certificate (`issuer-expires-at`, or the one `read-issuer-secret` reads) expires in fewer days than this. Proxy certificates (24 h, renewed by the proxies) fail only when expired.',
     },
     {
       id: 'issuer-expires-at',
       required: false,
       description:
-        'Expiry of the Linkerd identity issuer certificate, ISO 8601 (the `issuer-expires-at` output of install-mesh). Not checked when empty.',
+        'Expiry of the Linkerd identity issuer certificate, ISO 8601 (the `issuer-expires-at` output of install-mesh). When empty, see `read-issuer-secret`; with neither, the issuer is not checked.',
+    },
+    {
+      id: 'read-issuer-secret',
+      required: false,
+      default: DEFAULTS.readIssuerSecret,
+      adoType: 'boolean',
+      description:
+        'When `issuer-expires-at` is empty: read the issuer certificate from the Secret `linkerd-identity-issuer` in the namespace of the control plane. Needs `get` on that one Secret, which also holds the private key of the issuer (the step decodes only the certificate); see the README before granting it.',
     },
     {
       id: 'report-file',

@@ -1,5 +1,7 @@
 import type {
   ClusterSource,
+  IssuerCertificateRead,
+  IssuerReader,
   PodReader,
   PodRef,
   PodView,
@@ -63,8 +65,24 @@ export interface VerifyEncryptionState {
   readonly pods: readonly PodInfo[]
   /** One per meshed, running pod. */
   readonly scrapes: readonly PodScrape[]
+  /** `read-issuer-secret`: where the issuer certificate was read, and what came back. */
+  readonly issuer?: { readonly namespace: string; readonly read: IssuerCertificateRead }
   readonly startedAt: string
   readonly finishedAt: string
+}
+
+/** The label Linkerd puts on meshed pods, naming the control plane's namespace (mesh.md 3.1). */
+const CONTROL_PLANE_NS_LABEL = 'linkerd.io/control-plane-ns'
+
+/** The control plane's namespace: the one most meshed pods name, else `linkerd`. */
+export function controlPlaneNamespace(views: readonly PodView[]): string {
+  const counts = new Map<string, number>()
+  for (const view of views) {
+    const ns = view.labels[CONTROL_PLANE_NS_LABEL]
+    if (ns !== undefined && ns !== '') counts.set(ns, (counts.get(ns) ?? 0) + 1)
+  }
+  const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+  return best?.[0] ?? 'linkerd'
 }
 
 /** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
@@ -149,7 +167,7 @@ function failed(taken: Taken | undefined, scrape: number): ScrapeOutcome {
  * idle series, so nothing expires unseen) and keeps only the increase. Reads only.
  */
 export async function observeVerifyEncryption(
-  ctx: StepContext<unknown, PodReader>,
+  ctx: StepContext<unknown, PodReader & IssuerReader>,
   spec: VerifyEncryptionSpec,
 ): Promise<VerifyEncryptionState> {
   const startedAt = ctx.clock.now().toISOString()
@@ -224,6 +242,9 @@ export async function observeVerifyEncryption(
       },
     }
   })
+  const issuer = spec.readIssuerSecret
+    ? await readIssuer(ctx.kube, controlPlaneNamespace(views))
+    : undefined
   const unverified = scrapes.filter(s => !s.outcome.ok).length
   ctx.log.info(
     `verify-encryption: scraped ${scrapes.length - unverified} of ${scrapes.length} proxies in ${((ctx.clock.now().getTime() - began) / 1000).toFixed(1)} s${unverified > 0 ? ` (${unverified} failed)` : ''}.`,
@@ -236,7 +257,15 @@ export async function observeVerifyEncryption(
     outOfScopeNamespaces: outOfScope,
     pods,
     scrapes,
+    ...(issuer !== undefined ? { issuer } : {}),
     startedAt,
     finishedAt: ctx.clock.now().toISOString(),
   }
+}
+
+async function readIssuer(
+  kube: IssuerReader,
+  namespace: string,
+): Promise<{ readonly namespace: string; readonly read: IssuerCertificateRead }> {
+  return { namespace, read: await kube.readIdentityIssuer(namespace) }
 }

@@ -263,8 +263,8 @@ export function renderSummary(
   }
   lines.push(
     judgement.issuer === undefined
-      ? `- Issuer certificate: not checked ('${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' not set).`
-      : `- Issuer certificate: expires ${judgement.issuer.expiresAt}, in ${judgement.issuer.daysLeft} day(s) (minimum ${spec.minValidityDays}): ${judgement.issuer.status}.`,
+      ? `- Issuer certificate: not checked (neither '${spec.inputNames['issuer-expires-at'] ?? 'issuer-expires-at'}' nor a readable '${spec.inputNames['read-issuer-secret'] ?? 'read-issuer-secret'}').`
+      : `- Issuer certificate: expires ${judgement.issuer.expiresAt} (${judgement.issuer.source}), in ${judgement.issuer.daysLeft} day(s) (minimum ${spec.minValidityDays}): ${judgement.issuer.status}.`,
   )
   if (judgement.restarted.length > 0) {
     lines.push(

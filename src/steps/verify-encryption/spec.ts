@@ -14,6 +14,8 @@ export interface VerifyEncryptionSpec {
   readonly requireMeshed: boolean
   readonly minValidityDays: number
   readonly issuerExpiresAt: string | undefined
+  /** Read the issuer certificate from its Secret (only when `issuerExpiresAt` is undefined). */
+  readonly readIssuerSecret: boolean
   readonly reportFile: string
   readonly scrapeTimeoutMs: number
   /** Input names in the host's spelling, for messages. */
@@ -65,6 +67,12 @@ export function parseVerifyEncryptionSpec(reader: SpecReader): VerifyEncryptionS
     wholeNumber(MAX_VALIDITY_DAYS, 'days the issuer certificate must stay valid'),
   )
   const issuerExpiresAt = reader.optional('issuer-expires-at', parseTimestamp)
+  const readIssuerSecret = reader.withDefault('read-issuer-secret', parseBoolean)
+  if (issuerExpiresAt !== undefined && readIssuerSecret === true) {
+    reader.warn(
+      `'${reader.name('issuer-expires-at')}' is set, so '${reader.name('read-issuer-secret')}' is ignored: the issuer Secret is not read.`,
+    )
+  }
   const reportFile = reader.withDefault('report-file', parseReportPath)
   const scrapeTimeoutMs = reader.withDefault('scrape-timeout', (raw): Parsed<number> => {
     const parsed = parseDuration(raw)
@@ -81,6 +89,7 @@ export function parseVerifyEncryptionSpec(reader: SpecReader): VerifyEncryptionS
     requireMeshed: requireMeshed ?? true,
     minValidityDays: minValidityDays ?? 30,
     issuerExpiresAt,
+    readIssuerSecret: issuerExpiresAt === undefined && readIssuerSecret === true,
     reportFile: reportFile ?? 'encryption-report.json',
     scrapeTimeoutMs: scrapeTimeoutMs ?? 10_000,
     inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),

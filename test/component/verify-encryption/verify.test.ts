@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runStep } from '../../../src/hosts/run-step.js'
 import { VERSION } from '../../../src/hosts/version.js'
+import {
+  generateIssuer,
+  generateTrustAnchor,
+} from '../../../src/steps/install-mesh/certificates.js'
 import { verifyEncryption } from '../../../src/steps/verify-encryption/index.js'
 import type { Container } from '../../../src/kube/kube-types.js'
 import {
@@ -127,6 +131,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   fake.clearPods()
+  fake.removeSecrets()
   fake.clearForbidden()
   fake.resetCounters()
   fake.latencyMs = 0
@@ -204,7 +209,7 @@ describe('verify-encryption against the fake Kubernetes API', () => {
       expect.objectContaining({ pod: web, ok: true, sha256: [sha256(webText)] }),
     ])
     expect(report['warnings']).toContain(
-      "'issuer-expires-at' is not set, so the issuer certificate's expiry was not checked.",
+      "'issuer-expires-at' is not set (and 'read-issuer-secret' is false), so the issuer certificate's expiry was not checked.",
     )
   })
 
@@ -649,6 +654,106 @@ describe('verify-encryption against the fake Kubernetes API', () => {
     expect(run.summaries.join('')).toContain(
       '| namespaces out of scope (pods, none meshed) | batch, kube-system |',
     )
+  })
+
+  describe('the issuer certificate', () => {
+    async function issuer(validityDays: number) {
+      const now = new Date()
+      const anchor = await generateTrustAnchor({ now, validityMs: 3650 * 86_400_000 })
+      return generateIssuer({
+        now,
+        validityMs: validityDays * 86_400_000,
+        anchor: anchor.certificate,
+        anchorKey: anchor.key,
+      })
+    }
+
+    it.each([
+      ['linkerd.io/tls (crt.pem)', undefined, 'crt.pem', 'key.pem'],
+      ['kubernetes.io/tls (tls.crt)', 'kubernetes.io/tls', 'tls.crt', 'tls.key'],
+    ])(
+      'GIVEN read-issuer-secret and an issuer Secret of scheme %s WHEN verified THEN the expiry is read from the certificate and judged, and the key never leaves',
+      async (_scheme, type, certKey, keyKey) => {
+        seedShop()
+        const { certificate, key } = await issuer(10)
+        fake.addSecret(
+          'linkerd',
+          'linkerd-identity-issuer',
+          { [certKey]: certificate.pem, [keyKey]: key.pem },
+          type,
+        )
+        const run = host({ 'read-issuer-secret': 'true' })
+        const result = await runStep(run, verifyEncryption)
+
+        expect(result.status).toBe('failed')
+        expect(fake.requestLog).toContain(
+          '/api/v1/namespaces/linkerd/secrets/linkerd-identity-issuer',
+        )
+        const source = `Secret 'linkerd/linkerd-identity-issuer', '${certKey}'`
+        expect(evidence(run)['certificates']).toMatchObject({
+          issuer: {
+            expiresAt: certificate.notAfter.toISOString(),
+            status: 'below-minimum',
+            source,
+          },
+        })
+        expect(run.failures[0]).toContain(
+          `issuer certificate: expires at ${certificate.notAfter.toISOString()} (${source}), in 9.9 day(s), fewer than 'min-validity-days' (30).`,
+        )
+        const everything = [
+          readFileSync(run.outputValues['report-file'] ?? '', 'utf8'),
+          ...run.summaries,
+          ...run.logs,
+          ...run.failures,
+        ].join('\n')
+        const keyBody = key.pem.split('\n')[1] ?? ''
+        expect(keyBody.length).toBeGreaterThan(20)
+        expect(everything).not.toContain(keyBody)
+        expect(everything).not.toContain(Buffer.from(key.pem).toString('base64').slice(0, 40))
+      },
+    )
+
+    it('GIVEN read-issuer-secret and no permission on the Secret WHEN verified THEN it fails, naming the Secret and the RBAC it needs', async () => {
+      seedShop()
+      fake.forbid(/\/secrets\//)
+      const run = host({ 'read-issuer-secret': 'true' })
+      const result = await runStep(run, verifyEncryption)
+
+      expect(result.status).toBe('failed')
+      expect(run.failures[0]).toContain(
+        "issuer certificate: 'read-issuer-secret' is true, but the certificate could not be read from namespace 'linkerd': The Kubernetes API denied get secrets in namespace 'linkerd' (403 Forbidden).",
+      )
+      expect(run.failures[0]).toContain("Grant 'get' on that one Secret")
+    })
+
+    it('GIVEN issuer-expires-at and read-issuer-secret WHEN verified THEN the input wins, the Secret is not read, and the conflict is a warning', async () => {
+      seedShop()
+      const run = host({
+        'read-issuer-secret': 'true',
+        'issuer-expires-at': new Date(Date.now() + 200 * 86_400_000).toISOString(),
+      })
+      const result = await runStep(run, verifyEncryption)
+
+      expect(result.status).toBe('succeeded')
+      expect(fake.requestLog.filter(p => p.includes('/secrets/'))).toEqual([])
+      expect(run.logs).toContain(
+        "warn: verify-encryption: 'issuer-expires-at' is set, so 'read-issuer-secret' is ignored: the issuer Secret is not read.",
+      )
+      expect(evidence(run)['certificates']).toMatchObject({
+        issuer: { status: 'ok', source: "input 'issuer-expires-at'" },
+      })
+    })
+
+    it('GIVEN neither input WHEN verified THEN no Secret is read and the issuer is reported as not checked', async () => {
+      seedShop()
+      const run = host()
+      await runStep(run, verifyEncryption)
+
+      expect(fake.requestLog.filter(p => p.includes('/secrets/'))).toEqual([])
+      expect(run.summaries.join('')).toContain(
+        "- Issuer certificate: not checked (neither 'issuer-expires-at' nor a readable 'read-issuer-secret').",
+      )
+    })
   })
 
   it('GIVEN bad inputs WHEN run THEN every problem is reported and the cluster is never called', async () => {

@@ -15,6 +15,7 @@ import type {
   ObjectMeta,
   OwnerReference,
   Pod,
+  Secret,
   Service,
   ServicePort,
 } from '../../../src/kube/kube-types.js'
@@ -97,6 +98,7 @@ export class FakeKubeApi {
   private readonly namespaces = new Map<string, Namespace>()
   private readonly pods = new Map<string, Pod>()
   private readonly services = new Map<string, Service>()
+  private readonly secrets = new Map<string, Secret>()
   private readonly ingresses = new Map<string, Record<string, unknown>>()
   private readonly nodes = new Map<string, Node>()
   private readonly crds = new Map<string, CustomResourceDefinition>()
@@ -324,6 +326,19 @@ export class FakeKubeApi {
     return pod
   }
 
+  /** A Secret; `data` values are given in clear and served base64-encoded, as the API does. */
+  addSecret(namespace: string, name: string, data: Record<string, string>, type?: string): Secret {
+    const secret: Secret = {
+      metadata: { name, namespace },
+      ...(type !== undefined ? { type } : {}),
+      data: Object.fromEntries(
+        Object.entries(data).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+      ),
+    }
+    this.secrets.set(`${namespace}/${name}`, secret)
+    return secret
+  }
+
   addService(seed: ServiceSeed): Service {
     if (!this.namespaces.has(seed.namespace)) this.addNamespace(seed.namespace)
     const service: Service = {
@@ -387,6 +402,10 @@ export class FakeKubeApi {
     this.pods.clear()
     this.metrics.clear()
     this.scrapeAnswers.clear()
+  }
+
+  removeSecrets(): void {
+    this.secrets.clear()
   }
 
   /** Writes a kubeconfig (CA data, server URL, token) for this server; returns its path. */
@@ -506,6 +525,15 @@ export class FakeKubeApi {
       const name = decodeURIComponent(namespace[1] ?? '')
       const found = this.namespaces.get(name)
       if (found === undefined) return status(res, 404, 'NotFound', `namespaces "${name}" not found`)
+      return json(res, found)
+    }
+    const secret = /^\/api\/v1\/namespaces\/([^/]+)\/secrets\/([^/]+)$/.exec(path)
+    if (secret !== null) {
+      const key = `${decodeURIComponent(secret[1] ?? '')}/${decodeURIComponent(secret[2] ?? '')}`
+      const found = this.secrets.get(key)
+      if (found === undefined) {
+        return status(res, 404, 'NotFound', `secrets "${secret[2] ?? ''}" not found`)
+      }
       return json(res, found)
     }
     const match =

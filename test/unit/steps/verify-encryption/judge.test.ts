@@ -605,7 +605,7 @@ describe('judgeVerifyEncryption: certificates', () => {
     expect(judgement.passed).toBe(true)
     expect(judgement.warnings).toEqual([
       "shop/web-7d4b9c-abcde: its proxy exposes no identity certificate expiry (a metric ending in 'cert_expiration_timestamp_seconds'), so its certificate was not checked.",
-      "'issuer-expires-at' is not set, so the issuer certificate's expiry was not checked.",
+      "'issuer-expires-at' is not set (and 'read-issuer-secret' is false), so the issuer certificate's expiry was not checked.",
     ])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ContainerView, PodView } from '../../../../src/core/cluster.js'
+import { controlPlaneNamespace } from '../../../../src/steps/verify-encryption/observe.js'
 import { argumentValue, describePod } from '../../../../src/steps/verify-encryption/pods.js'
 
 const PROXY: ContainerView = { name: 'linkerd-proxy', restartPolicy: 'Always', env: {} }
@@ -124,5 +125,17 @@ describe('argumentValue', () => {
     [['--b'], '--b', undefined],
   ])('GIVEN %j WHEN %s is read THEN %s', (args, flag, value) => {
     expect(argumentValue(args, flag)).toBe(value)
+  })
+})
+
+describe('controlPlaneNamespace', () => {
+  it.each([
+    [[], 'linkerd'],
+    [['linkerd'], 'linkerd'],
+    [['mesh', 'mesh', 'linkerd'], 'mesh'],
+    [['b', 'a'], 'a'],
+  ])('GIVEN meshed pods labelled %j WHEN read THEN the control plane is in %s', (labels, ns) => {
+    const views = labels.map(l => podView({ labels: { 'linkerd.io/control-plane-ns': l } }))
+    expect(controlPlaneNamespace(views)).toBe(ns)
   })
 })

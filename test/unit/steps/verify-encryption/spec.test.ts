@@ -35,6 +35,7 @@ describe('parseVerifyEncryptionSpec', () => {
       requireMeshed: true,
       minValidityDays: 30,
       issuerExpiresAt: undefined,
+      readIssuerSecret: false,
       reportFile: 'encryption-report.json',
       scrapeTimeoutMs: 10_000,
     })
@@ -86,6 +87,25 @@ describe('parseVerifyEncryptionSpec', () => {
       ],
     })
   })
+
+  it.each([
+    ['read-issuer-secret alone', { 'read-issuer-secret': 'true' }, true, []],
+    [
+      'read-issuer-secret with issuer-expires-at',
+      { 'read-issuer-secret': 'true', 'issuer-expires-at': '2027-03-01T12:00:00Z' },
+      false,
+      [
+        "verify-encryption: 'issuer-expires-at' is set, so 'read-issuer-secret' is ignored: the issuer Secret is not read.",
+      ],
+    ],
+  ])(
+    'GIVEN %s WHEN parsed THEN the Secret is read only without the input (readIssuerSecret=%s), and a conflict is a warning',
+    (_what, inputs: Record<string, string>, readIssuerSecret, warnings) => {
+      const reader = new SpecReader(verifyEncryptionManifest, { get: id => inputs[id] }, 'github')
+      expect(parseVerifyEncryptionSpec(reader).readIssuerSecret).toBe(readIssuerSecret)
+      expect(reader.warnings).toEqual(warnings)
+    },
+  )
 
   it('GIVEN a JSON allow list WHEN parsed THEN it reads like the YAML one', () => {
     const spec = parse({
