@@ -26,7 +26,7 @@ import type { KubeContext } from './kubeconfig.js'
 export interface KubeApiOptions {
   /** Upper bound on open TLS connections to the API server; default 8. */
   readonly maxSockets?: number
-  /** Per-request timeout; default 30 s. */
+  /** Per-request deadline for the whole answer, headers and body; default 30 s. */
   readonly requestTimeoutMs?: number
   /** `limit` for list calls (pages are followed with `continue`); default 500. */
   readonly pageSize?: number
@@ -58,7 +58,7 @@ export interface KubeApi {
   listApps(resource: AppsResource, namespace: string): Promise<AppsWorkload[]>
   /**
    * GET through the API server's pod proxy; returns the body text (e.g. proxy metrics).
-   * `timeoutMs` overrides the client's request timeout for this call.
+   * `timeoutMs` overrides the client's request deadline for this call.
    */
   proxyPod(
     namespace: string,
@@ -123,7 +123,15 @@ export function createKubeApi(
     accept: string,
     timeoutMs = settings.requestTimeoutMs,
   ): Promise<Response> =>
-    new Promise((resolve, reject) => {
+    new Promise<Response>((resolvePromise, rejectPromise) => {
+      const resolve = (response: Response): void => {
+        clearTimeout(deadline)
+        resolvePromise(response)
+      }
+      const reject = (error: Error): void => {
+        clearTimeout(deadline)
+        rejectPromise(error)
+      }
       const req = request(
         {
           agent,
@@ -157,14 +165,17 @@ export function createKubeApi(
           )
         },
       )
-      req.setTimeout(timeoutMs, () => {
-        req.destroy(
+      // A deadline for the whole answer, not an idle timeout: an answer that trickles in a byte
+      // at a time must not hold the step past it.
+      const deadline = setTimeout(() => {
+        reject(
           new KubeTransportError(
-            `${describeAccess(access)}: no answer from the Kubernetes API at ${server.origin} within ${timeoutMs} ms`,
+            `${describeAccess(access)}: no complete answer from the Kubernetes API at ${server.origin} within ${timeoutMs} ms`,
             'timeout',
           ),
         )
-      })
+        req.destroy()
+      }, timeoutMs)
       req.on('error', error =>
         reject(
           error.message.startsWith(describeAccess(access))

@@ -365,7 +365,15 @@ function createKubeApi(context, credentials, options = {}) {
         'User-Agent': 'aks-secure-networking',
         ...(credentials.token !== undefined ? { Authorization: `Bearer ${credentials.token}` } : {}),
     };
-    const get = (path, access, accept, timeoutMs = settings.requestTimeoutMs) => new Promise((resolve, reject) => {
+    const get = (path, access, accept, timeoutMs = settings.requestTimeoutMs) => new Promise((resolvePromise, rejectPromise) => {
+        const resolve = (response) => {
+            clearTimeout(deadline);
+            resolvePromise(response);
+        };
+        const reject = (error) => {
+            clearTimeout(deadline);
+            rejectPromise(error);
+        };
         const req = (0,external_node_https_.request)({
             agent,
             hostname,
@@ -390,9 +398,12 @@ function createKubeApi(context, credentials, options = {}) {
             res.on('error', reject);
             res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
         });
-        req.setTimeout(timeoutMs, () => {
-            req.destroy(new KubeTransportError(`${describeAccess(access)}: no answer from the Kubernetes API at ${server.origin} within ${timeoutMs} ms`, 'timeout'));
-        });
+        // A deadline for the whole answer, not an idle timeout: an answer that trickles in a byte
+        // at a time must not hold the step past it.
+        const deadline = setTimeout(() => {
+            reject(new KubeTransportError(`${describeAccess(access)}: no complete answer from the Kubernetes API at ${server.origin} within ${timeoutMs} ms`, 'timeout'));
+            req.destroy();
+        }, timeoutMs);
         req.on('error', error => reject(error.message.startsWith(describeAccess(access))
             ? error
             : new KubeTransportError(`${describeAccess(access)}: cannot reach the Kubernetes API at ${server.origin}: ${error.message}`, 'unreachable')));

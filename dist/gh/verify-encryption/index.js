@@ -3008,7 +3008,7 @@ const verifyEncryptionManifest = {
             id: 'scrape-timeout',
             required: false,
             default: DEFAULTS.scrapeTimeout,
-            description: 'How long one proxy scrape may take (Go-style duration, e.g. 10s).',
+            description: 'How long one proxy scrape may take, from the request to the last byte of the answer (Go-style duration, e.g. 10s).',
         },
     ],
     outputs: [

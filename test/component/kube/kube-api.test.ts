@@ -69,6 +69,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   for (const api of opened.splice(0)) api.close()
+  fake.clearScrapeAnswers()
   fake.resetCounters()
   fake.clearForbidden()
   fake.latencyMs = 0
@@ -159,6 +160,20 @@ describe('KubeApi against the fake API server', () => {
       /rejected the credentials for list namespaces \(401 Unauthorized\)/,
     )
     await expect(run).rejects.not.toThrow('wrong-token')
+  })
+
+  it('GIVEN a proxy that trickles its answer WHEN scraped with a timeout THEN it fails as a timeout when the time is up, though bytes keep coming', async () => {
+    fake.answerScrape('apps', 'web-01', { trickleMs: 50 })
+    const api = await connect()
+    const started = Date.now()
+    await expect(
+      api.proxyPod('apps', 'web-01', 4191, 'metrics', { timeoutMs: 400 }),
+    ).rejects.toMatchObject({
+      name: 'KubeTransportError',
+      kind: 'timeout',
+      message: expect.stringContaining('no complete answer from the Kubernetes API'),
+    })
+    expect(Date.now() - started).toBeLessThan(2_000)
   })
 
   it('GIVEN a pod without metrics WHEN scraping THEN the 503 surfaces as a KubeApiError with the status', async () => {

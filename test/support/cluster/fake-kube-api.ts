@@ -64,6 +64,8 @@ export interface ScrapeAnswer {
   times?: number
   /** Serve the metrics this many times first, then answer this way. */
   skip?: number
+  /** Answer 200 and send one byte every this many ms, never ending (until the client leaves). */
+  trickleMs?: number
 }
 
 export interface ServiceSeed {
@@ -397,6 +399,11 @@ export class FakeKubeApi {
     this.scrapeAnswers.set(`${namespace}/${pod}`, { ...answer })
   }
 
+  /** Serves every pod's metrics normally again. */
+  clearScrapeAnswers(): void {
+    this.scrapeAnswers.clear()
+  }
+
   /** Removes every pod, its metrics and scrape answers (namespaces stay). */
   clearPods(): void {
     this.pods.clear()
@@ -572,6 +579,12 @@ export class FakeKubeApi {
           })
         })
         if (res.destroyed || res.writableEnded) return
+      }
+      if (answer?.trickleMs !== undefined) {
+        res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' })
+        const timer = setInterval(() => res.write('#'), answer.trickleMs)
+        res.on('close', () => clearInterval(timer))
+        return
       }
       if (answer?.status !== undefined) {
         res.writeHead(answer.status, { 'Content-Type': 'text/plain' })
