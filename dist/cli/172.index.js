@@ -295,12 +295,25 @@ var external_node_https_ = __webpack_require__(44708);
 class KubeApiError extends Error {
     status;
     reason;
-    constructor(message, status, reason) {
+    /** The `Retry-After` header as sent (seconds or an HTTP date), e.g. with a 429. */
+    retryAfter;
+    constructor(message, status, reason, retryAfter) {
         super(message);
         this.name = 'KubeApiError';
         this.status = status;
         this.reason = reason;
+        this.retryAfter = retryAfter;
     }
+}
+/** How long `Retry-After` asks to wait, in ms from `now`; undefined when absent or unreadable. */
+function retryAfterMs(retryAfter, now) {
+    const value = retryAfter?.trim();
+    if (value === undefined || value === '')
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 /**
  * A 403: the API server's authorization (RBAC) denied the request, or, for the pod proxy, the
@@ -361,7 +374,7 @@ function rbacHint(access) {
     return `Grant the identity ${rule} through ${binding}.${extra} ${check}`;
 }
 /** 401/403 become PreconditionErrors that say what access is missing; the rest KubeApiError. */
-function mapKubeApiFailure(status, body, access, server) {
+function mapKubeApiFailure(status, body, access, server, retryAfter) {
     const statusBody = parseStatusBody(body);
     const serverSaid = statusBody?.message === undefined ? '' : ` The API server said: ${statusBody.message}`;
     const what = describeAccess(access);
@@ -378,7 +391,7 @@ function mapKubeApiFailure(status, body, access, server) {
     }
     return new KubeApiError(`Kubernetes API request to ${what} failed with HTTP ${status}` +
         (statusBody?.reason === undefined ? '' : ` (${statusBody.reason})`) +
-        (statusBody?.message === undefined ? '.' : `: ${statusBody.message}`), status, statusBody?.reason);
+        (statusBody?.message === undefined ? '.' : `: ${statusBody.message}`), status, statusBody?.reason, retryAfter);
 }
 
 ;// CONCATENATED MODULE: ./src/kube/kube-api.ts
@@ -448,7 +461,11 @@ function createKubeApi(context, credentials, options = {}) {
                 chunks.push(chunk);
             });
             res.on('error', reject);
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('end', () => resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8'),
+                retryAfter: res.headers['retry-after'],
+            }));
         });
         // A deadline for the whole answer, not an idle timeout: an answer that trickles in a byte
         // at a time must not hold the step past it.
@@ -534,7 +551,7 @@ function createKubeApi(context, credentials, options = {}) {
             const proxied = path.replace(/^\/+/, '');
             const response = await get(`/api/v1/namespaces/${segment(namespace)}/pods/${segment(pod)}:${port}/proxy/${proxied}`, access, 'text/plain, */*', options?.timeoutMs);
             if (response.status < 200 || response.status >= 300) {
-                throw mapKubeApiFailure(response.status, response.body, access, server.origin);
+                throw mapKubeApiFailure(response.status, response.body, access, server.origin, response.retryAfter);
             }
             return response.body;
         },
@@ -776,8 +793,12 @@ const PROXY_ADMIN_PORT = 4191;
 const PROXY_METRICS_PATH = 'metrics';
 /** Requests in flight at once; the Kubernetes API client keeps as many connections open. */
 const SCRAPE_CONCURRENCY = 16;
-/** 429 (API priority and fairness) is retried this many times, waiting 0.5 s, 1 s, then 2 s. */
+/**
+ * 429 (API priority and fairness) is retried this many times, waiting what `Retry-After` asks
+ * (at most 10 s, so a scrape stays near its timeout), else 0.5 s, 1 s, then 2 s.
+ */
 const THROTTLE_RETRIES = 3;
+const MAX_RETRY_AFTER_MS = 10_000;
 function failure(problem, error) {
     return { ok: false, problem, message: error.message };
 }
@@ -797,8 +818,7 @@ function classifyScrapeError(error) {
     }
     return failure('failed', error instanceof Error ? error : new Error(String(error)));
 }
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-async function scrapeOne(api, target, options) {
+async function scrapeOne(api, target, options, clock) {
     for (let attempt = 0;; attempt++) {
         try {
             const text = await api.proxyPod(target.namespace, target.name, PROXY_ADMIN_PORT, PROXY_METRICS_PATH, { timeoutMs: options.timeoutMs });
@@ -806,7 +826,8 @@ async function scrapeOne(api, target, options) {
         }
         catch (error) {
             if (error instanceof KubeApiError && error.status === 429 && attempt < THROTTLE_RETRIES) {
-                await sleep(500 * 2 ** attempt);
+                const asked = retryAfterMs(error.retryAfter, clock.now());
+                await clock.sleep(Math.min(asked ?? 500 * 2 ** attempt, MAX_RETRY_AFTER_MS));
                 continue;
             }
             return classifyScrapeError(error);
@@ -814,9 +835,9 @@ async function scrapeOne(api, target, options) {
     }
 }
 /** Scrapes every target's proxy, at most SCRAPE_CONCURRENCY at a time, in the targets' order. */
-async function scrapeProxies(api, targets, options, onScrape) {
+async function scrapeProxies(api, targets, options, onScrape, clock) {
     await mapWithConcurrency(targets, SCRAPE_CONCURRENCY, async (target) => {
-        onScrape(target, await scrapeOne(api, target, options));
+        onScrape(target, await scrapeOne(api, target, options, clock));
     });
 }
 
@@ -830,6 +851,10 @@ async function scrapeProxies(api, targets, options, onScrape) {
 
 
 
+const REAL_CLOCK = {
+    now: () => new Date(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+};
 const FIELD_MANAGER = 'aks-secure-networking';
 /** Maps a Kubernetes Service to the port's view. */
 function toServiceView(service) {
@@ -916,6 +941,7 @@ function toWorkloadView(kind, workload) {
  */
 function createCluster(options) {
     const { exec, kubeconfigPath, log } = options;
+    const clock = options.clock ?? REAL_CLOCK;
     const target = { kubeconfig: kubeconfigPath };
     let api;
     let source;
@@ -972,7 +998,7 @@ function createCluster(options) {
         },
         listPods: async (namespace, labelSelector) => (await (await kubeApi()).listPods(namespace, labelSelector)).map(pod_view/* toPodView */.g),
         scrapeProxies: async (targets, options, onScrape) => {
-            await scrapeProxies(await kubeApi(), targets, options, onScrape);
+            await scrapeProxies(await kubeApi(), targets, options, onScrape, clock);
         },
         readIdentityIssuer: async (namespace) => {
             const where = `${namespace}/${core_cluster/* IDENTITY_ISSUER_SECRET */.ch}`;

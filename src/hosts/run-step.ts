@@ -128,7 +128,12 @@ async function connectCluster<S>(host: Host, step: InputStep<S>): Promise<Cluste
     location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`
   host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`)
   const { createCluster } = await import('../kube/cluster-adapter.js')
-  return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log })
+  return createCluster({
+    exec: host.exec,
+    kubeconfigPath: location.path,
+    log: host.log,
+    clock: host.clock,
+  })
 }
 
 /**

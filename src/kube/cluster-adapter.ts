@@ -10,7 +10,7 @@ import {
   type WorkloadKind,
   type WorkloadView,
 } from '../core/cluster.js'
-import type { Exec, Log } from '../core/ports.js'
+import type { Clock, Exec, Log } from '../core/ports.js'
 import { helmGetValues, helmStatus, helmUpgradeInstall } from './helm.js'
 import { issuerFromSecret } from './identity-issuer.js'
 import { createKubeApi, type AppsResource, type KubeApi } from './kube-api.js'
@@ -26,6 +26,13 @@ export interface CreateClusterOptions {
   /** The resolved kubeconfig file; passed to helm and kubectl as `--kubeconfig`. */
   readonly kubeconfigPath: string
   readonly log: Log
+  /** Waits between retries (a throttled scrape); default: the real clock. */
+  readonly clock?: Clock
+}
+
+const REAL_CLOCK: Clock = {
+  now: () => new Date(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
 }
 
 const FIELD_MANAGER = 'aks-secure-networking'
@@ -120,6 +127,7 @@ export function toWorkloadView(kind: WorkloadKind, workload: AppsWorkload): Work
  */
 export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
   const { exec, kubeconfigPath, log } = options
+  const clock = options.clock ?? REAL_CLOCK
   const target = { kubeconfig: kubeconfigPath }
   let api: Promise<KubeApi> | undefined
   let source: ClusterSource | undefined
@@ -180,7 +188,7 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
     listPods: async (namespace, labelSelector): Promise<PodView[]> =>
       (await (await kubeApi()).listPods(namespace, labelSelector)).map(toPodView),
     scrapeProxies: async (targets, options, onScrape): Promise<void> => {
-      await scrapeProxies(await kubeApi(), targets, options, onScrape)
+      await scrapeProxies(await kubeApi(), targets, options, onScrape, clock)
     },
     readIdentityIssuer: async namespace => {
       const where = `${namespace}/${IDENTITY_ISSUER_SECRET}`

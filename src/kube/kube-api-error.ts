@@ -17,13 +17,25 @@ export interface KubeAccess {
 export class KubeApiError extends Error {
   readonly status: number
   readonly reason: string | undefined
+  /** The `Retry-After` header as sent (seconds or an HTTP date), e.g. with a 429. */
+  readonly retryAfter: string | undefined
 
-  constructor(message: string, status: number, reason?: string) {
+  constructor(message: string, status: number, reason?: string, retryAfter?: string) {
     super(message)
     this.name = 'KubeApiError'
     this.status = status
     this.reason = reason
+    this.retryAfter = retryAfter
   }
+}
+
+/** How long `Retry-After` asks to wait, in ms from `now`; undefined when absent or unreadable. */
+export function retryAfterMs(retryAfter: string | undefined, now: Date): number | undefined {
+  const value = retryAfter?.trim()
+  if (value === undefined || value === '') return undefined
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime())
 }
 
 /**
@@ -104,6 +116,7 @@ export function mapKubeApiFailure(
   body: string,
   access: KubeAccess,
   server: string,
+  retryAfter?: string,
 ): Error {
   const statusBody = parseStatusBody(body)
   const serverSaid =
@@ -134,5 +147,6 @@ export function mapKubeApiFailure(
       (statusBody?.message === undefined ? '.' : `: ${statusBody.message}`),
     status,
     statusBody?.reason,
+    retryAfter,
   )
 }

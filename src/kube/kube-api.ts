@@ -81,6 +81,7 @@ const DEFAULTS = {
 interface Response {
   readonly status: number
   readonly body: string
+  readonly retryAfter: string | undefined
 }
 
 function segment(value: string): string {
@@ -161,7 +162,11 @@ export function createKubeApi(
           })
           res.on('error', reject)
           res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              retryAfter: res.headers['retry-after'],
+            }),
           )
         },
       )
@@ -303,7 +308,13 @@ export function createKubeApi(
         options?.timeoutMs,
       )
       if (response.status < 200 || response.status >= 300) {
-        throw mapKubeApiFailure(response.status, response.body, access, server.origin)
+        throw mapKubeApiFailure(
+          response.status,
+          response.body,
+          access,
+          server.origin,
+          response.retryAfter,
+        )
       }
       return response.body
     },

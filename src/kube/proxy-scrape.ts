@@ -1,7 +1,13 @@
 import type { PodRef, ProxyScrape, ScrapeOptions } from '../core/cluster.js'
+import type { Clock } from '../core/ports.js'
 import { mapWithConcurrency } from './concurrency.js'
 import type { KubeApi } from './kube-api.js'
-import { KubeAccessDeniedError, KubeApiError, KubeTransportError } from './kube-api-error.js'
+import {
+  KubeAccessDeniedError,
+  KubeApiError,
+  KubeTransportError,
+  retryAfterMs,
+} from './kube-api-error.js'
 
 /** The Linkerd proxy's admin port and its metrics path. */
 export const PROXY_ADMIN_PORT = 4191
@@ -10,8 +16,12 @@ export const PROXY_METRICS_PATH = 'metrics'
 /** Requests in flight at once; the Kubernetes API client keeps as many connections open. */
 export const SCRAPE_CONCURRENCY = 16
 
-/** 429 (API priority and fairness) is retried this many times, waiting 0.5 s, 1 s, then 2 s. */
+/**
+ * 429 (API priority and fairness) is retried this many times, waiting what `Retry-After` asks
+ * (at most 10 s, so a scrape stays near its timeout), else 0.5 s, 1 s, then 2 s.
+ */
 const THROTTLE_RETRIES = 3
+const MAX_RETRY_AFTER_MS = 10_000
 
 function failure(
   problem: Exclude<ProxyScrape, { ok: true }>['problem'],
@@ -34,12 +44,11 @@ export function classifyScrapeError(error: unknown): ProxyScrape {
   return failure('failed', error instanceof Error ? error : new Error(String(error)))
 }
 
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-
 async function scrapeOne(
   api: KubeApi,
   target: PodRef,
   options: ScrapeOptions,
+  clock: Clock,
 ): Promise<ProxyScrape> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -53,7 +62,8 @@ async function scrapeOne(
       return { ok: true, text }
     } catch (error) {
       if (error instanceof KubeApiError && error.status === 429 && attempt < THROTTLE_RETRIES) {
-        await sleep(500 * 2 ** attempt)
+        const asked = retryAfterMs(error.retryAfter, clock.now())
+        await clock.sleep(Math.min(asked ?? 500 * 2 ** attempt, MAX_RETRY_AFTER_MS))
         continue
       }
       return classifyScrapeError(error)
@@ -67,8 +77,9 @@ export async function scrapeProxies(
   targets: readonly PodRef[],
   options: ScrapeOptions,
   onScrape: (target: PodRef, scrape: ProxyScrape) => void,
+  clock: Clock,
 ): Promise<void> {
   await mapWithConcurrency(targets, SCRAPE_CONCURRENCY, async target => {
-    onScrape(target, await scrapeOne(api, target, options))
+    onScrape(target, await scrapeOne(api, target, options, clock))
   })
 }

@@ -1452,7 +1452,12 @@ async function connectCluster(host, step) {
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
     const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76456));
-    return createCluster({ exec: host.exec, kubeconfigPath: location.path, log: host.log });
+    return createCluster({
+        exec: host.exec,
+        kubeconfigPath: location.path,
+        log: host.log,
+        clock: host.clock,
+    });
 }
 function isVerifyStep(step) {
     return 'kind' in step && step.kind === 'verify';

@@ -14,6 +14,8 @@ let fake: FakeKubeApi
 let dir: string
 let kubeconfigPath: string
 let tools: RecordingTools
+/** A fixed "now" for Retry-After dates, whole seconds as HTTP dates have. */
+const NOW = Math.floor(Date.now() / 1000) * 1000
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cluster-adapter-test-'))
@@ -344,22 +346,52 @@ describe('createCluster: pods and proxy scrapes', () => {
     })
   })
 
-  it('GIVEN the API server throttles a scrape once (429) WHEN scraped THEN it is retried and succeeds', async () => {
-    fake.addPod({ namespace: 'shop', name: 'busy' })
-    fake.setMetrics('shop', 'busy', 'process_start_time_seconds 1\n')
-    fake.answerScrape('shop', 'busy', { status: 429, body: 'Too many requests', times: 1 })
-    const cluster = await connect()
-    const results: unknown[] = []
-    await cluster.scrapeProxies(
-      [{ namespace: 'shop', name: 'busy' }],
-      { timeoutMs: 2000 },
-      (_t, scrape) => {
-        results.push(scrape.ok ? scrape.text : scrape.problem)
-      },
-    )
-    expect(results).toEqual(['process_start_time_seconds 1\n'])
-    expect(fake.requestLog.filter(p => p.includes('busy:4191'))).toHaveLength(2)
-  })
+  it.each([
+    ['a Retry-After in seconds', { 'Retry-After': '3' }, [3000]],
+    [
+      'a Retry-After as an HTTP date',
+      { 'Retry-After': new Date(NOW + 4000).toUTCString() },
+      [4000],
+    ],
+    ['a Retry-After longer than the scrape could wait', { 'Retry-After': '3600' }, [10_000]],
+    ['no Retry-After', {}, [500]],
+  ])(
+    'GIVEN the API server throttles a scrape once (429) with %s WHEN scraped THEN it waits that long on the Clock, then retries and succeeds',
+    async (_what, headers: Record<string, string>, slept) => {
+      fake.addPod({ namespace: 'shop', name: 'busy' })
+      fake.setMetrics('shop', 'busy', 'process_start_time_seconds 1\n')
+      fake.answerScrape('shop', 'busy', {
+        status: 429,
+        body: 'Too many requests',
+        headers,
+        times: 1,
+      })
+      const waits: number[] = []
+      const cluster = await createCluster({
+        exec: createNodeExec(tools.env()),
+        kubeconfigPath,
+        log: silentLog,
+        clock: {
+          now: () => new Date(NOW),
+          sleep: ms => {
+            waits.push(ms)
+            return Promise.resolve()
+          },
+        },
+      })
+      const results: unknown[] = []
+      await cluster.scrapeProxies(
+        [{ namespace: 'shop', name: 'busy' }],
+        { timeoutMs: 2000 },
+        (_t, scrape) => {
+          results.push(scrape.ok ? scrape.text : scrape.problem)
+        },
+      )
+      expect(results).toEqual(['process_start_time_seconds 1\n'])
+      expect(fake.requestLog.filter(p => p.includes('busy:4191'))).toHaveLength(2)
+      expect(waits).toEqual(slept)
+    },
+  )
 
   it('GIVEN an answer that is neither 2xx nor a known failure WHEN scraped THEN it is a failed scrape with the status', async () => {
     fake.addPod({ namespace: 'shop', name: 'odd' })

@@ -58,6 +58,8 @@ export interface ScrapeAnswer {
   status?: number
   /** Sent as is (a Linkerd proxy's own 403 is not a Kubernetes Status). */
   body?: string
+  /** Extra response headers (e.g. Retry-After with a 429). */
+  headers?: Record<string, string>
   /** Wait this long before answering (on top of `latencyMs`). */
   delayMs?: number
   /** Answer this way only this many times, then serve the metrics again. */
@@ -587,7 +589,7 @@ export class FakeKubeApi {
         return
       }
       if (answer?.status !== undefined) {
-        res.writeHead(answer.status, { 'Content-Type': 'text/plain' })
+        res.writeHead(answer.status, { 'Content-Type': 'text/plain', ...answer.headers })
         res.end(answer.body ?? '')
         return
       }
