@@ -30,6 +30,9 @@ export interface CreateClusterOptions {
   readonly clock?: Clock
 }
 
+/** Credentials are renewed this long before they expire. */
+const CREDENTIALS_MARGIN_MS = 60_000
+
 const REAL_CLOCK: Clock = {
   now: () => new Date(),
   sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -130,9 +133,20 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
   const clock = options.clock ?? REAL_CLOCK
   const target = { kubeconfig: kubeconfigPath }
   let api: Promise<KubeApi> | undefined
+  let credentialsExpireAt: Date | undefined
   let source: ClusterSource | undefined
 
   const kubeApi = (): Promise<KubeApi> => {
+    // An exec plugin's token expires (kubelogin's within the hour); a read after that (the end
+    // of a long verification window) builds a new client with fresh credentials. The old one is
+    // left to finish what it has in flight; its idle kept-alive sockets do not hold the process.
+    if (
+      credentialsExpireAt !== undefined &&
+      clock.now().getTime() >= credentialsExpireAt.getTime() - CREDENTIALS_MARGIN_MS
+    ) {
+      api = undefined
+      credentialsExpireAt = undefined
+    }
     api ??= (async () => {
       const context = await loadKubeContext(kubeconfigPath)
       log.debug(
@@ -143,9 +157,9 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
         location: context.cluster.server,
         context: context.contextName,
       }
-      return createKubeApi(context, await resolveKubeCredentials(exec, context), {
-        maxSockets: SCRAPE_CONCURRENCY,
-      })
+      const credentials = await resolveKubeCredentials(exec, context)
+      credentialsExpireAt = credentials.expiresAt
+      return createKubeApi(context, credentials, { maxSockets: SCRAPE_CONCURRENCY })
     })()
     // A failed build (e.g. an expired login) is retried on the next read.
     api.catch(() => {

@@ -852,6 +852,8 @@ async function scrapeProxies(api, targets, options, onScrape, clock) {
 
 
 
+/** Credentials are renewed this long before they expire. */
+const CREDENTIALS_MARGIN_MS = 60_000;
 const REAL_CLOCK = {
     now: () => new Date(),
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -945,8 +947,17 @@ function createCluster(options) {
     const clock = options.clock ?? REAL_CLOCK;
     const target = { kubeconfig: kubeconfigPath };
     let api;
+    let credentialsExpireAt;
     let source;
     const kubeApi = () => {
+        // An exec plugin's token expires (kubelogin's within the hour); a read after that (the end
+        // of a long verification window) builds a new client with fresh credentials. The old one is
+        // left to finish what it has in flight; its idle kept-alive sockets do not hold the process.
+        if (credentialsExpireAt !== undefined &&
+            clock.now().getTime() >= credentialsExpireAt.getTime() - CREDENTIALS_MARGIN_MS) {
+            api = undefined;
+            credentialsExpireAt = undefined;
+        }
         api ??= (async () => {
             const context = await (0,kubeconfig/* loadKubeContext */.Nb)(kubeconfigPath);
             log.debug(`Kubernetes API: context '${context.contextName}' at ${context.cluster.server} (${kubeconfigPath})`);
@@ -955,9 +966,9 @@ function createCluster(options) {
                 location: context.cluster.server,
                 context: context.contextName,
             };
-            return createKubeApi(context, await resolveKubeCredentials(exec, context), {
-                maxSockets: SCRAPE_CONCURRENCY,
-            });
+            const credentials = await resolveKubeCredentials(exec, context);
+            credentialsExpireAt = credentials.expiresAt;
+            return createKubeApi(context, credentials, { maxSockets: SCRAPE_CONCURRENCY });
         })();
         // A failed build (e.g. an expired login) is retried on the next read.
         api.catch(() => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, parseAllDocuments } from 'yaml'
@@ -9,6 +9,7 @@ import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
 import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
 import { silentLog } from '../../support/recording-host.js'
+import { kubeloginAnswer } from '../../builders/exec-credential.js'
 
 let fake: FakeKubeApi
 let dir: string
@@ -247,6 +248,42 @@ describe('createCluster: Kubernetes API', () => {
     await cluster.applyManifests([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a' } }])
     expect(fake.counters().requests).toBe(0)
     await expect(cluster.getService('ingress', 'pending')).rejects.toThrow(/does-not-exist/)
+  })
+
+  it('GIVEN an exec-plugin token that expires WHEN a read comes after its expiry (a long window) THEN the plugin runs again for a fresh token; before it, the client is reused', async () => {
+    const kubelogin = await createRecordingTools({
+      tools: ['kubelogin'],
+      answers: [kubeloginAnswer(fake.token, new Date(NOW + 5 * 60_000).toISOString())],
+    })
+    try {
+      const path = join(dir, 'exec-kubeconfig')
+      await writeFile(
+        path,
+        fake.kubeconfigYaml({
+          exec: {
+            apiVersion: 'client.authentication.k8s.io/v1beta1',
+            command: 'kubelogin',
+            args: ['get-token', '--login', 'azurecli'],
+          },
+        }),
+      )
+      let now = NOW
+      const cluster = await createCluster({
+        exec: createNodeExec(kubelogin.env()),
+        kubeconfigPath: path,
+        log: silentLog,
+        clock: { now: () => new Date(now), sleep: () => Promise.resolve() },
+      })
+      await cluster.getService('ingress', 'pending')
+      now += 60_000
+      await cluster.getService('ingress', 'pending')
+      expect(kubelogin.calls()).toHaveLength(1)
+      now += 10 * 60_000
+      await expect(cluster.getService('ingress', 'pending')).resolves.toBeDefined()
+      expect(kubelogin.calls()).toHaveLength(2)
+    } finally {
+      await kubelogin.cleanup()
+    }
   })
 
   it('GIVEN several reads WHEN made THEN one client serves them over one connection', async () => {

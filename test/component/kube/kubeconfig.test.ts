@@ -8,6 +8,7 @@ import { resolveKubeCredentials } from '../../../src/kube/kube-credentials.js'
 import { loadKubeContext, resolveKubeconfig } from '../../../src/kube/kubeconfig.js'
 import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools } from '../../support/cluster/recording-tools.js'
+import { kubeloginAnswer } from '../../builders/exec-credential.js'
 
 const CA_PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
 
@@ -181,18 +182,7 @@ describe('exec credential plugins', () => {
     const tools = await createRecordingTools({
       tools: ['kubelogin'],
       recordEnv: ['AZURE_CONFIG_DIR', 'KUBERNETES_EXEC_INFO'],
-      answers: [
-        {
-          tool: 'kubelogin',
-          argsPrefix: ['get-token'],
-          stdout: JSON.stringify({
-            kind: 'ExecCredential',
-            apiVersion: 'client.authentication.k8s.io/v1beta1',
-            spec: { interactive: false },
-            status: { token: 'entra-token', expirationTimestamp: '2030-01-01T00:00:00Z' },
-          }),
-        },
-      ],
+      answers: [kubeloginAnswer('entra-token', '2030-01-01T00:00:00Z')],
     })
     try {
       const path = join(dir, 'exec')
