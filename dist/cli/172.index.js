@@ -959,10 +959,10 @@ function createCluster(options) {
         }
         api ??= (async () => {
             const context = await (0,kubeconfig/* loadKubeContext */.Nb)(kubeconfigPath);
-            log.debug(`Kubernetes API: context '${context.contextName}' at ${context.cluster.server} (${kubeconfigPath})`);
+            log.debug(`Kubernetes API: context '${context.contextName}' at ${(0,kubeconfig/* serverForDisplay */.N2)(context.cluster.server)} (${kubeconfigPath})`);
             source = {
                 kind: 'api-server',
-                location: context.cluster.server,
+                location: (0,kubeconfig/* serverForDisplay */.N2)(context.cluster.server),
                 context: context.contextName,
             };
             const credentials = await resolveKubeCredentials(exec, context);
@@ -1094,6 +1094,7 @@ function createCluster(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ serverForDisplay),
 /* harmony export */   Nb: () => (/* binding */ loadKubeContext),
 /* harmony export */   resolveKubeconfig: () => (/* binding */ resolveKubeconfig)
 /* harmony export */ });
@@ -1292,6 +1293,22 @@ function parseExecPlugin(userName, exec, baseDir, problem) {
         env,
         provideClusterInfo: exec.provideClusterInfo === true,
     };
+}
+/**
+ * The API server URL as it may be shown in logs and evidence: scheme, host, port and path only.
+ * A kubeconfig's `server` may carry a user and password or a query string; neither is shown.
+ * Text that is not a URL is replaced rather than shown raw.
+ */
+function serverForDisplay(server) {
+    let url;
+    try {
+        url = new URL(server);
+    }
+    catch {
+        return '(an API server URL that could not be read)';
+    }
+    const path = url.pathname === '/' ? '' : url.pathname;
+    return `${url.protocol}//${url.host}${path}`;
 }
 
 

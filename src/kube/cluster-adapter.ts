@@ -16,7 +16,7 @@ import { issuerFromSecret } from './identity-issuer.js'
 import { createKubeApi, type AppsResource, type KubeApi } from './kube-api.js'
 import { resolveKubeCredentials } from './kube-credentials.js'
 import type { AppsWorkload, Namespace, ObjectMeta, Service } from './kube-types.js'
-import { loadKubeContext } from './kubeconfig.js'
+import { loadKubeContext, serverForDisplay } from './kubeconfig.js'
 import { kubectlApplyServerSide, kubectlRolloutRestart, kubectlRolloutStatus } from './kubectl.js'
 import { toPodView } from './pod-view.js'
 import { SCRAPE_CONCURRENCY, scrapeProxies } from './proxy-scrape.js'
@@ -150,11 +150,11 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
     api ??= (async () => {
       const context = await loadKubeContext(kubeconfigPath)
       log.debug(
-        `Kubernetes API: context '${context.contextName}' at ${context.cluster.server} (${kubeconfigPath})`,
+        `Kubernetes API: context '${context.contextName}' at ${serverForDisplay(context.cluster.server)} (${kubeconfigPath})`,
       )
       source = {
         kind: 'api-server',
-        location: context.cluster.server,
+        location: serverForDisplay(context.cluster.server),
         context: context.contextName,
       }
       const credentials = await resolveKubeCredentials(exec, context)

@@ -273,3 +273,19 @@ function parseExecPlugin(
     provideClusterInfo: exec.provideClusterInfo === true,
   }
 }
+
+/**
+ * The API server URL as it may be shown in logs and evidence: scheme, host, port and path only.
+ * A kubeconfig's `server` may carry a user and password or a query string; neither is shown.
+ * Text that is not a URL is replaced rather than shown raw.
+ */
+export function serverForDisplay(server: string): string {
+  let url: URL
+  try {
+    url = new URL(server)
+  } catch {
+    return '(an API server URL that could not be read)'
+  }
+  const path = url.pathname === '/' ? '' : url.pathname
+  return `${url.protocol}//${url.host}${path}`
+}

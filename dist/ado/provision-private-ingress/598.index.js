@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ serverForDisplay),
 /* harmony export */   Nb: () => (/* binding */ loadKubeContext),
 /* harmony export */   resolveKubeconfig: () => (/* binding */ resolveKubeconfig)
 /* harmony export */ });
@@ -204,6 +205,22 @@ function parseExecPlugin(userName, exec, baseDir, problem) {
         env,
         provideClusterInfo: exec.provideClusterInfo === true,
     };
+}
+/**
+ * The API server URL as it may be shown in logs and evidence: scheme, host, port and path only.
+ * A kubeconfig's `server` may carry a user and password or a query string; neither is shown.
+ * Text that is not a URL is replaced rather than shown raw.
+ */
+function serverForDisplay(server) {
+    let url;
+    try {
+        url = new URL(server);
+    }
+    catch {
+        return '(an API server URL that could not be read)';
+    }
+    const path = url.pathname === '/' ? '' : url.pathname;
+    return `${url.protocol}//${url.host}${path}`;
 }
 
 

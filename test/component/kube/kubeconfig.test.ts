@@ -5,7 +5,11 @@ import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { PreconditionError } from '../../../src/core/errors.js'
 import { resolveKubeCredentials } from '../../../src/kube/kube-credentials.js'
-import { loadKubeContext, resolveKubeconfig } from '../../../src/kube/kubeconfig.js'
+import {
+  loadKubeContext,
+  resolveKubeconfig,
+  serverForDisplay,
+} from '../../../src/kube/kubeconfig.js'
 import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools } from '../../support/cluster/recording-tools.js'
 import { kubeloginAnswer } from '../../builders/exec-credential.js'
@@ -236,4 +240,23 @@ describe('exec credential plugins', () => {
       await tools.cleanup()
     }
   })
+})
+
+describe('serverForDisplay', () => {
+  it.each([
+    ['https://aks-dns-abc.hcp.eastus2.azmk8s.io:443', 'https://aks-dns-abc.hcp.eastus2.azmk8s.io'],
+    ['https://10.0.0.1:6443/', 'https://10.0.0.1:6443'],
+    [
+      'https://admin:s3cret@10.0.0.1:6443/k8s/clusters/c-1',
+      'https://10.0.0.1:6443/k8s/clusters/c-1',
+    ],
+    ['https://10.0.0.1:6443/proxy?token=s3cret#frag', 'https://10.0.0.1:6443/proxy'],
+    ['not a url s3cret', '(an API server URL that could not be read)'],
+  ])(
+    'GIVEN the server %s WHEN shown THEN only scheme, host, port and path remain (%s)',
+    (server, shown) => {
+      expect(serverForDisplay(server)).toBe(shown)
+      expect(serverForDisplay(server)).not.toContain('s3cret')
+    },
+  )
 })
