@@ -404,6 +404,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyEncryption: () => (/* binding */ verifyEncryption)
 });
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(86153);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
 var inputs_parsed = __webpack_require__(85772);
 // EXTERNAL MODULE: ./src/core/inputs/port.ts
@@ -806,6 +808,12 @@ function notAProxyScrape(snapshot, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/edges.ts
+/**
+ * Traffic edges from one proxy's counters, and whether each is mutual TLS. An edge is one
+ * side's view: a meshed pod's inbound traffic on a port from one kind of client, or its
+ * outbound traffic to one destination workload (or address), with one TLS state.
+ */
+
 
 /** The proxy's own ports: 4190 (control/tap) and 4191 (admin: metrics, probes). */
 const PROXY_PORTS = new Set([4190, 4191]);
@@ -995,12 +1003,12 @@ function edgesOf(pod, snapshot) {
     return edges.sort(compareEdges);
 }
 function compareEdges(a, b) {
-    return (a.namespace.localeCompare(b.namespace) ||
-        a.pod.localeCompare(b.pod) ||
-        a.direction.localeCompare(b.direction) ||
+    return ((0,json/* compareCodeUnits */.UF)(a.namespace, b.namespace) ||
+        (0,json/* compareCodeUnits */.UF)(a.pod, b.pod) ||
+        (0,json/* compareCodeUnits */.UF)(a.direction, b.direction) ||
         (a.port ?? 0) - (b.port ?? 0) ||
-        a.peer.localeCompare(b.peer) ||
-        a.tls.localeCompare(b.tls));
+        (0,json/* compareCodeUnits */.UF)(a.peer, b.peer) ||
+        (0,json/* compareCodeUnits */.UF)(a.tls, b.tls));
 }
 /** The probe evidence for an inbound port, from the authorization counters. */
 function probeEvidence(snapshot, port) {
@@ -1180,6 +1188,12 @@ function describePod(pod) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/judge.ts
+/**
+ * The verdict, from what was observed: pure. Fails on plaintext that no rule allows, on meshed
+ * pods whose proxies could not be read, on unmeshed pods (with `require-meshed`), on traffic that
+ * bypasses the proxies, on expired certificates, and when nothing at all was proven.
+ */
+
 
 
 
@@ -1230,7 +1244,7 @@ function probeRule(edge, pod, snapshot) {
     if (evidence.plaintextTcpConnections > 0) {
         return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`);
     }
-    const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (a < b ? -1 : 1));
+    const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (0,json/* compareCodeUnits */.UF)(a, b));
     if (refused.length > 0) {
         const total = refused.reduce((sum, [, n]) => sum + (n ?? 0), 0);
         return not(`${total} plaintext request(s) or connection(s) on it were refused (${refused.map(([counter]) => counter).join(', ')}): refused or not, their payload crossed the network in plaintext`);
@@ -1656,6 +1670,7 @@ function windowTraffic(scrapes) {
 
 
 
+
 /** The label Linkerd puts on meshed pods, naming the control plane's namespace (mesh.md 3.1). */
 const CONTROL_PLANE_NS_LABEL = 'linkerd.io/control-plane-ns';
 /** The control plane's namespace: the one most meshed pods name, else `linkerd`. */
@@ -1666,7 +1681,7 @@ function controlPlaneNamespace(views) {
         if (ns !== undefined && ns !== '')
             counts.set(ns, (counts.get(ns) ?? 0) + 1);
     }
-    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (0,json/* compareCodeUnits */.UF)(a, b));
     return best?.[0] ?? 'linkerd';
 }
 /** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
@@ -1730,7 +1745,7 @@ async function observeVerifyEncryption(ctx, spec) {
     const startedAt = ctx.clock.now().toISOString();
     const source = await ctx.kube.describeSource();
     const { views, outOfScope } = await listPods(ctx.kube, spec.namespaces);
-    const pods = views.map(describePod).sort((a, b) => podKey(a).localeCompare(podKey(b)));
+    const pods = views.map(describePod).sort((a, b) => (0,json/* compareCodeUnits */.UF)(podKey(a), podKey(b)));
     const namespaces = [...new Set(pods.map(p => p.namespace))].sort();
     const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !namespaces.includes(ns)).sort();
     const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running');
@@ -1810,6 +1825,12 @@ async function readIssuer(kube, namespace) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/report.ts
+/**
+ * The two renderings of a judgement: the Markdown summary (non-encrypted traffic first) and the
+ * JSON evidence file for the audit archive. Both deterministic for the same input; neither holds
+ * a secret (the proxies' metrics and the pod list carry none).
+ */
+
 
 
 
@@ -1980,7 +2001,7 @@ function renderSummary(spec, state, judgement) {
         lines.push('', '#### Meshed pods not running (not scraped)', '', ...table(['pod', 'phase'], judgement.notRunning.map(p => [podKey(p), p.phase])));
     }
     lines.push('', '#### Certificates', '');
-    const earliest = [...judgement.proxyCertificates].sort((a, b) => a.expiresAt.localeCompare(b.expiresAt))[0];
+    const earliest = [...judgement.proxyCertificates].sort((a, b) => (0,json/* compareCodeUnits */.UF)(a.expiresAt, b.expiresAt))[0];
     const expired = judgement.proxyCertificates.filter(c => c.expired).length;
     lines.push(earliest === undefined
         ? '- Proxy identity certificates: none reported.'

@@ -128,62 +128,6 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 86153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SB: () => (/* binding */ containsJson),
-/* harmony export */   Vk: () => (/* binding */ sameJson),
-/* harmony export */   to: () => (/* binding */ mapStrings)
-/* harmony export */ });
-/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/** A deep copy of a JSON value with every string passed through `fn`. */
-function mapStrings(value, fn) {
-    if (typeof value === 'string')
-        return fn(value);
-    if (Array.isArray(value))
-        return value.map(item => mapStrings(item, fn));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
-    }
-    return value;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
-}
-
-
-/***/ }),
-
 /***/ 77211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

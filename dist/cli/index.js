@@ -538,6 +538,70 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 86153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ containsJson),
+/* harmony export */   UF: () => (/* binding */ compareCodeUnits),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   to: () => (/* binding */ mapStrings)
+/* harmony export */ });
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+/**
+ * Orders strings by UTF-16 code units, the same on every machine and locale (unlike
+ * `localeCompare`), so files written from sorted lists are byte-for-byte reproducible.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 84414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -840,7 +904,9 @@ function armChange(resourceId, action, reason, extra = {}) {
 /* harmony export */   uC: () => (/* binding */ renderPlanJson)
 /* harmony export */ });
 /* unused harmony exports PLAN_SCHEMA_VERSION, planFileObject, countActions */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4620);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86153);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4620);
+
 
 const TOOL_NAME = 'aks-secure-networking';
 const PLAN_SCHEMA_VERSION = 1;
@@ -851,7 +917,7 @@ function canonical(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .UF)(a, b));
         return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
     }
     return value;
@@ -942,7 +1008,7 @@ function outputCell(value) {
     return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
-    const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoop */ .X5).length;
+    const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoop */ .X5).length;
     return { writes: plan.changes.length - noops, noops };
 }
 /** The plan as Markdown: job summary, ADO summary attachment and CLI output. */
@@ -958,7 +1024,7 @@ function renderPlanMarkdown(plan, context) {
         '',
         '| action | target | reason | flags |',
         '| --- | --- | --- | --- |',
-        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(plan.changes).map(c => `| ${ACTION_MARK[c.action]} | \`${escapeCell((0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSubject */ .Xg)(c))}\` | ${escapeCell(c.reason)} | ${c.flags.join(', ')} |`),
+        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .displayOrder */ .FX)(plan.changes).map(c => `| ${ACTION_MARK[c.action]} | \`${escapeCell((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSubject */ .Xg)(c))}\` | ${escapeCell(c.reason)} | ${c.flags.join(', ')} |`),
     ];
     const outputs = Object.entries(plan.outputs);
     if (outputs.length > 0) {
@@ -970,9 +1036,9 @@ function renderPlanMarkdown(plan, context) {
 }
 /** One line per change for the log. */
 function renderPlanText(plan) {
-    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(plan.changes).map(c => {
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .displayOrder */ .FX)(plan.changes).map(c => {
         const flags = c.flags.length > 0 ? ` [${c.flags.join(', ')}]` : '';
-        return `${ACTION_MARK[c.action].padEnd(11)} ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSubject */ .Xg)(c)}: ${c.reason}${flags}`;
+        return `${ACTION_MARK[c.action].padEnd(11)} ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSubject */ .Xg)(c)}: ${c.reason}${flags}`;
     });
 }
 

@@ -51,3 +51,11 @@ export function containsJson(actual: unknown, expected: unknown): boolean {
   }
   return actual === expected
 }
+
+/**
+ * Orders strings by UTF-16 code units, the same on every machine and locale (unlike
+ * `localeCompare`), so files written from sorted lists are byte-for-byte reproducible.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './json.js'
 import { changeSubject, displayOrder, isNoop, type Change, type Plan } from './plan.js'
 import type { Mode } from './ports.js'
 
@@ -15,7 +16,7 @@ function canonical(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
     return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]))
   }
   return value

@@ -11191,7 +11191,7 @@ var import_proxyPolicy = __webpack_require__(2815);
 var import_redirectPolicy = __webpack_require__(4087);
 var import_systemErrorRetryPolicy = __webpack_require__(6518);
 var import_throttlingRetryPolicy = __webpack_require__(7540);
-var import_retryPolicy = __webpack_require__(6085);
+var import_retryPolicy = __webpack_require__(8466);
 var import_tracingPolicy = __webpack_require__(3237);
 var import_defaultRetryPolicy = __webpack_require__(8170);
 var import_userAgentPolicy = __webpack_require__(2799);
@@ -12039,7 +12039,7 @@ function redirectPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 6085:
+/***/ 8466:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;

@@ -909,17 +909,77 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 /***/ }),
 
-/***/ 1595:
+/***/ 6085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ renderPlanText),
-/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown),
-/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
-/* harmony export */   uC: () => (/* binding */ renderPlanJson)
-/* harmony export */ });
-/* unused harmony exports PLAN_SCHEMA_VERSION, planFileObject, countActions */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4620);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lH: () => (/* binding */ TOOL_NAME),
+  uC: () => (/* binding */ renderPlanJson),
+  d$: () => (/* binding */ renderPlanMarkdown),
+  $D: () => (/* binding */ renderPlanText)
+});
+
+// UNUSED EXPORTS: PLAN_SCHEMA_VERSION, countActions, planFileObject
+
+;// CONCATENATED MODULE: ./src/core/json.ts
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+/**
+ * Orders strings by UTF-16 code units, the same on every machine and locale (unlike
+ * `localeCompare`), so files written from sorted lists are byte-for-byte reproducible.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/core/plan.ts
+var core_plan = __nccwpck_require__(4620);
+;// CONCATENATED MODULE: ./src/core/render.ts
+
 
 const TOOL_NAME = 'aks-secure-networking';
 const PLAN_SCHEMA_VERSION = 1;
@@ -930,7 +990,7 @@ function canonical(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => compareCodeUnits(a, b));
         return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
     }
     return value;
@@ -1021,7 +1081,7 @@ function outputCell(value) {
     return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
-    const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoop */ .X5).length;
+    const noops = plan.changes.filter(core_plan/* isNoop */.X5).length;
     return { writes: plan.changes.length - noops, noops };
 }
 /** The plan as Markdown: job summary, ADO summary attachment and CLI output. */
@@ -1037,7 +1097,7 @@ function renderPlanMarkdown(plan, context) {
         '',
         '| action | target | reason | flags |',
         '| --- | --- | --- | --- |',
-        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(plan.changes).map(c => `| ${ACTION_MARK[c.action]} | \`${escapeCell((0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSubject */ .Xg)(c))}\` | ${escapeCell(c.reason)} | ${c.flags.join(', ')} |`),
+        ...(0,core_plan/* displayOrder */.FX)(plan.changes).map(c => `| ${ACTION_MARK[c.action]} | \`${escapeCell((0,core_plan/* changeSubject */.Xg)(c))}\` | ${escapeCell(c.reason)} | ${c.flags.join(', ')} |`),
     ];
     const outputs = Object.entries(plan.outputs);
     if (outputs.length > 0) {
@@ -1049,9 +1109,9 @@ function renderPlanMarkdown(plan, context) {
 }
 /** One line per change for the log. */
 function renderPlanText(plan) {
-    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(plan.changes).map(c => {
+    return (0,core_plan/* displayOrder */.FX)(plan.changes).map(c => {
         const flags = c.flags.length > 0 ? ` [${c.flags.join(', ')}]` : '';
-        return `${ACTION_MARK[c.action].padEnd(11)} ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSubject */ .Xg)(c)}: ${c.reason}${flags}`;
+        return `${ACTION_MARK[c.action].padEnd(11)} ${(0,core_plan/* changeSubject */.Xg)(c)}: ${c.reason}${flags}`;
     });
 }
 
@@ -1242,8 +1302,8 @@ function findOutput(manifest, id) {
 
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
-// EXTERNAL MODULE: ./src/core/render.ts
-var render = __nccwpck_require__(1595);
+// EXTERNAL MODULE: ./src/core/render.ts + 1 modules
+var render = __nccwpck_require__(6085);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
 var inputs_structured = __nccwpck_require__(6126);
 ;// CONCATENATED MODULE: ./src/core/spec-reader.ts

@@ -415,6 +415,70 @@ function fail(message) {
 
 /***/ }),
 
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UF: () => (/* binding */ compareCodeUnits),
+/* harmony export */   Vk: () => (/* binding */ sameJson),
+/* harmony export */   to: () => (/* binding */ mapStrings)
+/* harmony export */ });
+/* unused harmony export containsJson */
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+/**
+ * Orders strings by UTF-16 code units, the same on every machine and locale (unlike
+ * `localeCompare`), so files written from sorted lists are byte-for-byte reproducible.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -533,7 +597,7 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8744);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2535);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1732);
 
 
 await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -699,7 +763,10 @@ function findOutput(manifest, id) {
 
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/core/render.ts
+
 
 const TOOL_NAME = 'aks-secure-networking';
 const PLAN_SCHEMA_VERSION = 1;
@@ -710,7 +777,7 @@ function canonical(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => (0,json/* compareCodeUnits */.UF)(a, b));
         return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
     }
     return value;
@@ -1712,7 +1779,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 2535:
+/***/ 1732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1727,52 +1794,8 @@ var cluster = __nccwpck_require__(7113);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
-;// CONCATENATED MODULE: ./src/core/json.ts
-/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/** A deep copy of a JSON value with every string passed through `fn`. */
-function mapStrings(value, fn) {
-    if (typeof value === 'string')
-        return fn(value);
-    if (Array.isArray(value))
-        return value.map(item => mapStrings(item, fn));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
-    }
-    return value;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
-}
-
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/core/sealed-secrets.ts
 
 const PRIVATE_KEY_MARKER = /^<private key: not shown[^>]*>$/;
@@ -1812,7 +1835,7 @@ class SealedSecrets {
     }
     /** A deep copy of `value` with every marker replaced by its secret. */
     unseal(value) {
-        return mapStrings(value, text => this.#values.has(text) || isPrivateKeyMarker(text) ? this.reveal(text) : text);
+        return (0,json/* mapStrings */.to)(value, text => this.#values.has(text) || isPrivateKeyMarker(text) ? this.reveal(text) : text);
     }
     get size() {
         return this.#values.size;
@@ -2660,7 +2683,7 @@ function crdsValues(installGatewayApi) {
  * already name a key by its public key, so desired and installed values compare directly.
  */
 function comparableValues(values) {
-    return mapStrings(values, text => {
+    return (0,json/* mapStrings */.to)(values, text => {
         if (!text.includes('-----BEGIN'))
             return text;
         if (/PRIVATE KEY-----/.test(text)) {
@@ -3158,7 +3181,7 @@ function helmChange(spec, release, values, current, purpose, dependsOn) {
     }
     if (current.chartVersion === version &&
         current.status === 'deployed' &&
-        sameJson(comparableValues(current.values), comparableValues(values))) {
+        (0,json/* sameJson */.Vk)(comparableValues(current.values), comparableValues(values))) {
         return { ...base, action: 'noop', reason: `chart ${version} with the desired values` };
     }
     const why = current.chartVersion !== version

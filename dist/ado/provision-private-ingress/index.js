@@ -736,6 +736,70 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ containsJson),
+/* harmony export */   UF: () => (/* binding */ compareCodeUnits),
+/* harmony export */   Vk: () => (/* binding */ sameJson)
+/* harmony export */ });
+/* unused harmony export mapStrings */
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+/**
+ * Orders strings by UTF-16 code units, the same on every machine and locale (unlike
+ * `localeCompare`), so files written from sorted lists are byte-for-byte reproducible.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 4414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1041,7 +1105,9 @@ function armChange(resourceId, action, reason, extra = {}) {
 /* harmony export */   uC: () => (/* binding */ renderPlanJson)
 /* harmony export */ });
 /* unused harmony exports PLAN_SCHEMA_VERSION, planFileObject, countActions */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4620);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6153);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4620);
+
 
 const TOOL_NAME = 'aks-secure-networking';
 const PLAN_SCHEMA_VERSION = 1;
@@ -1052,7 +1118,7 @@ function canonical(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .UF)(a, b));
         return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
     }
     return value;
@@ -1143,7 +1209,7 @@ function outputCell(value) {
     return `\`${escapeCell(lines[0] ?? '')}\` … (${lines.length} lines)`;
 }
 function countActions(plan) {
-    const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isNoop */ .X5).length;
+    const noops = plan.changes.filter(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoop */ .X5).length;
     return { writes: plan.changes.length - noops, noops };
 }
 /** The plan as Markdown: job summary, ADO summary attachment and CLI output. */
@@ -1159,7 +1225,7 @@ function renderPlanMarkdown(plan, context) {
         '',
         '| action | target | reason | flags |',
         '| --- | --- | --- | --- |',
-        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(plan.changes).map(c => `| ${ACTION_MARK[c.action]} | \`${escapeCell((0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSubject */ .Xg)(c))}\` | ${escapeCell(c.reason)} | ${c.flags.join(', ')} |`),
+        ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .displayOrder */ .FX)(plan.changes).map(c => `| ${ACTION_MARK[c.action]} | \`${escapeCell((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSubject */ .Xg)(c))}\` | ${escapeCell(c.reason)} | ${c.flags.join(', ')} |`),
     ];
     const outputs = Object.entries(plan.outputs);
     if (outputs.length > 0) {
@@ -1171,9 +1237,9 @@ function renderPlanMarkdown(plan, context) {
 }
 /** One line per change for the log. */
 function renderPlanText(plan) {
-    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .displayOrder */ .FX)(plan.changes).map(c => {
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .displayOrder */ .FX)(plan.changes).map(c => {
         const flags = c.flags.length > 0 ? ` [${c.flags.join(', ')}]` : '';
-        return `${ACTION_MARK[c.action].padEnd(11)} ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .changeSubject */ .Xg)(c)}: ${c.reason}${flags}`;
+        return `${ACTION_MARK[c.action].padEnd(11)} ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSubject */ .Xg)(c)}: ${c.reason}${flags}`;
     });
 }
 
@@ -1186,7 +1252,7 @@ function renderPlanText(plan) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8245);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4223);
 
 
 
@@ -2060,7 +2126,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 8245:
+/***/ 4223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4313,52 +4379,8 @@ function deterministicGuid(...parts) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/json.ts
-/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
-function sameJson(a, b) {
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((x, i) => sameJson(x, b[i])));
-    }
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return (ka.length === kb.length &&
-            ka.every(k => sameJson(a[k], b[k])));
-    }
-    return a === b;
-}
-/** A deep copy of a JSON value with every string passed through `fn`. */
-function mapStrings(value, fn) {
-    if (typeof value === 'string')
-        return fn(value);
-    if (Array.isArray(value))
-        return value.map(item => mapStrings(item, fn));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
-    }
-    return value;
-}
-/**
- * Whether `actual` holds everything `expected` says: every key of an expected object with a
- * contained value (keys the server added are ignored), arrays item by item, leaves equal.
- */
-function containsJson(actual, expected) {
-    if (Array.isArray(expected)) {
-        return (Array.isArray(actual) &&
-            actual.length === expected.length &&
-            expected.every((x, i) => containsJson(actual[i], x)));
-    }
-    if (expected !== null && typeof expected === 'object') {
-        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
-            return false;
-        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
-    }
-    return actual === expected;
-}
-
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway.ts
 
 
@@ -4480,10 +4502,10 @@ function wafPolicyDifferences(spec, observed) {
         differences.push(`rule set → ${spec.waf.ruleSetType} ${spec.waf.ruleSetVersion}`);
     }
     // ARM adds defaults (a rule's state, etags): what the inputs say must be there, and no more.
-    if (!containsJson(managed['exclusions'] ?? [], spec.waf.exclusions)) {
+    if (!(0,json/* containsJson */.SB)(managed['exclusions'] ?? [], spec.waf.exclusions)) {
         differences.push('exclusions');
     }
-    if (!containsJson(byPriority(o['customRules'] ?? []), byPriority(spec.waf.customRules))) {
+    if (!(0,json/* containsJson */.SB)(byPriority(o['customRules'] ?? []), byPriority(spec.waf.customRules))) {
         differences.push('custom rules');
     }
     return differences;
@@ -4991,7 +5013,7 @@ function planAgicRelease(spec, release, dependsOn) {
             reason: `install AGIC ${spec.agic.chartVersion} for ${spec.name}${exposure}`,
         };
     }
-    const sameValues = sameJson(release.values, values);
+    const sameValues = (0,json/* sameJson */.Vk)(release.values, values);
     if (release.chartVersion === spec.agic.chartVersion &&
         release.status === 'deployed' &&
         sameValues) {
@@ -5313,9 +5335,9 @@ function planIngress(ingress, observed, dependsOn) {
     const want = metadataOf(ingress);
     const have = metadataOf(observed);
     const same = observed !== undefined &&
-        containsJson(have['labels'] ?? {}, want['labels'] ?? {}) &&
-        containsJson(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
-        containsJson(observed['spec'], ingress['spec']);
+        (0,json/* containsJson */.SB)(have['labels'] ?? {}, want['labels'] ?? {}) &&
+        (0,json/* containsJson */.SB)(have['annotations'] ?? {}, want['annotations'] ?? {}) &&
+        (0,json/* containsJson */.SB)(observed['spec'], ingress['spec']);
     const where = isPrivate
         ? 'on the gateway’s private frontend'
         : `on the gateway’s PUBLIC frontend (no ${USE_PRIVATE_IP}: "true")`;
@@ -5636,7 +5658,7 @@ function planRelease(spec, state) {
     }
     if (current.chartVersion === desired.version &&
         current.status === 'deployed' &&
-        sameJson(current.values, desired.values)) {
+        (0,json/* sameJson */.Vk)(current.values, desired.values)) {
         return {
             ...base,
             action: 'noop',

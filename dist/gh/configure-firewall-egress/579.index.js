@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   connectNetwork: () => (/* binding */ connectNetwork)
 });
 
-// EXTERNAL MODULE: ./src/core/render.ts
-var render = __webpack_require__(31595);
+// EXTERNAL MODULE: ./src/core/render.ts + 1 modules
+var render = __webpack_require__(66085);
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 182 modules
 var esm = __webpack_require__(25563);
 ;// CONCATENATED MODULE: ./src/azure/credentials.ts

@@ -526,6 +526,68 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
+/***/ 6153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UF: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/* unused harmony exports sameJson, mapStrings, containsJson */
+/** Deep equality of JSON values (maps compare by keys, arrays by order), as Helm, ARM and the Kubernetes API return them. */
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((x, i) => sameJson(x, b[i])));
+    }
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return (ka.length === kb.length &&
+            ka.every(k => sameJson(a[k], b[k])));
+    }
+    return a === b;
+}
+/** A deep copy of a JSON value with every string passed through `fn`. */
+function mapStrings(value, fn) {
+    if (typeof value === 'string')
+        return fn(value);
+    if (Array.isArray(value))
+        return value.map(item => mapStrings(item, fn));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+    }
+    return value;
+}
+/**
+ * Whether `actual` holds everything `expected` says: every key of an expected object with a
+ * contained value (keys the server added are ignored), arrays item by item, leaves equal.
+ */
+function containsJson(actual, expected) {
+    if (Array.isArray(expected)) {
+        return (Array.isArray(actual) &&
+            actual.length === expected.length &&
+            expected.every((x, i) => containsJson(actual[i], x)));
+    }
+    if (expected !== null && typeof expected === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+            return false;
+        return Object.entries(expected).every(([k, v]) => containsJson(actual[k], v));
+    }
+    return actual === expected;
+}
+/**
+ * Orders strings by UTF-16 code units, the same on every machine and locale (unlike
+ * `localeCompare`), so files written from sorted lists are byte-for-byte reproducible.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 5911:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -793,7 +855,10 @@ function armChange(resourceId, action, reason, extra = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
 ;// CONCATENATED MODULE: ./src/core/render.ts
+
 
 const TOOL_NAME = 'aks-secure-networking';
 const PLAN_SCHEMA_VERSION = 1;
@@ -804,7 +869,7 @@ function canonical(value) {
     if (value !== null && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => (0,json/* compareCodeUnits */.UF)(a, b));
         return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
     }
     return value;
@@ -1685,6 +1750,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ verifyEncryption)
 });
 
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(6153);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
 var inputs_parsed = __nccwpck_require__(5772);
 ;// CONCATENATED MODULE: ./src/core/inputs/port.ts
@@ -2273,6 +2340,12 @@ function notAProxyScrape(snapshot, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/edges.ts
+/**
+ * Traffic edges from one proxy's counters, and whether each is mutual TLS. An edge is one
+ * side's view: a meshed pod's inbound traffic on a port from one kind of client, or its
+ * outbound traffic to one destination workload (or address), with one TLS state.
+ */
+
 
 /** The proxy's own ports: 4190 (control/tap) and 4191 (admin: metrics, probes). */
 const PROXY_PORTS = new Set([4190, 4191]);
@@ -2462,12 +2535,12 @@ function edgesOf(pod, snapshot) {
     return edges.sort(compareEdges);
 }
 function compareEdges(a, b) {
-    return (a.namespace.localeCompare(b.namespace) ||
-        a.pod.localeCompare(b.pod) ||
-        a.direction.localeCompare(b.direction) ||
+    return ((0,json/* compareCodeUnits */.UF)(a.namespace, b.namespace) ||
+        (0,json/* compareCodeUnits */.UF)(a.pod, b.pod) ||
+        (0,json/* compareCodeUnits */.UF)(a.direction, b.direction) ||
         (a.port ?? 0) - (b.port ?? 0) ||
-        a.peer.localeCompare(b.peer) ||
-        a.tls.localeCompare(b.tls));
+        (0,json/* compareCodeUnits */.UF)(a.peer, b.peer) ||
+        (0,json/* compareCodeUnits */.UF)(a.tls, b.tls));
 }
 /** The probe evidence for an inbound port, from the authorization counters. */
 function probeEvidence(snapshot, port) {
@@ -2647,6 +2720,12 @@ function describePod(pod) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/judge.ts
+/**
+ * The verdict, from what was observed: pure. Fails on plaintext that no rule allows, on meshed
+ * pods whose proxies could not be read, on unmeshed pods (with `require-meshed`), on traffic that
+ * bypasses the proxies, on expired certificates, and when nothing at all was proven.
+ */
+
 
 
 
@@ -2697,7 +2776,7 @@ function probeRule(edge, pod, snapshot) {
     if (evidence.plaintextTcpConnections > 0) {
         return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`);
     }
-    const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (a < b ? -1 : 1));
+    const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (0,json/* compareCodeUnits */.UF)(a, b));
     if (refused.length > 0) {
         const total = refused.reduce((sum, [, n]) => sum + (n ?? 0), 0);
         return not(`${total} plaintext request(s) or connection(s) on it were refused (${refused.map(([counter]) => counter).join(', ')}): refused or not, their payload crossed the network in plaintext`);
@@ -3123,6 +3202,7 @@ function windowTraffic(scrapes) {
 
 
 
+
 /** The label Linkerd puts on meshed pods, naming the control plane's namespace (mesh.md 3.1). */
 const CONTROL_PLANE_NS_LABEL = 'linkerd.io/control-plane-ns';
 /** The control plane's namespace: the one most meshed pods name, else `linkerd`. */
@@ -3133,7 +3213,7 @@ function controlPlaneNamespace(views) {
         if (ns !== undefined && ns !== '')
             counts.set(ns, (counts.get(ns) ?? 0) + 1);
     }
-    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (0,json/* compareCodeUnits */.UF)(a, b));
     return best?.[0] ?? 'linkerd';
 }
 /** The pods in scope, and (default scope) the namespaces left out for having no meshed pod. */
@@ -3197,7 +3277,7 @@ async function observeVerifyEncryption(ctx, spec) {
     const startedAt = ctx.clock.now().toISOString();
     const source = await ctx.kube.describeSource();
     const { views, outOfScope } = await listPods(ctx.kube, spec.namespaces);
-    const pods = views.map(describePod).sort((a, b) => podKey(a).localeCompare(podKey(b)));
+    const pods = views.map(describePod).sort((a, b) => (0,json/* compareCodeUnits */.UF)(podKey(a), podKey(b)));
     const namespaces = [...new Set(pods.map(p => p.namespace))].sort();
     const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !namespaces.includes(ns)).sort();
     const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running');
@@ -3277,6 +3357,12 @@ async function readIssuer(kube, namespace) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/report.ts
+/**
+ * The two renderings of a judgement: the Markdown summary (non-encrypted traffic first) and the
+ * JSON evidence file for the audit archive. Both deterministic for the same input; neither holds
+ * a secret (the proxies' metrics and the pod list carry none).
+ */
+
 
 
 
@@ -3447,7 +3533,7 @@ function renderSummary(spec, state, judgement) {
         lines.push('', '#### Meshed pods not running (not scraped)', '', ...table(['pod', 'phase'], judgement.notRunning.map(p => [podKey(p), p.phase])));
     }
     lines.push('', '#### Certificates', '');
-    const earliest = [...judgement.proxyCertificates].sort((a, b) => a.expiresAt.localeCompare(b.expiresAt))[0];
+    const earliest = [...judgement.proxyCertificates].sort((a, b) => (0,json/* compareCodeUnits */.UF)(a.expiresAt, b.expiresAt))[0];
     const expired = judgement.proxyCertificates.filter(c => c.expired).length;
     lines.push(earliest === undefined
         ? '- Proxy identity certificates: none reported.'

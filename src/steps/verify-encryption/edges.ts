@@ -3,6 +3,7 @@
  * side's view: a meshed pod's inbound traffic on a port from one kind of client, or its
  * outbound traffic to one destination workload (or address), with one TLS state.
  */
+import { compareCodeUnits } from '../../core/json.js'
 import type { Direction } from './allow-list.js'
 import type { PodInfo } from './pods.js'
 import { REFUSAL_COUNTERS, type CounterSeries, type ProxySnapshot } from './proxy-metrics.js'
@@ -256,12 +257,12 @@ export function edgesOf(pod: PodInfo, snapshot: ProxySnapshot): ObservedEdge[] {
 
 export function compareEdges(a: Edge | ObservedEdge, b: Edge | ObservedEdge): number {
   return (
-    a.namespace.localeCompare(b.namespace) ||
-    a.pod.localeCompare(b.pod) ||
-    a.direction.localeCompare(b.direction) ||
+    compareCodeUnits(a.namespace, b.namespace) ||
+    compareCodeUnits(a.pod, b.pod) ||
+    compareCodeUnits(a.direction, b.direction) ||
     (a.port ?? 0) - (b.port ?? 0) ||
-    a.peer.localeCompare(b.peer) ||
-    a.tls.localeCompare(b.tls)
+    compareCodeUnits(a.peer, b.peer) ||
+    compareCodeUnits(a.tls, b.tls)
   )
 }
 

@@ -3,6 +3,7 @@
  * pods whose proxies could not be read, on unmeshed pods (with `require-meshed`), on traffic that
  * bypasses the proxies, on expired certificates, and when nothing at all was proven.
  */
+import { compareCodeUnits } from '../../core/json.js'
 import type { Finding } from '../../core/errors.js'
 import {
   allowingTraffic,
@@ -144,7 +145,9 @@ function probeRule(
   if (evidence.plaintextTcpConnections > 0) {
     return not(`${evidence.plaintextTcpConnections} plaintext connection(s) on it were not HTTP`)
   }
-  const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) => (a < b ? -1 : 1))
+  const refused = Object.entries(evidence.plaintextRefused).sort(([a], [b]) =>
+    compareCodeUnits(a, b),
+  )
   if (refused.length > 0) {
     const total = refused.reduce((sum, [, n]) => sum + (n ?? 0), 0)
     return not(

@@ -8,6 +8,7 @@ import type {
   ScrapeProblem,
 } from '../../core/cluster.js'
 import { createHash } from 'node:crypto'
+import { compareCodeUnits } from '../../core/json.js'
 import type { StepContext } from '../../core/ports.js'
 import { describePod, podKey, proxyPlacement, type PodInfo } from './pods.js'
 import { notAProxyScrape, readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
@@ -81,7 +82,7 @@ export function controlPlaneNamespace(views: readonly PodView[]): string {
     const ns = view.labels[CONTROL_PLANE_NS_LABEL]
     if (ns !== undefined && ns !== '') counts.set(ns, (counts.get(ns) ?? 0) + 1)
   }
-  const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+  const [best] = [...counts].sort(([a, x], [b, y]) => y - x || compareCodeUnits(a, b))
   return best?.[0] ?? 'linkerd'
 }
 
@@ -173,7 +174,7 @@ export async function observeVerifyEncryption(
   const startedAt = ctx.clock.now().toISOString()
   const source = await ctx.kube.describeSource()
   const { views, outOfScope } = await listPods(ctx.kube, spec.namespaces)
-  const pods = views.map(describePod).sort((a, b) => podKey(a).localeCompare(podKey(b)))
+  const pods = views.map(describePod).sort((a, b) => compareCodeUnits(podKey(a), podKey(b)))
   const namespaces = [...new Set(pods.map(p => p.namespace))].sort()
   const emptyNamespaces = (spec.namespaces ?? []).filter(ns => !namespaces.includes(ns)).sort()
   const targets = pods.filter(p => p.proxy !== undefined && p.phase === 'Running')

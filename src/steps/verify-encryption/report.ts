@@ -3,6 +3,7 @@
  * JSON evidence file for the audit archive. Both deterministic for the same input; neither holds
  * a secret (the proxies' metrics and the pod list carry none).
  */
+import { compareCodeUnits } from '../../core/json.js'
 import type { ToolInfo } from '../../core/step.js'
 import { describeEntry } from './allow-list.js'
 import type { Edge } from './edges.js'
@@ -248,7 +249,7 @@ export function renderSummary(
   }
   lines.push('', '#### Certificates', '')
   const earliest = [...judgement.proxyCertificates].sort((a, b) =>
-    a.expiresAt.localeCompare(b.expiresAt),
+    compareCodeUnits(a.expiresAt, b.expiresAt),
   )[0]
   const expired = judgement.proxyCertificates.filter(c => c.expired).length
   lines.push(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { deterministicGuid } from '../../../src/core/guid.js'
 import { apiVersionFor } from '../../../src/core/network.js'
-import { containsJson, sameJson } from '../../../src/core/json.js'
+import { compareCodeUnits, containsJson, sameJson } from '../../../src/core/json.js'
 import { armChange } from '../../../src/core/plan.js'
 
 describe('deterministicGuid', () => {
@@ -61,5 +61,20 @@ describe('apiVersionFor', () => {
   ])('GIVEN %s WHEN its writes are planned THEN they use api-version %s', (id, version) => {
     expect(apiVersionFor(id)).toBe(version)
     expect(armChange(id, 'noop', 'r').apiVersion).toBe(version)
+  })
+})
+
+describe('compareCodeUnits', () => {
+  it('GIVEN strings a locale orders by letter and case WHEN sorted THEN the order is by UTF-16 code units', () => {
+    expect(['b', 'B', 'a', '_', '-', '10.0.0.1:1', '10.0.0.10:1'].sort(compareCodeUnits)).toEqual([
+      '-',
+      '10.0.0.10:1',
+      '10.0.0.1:1',
+      'B',
+      '_',
+      'a',
+      'b',
+    ])
+    expect(compareCodeUnits('same', 'same')).toBe(0)
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { edgesOf, probeEvidence } from '../../../../src/steps/verify-encryption/edges.js'
+import {
+  compareEdges,
+  edgesOf,
+  probeEvidence,
+} from '../../../../src/steps/verify-encryption/edges.js'
 import { readProxySnapshot } from '../../../../src/steps/verify-encryption/proxy-metrics.js'
 import {
   adminScrapes,
@@ -200,6 +204,34 @@ describe('edges from synthetic scrapes', () => {
       peer: '10.0.0.1:443',
       connections: 4,
     })
+  })
+
+  it('GIVEN peers that a locale orders differently WHEN sorted THEN the order is by code units, the same on every machine', () => {
+    const found = edgesOf(
+      pod,
+      readProxySnapshot(
+        scrape(
+          outboundConnections(
+            { ip: '10.0.0.1', port: 443 },
+            { plaintext: 'not_provided_by_service_discovery' },
+            1,
+          ),
+          outboundConnections(
+            { ip: '10.0.0.10', port: 443 },
+            { plaintext: 'not_provided_by_service_discovery' },
+            1,
+          ),
+        ),
+      ),
+    ).filter(e => e.verdict !== 'excluded')
+    // ':' (U+003A) sorts after '0' (U+0030); a locale collation puts punctuation before digits.
+    expect(found.map(e => e.peer)).toEqual(['10.0.0.10:443', '10.0.0.1:443'])
+    expect(
+      [...found]
+        .reverse()
+        .sort(compareEdges)
+        .map(e => e.peer),
+    ).toEqual(['10.0.0.10:443', '10.0.0.1:443'])
   })
 
   it('GIVEN series with a zero count WHEN read THEN they are no edge at all', () => {
