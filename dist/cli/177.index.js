@@ -54,346 +54,7 @@ const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 
 /***/ }),
 
-/***/ 16749:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
-
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-const ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
-const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
-/**
- * Parses a Go-style duration (`87600h`, `30m`, `1h30m`, `90s`, `500ms`, `1.5h`) into whole
- * milliseconds. Bare numbers, negative and zero durations, and durations finer than a
- * millisecond are rejected.
- */
-function parseDuration(raw) {
-    if (raw.startsWith('-'))
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`negative durations are not accepted; ${ACCEPTED}`);
-    const text = raw.startsWith('+') ? raw.slice(1) : raw;
-    if (/^[0-9.]+$/.test(text))
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`has no unit; ${ACCEPTED}`);
-    if (/^[0-9.]+d$/i.test(text)) {
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`days are not a unit; use hours (720h is 30 days), as ${ACCEPTED}`);
-    }
-    let total = 0;
-    let position = 0;
-    while (position < text.length) {
-        TERM.lastIndex = position;
-        const term = TERM.exec(text);
-        if (term === null)
-            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
-        const [whole, amount = '', unit = 's'] = term;
-        total += Number(amount) * UNIT_MS[unit];
-        position += whole.length;
-    }
-    if (text === '')
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a duration; ${ACCEPTED}`);
-    const rounded = Math.round(total);
-    if (Math.abs(total - rounded) > 1e-6) {
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`finer than a millisecond; ${ACCEPTED}`);
-    }
-    if (rounded === 0)
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`must be longer than zero; ${ACCEPTED}`);
-    if (!Number.isSafeInteger(rounded))
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`too long; ${ACCEPTED}`);
-    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(rounded);
-}
-/**
- * A compact Go-style string for whole milliseconds, leaving out zero parts: 5400000 is
- * `1h30m`, 90000 is `1m30s`, 1500 is `1s500ms`, 0 is `0s`. Negative values get a leading `-`;
- * fractions of a millisecond are rounded. The result parses back with parseDuration.
- */
-function formatDuration(ms) {
-    const rounded = Math.round(ms);
-    if (rounded === 0)
-        return '0s';
-    if (rounded < 0)
-        return `-${formatDuration(-rounded)}`;
-    let rest = rounded;
-    let text = '';
-    for (const unit of ['h', 'm', 's', 'ms']) {
-        const count = Math.floor(rest / UNIT_MS[unit]);
-        rest -= count * UNIT_MS[unit];
-        if (count > 0)
-            text += `${count}${unit}`;
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseListOf)
-/* harmony export */ });
-/* unused harmony export parseList */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
-
-/** Splits on newlines and commas, trims every item and drops the empty ones. */
-function parseList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-/**
- * Parses every item of a list with `itemParser` and reports every bad item in one message.
- * Items are numbered from 1, as a person counts them; items with the same problem are grouped:
- * `item 1 'x' and item 3 'y': not a boolean; use one of: ...`. A list with no items is valid.
- */
-function parseListOf(raw, itemParser) {
-    const values = [];
-    const badItemsByMessage = new Map();
-    parseList(raw).forEach((item, index) => {
-        const parsed = itemParser(item);
-        if (parsed.ok) {
-            values.push(parsed.value);
-            return;
-        }
-        const items = badItemsByMessage.get(parsed.message) ?? [];
-        items.push(`item ${index + 1} '${item}'`);
-        badItemsByMessage.set(parsed.message, items);
-    });
-    if (badItemsByMessage.size === 0)
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(values);
-    const groups = [...badItemsByMessage].map(([message, items]) => `${joinWithAnd(items)}: ${message}`);
-    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(groups.join('; '));
-}
-function joinWithAnd(parts) {
-    if (parts.length <= 2)
-        return parts.join(' and ');
-    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
-
-/***/ }),
-
-/***/ 42502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QM: () => (/* binding */ formatPortRange),
-/* harmony export */   mK: () => (/* binding */ parsePortRange)
-/* harmony export */ });
-/* unused harmony export parsePort */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
-
-const MAX_PORT = 65535;
-const PORT_ACCEPTED = 'use a whole number from 1 to 65535, like 443';
-const RANGE_ACCEPTED = 'use a port like 443, a range like 1000-2000, or * for all ports';
-/** Parses a TCP/UDP port: a whole number from 1 to 65535, without sign, decimals or leading zeros. */
-function parsePort(raw) {
-    const port = toPort(raw);
-    return port === undefined ? fail(`not a port; ${PORT_ACCEPTED}`) : ok(port);
-}
-/** Parses `443`, `1000-2000` (from <= to) or `*` (1-65535). */
-function parsePortRange(raw) {
-    if (raw === '*')
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ from: 1, to: MAX_PORT });
-    const parts = raw.split('-').map(part => part.trim());
-    const [fromText = '', toText] = parts;
-    if (parts.length > 2)
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a port range; ${RANGE_ACCEPTED}`);
-    const from = toPort(fromText);
-    const to = toText === undefined ? from : toPort(toText);
-    if (from === undefined || to === undefined) {
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not a port range; ports are whole numbers from 1 to 65535, so ${RANGE_ACCEPTED}`);
-    }
-    if (from > to)
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`the range is reversed; put the lower port first, like ${to}-${from}`);
-    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ from, to });
-}
-/** `443` for one port, `*` for 1-65535, otherwise `from-to`. Round-trips through parsePortRange. */
-function formatPortRange(range) {
-    if (range.from === 1 && range.to === MAX_PORT)
-        return '*';
-    return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
-}
-function toPort(text) {
-    if (!/^[1-9][0-9]{0,4}$/.test(text))
-        return undefined;
-    const port = Number(text);
-    return port <= MAX_PORT ? port : undefined;
-}
-
-
-/***/ }),
-
-/***/ 61792:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ik: () => (/* binding */ object),
-/* harmony export */   Sq: () => (/* binding */ validateShape),
-/* harmony export */   YO: () => (/* binding */ array),
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   yL: () => (/* binding */ oneOf),
-/* harmony export */   zM: () => (/* binding */ boolean)
-/* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
-
-/** Validates `value` against `shape`; the failure lists every problem, joined by '; '. */
-function validateShape(shape, value) {
-    const problems = [];
-    const checked = shape.check(value, '', problems);
-    if (checked.ok && problems.length === 0)
-        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(checked.value);
-    const messages = problems.map(p => (p.path === '' ? p.message : `${p.path}: ${p.message}`));
-    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(messages.join('; '));
-}
-function string(options = {}) {
-    const expected = options.pattern === undefined ? 'a string' : `a string of ${options.pattern.description}`;
-    return leaf(expected, (value, path, problems) => {
-        if (typeof value !== 'string')
-            return problem(path, problems, `expected ${expected}`);
-        if (options.parse !== undefined) {
-            const text = value.trim();
-            if (text === '')
-                return problem(path, problems, 'expected a non-empty string');
-            const parsed = options.parse(text);
-            return parsed.ok ? { ok: true, value: parsed.value } : problem(path, problems, parsed.message);
-        }
-        if (options.pattern !== undefined && !options.pattern.regex.test(value)) {
-            return problem(path, problems, `expected ${expected}`);
-        }
-        return { ok: true, value };
-    });
-}
-/** A whole number, optionally within `min`..`max` (inclusive). */
-function integer(range = {}) {
-    const { min, max } = range;
-    const bounds = min !== undefined && max !== undefined
-        ? ` from ${min} to ${max}`
-        : min !== undefined
-            ? ` of at least ${min}`
-            : max !== undefined
-                ? ` of at most ${max}`
-                : '';
-    const expected = `an integer${bounds}`;
-    return leaf(expected, (value, path, problems) => {
-        const valid = typeof value === 'number' &&
-            Number.isInteger(value) &&
-            (min === undefined || value >= min) &&
-            (max === undefined || value <= max);
-        return valid ? { ok: true, value } : problem(path, problems, `expected ${expected}`);
-    });
-}
-/** A YAML/JSON boolean (`true`/`false`, not the string "true"). */
-function boolean() {
-    return leaf('a boolean', (value, path, problems) => typeof value === 'boolean'
-        ? { ok: true, value }
-        : problem(path, problems, 'expected a boolean'));
-}
-/** One of the given literals. Strings match ignoring case and return the canonical spelling. */
-function oneOf(literals) {
-    const expected = `one of: ${literals.map(String).join(', ')}`;
-    return leaf(expected, (value, path, problems) => {
-        const match = literals.find(literal => literal === value ||
-            (typeof literal === 'string' &&
-                typeof value === 'string' &&
-                literal.toLowerCase() === value.toLowerCase()));
-        return match !== undefined
-            ? { ok: true, value: match }
-            : problem(path, problems, `expected ${expected}`);
-    });
-}
-/** An array whose every item matches `item`. */
-function array(item, size = {}) {
-    const expected = `an array of ${item.expected}`;
-    return leaf(expected, (value, path, problems) => {
-        if (!Array.isArray(value))
-            return problem(path, problems, `expected ${expected}`);
-        const items = value;
-        const before = problems.length;
-        if (size.minItems !== undefined && items.length < size.minItems) {
-            problem(path, problems, `expected at least ${size.minItems} item(s)`);
-        }
-        if (size.maxItems !== undefined && items.length > size.maxItems) {
-            problem(path, problems, `expected at most ${size.maxItems} item(s)`);
-        }
-        const values = [];
-        items.forEach((element, index) => {
-            const checked = item.check(element, `${path}[${index}]`, problems);
-            if (checked.ok)
-                values.push(checked.value);
-        });
-        return problems.length === before ? { ok: true, value: values } : { ok: false };
-    });
-}
-/**
- * Marks an object field as optional. A missing key, `undefined` or `null` (YAML's empty value)
- * counts as absent and is left out of the result.
- */
-function optional(shape) {
-    return {
-        expected: shape.expected,
-        isOptional: true,
-        check: (value, path, problems) => value === undefined || value === null
-            ? { ok: true, value: undefined }
-            : shape.check(value, path, problems),
-    };
-}
-/** A plain object with exactly these fields. Unknown keys are problems that name the allowed keys. */
-function object(fields) {
-    const keys = Object.keys(fields);
-    const expected = `an object with keys ${keys.join(', ')}`;
-    return leaf(expected, (value, path, problems) => {
-        if (!isPlainObject(value))
-            return problem(path, problems, `expected ${expected}`);
-        const before = problems.length;
-        const result = {};
-        for (const key of Object.keys(value)) {
-            if (!Object.hasOwn(fields, key)) {
-                problem(join(path, key), problems, `unknown key; allowed keys are ${keys.join(', ')}`);
-            }
-        }
-        for (const [key, field] of Object.entries(fields)) {
-            const fieldValue = Object.hasOwn(value, key) ? value[key] : undefined;
-            if (fieldValue === undefined && !field.isOptional) {
-                problem(join(path, key), problems, `required; expected ${field.expected}`);
-                continue;
-            }
-            const checked = field.check(fieldValue, join(path, key), problems);
-            if (checked.ok && checked.value !== undefined)
-                result[key] = checked.value;
-        }
-        // The fields' checks have validated every key of InferObject<F>.
-        return problems.length === before
-            ? { ok: true, value: result }
-            : { ok: false };
-    });
-}
-function leaf(expected, check) {
-    return { expected, isOptional: false, check };
-}
-function problem(path, problems, message) {
-    problems.push({ path, message });
-    return { ok: false };
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function join(path, key) {
-    const segment = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? key : JSON.stringify(key);
-    if (segment !== key)
-        return `${path}[${segment}]`;
-    return path === '' ? key : `${path}.${key}`;
-}
-
-
-/***/ }),
-
-/***/ 76267:
+/***/ 57200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -406,132 +67,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __webpack_require__(86153);
-// EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var inputs_parsed = __webpack_require__(85772);
-// EXTERNAL MODULE: ./src/core/inputs/port.ts
-var port = __webpack_require__(42502);
-// EXTERNAL MODULE: ./src/core/inputs/shape.ts
-var shape = __webpack_require__(61792);
-// EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var structured = __webpack_require__(16126);
-;// CONCATENATED MODULE: ./src/steps/verify-encryption/allow-list.ts
-
-
-
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Workload names are DNS-1123 subdomains (Deployments, StatefulSets, DaemonSets, Jobs, pods). */
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** Parses a namespace name: a DNS-1123 label of at most 63 characters. */
-function parseNamespaceName(raw) {
-    return raw.length <= 63 && DNS_LABEL.test(raw)
-        ? (0,inputs_parsed.ok)(raw)
-        : (0,inputs_parsed/* fail */.f)("not a namespace name; use a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit, like payments");
-}
-function parseNamespaceOrStar(raw) {
-    return raw === '*' ? (0,inputs_parsed.ok)(raw) : parseNamespaceName(raw);
-}
-function parseWorkloadName(raw) {
-    return raw.length <= 253 && DNS_SUBDOMAIN.test(raw)
-        ? (0,inputs_parsed.ok)(raw)
-        : (0,inputs_parsed/* fail */.f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')");
-}
-function parseReason(raw) {
-    return raw.length <= 300 ? (0,inputs_parsed.ok)(raw) : (0,inputs_parsed/* fail */.f)('is longer than 300 characters; keep the reason short');
-}
-/** A port (`443`) or a range (`8000-8100`), as a YAML number or a string. */
-function portOrRange() {
-    const expected = 'a port from 1 to 65535 or a range like 8000-8100';
-    return {
-        expected,
-        isOptional: false,
-        check: (value, path, problems) => {
-            const text = typeof value === 'number' ? String(value) : value;
-            const parsed = typeof text === 'string' ? (0,port/* parsePortRange */.mK)(text.trim()) : undefined;
-            if (parsed?.ok === true && text !== '*')
-                return { ok: true, value: parsed.value };
-            problems.push({ path, message: `expected ${expected}` });
-            return { ok: false };
-        },
-    };
-}
-const AllowShape = (0,shape/* array */.YO)((0,shape/* object */.Ik)({
-    namespace: (0,shape/* string */.Yj)({ parse: parseNamespaceOrStar }),
-    workload: (0,shape/* optional */.lq)((0,shape/* string */.Yj)({ parse: parseWorkloadName })),
-    port: (0,shape/* optional */.lq)(portOrRange()),
-    direction: (0,shape/* optional */.lq)((0,shape/* oneOf */.yL)(['inbound', 'outbound'])),
-    reason: (0,shape/* string */.Yj)({ parse: parseReason }),
-}));
-/** Parses the `allow-plaintext` document: a YAML or JSON list of entries; unknown keys are errors. */
-function parseAllowList(raw) {
-    const doc = (0,structured/* parseStructured */.j)(raw);
-    if (!doc.ok)
-        return doc;
-    const checked = (0,shape/* validateShape */.Sq)(AllowShape, doc.value ?? []);
-    if (!checked.ok)
-        return checked;
-    const problems = [];
-    const entries = checked.value.map((e, i) => {
-        if (e.namespace === '*' && e.workload === undefined && e.port === undefined) {
-            problems.push(`[${i}]: namespace '*' needs a workload or a port; an entry that allows every plaintext connection proves nothing`);
-        }
-        return {
-            index: i + 1,
-            namespace: e.namespace,
-            ...(e.workload !== undefined ? { workload: e.workload } : {}),
-            ...(e.port !== undefined ? { ports: e.port } : {}),
-            ...(e.direction !== undefined ? { direction: e.direction } : {}),
-            reason: e.reason,
-        };
-    });
-    return problems.length > 0 ? (0,inputs_parsed/* fail */.f)(problems.join('; ')) : (0,inputs_parsed.ok)(entries);
-}
-/** `#2 (payments/api, inbound port 8080: reason)`, how the report names an entry. */
-function describeEntry(entry) {
-    const scope = [
-        entry.workload === undefined ? entry.namespace : `${entry.namespace}/${entry.workload}`,
-        entry.direction,
-        entry.ports === undefined ? undefined : `port ${(0,port/* formatPortRange */.QM)(entry.ports)}`,
-    ]
-        .filter((p) => p !== undefined)
-        .join(' ');
-    return `allow-plaintext #${entry.index} (${scope}): ${entry.reason}`;
-}
-function covers(entry, subject) {
-    return ((entry.namespace === '*' || entry.namespace === subject.namespace) &&
-        (entry.workload === undefined || entry.workload === subject.workload));
-}
-/** Whether an entry names traffic (a port or a direction); only those allow plaintext. */
-function namesTraffic(entry) {
-    return entry.ports !== undefined || entry.direction !== undefined;
-}
-/**
- * The first entry that allows a plaintext edge (or skipped ports) of this direction and port
- * range. Only entries with a port or a direction allow traffic: an entry without either is for
- * an unmeshed (or unverified) pod, and must not also excuse every plaintext edge in its scope.
- */
-function allowingTraffic(entries, subject) {
-    return entries.find(e => namesTraffic(e) &&
-        covers(e, subject) &&
-        (e.direction === undefined || e.direction === subject.direction) &&
-        (e.ports === undefined ||
-            (e.ports.from <= subject.ports.from && subject.ports.to <= e.ports.to)));
-}
-/**
- * The first entry that allows a whole pod to be unmeshed: one without a port or direction
- * (a namespace-wide entry may, since it names no traffic in particular).
- */
-function allowingUnmeshed(entries, subject) {
-    return entries.find(e => covers(e, subject) && !namesTraffic(e));
-}
-/**
- * The first entry that allows a pod to stay unverified: it must name the workload, and no port
- * or direction. A namespace-wide entry never excuses a pod whose traffic nobody saw.
- */
-function allowingUnverified(entries, subject) {
-    return entries.find(e => e.workload !== undefined && covers(e, subject) && !namesTraffic(e));
-}
-
+// EXTERNAL MODULE: ./src/steps/verify-encryption/allow-list.ts
+var allow_list = __webpack_require__(9109);
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/prometheus-text.ts
 /**
  * A parser for the Prometheus text exposition format (version 0.0.4), as the Linkerd proxy's
@@ -1047,6 +584,8 @@ function probeEvidence(snapshot, port) {
 
 // EXTERNAL MODULE: ./src/core/cluster.ts
 var cluster = __webpack_require__(17113);
+// EXTERNAL MODULE: ./src/core/inputs/port.ts
+var port = __webpack_require__(42502);
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/pods.ts
 
 
@@ -1268,9 +807,9 @@ function judgeEdges(scrape, allow) {
             return edge;
         // An edge without a port is allowed only by an entry for every port.
         const ports = edge.port === undefined ? { from: 1, to: 65535 } : { from: edge.port, to: edge.port };
-        const entry = allowingTraffic(allow, { ...pod, direction: edge.direction, ports });
+        const entry = (0,allow_list/* allowingTraffic */.z0)(allow, { ...pod, direction: edge.direction, ports });
         if (entry !== undefined)
-            return { ...edge, verdict: 'allowed', allowedBy: describeEntry(entry) };
+            return { ...edge, verdict: 'allowed', allowedBy: (0,allow_list/* describeEntry */.OY)(entry) };
         const probe = probeRule(edge, pod, scrape.outcome.snapshot);
         if (probe.allowed)
             return { ...edge, verdict: 'allowed', allowedBy: probe.why };
@@ -1309,7 +848,7 @@ function judgeVerifyEncryption(spec, state) {
     for (const scrape of state.scrapes) {
         const { pod, outcome } = scrape;
         if (!outcome.ok) {
-            const entry = allowingUnverified(spec.allow, pod);
+            const entry = (0,allow_list/* allowingUnverified */.RY)(spec.allow, pod);
             const fix = scrapeFix(outcome.problem, pod, spec);
             const failedScrape = outcome.scrape === 1 ? 'the scrape' : `scrape ${outcome.scrape} of the window`;
             unverified.push({
@@ -1317,7 +856,7 @@ function judgeVerifyEncryption(spec, state) {
                 problem: outcome.problem,
                 message: outcome.message,
                 fix,
-                ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+                ...(entry ? { allowedBy: (0,allow_list/* describeEntry */.OY)(entry) } : {}),
             });
             if (entry === undefined) {
                 // A 403's own message says what the fix says.
@@ -1372,8 +911,8 @@ function judgeVerifyEncryption(spec, state) {
     const unmeshed = state.pods
         .filter(p => p.proxy === undefined && isRunningOrPending(p))
         .map((pod) => {
-        const entry = allowingUnmeshed(spec.allow, pod);
-        return entry ? { pod, allowedBy: describeEntry(entry) } : { pod };
+        const entry = (0,allow_list/* allowingUnmeshed */.Jc)(spec.allow, pod);
+        return entry ? { pod, allowedBy: (0,allow_list/* describeEntry */.OY)(entry) } : { pod };
     });
     const meshedName = spec.inputNames['require-meshed'] ?? 'require-meshed';
     for (const { pod, allowedBy } of unmeshed) {
@@ -1396,13 +935,13 @@ function judgeVerifyEncryption(spec, state) {
         for (const { direction, ports, range, sources } of pod.skipped) {
             const entry = range === undefined
                 ? undefined
-                : allowingTraffic(spec.allow, { ...pod, direction, ports: range });
+                : (0,allow_list/* allowingTraffic */.z0)(spec.allow, { ...pod, direction, ports: range });
             skipped.push({
                 pod,
                 direction,
                 ports,
                 sources,
-                ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+                ...(entry ? { allowedBy: (0,allow_list/* describeEntry */.OY)(entry) } : {}),
             });
             if (entry === undefined) {
                 error(podKey(pod), `${direction} port(s) ${ports} skip the proxy (${where(sources)}): that traffic is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the port from the annotation (or the proxy-init configuration), or list it in '${allowName}' with the reason.`);
@@ -1410,7 +949,7 @@ function judgeVerifyEncryption(spec, state) {
         }
         for (const { subnet, sources } of pod.skippedSubnets) {
             // Inbound traffic from the subnet skips the proxy on every port.
-            const entry = allowingTraffic(spec.allow, {
+            const entry = (0,allow_list/* allowingTraffic */.z0)(spec.allow, {
                 ...pod,
                 direction: 'inbound',
                 ports: { from: 1, to: 65535 },
@@ -1419,7 +958,7 @@ function judgeVerifyEncryption(spec, state) {
                 pod,
                 subnet,
                 sources,
-                ...(entry ? { allowedBy: describeEntry(entry) } : {}),
+                ...(entry ? { allowedBy: (0,allow_list/* describeEntry */.OY)(entry) } : {}),
             });
             if (entry === undefined) {
                 error(podKey(pod), `inbound traffic from ${subnet} skips the proxy on every port (${where(sources)}): it is neither encrypted by the mesh nor visible to this check, so it is unverifiable. Remove the subnet, or list the workload in '${allowName}' with 'direction: inbound' (every port) and the reason.`);
@@ -2053,7 +1592,7 @@ function renderEvidence(spec, state, judgement, tool) {
             encrypted: "tls label 'true' and a non-empty peer identity (client_id inbound, server_id outbound)",
             requireMeshed: spec.requireMeshed,
             minValidityDays: spec.minValidityDays,
-            allowPlaintext: spec.allow.map(e => ({ entry: e.index, rule: describeEntry(e) })),
+            allowPlaintext: spec.allow.map(e => ({ entry: e.index, rule: (0,allow_list/* describeEntry */.OY)(e) })),
         },
         counts,
         scrapes: state.scrapes.map(s => ({
@@ -2144,78 +1683,8 @@ function renderEvidence(spec, state, judgement, tool) {
     return `${JSON.stringify(evidence, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __webpack_require__(39281);
-// EXTERNAL MODULE: ./src/core/inputs/duration.ts
-var duration = __webpack_require__(16749);
-// EXTERNAL MODULE: ./src/core/inputs/list.ts
-var list = __webpack_require__(461);
-;// CONCATENATED MODULE: ./src/steps/verify-encryption/spec.ts
-
-
-
-
-
-const MAX_WINDOW_SECONDS = 3600;
-const MAX_VALIDITY_DAYS = 3650;
-const MAX_SCRAPE_TIMEOUT_MS = 5 * 60_000;
-function wholeNumber(max, what) {
-    return raw => {
-        if (/^-\d+$/.test(raw))
-            return (0,inputs_parsed/* fail */.f)(`must not be negative; use a whole number from 0 to ${max} (${what})`);
-        return /^\d+$/.test(raw) && Number(raw) <= max
-            ? (0,inputs_parsed.ok)(Number(raw))
-            : (0,inputs_parsed/* fail */.f)(`must be a whole number from 0 to ${max} (${what})`);
-    };
-}
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-/** An ISO 8601 date or date-time, returned normalised (UTC, `toISOString`). */
-function parseTimestamp(raw) {
-    const [year = 0, month = 0, day = 0] = raw.slice(0, 10).split('-').map(Number);
-    // Date.parse rolls 2027-02-30 over into March; a real calendar day round-trips.
-    const calendarDay = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-    const time = ISO_8601.test(raw) && calendarDay ? Date.parse(raw) : NaN;
-    return Number.isNaN(time)
-        ? (0,inputs_parsed/* fail */.f)('not an ISO 8601 date-time; use a form like 2027-03-01T12:00:00Z')
-        : (0,inputs_parsed.ok)(new Date(time).toISOString());
-}
-function parseReportPath(raw) {
-    return /[\0\n]/.test(raw) ? (0,inputs_parsed/* fail */.f)('must be a file path on one line') : (0,inputs_parsed.ok)(raw);
-}
-/** Every input checked before any cluster call; every problem reported together. */
-function parseVerifyEncryptionSpec(reader) {
-    const namespaces = reader.optional('namespaces', raw => (0,list/* parseListOf */.R)(raw, parseNamespaceName));
-    const windowSeconds = reader.withDefault('window-seconds', wholeNumber(MAX_WINDOW_SECONDS, '0 judges the counters since the proxies started'));
-    const allow = reader.optional('allow-plaintext', parseAllowList);
-    const requireMeshed = reader.withDefault('require-meshed', inputs_boolean/* parseBoolean */.y);
-    const minValidityDays = reader.withDefault('min-validity-days', wholeNumber(MAX_VALIDITY_DAYS, 'days the issuer certificate must stay valid'));
-    const issuerExpiresAt = reader.optional('issuer-expires-at', parseTimestamp);
-    const readIssuerSecret = reader.withDefault('read-issuer-secret', inputs_boolean/* parseBoolean */.y);
-    if (issuerExpiresAt !== undefined && readIssuerSecret === true) {
-        reader.warn(`'${reader.name('issuer-expires-at')}' is set, so '${reader.name('read-issuer-secret')}' is ignored: the issuer Secret is not read.`);
-    }
-    const reportFile = reader.withDefault('report-file', parseReportPath);
-    const scrapeTimeoutMs = reader.withDefault('scrape-timeout', (raw) => {
-        const parsed = (0,duration/* parseDuration */.E)(raw);
-        if (parsed.ok && parsed.value > MAX_SCRAPE_TIMEOUT_MS) {
-            return (0,inputs_parsed/* fail */.f)('must be at most 5m; a proxy answers its metrics in well under a second');
-        }
-        return parsed;
-    });
-    return reader.finish(() => ({
-        namespaces: namespaces !== undefined && namespaces.length > 0 ? [...new Set(namespaces)] : undefined,
-        windowSeconds: windowSeconds ?? 0,
-        allow: allow ?? [],
-        requireMeshed: requireMeshed ?? true,
-        minValidityDays: minValidityDays ?? 30,
-        issuerExpiresAt,
-        readIssuerSecret: issuerExpiresAt === undefined && readIssuerSecret === true,
-        reportFile: reportFile ?? 'encryption-report.json',
-        scrapeTimeoutMs: scrapeTimeoutMs ?? 10_000,
-        inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
-    }));
-}
-
+// EXTERNAL MODULE: ./src/steps/verify-encryption/spec.ts
+var spec = __webpack_require__(91682);
 ;// CONCATENATED MODULE: ./src/steps/verify-encryption/index.ts
 
 
@@ -2225,7 +1694,7 @@ function parseVerifyEncryptionSpec(reader) {
 const verifyEncryption = {
     kind: 'verify',
     manifest: verifyEncryptionManifest,
-    parseSpec: parseVerifyEncryptionSpec,
+    parseSpec: spec/* parseVerifyEncryptionSpec */.l,
     observe: observeVerifyEncryption,
     judge: (spec, state, tool) => {
         const judgement = judgeVerifyEncryption(spec, state);

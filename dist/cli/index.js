@@ -1100,7 +1100,7 @@ const STEP_CATALOG = [
     },
     {
         name: 'verify-encryption',
-        load: async () => (await __nccwpck_require__.e(/* import() | step-verify-encryption */ 177).then(__nccwpck_require__.bind(__nccwpck_require__, 76267))).verifyEncryption,
+        load: async () => (await Promise.all(/* import() | step-verify-encryption */[__nccwpck_require__.e(682), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57200))).verifyEncryption,
     },
 ];
 /** Step names in pipeline order. */
@@ -1997,8 +1997,12 @@ async function runCli(argv, io = defaultIo) {
             if (!main_isVerifyStep(await findStep(command))) {
                 throw new UsageError(`--from-scrapes goes with verify-encryption, not '${command}'.`);
             }
+            // Read with the step's own parser: a value it rejects (-1, 'abc') is left to the run,
+            // which reports it with every other input problem; '00' is 0.
+            const { parseWindowSeconds } = await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 91682));
             const window = new CliInputs(inputLayers(command, flags, config)).get('window-seconds');
-            if (window !== undefined && !['', '0'].includes(window.trim())) {
+            const parsed = window === undefined ? undefined : parseWindowSeconds(window.trim());
+            if (parsed?.ok === true && parsed.value > 0) {
                 throw new UsageError('--from-scrapes judges one saved scrape per pod; window mode (window-seconds) needs a live cluster.');
             }
         }

@@ -254,6 +254,43 @@ describe('CLI: verify-encryption', () => {
     },
   )
 
+  it.each([['00'], ['0'], [' 0 ']])(
+    'GIVEN window-seconds %j with --from-scrapes WHEN judged THEN it is 0, not window mode, and the scrapes are judged',
+    async window => {
+      const dir = savedScrapes({ 'shop/web-5d9f-a1': encrypted })
+      const { io, out } = capture(dir)
+      const code = await runCli(
+        ['verify-encryption', '--from-scrapes', 'scrapes', '--set', `window-seconds=${window}`],
+        io,
+      )
+      expect(code).toBe(0)
+      expect(out.join('')).toContain('### verify-encryption: pass')
+    },
+  )
+
+  it('GIVEN a negative window-seconds and another bad input with --from-scrapes WHEN run THEN both are input errors reported together (exit 2), not the usage message about window mode', async () => {
+    const dir = savedScrapes({ 'shop/web-5d9f-a1': encrypted })
+    const { io, err } = capture(dir)
+    const code = await runCli(
+      [
+        'verify-encryption',
+        '--from-scrapes',
+        'scrapes',
+        '--set',
+        'window-seconds=-1',
+        '--set',
+        'require-meshed=perhaps',
+      ],
+      io,
+    )
+    expect(code).toBe(2)
+    const text = err.join('')
+    expect(text).toContain("'window-seconds'")
+    expect(text).toContain('must not be negative')
+    expect(text).toContain("'require-meshed'")
+    expect(text).not.toContain('window mode (window-seconds) needs a live cluster')
+  })
+
   it('GIVEN a folder without pods.json WHEN judged from saved scrapes THEN it fails saying how to save the pod list', async () => {
     const dir = workdir()
     mkdirSync(join(dir, 'scrapes'))

@@ -3828,6 +3828,8 @@ function wholeNumber(max, what) {
             : (0,inputs_parsed/* fail */.f)(`must be a whole number from 0 to ${max} (${what})`);
     };
 }
+/** `window-seconds`: 0 (the series the proxies hold) or a window of up to an hour. */
+const parseWindowSeconds = wholeNumber(MAX_WINDOW_SECONDS, '0 judges the series the proxies hold');
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 /** An ISO 8601 date or date-time, returned normalised (UTC, `toISOString`). */
 function parseTimestamp(raw) {
@@ -3845,7 +3847,7 @@ function parseReportPath(raw) {
 /** Every input checked before any cluster call; every problem reported together. */
 function parseVerifyEncryptionSpec(reader) {
     const namespaces = reader.optional('namespaces', raw => parseListOf(raw, parseNamespaceName));
-    const windowSeconds = reader.withDefault('window-seconds', wholeNumber(MAX_WINDOW_SECONDS, '0 judges the counters since the proxies started'));
+    const windowSeconds = reader.withDefault('window-seconds', parseWindowSeconds);
     const allow = reader.optional('allow-plaintext', parseAllowList);
     const requireMeshed = reader.withDefault('require-meshed', inputs_boolean/* parseBoolean */.y);
     const minValidityDays = reader.withDefault('min-validity-days', wholeNumber(MAX_VALIDITY_DAYS, 'days the issuer certificate must stay valid'));

@@ -233,8 +233,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo): Pr
       if (!isVerifyStep(await findStep(command))) {
         throw new UsageError(`--from-scrapes goes with verify-encryption, not '${command}'.`)
       }
+      // Read with the step's own parser: a value it rejects (-1, 'abc') is left to the run,
+      // which reports it with every other input problem; '00' is 0.
+      const { parseWindowSeconds } = await import('../../steps/verify-encryption/spec.js')
       const window = new CliInputs(inputLayers(command, flags, config)).get('window-seconds')
-      if (window !== undefined && !['', '0'].includes(window.trim())) {
+      const parsed = window === undefined ? undefined : parseWindowSeconds(window.trim())
+      if (parsed?.ok === true && parsed.value > 0) {
         throw new UsageError(
           '--from-scrapes judges one saved scrape per pod; window mode (window-seconds) needs a live cluster.',
         )

@@ -8,7 +8,7 @@ import { parseAllowList, parseNamespaceName, type AllowEntry } from './allow-lis
 export interface VerifyEncryptionSpec {
   /** Undefined: every namespace with a meshed pod. */
   readonly namespaces: readonly string[] | undefined
-  /** 0: counters since the proxies started. */
+  /** 0: the series the proxies hold (their idle series expire after 10 minutes). */
   readonly windowSeconds: number
   readonly allow: readonly AllowEntry[]
   readonly requireMeshed: boolean
@@ -36,6 +36,12 @@ function wholeNumber(max: number, what: string): (raw: string) => Parsed<number>
   }
 }
 
+/** `window-seconds`: 0 (the series the proxies hold) or a window of up to an hour. */
+export const parseWindowSeconds = wholeNumber(
+  MAX_WINDOW_SECONDS,
+  '0 judges the series the proxies hold',
+)
+
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
 /** An ISO 8601 date or date-time, returned normalised (UTC, `toISOString`). */
@@ -56,10 +62,7 @@ function parseReportPath(raw: string): Parsed<string> {
 /** Every input checked before any cluster call; every problem reported together. */
 export function parseVerifyEncryptionSpec(reader: SpecReader): VerifyEncryptionSpec {
   const namespaces = reader.optional('namespaces', raw => parseListOf(raw, parseNamespaceName))
-  const windowSeconds = reader.withDefault(
-    'window-seconds',
-    wholeNumber(MAX_WINDOW_SECONDS, '0 judges the counters since the proxies started'),
-  )
+  const windowSeconds = reader.withDefault('window-seconds', parseWindowSeconds)
   const allow = reader.optional('allow-plaintext', parseAllowList)
   const requireMeshed = reader.withDefault('require-meshed', parseBoolean)
   const minValidityDays = reader.withDefault(

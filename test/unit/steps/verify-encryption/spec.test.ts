@@ -126,7 +126,7 @@ describe('parseVerifyEncryptionSpec', () => {
     expect(found.map(p => p.input)).toEqual(['namespaces', 'window-seconds', 'allow-plaintext'])
     expect(found[0]?.message).toContain("item 2 'Bad_Namespace': not a namespace name")
     expect(found[1]?.message).toBe(
-      'must not be negative; use a whole number from 0 to 3600 (0 judges the counters since the proxies started)',
+      'must not be negative; use a whole number from 0 to 3600 (0 judges the series the proxies hold)',
     )
     expect(found[2]?.message).toBe(
       '[0].protocol: unknown key; allowed keys are namespace, workload, port, direction, reason',
@@ -186,12 +186,12 @@ describe('parseVerifyEncryptionSpec', () => {
     [
       'window-seconds',
       '3601',
-      'must be a whole number from 0 to 3600 (0 judges the counters since the proxies started)',
+      'must be a whole number from 0 to 3600 (0 judges the series the proxies hold)',
     ],
     [
       'window-seconds',
       '1.5',
-      'must be a whole number from 0 to 3600 (0 judges the counters since the proxies started)',
+      'must be a whole number from 0 to 3600 (0 judges the series the proxies hold)',
     ],
     [
       'min-validity-days',
