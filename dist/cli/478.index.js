@@ -2,6 +2,32 @@ export const id = 478;
 export const ids = [478];
 export const modules = {
 
+/***/ 78612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isDnsLabel),
+/* harmony export */   s: () => (/* binding */ isDnsSubdomain)
+/* harmony export */ });
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
+
+/***/ }),
+
 /***/ 95066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -77,7 +103,9 @@ function toPodView(pod) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _pod_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95066);
+/* harmony import */ var _core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78612);
+/* harmony import */ var _pod_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95066);
+
 
 
 
@@ -115,7 +143,12 @@ async function readPods(dir) {
         if (typeof pod.metadata?.name !== 'string' || typeof pod.spec !== 'object') {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`'${file}': item ${index + 1} is not a pod (no metadata.name or spec).`);
         }
-        return (0,_pod_view_js__WEBPACK_IMPORTED_MODULE_3__/* .toPodView */ .g)(pod);
+        // The names become file paths below the folder: only real Kubernetes names may.
+        const namespace = pod.metadata.namespace ?? '';
+        if (!(0,_core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isDnsLabel */ .C)(namespace) || !(0,_core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isDnsSubdomain */ .s)(pod.metadata.name)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreconditionError */ .Rb(`'${file}': item ${index + 1} has namespace ${JSON.stringify(namespace)} and name ${JSON.stringify(pod.metadata.name)}; a pod needs a namespace that is a DNS-1123 label and a name that is a DNS-1123 subdomain (as 'kubectl get pods -A -o json' writes them).`);
+        }
+        return (0,_pod_view_js__WEBPACK_IMPORTED_MODULE_4__/* .toPodView */ .g)(pod);
     });
 }
 /**

@@ -76,6 +76,32 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 78612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isDnsLabel),
+/* harmony export */   s: () => (/* binding */ isDnsSubdomain)
+/* harmony export */ });
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
+
+/***/ }),
+
 /***/ 461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -352,33 +378,32 @@ function join(path, key) {
 /* harmony export */   jR: () => (/* binding */ parseAllowList),
 /* harmony export */   z0: () => (/* binding */ allowingTraffic)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85772);
-/* harmony import */ var _core_inputs_port_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42502);
-/* harmony import */ var _core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61792);
+/* harmony import */ var _core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85772);
+/* harmony import */ var _core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78612);
+/* harmony import */ var _core_inputs_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42502);
+/* harmony import */ var _core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61792);
 /* harmony import */ var _core_inputs_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16126);
 
 
 
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Workload names are DNS-1123 subdomains (Deployments, StatefulSets, DaemonSets, Jobs, pods). */
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 /** Parses a namespace name: a DNS-1123 label of at most 63 characters. */
 function parseNamespaceName(raw) {
-    return raw.length <= 63 && DNS_LABEL.test(raw)
-        ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw)
-        : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)("not a namespace name; use a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit, like payments");
+    return (0,_core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isDnsLabel */ .C)(raw)
+        ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(raw)
+        : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)("not a namespace name; use a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit, like payments");
 }
 function parseNamespaceOrStar(raw) {
-    return raw === '*' ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw) : parseNamespaceName(raw);
+    return raw === '*' ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(raw) : parseNamespaceName(raw);
 }
 function parseWorkloadName(raw) {
-    return raw.length <= 253 && DNS_SUBDOMAIN.test(raw)
-        ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw)
-        : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')");
+    return (0,_core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isDnsSubdomain */ .s)(raw)
+        ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(raw)
+        : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')");
 }
 function parseReason(raw) {
-    return raw.length <= 300 ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(raw) : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)('is longer than 300 characters; keep the reason short');
+    return raw.length <= 300 ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(raw) : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)('is longer than 300 characters; keep the reason short');
 }
 /** A port (`443`) or a range (`8000-8100`), as a YAML number or a string. */
 function portOrRange() {
@@ -388,7 +413,7 @@ function portOrRange() {
         isOptional: false,
         check: (value, path, problems) => {
             const text = typeof value === 'number' ? String(value) : value;
-            const parsed = typeof text === 'string' ? (0,_core_inputs_port_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortRange */ .mK)(text.trim()) : undefined;
+            const parsed = typeof text === 'string' ? (0,_core_inputs_port_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePortRange */ .mK)(text.trim()) : undefined;
             if (parsed?.ok === true && text !== '*')
                 return { ok: true, value: parsed.value };
             problems.push({ path, message: `expected ${expected}` });
@@ -396,19 +421,19 @@ function portOrRange() {
         },
     };
 }
-const AllowShape = (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO)((0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ik)({
-    namespace: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj)({ parse: parseNamespaceOrStar }),
-    workload: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj)({ parse: parseWorkloadName })),
-    port: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(portOrRange()),
-    direction: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(['inbound', 'outbound'])),
-    reason: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj)({ parse: parseReason }),
+const AllowShape = (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YO)((0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ik)({
+    namespace: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj)({ parse: parseNamespaceOrStar }),
+    workload: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj)({ parse: parseWorkloadName })),
+    port: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(portOrRange()),
+    direction: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(['inbound', 'outbound'])),
+    reason: (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj)({ parse: parseReason }),
 }));
 /** Parses the `allow-plaintext` document: a YAML or JSON list of entries; unknown keys are errors. */
 function parseAllowList(raw) {
     const doc = (0,_core_inputs_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStructured */ .j)(raw);
     if (!doc.ok)
         return doc;
-    const checked = (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .validateShape */ .Sq)(AllowShape, doc.value ?? []);
+    const checked = (0,_core_inputs_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .validateShape */ .Sq)(AllowShape, doc.value ?? []);
     if (!checked.ok)
         return checked;
     const problems = [];
@@ -425,14 +450,14 @@ function parseAllowList(raw) {
             reason: e.reason,
         };
     });
-    return problems.length > 0 ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(problems.join('; ')) : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(entries);
+    return problems.length > 0 ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(problems.join('; ')) : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(entries);
 }
 /** `#2 (payments/api, inbound port 8080: reason)`, how the report names an entry. */
 function describeEntry(entry) {
     const scope = [
         entry.workload === undefined ? entry.namespace : `${entry.namespace}/${entry.workload}`,
         entry.direction,
-        entry.ports === undefined ? undefined : `port ${(0,_core_inputs_port_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPortRange */ .QM)(entry.ports)}`,
+        entry.ports === undefined ? undefined : `port ${(0,_core_inputs_port_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPortRange */ .QM)(entry.ports)}`,
     ]
         .filter((p) => p !== undefined)
         .join(' ');

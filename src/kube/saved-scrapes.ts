@@ -9,6 +9,7 @@ import type {
   ProxyScrape,
 } from '../core/cluster.js'
 import { PreconditionError } from '../core/errors.js'
+import { isDnsLabel, isDnsSubdomain } from '../core/inputs/kubernetes-names.js'
 import type { Pod } from './kube-types.js'
 import { toPodView } from './pod-view.js'
 
@@ -51,6 +52,13 @@ async function readPods(dir: string): Promise<PodView[]> {
     if (typeof pod.metadata?.name !== 'string' || typeof pod.spec !== 'object') {
       throw new PreconditionError(
         `'${file}': item ${index + 1} is not a pod (no metadata.name or spec).`,
+      )
+    }
+    // The names become file paths below the folder: only real Kubernetes names may.
+    const namespace = pod.metadata.namespace ?? ''
+    if (!isDnsLabel(namespace) || !isDnsSubdomain(pod.metadata.name)) {
+      throw new PreconditionError(
+        `'${file}': item ${index + 1} has namespace ${JSON.stringify(namespace)} and name ${JSON.stringify(pod.metadata.name)}; a pod needs a namespace that is a DNS-1123 label and a name that is a DNS-1123 subdomain (as 'kubectl get pods -A -o json' writes them).`,
       )
     }
     return toPodView(pod as Pod)

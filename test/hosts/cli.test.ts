@@ -291,6 +291,31 @@ describe('CLI: verify-encryption', () => {
     expect(text).not.toContain('window mode (window-seconds) needs a live cluster')
   })
 
+  it.each([
+    ['a namespace that climbs out of the folder', '..', 'secret'],
+    ['a name with a slash', 'shop', '../../secret'],
+    ['a name with upper-case letters', 'shop', 'Web'],
+  ])(
+    'GIVEN pods.json with %s WHEN judged from saved scrapes THEN it fails before reading any scrape, naming the item',
+    async (_what, namespace, name) => {
+      const dir = savedScrapes({ 'shop/web-5d9f-a1': encrypted })
+      const file = join(dir, 'scrapes', 'pods.json')
+      const list = JSON.parse(readFileSync(file, 'utf8'))
+      list.items.push(pod(namespace, name, true))
+      writeFileSync(file, JSON.stringify(list))
+      // A clean scrape where the bad names point: it must never be read as that pod's.
+      writeFileSync(join(dir, 'secret.prom'), encrypted)
+      mkdirSync(join(dir, 'scrapes', 'shop'), { recursive: true })
+      writeFileSync(join(dir, 'scrapes', 'shop', `${name.replace(/\//g, '_')}.prom`), encrypted)
+      const { io, out, err } = capture(dir)
+      expect(await runCli(['verify-encryption', '--from-scrapes', 'scrapes'], io)).toBe(1)
+      expect(err.join('')).toContain(
+        `item 2 has namespace ${JSON.stringify(namespace)} and name ${JSON.stringify(name)}`,
+      )
+      expect(out.join('')).not.toContain('### verify-encryption: pass')
+    },
+  )
+
   it('GIVEN a folder without pods.json WHEN judged from saved scrapes THEN it fails saying how to save the pod list', async () => {
     const dir = workdir()
     mkdirSync(join(dir, 'scrapes'))

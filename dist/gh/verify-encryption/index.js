@@ -593,7 +593,7 @@ function compareCodeUnits(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5789);
-/* harmony import */ var _steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
+/* harmony import */ var _steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(421);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_verify_encryption_index_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyEncryption */ .l);
@@ -1741,7 +1741,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 6246:
+/***/ 421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1754,6 +1754,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 var json = __nccwpck_require__(6153);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
 var inputs_parsed = __nccwpck_require__(5772);
+;// CONCATENATED MODULE: ./src/core/inputs/kubernetes-names.ts
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs/port.ts
 
 const MAX_PORT = 65535;
@@ -1951,12 +1968,10 @@ var structured = __nccwpck_require__(6126);
 
 
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Workload names are DNS-1123 subdomains (Deployments, StatefulSets, DaemonSets, Jobs, pods). */
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
 /** Parses a namespace name: a DNS-1123 label of at most 63 characters. */
 function parseNamespaceName(raw) {
-    return raw.length <= 63 && DNS_LABEL.test(raw)
+    return isDnsLabel(raw)
         ? (0,inputs_parsed.ok)(raw)
         : (0,inputs_parsed/* fail */.f)("not a namespace name; use a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit, like payments");
 }
@@ -1964,7 +1979,7 @@ function parseNamespaceOrStar(raw) {
     return raw === '*' ? (0,inputs_parsed.ok)(raw) : parseNamespaceName(raw);
 }
 function parseWorkloadName(raw) {
-    return raw.length <= 253 && DNS_SUBDOMAIN.test(raw)
+    return isDnsSubdomain(raw)
         ? (0,inputs_parsed.ok)(raw)
         : (0,inputs_parsed/* fail */.f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')");
 }

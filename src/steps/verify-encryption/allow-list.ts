@@ -1,4 +1,5 @@
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
+import { isDnsLabel, isDnsSubdomain } from '../../core/inputs/kubernetes-names.js'
 import { formatPortRange, parsePortRange, type PortRange } from '../../core/inputs/port.js'
 import {
   array,
@@ -25,13 +26,9 @@ export interface AllowEntry {
   readonly reason: string
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
-/** Workload names are DNS-1123 subdomains (Deployments, StatefulSets, DaemonSets, Jobs, pods). */
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
-
 /** Parses a namespace name: a DNS-1123 label of at most 63 characters. */
 export function parseNamespaceName(raw: string): Parsed<string> {
-  return raw.length <= 63 && DNS_LABEL.test(raw)
+  return isDnsLabel(raw)
     ? ok(raw)
     : fail(
         "not a namespace name; use a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit, like payments",
@@ -43,7 +40,7 @@ function parseNamespaceOrStar(raw: string): Parsed<string> {
 }
 
 function parseWorkloadName(raw: string): Parsed<string> {
-  return raw.length <= 253 && DNS_SUBDOMAIN.test(raw)
+  return isDnsSubdomain(raw)
     ? ok(raw)
     : fail(
         "not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')",
