@@ -400,7 +400,7 @@ function parseNamespaceOrStar(raw) {
 function parseWorkloadName(raw) {
     return (0,_core_inputs_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isDnsSubdomain */ .s)(raw)
         ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(raw)
-        : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')");
+        : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)("not a workload name; use the Deployment, StatefulSet, DaemonSet, CronJob, Job or pod name (lower-case letters, digits, '-' and '.')");
 }
 function parseReason(raw) {
     return raw.length <= 300 ? (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(raw) : (0,_core_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)('is longer than 300 characters; keep the reason short');

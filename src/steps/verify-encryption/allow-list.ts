@@ -43,7 +43,7 @@ function parseWorkloadName(raw: string): Parsed<string> {
   return isDnsSubdomain(raw)
     ? ok(raw)
     : fail(
-        "not a workload name; use the Deployment, StatefulSet, DaemonSet, Job or pod name (lower-case letters, digits, '-' and '.')",
+        "not a workload name; use the Deployment, StatefulSet, DaemonSet, CronJob, Job or pod name (lower-case letters, digits, '-' and '.')",
       )
 }
 

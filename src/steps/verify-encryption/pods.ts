@@ -73,13 +73,26 @@ export function proxyPlacement(pod: PodView): ProxyPlacement | undefined {
   return undefined
 }
 
-/** The workload a pod belongs to: its controller, a ReplicaSet's Deployment, or the pod itself. */
+/**
+ * A Job the CronJob controller created: it names each Job `<cronjob>-<scheduled time in minutes
+ * since 1970>` (`getJobName` in kube-controller-manager), and a CronJob's name has at most 52
+ * characters so that the Job's fits in 63. The pod's owner reference names only the Job, so the
+ * name is all there is: 8 digits (minutes from 1989 to 2160) after a name of at most 52.
+ */
+const CRONJOB_JOB = /^([a-z0-9]([-a-z0-9]{0,50}[a-z0-9])?)-(\d{8})$/
+
+/**
+ * The workload a pod belongs to: its controller, a ReplicaSet's Deployment, a CronJob's Job's
+ * CronJob (the Job's name changes every run, the CronJob's does not), or the pod itself.
+ */
 export function workloadOf(pod: PodView): { name: string; kind: string } {
   const workload = podWorkload(pod)
   if (workload !== undefined) return { name: workload.name, kind: workload.kind }
   const owner = pod.owners[0]
-  return owner === undefined
-    ? { name: pod.name, kind: 'Pod' }
+  if (owner === undefined) return { name: pod.name, kind: 'Pod' }
+  const cronJob = owner.kind === 'Job' ? CRONJOB_JOB.exec(owner.name)?.[1] : undefined
+  return cronJob !== undefined
+    ? { name: cronJob, kind: 'CronJob' }
     : { name: owner.name, kind: owner.kind }
 }
 

@@ -139,3 +139,48 @@ describe('controlPlaneNamespace', () => {
     expect(controlPlaneNamespace(views)).toBe(ns)
   })
 })
+
+describe('describePod: the workload', () => {
+  it.each([
+    [
+      'a ReplicaSet of a Deployment',
+      { labels: { 'pod-template-hash': '5d9f' } },
+      { kind: 'ReplicaSet', name: 'web-5d9f' },
+      'web',
+      'Deployment',
+    ],
+    [
+      "a CronJob's Job (the controller's <cronjob>-<minutes> name)",
+      {},
+      { kind: 'Job', name: 'nightly-report-29412345' },
+      'nightly-report',
+      'CronJob',
+    ],
+    ['a Job named by hand', {}, { kind: 'Job', name: 'migrate-2' }, 'migrate-2', 'Job'],
+    [
+      'a Job whose suffix is not 8 digits',
+      {},
+      { kind: 'Job', name: 'backup-123456789' },
+      'backup-123456789',
+      'Job',
+    ],
+    [
+      'a Job with a name too long for a CronJob',
+      {},
+      { kind: 'Job', name: `${'a'.repeat(53)}-29412345` },
+      `${'a'.repeat(53)}-29412345`,
+      'Job',
+    ],
+    ['a StatefulSet', {}, { kind: 'StatefulSet', name: 'db' }, 'db', 'StatefulSet'],
+    ['no owner', {}, undefined, 'web-1', 'Pod'],
+  ])(
+    'GIVEN a pod owned by %s WHEN described THEN its workload is the stable name',
+    (_what, overrides, owner, workload, workloadKind) => {
+      const pod = describePod(podView({ ...overrides, owners: owner === undefined ? [] : [owner] }))
+      expect({ workload: pod.workload, workloadKind: pod.workloadKind }).toEqual({
+        workload,
+        workloadKind,
+      })
+    },
+  )
+})
