@@ -203,7 +203,15 @@ export interface PodRef {
  * its admin port could not be reached, the pod is gone, or another HTTP failure.
  */
 export type ScrapeProblem =
-  'forbidden-by-rbac' | 'forbidden-by-pod' | 'timeout' | 'unreachable' | 'not-found' | 'failed'
+  | 'forbidden-by-rbac'
+  | 'forbidden-by-pod'
+  | 'timeout'
+  | 'unreachable'
+  /** The pod no longer exists (the API server's own 404, a NotFound Status). */
+  | 'not-found'
+  /** The pod exists, but what answers on its port 4191 has no `/metrics` (its own 404). */
+  | 'not-served'
+  | 'failed'
 
 export type ProxyScrape =
   | {

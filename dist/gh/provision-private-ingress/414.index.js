@@ -811,8 +811,13 @@ function classifyScrapeError(error) {
     if (error instanceof KubeTransportError)
         return failure(error.kind, error);
     if (error instanceof KubeApiError) {
-        if (error.status === 404)
-            return failure('not-found', error);
+        // The API server's own 404 is a Status (reason NotFound): the pod is gone. A 404 without
+        // one came from the pod: something on port 4191 answered, but not a proxy's /metrics.
+        if (error.status === 404) {
+            return error.reason === 'NotFound'
+                ? failure('not-found', new Error(`the pod no longer exists (${error.message})`))
+                : failure('not-served', new Error("the pod's port 4191 answered 404 for /metrics: what listens there is not a Linkerd proxy's admin server"));
+        }
         // 502/503: the API server could not dial the pod's admin port (proxy down, pod not ready).
         if (error.status === 502 || error.status === 503)
             return failure('unreachable', error);

@@ -104,7 +104,9 @@ export function scrapeFix(
     case 'unreachable':
       return "The API server could not reach the proxy's admin port 4191: check that the linkerd-proxy container is running and ready."
     case 'not-found':
-      return 'The pod went away during verification (or its saved scrape is missing); run the verification again.'
+      return 'The pod was deleted during verification (or its saved scrape is missing); run the verification again.'
+    case 'not-served':
+      return "Check that the pod's linkerd-proxy container is the one serving port 4191 (no other container of the pod may listen on it) and that it is a Linkerd proxy; then verify again."
     case 'failed':
       return 'Run the verification again; if it fails again, read the message above.'
     case 'unreadable-metrics':

@@ -358,19 +358,25 @@ describe('createCluster: pods and proxy scrapes', () => {
   })
 
   it('GIVEN each way a scrape can fail WHEN scraped THEN every result is classified, none throws', async () => {
-    for (const name of ['ok', 'policy', 'rbac', 'down', 'slow'])
+    for (const name of ['ok', 'policy', 'rbac', 'down', 'slow', 'other'])
       fake.addPod({ namespace: 'shop', name })
+    fake.answerScrape('shop', 'other', { status: 404, body: '404 page not found\n' })
     fake.setMetrics('shop', 'ok', 'tcp_open_total{direction="inbound"} 1\n')
     fake.answerScrape('shop', 'policy', { status: 403, body: 'Forbidden' })
     fake.forbid('/api/v1/namespaces/shop/pods/rbac:4191/proxy')
     fake.answerScrape('shop', 'slow', { delayMs: 2000 })
     const cluster = await connect()
     const results: Record<string, unknown> = {}
+    const messages: Record<string, string> = {}
     await cluster.scrapeProxies(
-      ['ok', 'policy', 'rbac', 'down', 'slow', 'gone'].map(name => ({ namespace: 'shop', name })),
+      ['ok', 'policy', 'rbac', 'down', 'slow', 'gone', 'other'].map(name => ({
+        namespace: 'shop',
+        name,
+      })),
       { timeoutMs: 300 },
       (target, scrape) => {
         results[target.name] = scrape.ok ? scrape.text : scrape.problem
+        if (!scrape.ok) messages[target.name] = scrape.message
       },
     )
     expect(results).toEqual({
@@ -380,7 +386,12 @@ describe('createCluster: pods and proxy scrapes', () => {
       down: 'unreachable',
       slow: 'timeout',
       gone: 'not-found',
+      other: 'not-served',
     })
+    expect(messages['gone']).toContain('the pod no longer exists')
+    expect(messages['other']).toContain(
+      "port 4191 answered 404 for /metrics: what listens there is not a Linkerd proxy's admin server",
+    )
   })
 
   it.each([
