@@ -81,10 +81,20 @@ const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 /**
  * Names and most label values repeat across lines and scrapes. Each is kept once, as a copy
  * detached from the scrape's text: a substring can keep its whole source string alive, and a
- * parsed scrape must not hold its text.
+ * parsed scrape must not hold its text. The map holds at most KEPT_TEXT_LIMIT texts (it starts
+ * over when full) and is emptied by `forgetKeptText` once a run has read its scrapes, so a
+ * long-lived process does not keep the texts of runs that are over.
  */
 const kept = new Map();
-const MAX_KEPT = 100_000;
+const KEPT_TEXT_LIMIT = 100_000;
+/** Lets go of the texts kept for sharing; the samples already read keep their own copies. */
+function forgetKeptText() {
+    kept.clear();
+}
+/** How many texts are kept for sharing (for tests and the benchmark). */
+function keptTextCount() {
+    return kept.size;
+}
 /** A copy that shares no memory with the text it was cut from. */
 function copyOf(text) {
     return Array.from(text).join('');
@@ -93,8 +103,9 @@ function detach(text) {
     let copy = kept.get(text);
     if (copy === undefined) {
         copy = copyOf(text);
-        if (kept.size < MAX_KEPT)
-            kept.set(copy, copy);
+        if (kept.size >= KEPT_TEXT_LIMIT)
+            kept.clear();
+        kept.set(copy, copy);
     }
     return copy;
 }
@@ -1225,6 +1236,7 @@ function windowTraffic(scrapes) {
 
 
 
+
 /** The label Linkerd puts on meshed pods, naming the control plane's namespace (mesh.md 3.1). */
 const CONTROL_PLANE_NS_LABEL = 'linkerd.io/control-plane-ns';
 /** The control plane's namespace: the one most meshed pods name, else `linkerd`. */
@@ -1332,6 +1344,8 @@ async function observeVerifyEncryption(ctx, spec) {
             record(await scrapeAll(ctx, spec, targets.filter(t => history.has(podKey(t)))), i + 1);
         }
     }
+    // Every scrape is read: the texts kept to share between them are no longer needed.
+    forgetKeptText();
     const scrapes = targets.map((pod) => {
         const key = podKey(pod);
         const scrapedAt = times.get(key) ?? [];

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto'
 import { compareCodeUnits } from '../../core/json.js'
 import type { StepContext } from '../../core/ports.js'
 import { describePod, podKey, proxyPlacement, type PodInfo } from './pods.js'
+import { forgetKeptText } from './prometheus-text.js'
 import { notAProxyScrape, readProxySnapshot, type ProxySnapshot } from './proxy-metrics.js'
 import type { VerifyEncryptionSpec } from './spec.js'
 import { scrapeSchedule, windowTraffic, type Restart, type TimedSnapshot } from './window.js'
@@ -218,6 +219,9 @@ export async function observeVerifyEncryption(
       )
     }
   }
+
+  // Every scrape is read: the texts kept to share between them are no longer needed.
+  forgetKeptText()
 
   const scrapes = targets.map((pod): PodScrape => {
     const key = podKey(pod)

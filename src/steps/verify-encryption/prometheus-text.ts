@@ -30,10 +30,22 @@ const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
 /**
  * Names and most label values repeat across lines and scrapes. Each is kept once, as a copy
  * detached from the scrape's text: a substring can keep its whole source string alive, and a
- * parsed scrape must not hold its text.
+ * parsed scrape must not hold its text. The map holds at most KEPT_TEXT_LIMIT texts (it starts
+ * over when full) and is emptied by `forgetKeptText` once a run has read its scrapes, so a
+ * long-lived process does not keep the texts of runs that are over.
  */
 const kept = new Map<string, string>()
-const MAX_KEPT = 100_000
+export const KEPT_TEXT_LIMIT = 100_000
+
+/** Lets go of the texts kept for sharing; the samples already read keep their own copies. */
+export function forgetKeptText(): void {
+  kept.clear()
+}
+
+/** How many texts are kept for sharing (for tests and the benchmark). */
+export function keptTextCount(): number {
+  return kept.size
+}
 
 /** A copy that shares no memory with the text it was cut from. */
 function copyOf(text: string): string {
@@ -44,7 +56,8 @@ function detach(text: string): string {
   let copy = kept.get(text)
   if (copy === undefined) {
     copy = copyOf(text)
-    if (kept.size < MAX_KEPT) kept.set(copy, copy)
+    if (kept.size >= KEPT_TEXT_LIMIT) kept.clear()
+    kept.set(copy, copy)
   }
   return copy
 }

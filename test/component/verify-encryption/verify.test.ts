@@ -11,6 +11,7 @@ import {
   generateTrustAnchor,
 } from '../../../src/steps/install-mesh/certificates.js'
 import { verifyEncryption } from '../../../src/steps/verify-encryption/index.js'
+import { keptTextCount } from '../../../src/steps/verify-encryption/prometheus-text.js'
 import type { Container } from '../../../src/kube/kube-types.js'
 import {
   adminScrapes,
@@ -186,7 +187,26 @@ describe('verify-encryption against the fake Kubernetes API', () => {
         verdict: 'encrypted',
       }),
     )
-    expect(JSON.stringify(report)).not.toContain(fake.token)
+    expect(keptTextCount()).toBe(0)
+  })
+
+  it('GIVEN a run with debug logs recorded WHEN verified THEN the API token appears in no evidence, summary, output, log line (debug included) or failure', async () => {
+    seedShop()
+    const run = host({
+      'issuer-expires-at': new Date(Date.now() + 200 * 86_400_000).toISOString(),
+    })
+    await runStep(run, verifyEncryption)
+
+    expect(fake.token.length).toBeGreaterThan(8)
+    expect(run.logs.some(line => line.startsWith('debug: '))).toBe(true)
+    const written = [
+      JSON.stringify(evidence(run)),
+      run.summaries.join(''),
+      JSON.stringify(run.outputValues),
+      run.logs.join('\n'),
+      run.failures.join('\n'),
+    ]
+    for (const text of written) expect(text).not.toContain(fake.token)
   })
 
   it('GIVEN a run with warnings and an unreadable scrape WHEN verified THEN the evidence holds the warnings, the per-pod unreadable count and the sha256 of every raw scrape', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { parsePrometheusText } from '../../../../src/steps/verify-encryption/prometheus-text.js'
+import {
+  forgetKeptText,
+  KEPT_TEXT_LIMIT,
+  keptTextCount,
+  parsePrometheusText,
+} from '../../../../src/steps/verify-encryption/prometheus-text.js'
 import { linkerdFixture } from './fixtures.js'
 
 describe('parsePrometheusText', () => {
@@ -104,6 +109,29 @@ describe('parsePrometheusText', () => {
     expect(parsed.samples).toEqual([
       { name: 'a', labels: { x: '1' }, value: 1 },
       { name: 'a', labels: {}, value: 3 },
+    ])
+  })
+})
+
+describe('the texts kept for sharing between scrapes', () => {
+  it('GIVEN more distinct label values than the limit WHEN parsed THEN the kept texts never exceed the limit, and every sample still has its own value', () => {
+    forgetKeptText()
+    const count = KEPT_TEXT_LIMIT + 10
+    const lines = Array.from({ length: count }, (_, i) => `tcp_open_total{dst_pod="p-${i}"} 1`)
+    const parsed = parsePrometheusText(lines.join('\n'))
+    expect(parsed.samples).toHaveLength(count)
+    expect(parsed.samples[count - 1]?.labels['dst_pod']).toBe(`p-${count - 1}`)
+    expect(keptTextCount()).toBeGreaterThan(0)
+    expect(keptTextCount()).toBeLessThanOrEqual(KEPT_TEXT_LIMIT)
+  })
+
+  it('GIVEN a parsed scrape WHEN the kept texts are forgotten THEN none is kept, and the samples are unchanged', () => {
+    const parsed = parsePrometheusText('tcp_open_total{direction="inbound",peer="src"} 3\n')
+    expect(keptTextCount()).toBeGreaterThan(0)
+    forgetKeptText()
+    expect(keptTextCount()).toBe(0)
+    expect(parsed.samples).toEqual([
+      { name: 'tcp_open_total', labels: { direction: 'inbound', peer: 'src' }, value: 3 },
     ])
   })
 })
