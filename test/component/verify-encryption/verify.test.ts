@@ -625,21 +625,63 @@ describe('verify-encryption against the fake Kubernetes API', () => {
     )
   })
 
-  it('GIVEN namespaces WHEN verified THEN only those are listed, each with its own list call, and the evidence lists what was verified', async () => {
-    seedShop()
+  it('GIVEN two named namespaces and a third one WHEN verified THEN each named one gets its own list call, the third is never listed or scraped, and the evidence lists what was verified', async () => {
+    const { web, api } = seedShop()
+    fake.addPod(meshedPod('data', 'db', '10.244.2.2'))
+    fake.setMetrics('data', 'db-7d4b9c5f8-x1', scrape(adminScrapes(1), CERT))
     fake.addPod(meshedPod('other', 'svc', '10.244.3.3'))
-    const run = host({ namespaces: 'shop' })
+    const run = host({ namespaces: 'shop,data' })
     const result = await runStep(run, verifyEncryption)
 
     expect(result.status).toBe('succeeded')
     const lists = fake.requestLog.filter(p => p.endsWith('/pods?limit=500'))
-    expect(lists).toEqual(['/api/v1/namespaces/shop/pods?limit=500'])
+    expect(lists.sort()).toEqual([
+      '/api/v1/namespaces/data/pods?limit=500',
+      '/api/v1/namespaces/shop/pods?limit=500',
+    ])
+    expect(fake.requestLog.filter(p => p.includes('/proxy/')).sort()).toEqual(
+      [
+        '/api/v1/namespaces/data/pods/db-7d4b9c5f8-x1:4191/proxy/metrics',
+        `/api/v1/namespaces/shop/pods/${api}:4191/proxy/metrics`,
+        `/api/v1/namespaces/shop/pods/${web}:4191/proxy/metrics`,
+      ].sort(),
+    )
     expect(evidence(run)['observation']).toMatchObject({
       scope: 'named',
-      namespaces: ['shop'],
+      namespaces: ['data', 'shop'],
       namespacesWithoutPods: [],
       namespacesOutOfScope: null,
     })
+  })
+
+  it('GIVEN a meshed pod that is pending and one that has finished WHEN verified THEN neither is scraped, both are listed as not running with a warning, and the run still passes', async () => {
+    const { web, api } = seedShop()
+    fake.addPod(meshedPod('shop', 'worker', '10.244.1.9', { phase: 'Pending', ready: false }))
+    fake.addPod({
+      ...meshedPod('shop', 'batch', '10.244.1.10', { phase: 'Succeeded', ready: false }),
+      name: 'batch-done',
+    })
+    const run = host({ 'issuer-expires-at': new Date(Date.now() + 200 * 86_400_000).toISOString() })
+    const result = await runStep(run, verifyEncryption)
+
+    expect(result.status).toBe('succeeded')
+    expect(fake.requestLog.filter(p => p.includes('/proxy/')).sort()).toEqual(
+      [
+        `/api/v1/namespaces/shop/pods/${api}:4191/proxy/metrics`,
+        `/api/v1/namespaces/shop/pods/${web}:4191/proxy/metrics`,
+      ].sort(),
+    )
+    const summary = run.summaries.join('')
+    expect(summary).toContain('#### Meshed pods not running (not scraped)')
+    expect(summary).toContain('shop/worker-7d4b9c5f8-x1')
+    expect(summary).toContain('shop/batch-done')
+    expect(run.logs.join('\n')).toContain('meshed but Pending, so its proxy was not scraped')
+    const report = evidence(run)
+    expect(report['notRunningPods']).toEqual([
+      { namespace: 'shop', pod: 'batch-done', phase: 'Succeeded' },
+      { namespace: 'shop', pod: 'worker-7d4b9c5f8-x1', phase: 'Pending' },
+    ])
+    expect(report).toMatchObject({ counts: { scrapedPods: 2 } })
   })
 
   it('GIVEN a named namespace with no pods (a typo) WHEN verified THEN it fails naming it, and the evidence does not list it as verified', async () => {
