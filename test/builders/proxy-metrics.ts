@@ -63,6 +63,8 @@ export interface Destination {
   namespace?: string
   deployment?: string
   serviceAccount?: string
+  /** The destination pod (`dst_pod`), as the proxy labels traffic to a meshed pod. */
+  pod?: string
 }
 
 /** Outbound connections (`tcp_open_total`, `peer="dst"`) plus the app's loopback leg. */
@@ -75,6 +77,7 @@ export function outboundConnections(dst: Destination, tls: OutboundTls, count: n
     dst_namespace: dst.namespace,
     dst_deployment: dst.deployment,
     dst_serviceaccount: dst.serviceAccount,
+    dst_pod: dst.pod,
   }
   const loopback = line(
     'tcp_open_total',
