@@ -28,9 +28,10 @@ function blocks(languages: readonly string[]): string[] {
     .map(m => m[2] ?? '')
 }
 
-/** Shell lines without comments, `a && b` split into commands. */
+/** Shell lines without comments, continuations (`\` at the end) joined, `a && b` split into commands. */
 function commands(text: string): string[] {
   return text
+    .replace(/\\\n\s*/g, ' ')
     .split('\n')
     .map(line => line.replace(/(^|\s+)#\s.*$/, '').trim())
     .filter(line => line !== '')
