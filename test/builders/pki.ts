@@ -112,15 +112,41 @@ export function opensslIssuer(anchor: Pem, options: { days?: number; rsa?: boole
   })
 }
 
+/** Runs openssl on the PEM (written to `in.pem`, mode 0600) and returns its stdout. */
+function opensslOn(pem: string, args: readonly string[]): string {
+  return scratch(dir => {
+    writeFileSync(join(dir, 'in.pem'), pem, { mode: 0o600 })
+    return execFileSync('openssl', [...args, '-in', 'in.pem'], { cwd: dir, encoding: 'utf8' })
+  })
+}
+
 /** `openssl x509 -text` of a certificate, for assertions. */
 export function opensslText(cert: string): string {
-  return scratch(dir => {
-    writeFileSync(join(dir, 'c.crt'), cert)
-    return execFileSync('openssl', ['x509', '-in', 'c.crt', '-noout', '-text'], {
-      cwd: dir,
-      encoding: 'utf8',
-    })
-  })
+  return opensslOn(cert, ['x509', '-noout', '-text'])
+}
+
+/** `openssl pkey -text` of a private key, for assertions (curve, key size). */
+export function opensslKeyText(key: string): string {
+  return opensslOn(key, ['pkey', '-noout', '-text'])
+}
+
+/** The public key, as openssl derives it from a private key or reads it from a certificate. */
+export function opensslPublicKey(pem: string): string {
+  return opensslOn(
+    pem,
+    pem.includes('BEGIN CERTIFICATE') ? ['x509', '-noout', '-pubkey'] : ['pkey', '-pubout'],
+  )
+}
+
+/**
+ * The base64 lines between a PEM key's armour lines: a leak scan looks for each of them, so a
+ * key printed without its `-----BEGIN` line is caught too.
+ */
+export function pemBodyLines(pem: string): string[] {
+  return pem
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('-----'))
 }
 
 /** `openssl verify`: the output, or the error text when the chain does not verify. */

@@ -14,6 +14,7 @@ import {
   opensslAnchor,
   opensslIssuer,
   opensslVerify,
+  pemBodyLines,
   type Pem,
 } from '../../builders/pki.js'
 import { FakeKubeApi } from '../../support/cluster/fake-kube-api.js'
@@ -120,6 +121,22 @@ function filesBelow(dir: string, except: readonly string[]): string[] {
 }
 
 /**
+ * Fails when a text holds a private key: its PEM header, or any base64 line of the keys named
+ * (so a key printed without its armour is caught too).
+ */
+function expectNoKey(texts: readonly string[], keys: readonly string[]): void {
+  for (const text of texts) expect(text).not.toMatch(PRIVATE_KEY)
+  expectNoKeyLines(texts, keys)
+}
+
+/** Fails when a text holds any base64 line of the keys named (where other keys may be). */
+function expectNoKeyLines(texts: readonly string[], keys: readonly string[]): void {
+  const lines = keys.flatMap(pemBodyLines)
+  expect(lines.length).toBeGreaterThan(0)
+  for (const text of texts) for (const line of lines) expect(text).not.toContain(line)
+}
+
+/**
  * Everything the run let out, besides helm's stdin (where the issuer key belongs) and the key
  * file: logs, outputs, summaries, failures, every written file, every argv and kubectl stdin.
  */
@@ -183,8 +200,12 @@ describe('install-mesh: fresh install', () => {
     expect((statSync(keyPath).mode & 0o777).toString(8)).toBe('600')
     const anchorKey = readFileSync(keyPath, 'utf8')
     expect(publicKeyOf(anchorKey)).toBe(certPublicKey(anchorPem))
-    const anchorKeyBody = anchorKey.split('\n')[1] ?? ''
-    for (const call of tools.calls()) expect(call.stdin).not.toContain(anchorKeyBody)
+    // Not in any tool's stdin either (helm's included), nor anywhere else the run wrote.
+    expectNoKeyLines(
+      tools.calls().map(c => c.stdin),
+      [anchorKey],
+    )
+    expectNoKey(everythingButHelmValues(run, keyPath), [anchorKey, keyPEM])
     expect(run.logs.join('\n')).toContain(`private key was written to '${keyPath}' (mode 0600)`)
 
     expect(run.outputValues['trust-anchor-pem']).toBe(anchorPem)
@@ -207,7 +228,8 @@ describe('install-mesh: fresh install', () => {
     const result = await runStep(run, installMesh)
     expect(result.status).toBe('succeeded')
     const keyFile = join(run.workingDirectory, KEY_FILE)
-    for (const text of everythingButHelmValues(run, keyFile)) expect(text).not.toMatch(PRIVATE_KEY)
+    const issuerKey = issuerTls(controlPlaneValues()).keyPEM
+    expectNoKey(everythingButHelmValues(run, keyFile), [readFileSync(keyFile, 'utf8'), issuerKey])
 
     const plan = planFile(result) as {
       changes: { release?: string; values?: Record<string, unknown> }[]
@@ -229,7 +251,7 @@ describe('install-mesh: fresh install', () => {
     expect(result.status).toBe('succeeded')
     expect(run.logs.join('\n')).toMatch(/private key is discarded and never left this run/)
     expect(filesBelow(run.workingDirectory, [])).toEqual([])
-    for (const text of everythingButHelmValues(run)) expect(text).not.toMatch(PRIVATE_KEY)
+    expectNoKey(everythingButHelmValues(run), [issuerTls(controlPlaneValues()).keyPEM])
   })
 })
 
@@ -344,8 +366,14 @@ describe('install-mesh: issuer rotation', () => {
     expect(Date.parse(run.outputValues['issuer-expires-at'] ?? '')).toBeGreaterThan(
       daysFromNow(300).getTime(),
     )
-    for (const text of everythingButHelmValues(run, join(dir, 'anchor.key')))
-      expect(text).not.toMatch(PRIVATE_KEY)
+    expectNoKey(everythingButHelmValues(run, join(dir, 'anchor.key')), [
+      anchor.key,
+      issuerTls(values).keyPEM,
+    ])
+    expectNoKeyLines(
+      tools.calls().map(c => c.stdin),
+      [anchor.key],
+    )
   })
 
   it('GIVEN an issuer near expiry and only the key of another anchor WHEN applied THEN it fails saying so and naming the inputs that give the key, and upgrades nothing', async () => {
@@ -492,9 +520,9 @@ describe('install-mesh: injection', () => {
 })
 
 describe('install-mesh: prerequisites and options', () => {
-  it('GIVEN Kubernetes 1.30 WHEN the default chart (Linkerd 2.20) is planned THEN it fails before any helm change, naming the minimum', async () => {
+  it('GIVEN Kubernetes 1.30 WHEN the default chart (Linkerd 2.20) is applied THEN it fails before any helm change, naming the minimum', async () => {
     await startCluster({ gitVersion: 'v1.30.9' })
-    const run = host({ mode: 'plan' })
+    const run = host({ mode: 'apply' })
     const result = await runStep(run, installMesh)
     expect(result.status).toBe('failed')
     expect(run.failures.join('\n')).toContain(
@@ -584,8 +612,11 @@ describe('install-mesh: prerequisites and options', () => {
     expect(certPublicKey(anchorPem)).toBe(certPublicKey(kept.cert))
     expect(opensslVerify(anchorPem, issuerTls(controlPlaneValues()).crtPEM)).toContain(': OK')
     expect(filesBelow(run.workingDirectory, [])).toEqual([])
-    const keyBody = kept.key.split('\n')[1] ?? ''
-    for (const call of tools.calls()) expect(call.stdin).not.toContain(keyBody)
+    expectNoKeyLines(
+      tools.calls().map(c => c.stdin),
+      [kept.key],
+    )
+    expectNoKey(everythingButHelmValues(run), [kept.key, issuerTls(controlPlaneValues()).keyPEM])
   })
 })
 
