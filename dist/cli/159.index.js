@@ -1029,6 +1029,26 @@ function parseChartRepo(raw) {
     }
     return (0,parsed.ok)(raw.replace(/\/+$/, ''));
 }
+/** Longer names are refused by the file systems runners use (NAME_MAX). */
+const MAX_NAME_LENGTH = 255;
+/**
+ * `trust-anchor-key-file`: a path, never key material. A key pasted here (as happens with
+ * `trust-anchor-key-file: \${{ secrets.KEY }}`) must not be taken for a path, echoed or used to
+ * name folders; its problems never quote the value.
+ */
+function parseKeyFilePath(raw) {
+    if (raw.includes('-----BEGIN')) {
+        return (0,parsed/* fail */.f)("holds PEM text, not a path; give the key in 'trust-anchor-key' (a secret input) and here the path of a file");
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(raw)) {
+        return (0,parsed/* fail */.f)('is not a file path: it spans several lines or holds control characters');
+    }
+    if (raw.split(/[\\/]/).some(name => name.length > MAX_NAME_LENGTH)) {
+        return (0,parsed/* fail */.f)(`is not a file path: a name in it is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return (0,parsed.ok)(raw);
+}
 function parseWholeNumber(min, max) {
     return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
         ? (0,parsed.ok)(Number(raw))
@@ -1060,10 +1080,10 @@ function certificateProblems(certificate, role) {
     return problems;
 }
 /**
- * A PEM input: parsed like any other, but a problem never echoes the value (a private key
- * pasted into a certificate input must not reach the log).
+ * An input that may hold key material (PEM, or a key pasted where a path belongs): parsed like
+ * any other, but a problem never echoes the value, so a private key never reaches the log.
  */
-function pemInput(reader, id, parse) {
+function unechoedInput(reader, id, parse) {
     const raw = reader.raw(id);
     if (raw === undefined)
         return undefined;
@@ -1078,11 +1098,11 @@ function parseInstallMeshSpec(reader, common) {
     const channel = reader.withDefault('channel', parseChannel);
     const chartRepo = reader.withDefault('chart-repo', parseChartRepo);
     const chartVersion = reader.withDefault('chart-version', parseEdgeChartVersion);
-    const anchors = pemInput(reader, 'trust-anchor-certificate', parseCertificates);
-    const anchorKey = pemInput(reader, 'trust-anchor-key', parsePrivateKey);
-    const anchorKeyFile = reader.optional('trust-anchor-key-file', raw => (0,parsed.ok)(raw));
-    const issuerCertificates = pemInput(reader, 'issuer-certificate', parseCertificates);
-    const issuerKey = pemInput(reader, 'issuer-key', parsePrivateKey);
+    const anchors = unechoedInput(reader, 'trust-anchor-certificate', parseCertificates);
+    const anchorKey = unechoedInput(reader, 'trust-anchor-key', parsePrivateKey);
+    const anchorKeyFile = unechoedInput(reader, 'trust-anchor-key-file', parseKeyFilePath);
+    const issuerCertificates = unechoedInput(reader, 'issuer-certificate', parseCertificates);
+    const issuerKey = unechoedInput(reader, 'issuer-key', parsePrivateKey);
     const anchorValidityMs = reader.withDefault('trust-anchor-validity', duration/* parseDuration */.E);
     const issuerValidityMs = reader.withDefault('issuer-validity', duration/* parseDuration */.E);
     const minValidityDays = reader.withDefault('min-validity-days', parseWholeNumber(1, 3650));

@@ -715,6 +715,41 @@ describe('install-mesh: bad input', () => {
     },
   )
 
+  it('GIVEN a PEM key pasted into trust-anchor-key-file WHEN run THEN it is refused before any cluster call, the key echoed nowhere and nothing written', async () => {
+    const run = host({ 'trust-anchor-key-file': anchor.key })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('invalid')
+    expect(run.failures.join('\n')).toContain(
+      "'trust-anchor-key-file': holds PEM text, not a path; give the key in 'trust-anchor-key'",
+    )
+    expectNoKey(
+      [...run.logs, ...run.failures, ...run.summaries, ...Object.values(run.outputValues)],
+      [anchor.key],
+    )
+    expect(readdirSync(run.workingDirectory)).toEqual([])
+    expect(tools.calls()).toEqual([])
+    expect(fake.requestLog).toEqual([])
+  })
+
+  it.each([
+    ['several lines', 'keys/anchor.key\nother.key', 'is not a file path: it spans several lines'],
+    [
+      'a name longer than any file system allows',
+      `keys/${'A'.repeat(300)}`,
+      'is not a file path: a name in it is longer than 255 characters',
+    ],
+  ])(
+    'GIVEN a trust-anchor-key-file of %s WHEN run THEN it is refused without echoing it',
+    async (_what, value, message) => {
+      const run = host({ 'trust-anchor-key-file': value })
+      const result = await runStep(run, installMesh)
+      expect(result.status).toBe('invalid')
+      expect(run.failures.join('\n')).toContain(`'trust-anchor-key-file': ${message}`)
+      expect(run.failures.join('\n')).not.toContain(value)
+      expect(tools.calls()).toEqual([])
+    },
+  )
+
   it('GIVEN a certificate that ends before it starts WHEN run THEN it is reported', async () => {
     const backwards = await anchorValid(daysFromNow(10), daysFromNow(-10))
     const run = host({ 'trust-anchor-certificate': backwards.cert })
