@@ -176,7 +176,7 @@ function joinWithAnd(parts) {
 
 /***/ }),
 
-/***/ 25845:
+/***/ 84230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -512,6 +512,7 @@ const installMeshManifest = {
             id: 'trust-anchor-certificate',
             required: false,
             adoType: 'multiLine',
+            certificates: true,
             description: 'PEM trust anchor (root CA) certificate, or a bundle of several during an anchor rotation; ECDSA P-256. Default: the installed one, else a generated anchor.',
         },
         {
@@ -530,6 +531,7 @@ const installMeshManifest = {
             id: 'issuer-certificate',
             required: false,
             adoType: 'multiLine',
+            certificates: true,
             description: 'PEM identity issuer (intermediate CA) certificate, ECDSA P-256, signed by the trust anchor; with `issuer-key`. Default: the installed one, else a generated issuer.',
         },
         {
@@ -621,79 +623,8 @@ const installMeshManifest = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
-const store = new WeakMap();
-function ownMap(target, property, create) {
-    let byProperty = store.get(target);
-    if (!byProperty) {
-        if (!create)
-            return undefined;
-        byProperty = new Map();
-        store.set(target, byProperty);
-    }
-    let map = byProperty.get(property);
-    if (!map && create) {
-        map = new Map();
-        byProperty.set(property, map);
-    }
-    return map;
-}
-/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
-function installReflectMetadataShim() {
-    const reflect = Reflect;
-    if (typeof reflect.getMetadata === 'function')
-        return;
-    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
-    reflect.getMetadata = (key, target, property) => {
-        let current = target;
-        while (current) {
-            const map = ownMap(current, property, false);
-            if (map?.has(key))
-                return map.get(key);
-            current = Object.getPrototypeOf(current);
-        }
-        return undefined;
-    };
-    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
-    reflect.defineMetadata = (key, value, target, property) => {
-        ownMap(target, property, true)?.set(key, value);
-    };
-    reflect.metadata = (key, value) => (target, property) => {
-        ownMap(target, property, true)?.set(key, value);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/x509.ts
-
-
-let x509Module;
-/**
- * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
- * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
- * ES module before running any module body, and a bundle hoists them), and the library is only
- * needed when a step generates certificates.
- */
-function loadX509() {
-    x509Module ??= (async () => {
-        installReflectMetadataShim();
-        const x509 = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
-        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
-        return x509;
-    })();
-    return x509Module;
-}
-/**
- * The extensions of a CA certificate: basic constraints CA with the path length, key usage
- * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
- */
-async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
-    return [
-        new x509.BasicConstraintsExtension(true, pathLength, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-        await x509.SubjectKeyIdentifierExtension.create(publicKey),
-    ];
-}
-
+// EXTERNAL MODULE: ./src/core/x509.ts + 1 modules
+var core_x509 = __webpack_require__(57385);
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/certificates.ts
 /**
  * X.509 for Linkerd's identity: reading and checking PEM certificates and keys with Node's
@@ -844,7 +775,7 @@ function readBack(pem) {
  * keyCertSign and cRLSign (both critical), subject key identifier; CN root.linkerd.cluster.local.
  */
 async function generateTrustAnchor(options) {
-    const x509 = await loadX509();
+    const x509 = await (0,core_x509/* loadX509 */.lc)();
     const keys = options.key
         ? await importKeyPair(options.key)
         : await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
@@ -856,7 +787,7 @@ async function generateTrustAnchor(options) {
         notAfter: new Date(now + options.validityMs),
         keys,
         signingAlgorithm: SIGNING_ALGORITHM,
-        extensions: await certificateAuthorityExtensions(x509, keys.publicKey, 1),
+        extensions: await (0,core_x509/* certificateAuthorityExtensions */.PK)(x509, keys.publicKey, 1),
     });
     return {
         certificate: readBack(certificate.toString('pem')),
@@ -871,7 +802,7 @@ async function generateIssuer(options) {
     if (!keyMatches(options.anchor, options.anchorKey)) {
         throw new Error('the key given to sign the issuer is not the trust anchor’s (internal error)');
     }
-    const x509 = await loadX509();
+    const x509 = await (0,core_x509/* loadX509 */.lc)();
     const anchor = new x509.X509Certificate(options.anchor.pem);
     const signer = await importKeyPair(options.anchorKey);
     const keys = await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
@@ -888,7 +819,7 @@ async function generateIssuer(options) {
         signingKey: signer.privateKey,
         signingAlgorithm: SIGNING_ALGORITHM,
         extensions: [
-            ...(await certificateAuthorityExtensions(x509, keys.publicKey, 0)),
+            ...(await (0,core_x509/* certificateAuthorityExtensions */.PK)(x509, keys.publicKey, 0)),
             anchorKeyId !== undefined
                 ? new x509.AuthorityKeyIdentifierExtension(anchorKeyId)
                 : await x509.AuthorityKeyIdentifierExtension.create(signer.publicKey),
@@ -1006,6 +937,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -1065,14 +997,27 @@ function parseNamespace(raw) {
 function describe(certificate) {
     return `${certificate.subject.replace(/\n/g, ', ')} (sha256:${certificate.fingerprint.slice(0, 16)}…)`;
 }
+const ANCHOR_ROLE = { name: 'trust anchor', signs: 'the identity issuer', casBelow: 1 };
+const ISSUER_ROLE = {
+    name: 'identity issuer',
+    signs: "the proxies' certificates",
+    casBelow: 0,
+};
 /** Problems of one certificate that no clock is needed for. */
 function certificateProblems(certificate, role) {
     const problems = [];
+    const constraints = (0,core_x509/* caConstraints */.lZ)(certificate.x509.raw);
     if (certificate.keyAlgorithm !== P256) {
-        problems.push(`${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role} must be ${P256}`);
+        problems.push(`${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role.name} must be ${P256}`);
     }
     if (!certificate.isCa) {
         problems.push(`${describe(certificate)} is not a CA certificate (basic constraints CA:TRUE)`);
+    }
+    else if (constraints.pathLength !== undefined && constraints.pathLength < role.casBelow) {
+        problems.push(`${describe(certificate)} has path length ${constraints.pathLength} (basic constraints pathlen:${constraints.pathLength}), but the identity issuer, itself a CA, comes between it and the proxies' certificates, which proxies would then reject ('path length constraint exceeded'); give a ${role.name} with pathlen:${role.casBelow} or more, or none`);
+    }
+    if (constraints.mayCertSign === false) {
+        problems.push(`${describe(certificate)} has a key usage without keyCertSign (Certificate Sign), so it cannot sign ${role.signs}; give a ${role.name} whose key usage includes keyCertSign`);
     }
     if (certificate.notAfter.getTime() <= certificate.notBefore.getTime()) {
         problems.push(`${describe(certificate)} ends (${certificate.notAfter.toISOString()}) before it starts (${certificate.notBefore.toISOString()})`);
@@ -1113,7 +1058,7 @@ function parseInstallMeshSpec(reader, common) {
     const restartWorkloads = reader.withDefault('restart-workloads', inputs_boolean/* parseBoolean */.y);
     const waitTimeoutMs = reader.withDefault('wait-timeout', duration/* parseDuration */.E);
     for (const certificate of anchors ?? []) {
-        for (const problem of certificateProblems(certificate, 'trust anchor')) {
+        for (const problem of certificateProblems(certificate, ANCHOR_ROLE)) {
             reader.problem('trust-anchor-certificate', undefined, problem);
         }
     }
@@ -1129,7 +1074,7 @@ function parseInstallMeshSpec(reader, common) {
     }
     const issuerCertificate = issuerCertificates?.length === 1 ? issuerCertificates[0] : undefined;
     if (issuerCertificate) {
-        for (const problem of certificateProblems(issuerCertificate, 'identity issuer')) {
+        for (const problem of certificateProblems(issuerCertificate, ISSUER_ROLE)) {
             reader.problem('issuer-certificate', undefined, problem);
         }
         if (anchors && !signerOf(issuerCertificate, anchors)) {

@@ -34,6 +34,11 @@ export interface InputDecl {
   readonly adoAliases?: readonly string[]
   /** A YAML or JSON document: its parser is loaded before the inputs are read, when set. */
   readonly structured?: boolean
+  /**
+   * PEM certificates whose extensions the spec reads: the X.509 library is loaded before the
+   * inputs are read, when set.
+   */
+  readonly certificates?: boolean
 }
 
 export interface OutputDecl {

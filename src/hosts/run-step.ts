@@ -16,6 +16,7 @@ import type { Mode, StepContext } from '../core/ports.js'
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, TOOL_NAME } from '../core/render.js'
 import { loadStructuredParser } from '../core/inputs/structured.js'
 import { SpecReader } from '../core/spec-reader.js'
+import { loadX509 } from '../core/x509.js'
 import type { StepDefinition, StepFile, Verification, VerifyStepDefinition } from '../core/step.js'
 import type { Network } from '../core/network.js'
 import type { AzureConnection, Host } from './host.js'
@@ -284,8 +285,12 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
   const outputs: Record<string, string> = {}
   try {
     await maskSecretInputs(host, step)
-    const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind))
-    if (structured.some(i => host.inputs.get(i.id)?.trim())) await loadStructuredParser()
+    // Parsers too large to load on every start, loaded (before the synchronous spec) when used.
+    const given = step.manifest.inputs.filter(
+      i => inputOnHost(i, host.kind) && host.inputs.get(i.id)?.trim(),
+    )
+    if (given.some(i => i.structured)) await loadStructuredParser()
+    if (given.some(i => i.certificates)) await loadX509()
     const parsed = parseInputs(host, step)
     const { common, connection } = parsed
     let spec = parsed.spec

@@ -45,24 +45,56 @@ function run(dir: string, args: string[]): void {
   execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
 }
 
-/** A P-256 root CA made by openssl: pathlen 1, keyCertSign + cRLSign, SEC1 key. */
-export function opensslAnchor(days = 3650, commonName = 'root.linkerd.cluster.local'): Pem {
+/** X.509 v3 extensions as openssl's config spells them. */
+export interface OpensslExtensions {
+  readonly basicConstraints?: string
+  /** Omit the extension with `null`. */
+  readonly keyUsage?: string | null
+}
+
+function extensionLines(
+  extensions: OpensslExtensions,
+  defaults: Required<OpensslExtensions>,
+): string {
+  const basic = extensions.basicConstraints ?? defaults.basicConstraints
+  const usage = extensions.keyUsage === undefined ? defaults.keyUsage : extensions.keyUsage
+  return [`basicConstraints=${basic}`, ...(usage === null ? [] : [`keyUsage=${usage}`])]
+    .map(line => `${line}\n`)
+    .join('')
+}
+
+const CA_USAGE = 'critical,keyCertSign,cRLSign'
+
+/**
+ * A P-256 root CA made by openssl: pathlen 1, keyCertSign + cRLSign, SEC1 key (other
+ * extensions on request).
+ */
+export function opensslAnchor(
+  days = 3650,
+  commonName = 'root.linkerd.cluster.local',
+  extensions: OpensslExtensions = {},
+): Pem {
   return scratch(dir => {
+    writeFileSync(
+      join(dir, 'ext.cnf'),
+      extensionLines(extensions, {
+        basicConstraints: 'critical,CA:TRUE,pathlen:1',
+        keyUsage: CA_USAGE,
+      }),
+    )
     run(dir, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ca.key'])
+    run(dir, ['req', '-new', '-key', 'ca.key', '-subj', `/CN=${commonName}`, '-out', 'ca.csr'])
     run(dir, [
-      'req',
-      '-x509',
-      '-new',
+      'x509',
+      '-req',
+      '-in',
+      'ca.csr',
       '-key',
       'ca.key',
-      '-subj',
-      `/CN=${commonName}`,
       '-days',
       String(days),
-      '-addext',
-      'basicConstraints=critical,CA:TRUE,pathlen:1',
-      '-addext',
-      'keyUsage=critical,keyCertSign,cRLSign',
+      '-extfile',
+      'ext.cnf',
       '-out',
       'ca.crt',
     ])
@@ -70,45 +102,97 @@ export function opensslAnchor(days = 3650, commonName = 'root.linkerd.cluster.lo
   })
 }
 
-/** An intermediate CA signed by `anchor` with openssl: P-256 (or RSA 2048), pathlen 0. */
-export function opensslIssuer(anchor: Pem, options: { days?: number; rsa?: boolean } = {}): Pem {
+interface SignedOptions {
+  readonly commonName: string
+  readonly extensions: string
+  readonly days: number
+  readonly rsa: boolean
+}
+
+/** A certificate for a new key, signed by `signer` with openssl. */
+function opensslSigned(signer: Pem, options: SignedOptions): Pem {
   return scratch(dir => {
-    writeFileSync(join(dir, 'ca.crt'), anchor.cert)
-    writeFileSync(join(dir, 'ca.key'), anchor.key)
-    writeFileSync(
-      join(dir, 'ext.cnf'),
-      'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n',
-    )
-    if (options.rsa) run(dir, ['genrsa', '-out', 'issuer.key', '2048'])
-    else run(dir, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'issuer.key'])
+    writeFileSync(join(dir, 'ca.crt'), signer.cert)
+    writeFileSync(join(dir, 'ca.key'), signer.key)
+    writeFileSync(join(dir, 'ext.cnf'), options.extensions)
+    if (options.rsa) run(dir, ['genrsa', '-out', 'out.key', '2048'])
+    else run(dir, ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'out.key'])
     run(dir, [
       'req',
       '-new',
       '-key',
-      'issuer.key',
+      'out.key',
       '-subj',
-      '/CN=identity.linkerd.cluster.local',
+      `/CN=${options.commonName}`,
       '-out',
-      'issuer.csr',
+      'out.csr',
     ])
     run(dir, [
       'x509',
       '-req',
       '-in',
-      'issuer.csr',
+      'out.csr',
       '-CA',
       'ca.crt',
       '-CAkey',
       'ca.key',
       '-CAcreateserial',
       '-days',
-      String(options.days ?? 365),
+      String(options.days),
       '-extfile',
       'ext.cnf',
       '-out',
-      'issuer.crt',
+      'out.crt',
     ])
-    return readPem(dir, 'issuer')
+    return readPem(dir, 'out')
+  })
+}
+
+/**
+ * An intermediate CA signed by `anchor` with openssl: P-256 (or RSA 2048), pathlen 0,
+ * keyCertSign + cRLSign (other extensions on request).
+ */
+export function opensslIssuer(
+  anchor: Pem,
+  options: { days?: number; rsa?: boolean; extensions?: OpensslExtensions } = {},
+): Pem {
+  return opensslSigned(anchor, {
+    commonName: 'identity.linkerd.cluster.local',
+    extensions: extensionLines(options.extensions ?? {}, {
+      basicConstraints: 'critical,CA:TRUE,pathlen:0',
+      keyUsage: CA_USAGE,
+    }),
+    days: options.days ?? 365,
+    rsa: options.rsa ?? false,
+  })
+}
+
+/** A proxy's end-entity certificate signed by `issuer`, as Linkerd's identity controller makes. */
+export function opensslLeaf(issuer: Pem): Pem {
+  return opensslSigned(issuer, {
+    commonName: 'web.shop.serviceaccount.identity.linkerd.cluster.local',
+    extensions: extensionLines(
+      {},
+      { basicConstraints: 'critical,CA:FALSE', keyUsage: 'critical,digitalSignature' },
+    ),
+    days: 1,
+    rsa: false,
+  })
+}
+
+/** `openssl verify` of a leaf through the issuer to the anchor: the output or the error text. */
+export function opensslVerifyChain(anchor: string, issuer: string, leaf: string): string {
+  return scratch(dir => {
+    writeFileSync(join(dir, 'ca.crt'), anchor)
+    writeFileSync(join(dir, 'issuer.crt'), issuer)
+    writeFileSync(join(dir, 'leaf.crt'), leaf)
+    const args = ['verify', '-CAfile', 'ca.crt', '-untrusted', 'issuer.crt', 'leaf.crt']
+    try {
+      return execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: 'pipe' })
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string }
+      return `${e.stdout ?? ''}${e.stderr ?? ''}`
+    }
   })
 }
 

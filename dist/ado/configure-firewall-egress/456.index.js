@@ -2,7 +2,7 @@ export const id = 456;
 export const ids = [456,598];
 export const modules = {
 
-/***/ 6456:
+/***/ 76456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -56,11 +56,11 @@ function podWorkload(pod) {
 const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/kube/tool-command.ts
 
 
@@ -235,7 +235,7 @@ function parseJsonOutput(args, stdout) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/kube/identity-issuer.ts
 
 /**
@@ -276,7 +276,7 @@ function issuerFromSecret(secret, where) {
 }
 
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 ;// CONCATENATED MODULE: ./src/kube/kube-api-error.ts
 
 /** A Kubernetes API request failed with a status other than 401/403. */
@@ -548,7 +548,7 @@ function createKubeApi(context, credentials, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/kube/kube-credentials.ts
 
 
@@ -632,7 +632,7 @@ async function runExecPlugin(exec, context, plugin) {
 }
 
 // EXTERNAL MODULE: ./src/kube/kubeconfig.ts
-var kubeconfig = __webpack_require__(5217);
+var kubeconfig = __webpack_require__(67598);
 ;// CONCATENATED MODULE: ./src/kube/kubectl.ts
 
 
@@ -1136,7 +1136,7 @@ function createCluster(options) {
 
 /***/ }),
 
-/***/ 5217:
+/***/ 67598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1145,14 +1145,14 @@ function createCluster(options) {
 /* harmony export */   resolveKubeconfig: () => (/* binding */ resolveKubeconfig)
 /* harmony export */ });
 /* unused harmony exports isKubeconfigContent, parseKubeContext */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 
 
 

@@ -2,7 +2,7 @@ export const id = 579;
 export const ids = [579];
 export const modules = {
 
-/***/ 7579:
+/***/ 57579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/render.ts + 1 modules
-var render = __webpack_require__(6085);
+var render = __webpack_require__(66085);
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 182 modules
-var esm = __webpack_require__(5563);
+var esm = __webpack_require__(25563);
 ;// CONCATENATED MODULE: ./src/azure/credentials.ts
 
 /** Builds the @azure/identity credential for a request, in the given cloud. */
@@ -49,15 +49,15 @@ function createCredential(request, cloud, trustedCaPem) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 342 modules
-var dist_esm = __webpack_require__(6474);
+var dist_esm = __webpack_require__(86474);
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
-var resource_id = __webpack_require__(4491);
+var resource_id = __webpack_require__(34491);
 // EXTERNAL MODULE: ./src/core/network.ts
-var network = __webpack_require__(3661);
+var network = __webpack_require__(13661);
 // EXTERNAL MODULE: ./src/azure/clouds.ts
-var clouds = __webpack_require__(681);
+var clouds = __webpack_require__(20681);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/azure/errors.ts
 
 /** Remediation lines for ARM error codes users meet; keyed by code. */
@@ -406,7 +406,7 @@ function createNetworkAdapter(options) {
         const key = subscriptionId.toLowerCase();
         let client = dnsClients.get(key);
         if (!client) {
-            const sdk = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 9998));
+            const sdk = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 19998));
             client = new sdk.PrivateDnsManagementClient(options.credential, subscriptionId, sdkOptions);
             dnsClients.set(key, client);
         }
@@ -469,7 +469,7 @@ function createNetworkAdapter(options) {
         const key = subscriptionId.toLowerCase();
         let client = authorizationClients.get(key);
         if (!client) {
-            const sdk = await __webpack_require__.e(/* import() */ 43).then(__webpack_require__.bind(__webpack_require__, 1043));
+            const sdk = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 71043));
             client = new sdk.AuthorizationManagementClient(options.credential, subscriptionId, {
                 // An AutoRest (core-client) SDK: its URLs use $host, its token scope credentialScopes.
                 $host: options.cloud.armEndpoint,
@@ -484,7 +484,7 @@ function createNetworkAdapter(options) {
     }
     const getManagedCluster = async (id) => {
         const where = locate(id);
-        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 614).then(__webpack_require__.bind(__webpack_require__, 5614));
+        const { ContainerServiceClient } = await __webpack_require__.e(/* import() */ 614).then(__webpack_require__.bind(__webpack_require__, 35614));
         const aks = new ContainerServiceClient(options.credential, where.subscriptionId, sdkOptions);
         return readRaw(id, onResponse => aks.managedClusters.get(where.resourceGroup, at(where.names, 0), { onResponse }));
     };

@@ -2,7 +2,7 @@ export const id = 614;
 export const ids = [614];
 export const modules = {
 
-/***/ 5614:
+/***/ 35614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -63,7 +63,7 @@ const logger = (0,esm/* createClientLogger */.KV)("arm-containerservice");
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/package.json
 const package_namespaceObject = {"rE":"25.5.0"};
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/dist/esm/api/containerServiceContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -116,7 +116,7 @@ function areAllPropsUndefined(item, properties) {
 }
 //# sourceMappingURL=check-prop-undefined.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
+var core_util_dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/dist/esm/models/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -5590,7 +5590,7 @@ function addApiVersionToUrl(url, apiVersion) {
 }
 //# sourceMappingURL=pagingHelpers.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

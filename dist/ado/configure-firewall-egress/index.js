@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 681:
+/***/ 20681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61,7 +61,7 @@ function armScope(cloud) {
 
 /***/ }),
 
-/***/ 7202:
+/***/ 47202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -71,10 +71,10 @@ function armScope(cloud) {
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
 /* unused harmony exports MODES, AZURE_INPUTS, RUN_INPUTS, CLUSTER_INPUTS */
-/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
-/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
+/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39281);
+/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
-/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5772);
+/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85772);
 
 
 
@@ -217,7 +217,7 @@ const CLUSTER_INPUTS = [
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -314,7 +314,7 @@ class OptInRequiredError extends StepError {
 /* harmony export */   p$: () => (/* binding */ parseResourceName),
 /* harmony export */   zS: () => (/* binding */ parseLocation)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Parses a subscription ID (a GUID); the result is lower case. */
@@ -372,14 +372,14 @@ function parseResourceName(kind, rule = {}) {
 
 /***/ }),
 
-/***/ 9281:
+/***/ 39281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export BOOLEAN_SPELLINGS */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
@@ -396,13 +396,13 @@ function parseBoolean(raw) {
 
 /***/ }),
 
-/***/ 3670:
+/***/ 13670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseChoice)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 /**
  * A parser for a string-literal union. Matching ignores case; the result is the canonical
@@ -421,7 +421,7 @@ function parseChoice(allowed) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 85772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -438,7 +438,7 @@ function fail(message) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 34491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -447,7 +447,7 @@ function fail(message) {
 /* harmony export */ });
 /* unused harmony export resourceIdEquals */
 /* harmony import */ var _azure_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85772);
 
 
 const GENERIC_EXAMPLE = '/subscriptions/<id>/resourceGroups/<rg>/providers/<Namespace>/<type>/<name>';
@@ -585,14 +585,14 @@ function placeholderFor(type) {
 
 /***/ }),
 
-/***/ 6126:
+/***/ 16126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ loadStructuredParser),
 /* harmony export */   j: () => (/* binding */ parseStructured)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const ACCEPTED = 'give one JSON or YAML document';
 /** Plainer words for the yaml package's messages that name its own API or internals. */
@@ -608,7 +608,7 @@ let yaml;
  * without it.
  */
 async function loadStructuredParser() {
-    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
 }
 /**
  * Parses a structured input (after `loadStructuredParser`). Text starting with `{` or `[` is JSON; anything else is YAML 1.2
@@ -683,7 +683,7 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
-/***/ 3661:
+/***/ 13661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -909,7 +909,7 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 /***/ }),
 
-/***/ 6085:
+/***/ 66085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1118,13 +1118,13 @@ function renderPlanText(plan) {
 
 /***/ }),
 
-/***/ 8432:
+/***/ 38432:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8645);
-/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9945);
+/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
+/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85047);
+/* harmony import */ var _steps_configure_firewall_egress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59945);
 
 
 
@@ -1135,18 +1135,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8326:
+/***/ 78326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ loadAzure)
 /* harmony export */ });
-const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7579));
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57579));
 
 
 /***/ }),
 
-/***/ 8645:
+/***/ 85047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1158,9 +1158,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: adoHost
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/hosts/node-exec.ts
 
 /** The Exec port over node:child_process: argv arrays, no shell, stdin piped. */
@@ -1202,9 +1202,9 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/hosts/node-secret-files.ts
 
 
@@ -1246,9 +1246,9 @@ class NodeSecretFiles {
 }
 
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 /**
  * The step manifest: one declaration per input and output, the single source of truth for
@@ -1303,9 +1303,9 @@ function findOutput(manifest, id) {
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/render.ts + 1 modules
-var render = __nccwpck_require__(6085);
+var render = __nccwpck_require__(66085);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(6126);
+var structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/spec-reader.ts
 
 
@@ -1403,11 +1403,108 @@ class SpecReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
+const store = new WeakMap();
+function ownMap(target, property, create) {
+    let byProperty = store.get(target);
+    if (!byProperty) {
+        if (!create)
+            return undefined;
+        byProperty = new Map();
+        store.set(target, byProperty);
+    }
+    let map = byProperty.get(property);
+    if (!map && create) {
+        map = new Map();
+        byProperty.set(property, map);
+    }
+    return map;
+}
+/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
+function installReflectMetadataShim() {
+    const reflect = Reflect;
+    if (typeof reflect.getMetadata === 'function')
+        return;
+    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
+    reflect.getMetadata = (key, target, property) => {
+        let current = target;
+        while (current) {
+            const map = ownMap(current, property, false);
+            if (map?.has(key))
+                return map.get(key);
+            current = Object.getPrototypeOf(current);
+        }
+        return undefined;
+    };
+    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
+    reflect.defineMetadata = (key, value, target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+    reflect.metadata = (key, value) => (target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/x509.ts
+
+
+let x509Module;
+let loaded;
+/**
+ * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
+ * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
+ * ES module before running any module body, and a bundle hoists them), and the library is only
+ * needed when a step generates certificates or reads certificate inputs (the host loads it
+ * before parsing inputs declared `certificates`).
+ */
+function loadX509() {
+    x509Module ??= (async () => {
+        installReflectMetadataShim();
+        const x509 = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(927)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
+        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
+        loaded = x509;
+        return x509;
+    })();
+    return x509Module;
+}
+/** The library after `loadX509`, for synchronous reads such as an input parser's. */
+function loadedX509() {
+    if (loaded === undefined) {
+        throw new Error('the X.509 library was read before it was loaded (internal error)');
+    }
+    return loaded;
+}
+/** Reads basic constraints and key usage of a DER certificate (after `loadX509`). */
+function caConstraints(der) {
+    const x509 = loadedX509();
+    const certificate = new x509.X509Certificate(der);
+    const basic = certificate.getExtension(x509.BasicConstraintsExtension);
+    const usage = certificate.getExtension(x509.KeyUsagesExtension);
+    return {
+        pathLength: basic?.pathLength,
+        mayCertSign: usage === null ? undefined : (usage.usages & x509.KeyUsageFlags.keyCertSign) !== 0,
+    };
+}
+/**
+ * The extensions of a CA certificate: basic constraints CA with the path length, key usage
+ * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
+ */
+async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
+    return [
+        new x509.BasicConstraintsExtension(true, pathLength, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        await x509.SubjectKeyIdentifierExtension.create(publicKey),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/hosts/version.ts
 /** The project's version, stamped from package.json by `npm run manifests`. */
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/hosts/run-step.ts
+
 
 
 
@@ -1447,7 +1544,7 @@ async function kubeconfigSecrets(content) {
         }
     };
     try {
-        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         walk(parse(content));
     }
     catch {
@@ -1504,14 +1601,14 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && inputOnHost(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67598));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6456));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76456));
     return createCluster({
         exec: host.exec,
         kubeconfigPath: location.path,
@@ -1622,9 +1719,12 @@ async function runStep(host, step) {
     const outputs = {};
     try {
         await maskSecretInputs(host, step);
-        const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
-        if (structured.some(i => host.inputs.get(i.id)?.trim()))
-            await (0,inputs_structured/* loadStructuredParser */.V)();
+        // Parsers too large to load on every start, loaded (before the synchronous spec) when used.
+        const given = step.manifest.inputs.filter(i => inputOnHost(i, host.kind) && host.inputs.get(i.id)?.trim());
+        if (given.some(i => i.structured))
+            await (0,structured/* loadStructuredParser */.V)();
+        if (given.some(i => i.certificates))
+            await loadX509();
         const parsed = parseInputs(host, step);
         const { common, connection } = parsed;
         let spec = parsed.spec;
@@ -1729,7 +1829,7 @@ async function runStep(host, step) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/hosts/azure-pipelines/protocol.ts
 /**
  * The Azure Pipelines agent's logging-command protocol and the environment it hands a task.
@@ -1797,7 +1897,7 @@ class AgentEnvironment {
 class TaskLibLoader {
     lib;
     async load() {
-        this.lib ??= await __nccwpck_require__.e(/* import() */ 358).then(__nccwpck_require__.t.bind(__nccwpck_require__, 358, 23));
+        this.lib ??= await __nccwpck_require__.e(/* import() */ 358).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70358, 23));
         return this.lib;
     }
     get() {
@@ -1881,7 +1981,7 @@ class AdoSecrets {
 }
 
 // EXTERNAL MODULE: ./src/azure/clouds.ts
-var clouds = __nccwpck_require__(681);
+var clouds = __nccwpck_require__(20681);
 ;// CONCATENATED MODULE: ./src/hosts/azure-pipelines/connection.ts
 
 
@@ -2047,7 +2147,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 9945:
+/***/ 59945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2098,7 +2198,7 @@ async function runGraph(tasks) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 ;// CONCATENATED MODULE: ./src/core/apply-passes.ts
@@ -2234,7 +2334,7 @@ async function applyArmChange(arm, change) {
 }
 
 // EXTERNAL MODULE: ./src/core/network.ts
-var network = __nccwpck_require__(3661);
+var network = __nccwpck_require__(13661);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/observe.ts
 
 
@@ -2356,9 +2456,9 @@ function allowedEgressFlags(spec) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
+var choice = __nccwpck_require__(13670);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var inputs_parsed = __nccwpck_require__(5772);
+var inputs_parsed = __nccwpck_require__(85772);
 ;// CONCATENATED MODULE: ./src/core/inputs/list.ts
 
 /** Splits on newlines and commas, trims every item and drops the empty ones. */
@@ -3208,7 +3308,7 @@ function join(path, key) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(6126);
+var inputs_structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/extra-rules.ts
 /**
  * The user's own firewall rules, given as YAML or JSON inputs, and the rule collections built
@@ -3462,7 +3562,7 @@ function extraRules(app, net, defaultSourceAddresses) {
 }
 
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/manifest.ts
 
 const DEFAULTS = {
@@ -4241,9 +4341,9 @@ async function applyConfigureFirewallEgress(ctx, spec, plan) {
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __nccwpck_require__(9281);
+var inputs_boolean = __nccwpck_require__(39281);
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
-var resource_id = __nccwpck_require__(4491);
+var resource_id = __nccwpck_require__(34491);
 ;// CONCATENATED MODULE: ./src/steps/configure-firewall-egress/spec.ts
 
 
@@ -4449,63 +4549,63 @@ const configureFirewallEgress = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
@@ -4519,56 +4619,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -4582,42 +4682,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 4547:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -4638,28 +4738,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -4934,6 +5034,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8432);
+/******/ var __webpack_exports__ = __nccwpck_require__(38432);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

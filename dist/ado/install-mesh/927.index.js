@@ -2252,7 +2252,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1391:
+/***/ 3772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7428,7 +7428,7 @@ var asn1Cms = __webpack_require__(1467);
 var asn1Ecc = __webpack_require__(6064);
 var asn1Rsa = __webpack_require__(7300);
 var tsyringe = __webpack_require__(5279);
-var asnPkcs9 = __webpack_require__(1391);
+var asnPkcs9 = __webpack_require__(3772);
 var asn1X509PostQuantum = __webpack_require__(1635);
 var asn1Csr = __webpack_require__(6474);
 
@@ -18237,7 +18237,7 @@ exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
 const index_js_1 = __webpack_require__(7864);
-const binary_js_1 = __webpack_require__(1404);
+const binary_js_1 = __webpack_require__(9023);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -18313,7 +18313,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18589,7 +18589,7 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
 const tslib_1 = __webpack_require__(1860);
-exports.binary = tslib_1.__importStar(__webpack_require__(1404));
+exports.binary = tslib_1.__importStar(__webpack_require__(9023));
 exports.hex = tslib_1.__importStar(__webpack_require__(9609));
 exports.utf8 = tslib_1.__importStar(__webpack_require__(1713));
 exports.utf16 = tslib_1.__importStar(__webpack_require__(854));

@@ -2,16 +2,16 @@ export const id = 43;
 export const ids = [43];
 export const modules = {
 
-/***/ 1043:
+/***/ 71043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 
-var coreClient = __webpack_require__(160);
-var coreRestPipeline = __webpack_require__(778);
-var tslib = __webpack_require__(1860);
+var coreClient = __webpack_require__(60160);
+var coreRestPipeline = __webpack_require__(20778);
+var tslib = __webpack_require__(61860);
 
 function _interopNamespace(e) {
     if (e && e.__esModule) return e;
@@ -7941,474 +7941,7 @@ exports.getContinuationToken = getContinuationToken;
 
 /***/ }),
 
-/***/ 1860:
-/***/ ((module) => {
-
-/******************************************************************************
-Copyright (c) Microsoft Corporation.
-
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted.
-
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
-REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
-AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
-INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
-LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
-OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
-PERFORMANCE OF THIS SOFTWARE.
-***************************************************************************** */
-/* global global, define, Symbol, Reflect, Promise, SuppressedError, Iterator */
-var __extends;
-var __assign;
-var __rest;
-var __decorate;
-var __param;
-var __esDecorate;
-var __runInitializers;
-var __propKey;
-var __setFunctionName;
-var __metadata;
-var __awaiter;
-var __generator;
-var __exportStar;
-var __values;
-var __read;
-var __spread;
-var __spreadArrays;
-var __spreadArray;
-var __await;
-var __asyncGenerator;
-var __asyncDelegator;
-var __asyncValues;
-var __makeTemplateObject;
-var __importStar;
-var __importDefault;
-var __classPrivateFieldGet;
-var __classPrivateFieldSet;
-var __classPrivateFieldIn;
-var __createBinding;
-var __addDisposableResource;
-var __disposeResources;
-var __rewriteRelativeImportExtension;
-(function (factory) {
-    var root = typeof global === "object" ? global : typeof self === "object" ? self : typeof this === "object" ? this : {};
-    if (typeof define === "function" && define.amd) {
-        define("tslib", ["exports"], function (exports) { factory(createExporter(root, createExporter(exports))); });
-    }
-    else if ( true && typeof module.exports === "object") {
-        factory(createExporter(root, createExporter(module.exports)));
-    }
-    else {
-        factory(createExporter(root));
-    }
-    function createExporter(exports, previous) {
-        if (exports !== root) {
-            if (typeof Object.create === "function") {
-                Object.defineProperty(exports, "__esModule", { value: true });
-            }
-            else {
-                exports.__esModule = true;
-            }
-        }
-        return function (id, v) { return exports[id] = previous ? previous(id, v) : v; };
-    }
-})
-(function (exporter) {
-    var extendStatics = Object.setPrototypeOf ||
-        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
-        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
-
-    __extends = function (d, b) {
-        if (typeof b !== "function" && b !== null)
-            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-        extendStatics(d, b);
-        function __() { this.constructor = d; }
-        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-    };
-
-    __assign = Object.assign || function (t) {
-        for (var s, i = 1, n = arguments.length; i < n; i++) {
-            s = arguments[i];
-            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
-        }
-        return t;
-    };
-
-    __rest = function (s, e) {
-        var t = {};
-        for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
-            t[p] = s[p];
-        if (s != null && typeof Object.getOwnPropertySymbols === "function")
-            for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
-                if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
-                    t[p[i]] = s[p[i]];
-            }
-        return t;
-    };
-
-    __decorate = function (decorators, target, key, desc) {
-        var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
-        if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
-        else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
-        return c > 3 && r && Object.defineProperty(target, key, r), r;
-    };
-
-    __param = function (paramIndex, decorator) {
-        return function (target, key) { decorator(target, key, paramIndex); }
-    };
-
-    __esDecorate = function (ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
-        function accept(f) { if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected"); return f; }
-        var kind = contextIn.kind, key = kind === "getter" ? "get" : kind === "setter" ? "set" : "value";
-        var target = !descriptorIn && ctor ? contextIn["static"] ? ctor : ctor.prototype : null;
-        var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
-        var _, done = false;
-        for (var i = decorators.length - 1; i >= 0; i--) {
-            var context = {};
-            for (var p in contextIn) context[p] = p === "access" ? {} : contextIn[p];
-            for (var p in contextIn.access) context.access[p] = contextIn.access[p];
-            context.addInitializer = function (f) { if (done) throw new TypeError("Cannot add initializers after decoration has completed"); extraInitializers.push(accept(f || null)); };
-            var result = (0, decorators[i])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key], context);
-            if (kind === "accessor") {
-                if (result === void 0) continue;
-                if (result === null || typeof result !== "object") throw new TypeError("Object expected");
-                if (_ = accept(result.get)) descriptor.get = _;
-                if (_ = accept(result.set)) descriptor.set = _;
-                if (_ = accept(result.init)) initializers.unshift(_);
-            }
-            else if (_ = accept(result)) {
-                if (kind === "field") initializers.unshift(_);
-                else descriptor[key] = _;
-            }
-        }
-        if (target) Object.defineProperty(target, contextIn.name, descriptor);
-        done = true;
-    };
-
-    __runInitializers = function (thisArg, initializers, value) {
-        var useValue = arguments.length > 2;
-        for (var i = 0; i < initializers.length; i++) {
-            value = useValue ? initializers[i].call(thisArg, value) : initializers[i].call(thisArg);
-        }
-        return useValue ? value : void 0;
-    };
-
-    __propKey = function (x) {
-        return typeof x === "symbol" ? x : "".concat(x);
-    };
-
-    __setFunctionName = function (f, name, prefix) {
-        if (typeof name === "symbol") name = name.description ? "[".concat(name.description, "]") : "";
-        return Object.defineProperty(f, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name) : name });
-    };
-
-    __metadata = function (metadataKey, metadataValue) {
-        if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
-    };
-
-    __awaiter = function (thisArg, _arguments, P, generator) {
-        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-        return new (P || (P = Promise))(function (resolve, reject) {
-            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-            step((generator = generator.apply(thisArg, _arguments || [])).next());
-        });
-    };
-
-    __generator = function (thisArg, body) {
-        var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype);
-        return g.next = verb(0), g["throw"] = verb(1), g["return"] = verb(2), typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
-        function verb(n) { return function (v) { return step([n, v]); }; }
-        function step(op) {
-            if (f) throw new TypeError("Generator is already executing.");
-            while (g && (g = 0, op[0] && (_ = 0)), _) try {
-                if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
-                if (y = 0, t) op = [op[0] & 2, t.value];
-                switch (op[0]) {
-                    case 0: case 1: t = op; break;
-                    case 4: _.label++; return { value: op[1], done: false };
-                    case 5: _.label++; y = op[1]; op = [0]; continue;
-                    case 7: op = _.ops.pop(); _.trys.pop(); continue;
-                    default:
-                        if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
-                        if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
-                        if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
-                        if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
-                        if (t[2]) _.ops.pop();
-                        _.trys.pop(); continue;
-                }
-                op = body.call(thisArg, _);
-            } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
-            if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
-        }
-    };
-
-    __exportStar = function(m, o) {
-        for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
-    };
-
-    __createBinding = Object.create ? (function(o, m, k, k2) {
-        if (k2 === undefined) k2 = k;
-        var desc = Object.getOwnPropertyDescriptor(m, k);
-        if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-            desc = { enumerable: true, get: function() { return m[k]; } };
-        }
-        Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-        if (k2 === undefined) k2 = k;
-        o[k2] = m[k];
-    });
-
-    __values = function (o) {
-        var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
-        if (m) return m.call(o);
-        if (o && typeof o.length === "number") return {
-            next: function () {
-                if (o && i >= o.length) o = void 0;
-                return { value: o && o[i++], done: !o };
-            }
-        };
-        throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
-    };
-
-    __read = function (o, n) {
-        var m = typeof Symbol === "function" && o[Symbol.iterator];
-        if (!m) return o;
-        var i = m.call(o), r, ar = [], e;
-        try {
-            while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
-        }
-        catch (error) { e = { error: error }; }
-        finally {
-            try {
-                if (r && !r.done && (m = i["return"])) m.call(i);
-            }
-            finally { if (e) throw e.error; }
-        }
-        return ar;
-    };
-
-    /** @deprecated */
-    __spread = function () {
-        for (var ar = [], i = 0; i < arguments.length; i++)
-            ar = ar.concat(__read(arguments[i]));
-        return ar;
-    };
-
-    /** @deprecated */
-    __spreadArrays = function () {
-        for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
-        for (var r = Array(s), k = 0, i = 0; i < il; i++)
-            for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
-                r[k] = a[j];
-        return r;
-    };
-
-    __spreadArray = function (to, from, pack) {
-        if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
-            if (ar || !(i in from)) {
-                if (!ar) ar = Array.prototype.slice.call(from, 0, i);
-                ar[i] = from[i];
-            }
-        }
-        return to.concat(ar || Array.prototype.slice.call(from));
-    };
-
-    __await = function (v) {
-        return this instanceof __await ? (this.v = v, this) : new __await(v);
-    };
-
-    __asyncGenerator = function (thisArg, _arguments, generator) {
-        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-        var g = generator.apply(thisArg, _arguments || []), i, q = [];
-        return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-        function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-        function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-        function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-        function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-        function fulfill(value) { resume("next", value); }
-        function reject(value) { resume("throw", value); }
-        function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-    };
-
-    __asyncDelegator = function (o) {
-        var i, p;
-        return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
-        function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: false } : f ? f(v) : v; } : f; }
-    };
-
-    __asyncValues = function (o) {
-        if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-        var m = o[Symbol.asyncIterator], i;
-        return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-        function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-        function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-    };
-
-    __makeTemplateObject = function (cooked, raw) {
-        if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
-        return cooked;
-    };
-
-    var __setModuleDefault = Object.create ? (function(o, v) {
-        Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-        o["default"] = v;
-    };
-
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-
-    __importStar = function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-
-    __importDefault = function (mod) {
-        return (mod && mod.__esModule) ? mod : { "default": mod };
-    };
-
-    __classPrivateFieldGet = function (receiver, state, kind, f) {
-        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-        return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-    };
-
-    __classPrivateFieldSet = function (receiver, state, value, kind, f) {
-        if (kind === "m") throw new TypeError("Private method is not writable");
-        if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-        if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-        return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
-    };
-
-    __classPrivateFieldIn = function (state, receiver) {
-        if (receiver === null || (typeof receiver !== "object" && typeof receiver !== "function")) throw new TypeError("Cannot use 'in' operator on non-object");
-        return typeof state === "function" ? receiver === state : state.has(receiver);
-    };
-
-    __addDisposableResource = function (env, value, async) {
-        if (value !== null && value !== void 0) {
-            if (typeof value !== "object" && typeof value !== "function") throw new TypeError("Object expected.");
-            var dispose, inner;
-            if (async) {
-                if (!Symbol.asyncDispose) throw new TypeError("Symbol.asyncDispose is not defined.");
-                dispose = value[Symbol.asyncDispose];
-            }
-            if (dispose === void 0) {
-                if (!Symbol.dispose) throw new TypeError("Symbol.dispose is not defined.");
-                dispose = value[Symbol.dispose];
-                if (async) inner = dispose;
-            }
-            if (typeof dispose !== "function") throw new TypeError("Object not disposable.");
-            if (inner) dispose = function() { try { inner.call(this); } catch (e) { return Promise.reject(e); } };
-            env.stack.push({ value: value, dispose: dispose, async: async });
-        }
-        else if (async) {
-            env.stack.push({ async: true });
-        }
-        return value;
-    };
-
-    var _SuppressedError = typeof SuppressedError === "function" ? SuppressedError : function (error, suppressed, message) {
-        var e = new Error(message);
-        return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
-    };
-
-    __disposeResources = function (env) {
-        function fail(e) {
-            env.error = env.hasError ? new _SuppressedError(e, env.error, "An error was suppressed during disposal.") : e;
-            env.hasError = true;
-        }
-        var r, s = 0;
-        function next() {
-            while (r = env.stack.pop()) {
-                try {
-                    if (!r.async && s === 1) return s = 0, env.stack.push(r), Promise.resolve().then(next);
-                    if (r.dispose) {
-                        var result = r.dispose.call(r.value);
-                        if (r.async) return s |= 2, Promise.resolve(result).then(next, function(e) { fail(e); return next(); });
-                    }
-                    else s |= 1;
-                }
-                catch (e) {
-                    fail(e);
-                }
-            }
-            if (s === 1) return env.hasError ? Promise.reject(env.error) : Promise.resolve();
-            if (env.hasError) throw env.error;
-        }
-        return next();
-    };
-
-    __rewriteRelativeImportExtension = function (path, preserveJsx, extraExtensions, ignoreCase) {
-        if (typeof path === "string" && /^\.\.?\//.test(path)) {
-            if (extraExtensions) {
-                for (var extension in extraExtensions) {
-                    var suffix = path.slice(-extension.length);
-                    if (suffix === extension || ignoreCase && suffix.toLowerCase() === extension.toLowerCase()) {
-                        var output = extraExtensions[extension];
-                        return output === extension ? path : path.slice(0, -extension.length) + output;
-                    }
-                }
-            }
-            return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function (m, tsx, d, ext, cm) {
-                return tsx ? preserveJsx ? ".jsx" : ".js" : d && (!ext || !cm) ? m : (d + ext + "." + cm.toLowerCase() + "js");
-            });
-        }
-        return path;
-    };
-
-    exporter("__extends", __extends);
-    exporter("__assign", __assign);
-    exporter("__rest", __rest);
-    exporter("__decorate", __decorate);
-    exporter("__param", __param);
-    exporter("__esDecorate", __esDecorate);
-    exporter("__runInitializers", __runInitializers);
-    exporter("__propKey", __propKey);
-    exporter("__setFunctionName", __setFunctionName);
-    exporter("__metadata", __metadata);
-    exporter("__awaiter", __awaiter);
-    exporter("__generator", __generator);
-    exporter("__exportStar", __exportStar);
-    exporter("__createBinding", __createBinding);
-    exporter("__values", __values);
-    exporter("__read", __read);
-    exporter("__spread", __spread);
-    exporter("__spreadArrays", __spreadArrays);
-    exporter("__spreadArray", __spreadArray);
-    exporter("__await", __await);
-    exporter("__asyncGenerator", __asyncGenerator);
-    exporter("__asyncDelegator", __asyncDelegator);
-    exporter("__asyncValues", __asyncValues);
-    exporter("__makeTemplateObject", __makeTemplateObject);
-    exporter("__importStar", __importStar);
-    exporter("__importDefault", __importDefault);
-    exporter("__classPrivateFieldGet", __classPrivateFieldGet);
-    exporter("__classPrivateFieldSet", __classPrivateFieldSet);
-    exporter("__classPrivateFieldIn", __classPrivateFieldIn);
-    exporter("__addDisposableResource", __addDisposableResource);
-    exporter("__disposeResources", __disposeResources);
-    exporter("__rewriteRelativeImportExtension", __rewriteRelativeImportExtension);
-});
-
-0 && (0);
-
-
-/***/ }),
-
-/***/ 9192:
+/***/ 59192:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8445,7 +7978,7 @@ exports.AbortError = AbortError;
 
 /***/ }),
 
-/***/ 3134:
+/***/ 83134:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8453,13 +7986,13 @@ exports.AbortError = AbortError;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AbortError = void 0;
-var AbortError_js_1 = __webpack_require__(9192);
+var AbortError_js_1 = __webpack_require__(59192);
 Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function () { return AbortError_js_1.AbortError; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7698:
+/***/ 17698:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8468,8 +8001,8 @@ Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCAEChallenge = parseCAEChallenge;
 exports.authorizeRequestOnClaimChallenge = authorizeRequestOnClaimChallenge;
-const log_js_1 = __webpack_require__(9994);
-const base64_js_1 = __webpack_require__(741);
+const log_js_1 = __webpack_require__(89994);
+const base64_js_1 = __webpack_require__(20741);
 /**
  * Converts: `Bearer a="b", c="d", Bearer d="e", f="g"`.
  * Into: `[ { a: 'b', c: 'd' }, { d: 'e', f: 'g' } ]`.
@@ -8541,7 +8074,7 @@ async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
 
 /***/ }),
 
-/***/ 7454:
+/***/ 97454:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8666,7 +8199,7 @@ function requestToOptions(request) {
 
 /***/ }),
 
-/***/ 741:
+/***/ 20741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8677,7 +8210,7 @@ exports.encodeString = encodeString;
 exports.encodeByteArray = encodeByteArray;
 exports.decodeString = decodeString;
 exports.decodeStringToString = decodeStringToString;
-const core_util_1 = __webpack_require__(7779);
+const core_util_1 = __webpack_require__(87779);
 /**
  * Encodes a string in base64 format.
  * @param value - the string to encode
@@ -8714,7 +8247,7 @@ function decodeStringToString(value) {
 
 /***/ }),
 
-/***/ 111:
+/***/ 90111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8723,10 +8256,10 @@ function decodeStringToString(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializationPolicyName = void 0;
 exports.deserializationPolicy = deserializationPolicy;
-const interfaces_js_1 = __webpack_require__(6058);
-const core_rest_pipeline_1 = __webpack_require__(778);
-const serializer_js_1 = __webpack_require__(1530);
-const operationHelpers_js_1 = __webpack_require__(9688);
+const interfaces_js_1 = __webpack_require__(56058);
+const core_rest_pipeline_1 = __webpack_require__(20778);
+const serializer_js_1 = __webpack_require__(31530);
+const operationHelpers_js_1 = __webpack_require__(19688);
 const defaultJsonContentTypes = ["application/json", "text/json"];
 const defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
 /**
@@ -8954,7 +8487,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
 
 /***/ }),
 
-/***/ 6323:
+/***/ 26323:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8962,7 +8495,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getCachedDefaultHttpClient = getCachedDefaultHttpClient;
-const core_rest_pipeline_1 = __webpack_require__(778);
+const core_rest_pipeline_1 = __webpack_require__(20778);
 let cachedHttpClient;
 function getCachedDefaultHttpClient() {
     if (!cachedHttpClient) {
@@ -8974,7 +8507,7 @@ function getCachedDefaultHttpClient() {
 
 /***/ }),
 
-/***/ 160:
+/***/ 60160:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8982,31 +8515,31 @@ function getCachedDefaultHttpClient() {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.authorizeRequestOnTenantChallenge = exports.authorizeRequestOnClaimChallenge = exports.serializationPolicyName = exports.serializationPolicy = exports.deserializationPolicyName = exports.deserializationPolicy = exports.XML_CHARKEY = exports.XML_ATTRKEY = exports.createClientPipeline = exports.ServiceClient = exports.MapperTypeNames = exports.createSerializer = void 0;
-var serializer_js_1 = __webpack_require__(1530);
+var serializer_js_1 = __webpack_require__(31530);
 Object.defineProperty(exports, "createSerializer", ({ enumerable: true, get: function () { return serializer_js_1.createSerializer; } }));
 Object.defineProperty(exports, "MapperTypeNames", ({ enumerable: true, get: function () { return serializer_js_1.MapperTypeNames; } }));
-var serviceClient_js_1 = __webpack_require__(9544);
+var serviceClient_js_1 = __webpack_require__(89544);
 Object.defineProperty(exports, "ServiceClient", ({ enumerable: true, get: function () { return serviceClient_js_1.ServiceClient; } }));
-var pipeline_js_1 = __webpack_require__(4136);
+var pipeline_js_1 = __webpack_require__(74136);
 Object.defineProperty(exports, "createClientPipeline", ({ enumerable: true, get: function () { return pipeline_js_1.createClientPipeline; } }));
-var interfaces_js_1 = __webpack_require__(6058);
+var interfaces_js_1 = __webpack_require__(56058);
 Object.defineProperty(exports, "XML_ATTRKEY", ({ enumerable: true, get: function () { return interfaces_js_1.XML_ATTRKEY; } }));
 Object.defineProperty(exports, "XML_CHARKEY", ({ enumerable: true, get: function () { return interfaces_js_1.XML_CHARKEY; } }));
-var deserializationPolicy_js_1 = __webpack_require__(111);
+var deserializationPolicy_js_1 = __webpack_require__(90111);
 Object.defineProperty(exports, "deserializationPolicy", ({ enumerable: true, get: function () { return deserializationPolicy_js_1.deserializationPolicy; } }));
 Object.defineProperty(exports, "deserializationPolicyName", ({ enumerable: true, get: function () { return deserializationPolicy_js_1.deserializationPolicyName; } }));
-var serializationPolicy_js_1 = __webpack_require__(6234);
+var serializationPolicy_js_1 = __webpack_require__(56234);
 Object.defineProperty(exports, "serializationPolicy", ({ enumerable: true, get: function () { return serializationPolicy_js_1.serializationPolicy; } }));
 Object.defineProperty(exports, "serializationPolicyName", ({ enumerable: true, get: function () { return serializationPolicy_js_1.serializationPolicyName; } }));
-var authorizeRequestOnClaimChallenge_js_1 = __webpack_require__(7698);
+var authorizeRequestOnClaimChallenge_js_1 = __webpack_require__(17698);
 Object.defineProperty(exports, "authorizeRequestOnClaimChallenge", ({ enumerable: true, get: function () { return authorizeRequestOnClaimChallenge_js_1.authorizeRequestOnClaimChallenge; } }));
-var authorizeRequestOnTenantChallenge_js_1 = __webpack_require__(7454);
+var authorizeRequestOnTenantChallenge_js_1 = __webpack_require__(97454);
 Object.defineProperty(exports, "authorizeRequestOnTenantChallenge", ({ enumerable: true, get: function () { return authorizeRequestOnTenantChallenge_js_1.authorizeRequestOnTenantChallenge; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2066:
+/***/ 92066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9015,7 +8548,7 @@ Object.defineProperty(exports, "authorizeRequestOnTenantChallenge", ({ enumerabl
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getStreamingResponseStatusCodes = getStreamingResponseStatusCodes;
 exports.getPathStringFromParameter = getPathStringFromParameter;
-const serializer_js_1 = __webpack_require__(1530);
+const serializer_js_1 = __webpack_require__(31530);
 /**
  * Gets the list of status codes for streaming responses.
  * @internal
@@ -9054,7 +8587,7 @@ function getPathStringFromParameter(parameter) {
 
 /***/ }),
 
-/***/ 6058:
+/***/ 56058:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9074,7 +8607,7 @@ exports.XML_CHARKEY = "_";
 
 /***/ }),
 
-/***/ 9994:
+/***/ 89994:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9082,13 +8615,13 @@ exports.XML_CHARKEY = "_";
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.logger = void 0;
-const logger_1 = __webpack_require__(6515);
+const logger_1 = __webpack_require__(26515);
 exports.logger = (0, logger_1.createClientLogger)("core-client");
 //# sourceMappingURL=log.js.map
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9097,7 +8630,7 @@ exports.logger = (0, logger_1.createClientLogger)("core-client");
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getOperationArgumentValueFromParameter = getOperationArgumentValueFromParameter;
 exports.getOperationRequestInfo = getOperationRequestInfo;
-const state_1 = __webpack_require__(30);
+const state_1 = __webpack_require__(70030);
 /**
  * @internal
  * Retrieves the value to use for a given operation argument
@@ -9196,7 +8729,7 @@ function getOperationRequestInfo(request) {
 
 /***/ }),
 
-/***/ 4136:
+/***/ 74136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9204,9 +8737,9 @@ function getOperationRequestInfo(request) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createClientPipeline = createClientPipeline;
-const deserializationPolicy_js_1 = __webpack_require__(111);
-const core_rest_pipeline_1 = __webpack_require__(778);
-const serializationPolicy_js_1 = __webpack_require__(6234);
+const deserializationPolicy_js_1 = __webpack_require__(90111);
+const core_rest_pipeline_1 = __webpack_require__(20778);
+const serializationPolicy_js_1 = __webpack_require__(56234);
 /**
  * Creates a new Pipeline for use with a Service Client.
  * Adds in deserializationPolicy by default.
@@ -9231,7 +8764,7 @@ function createClientPipeline(options = {}) {
 
 /***/ }),
 
-/***/ 6234:
+/***/ 56234:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9242,10 +8775,10 @@ exports.serializationPolicyName = void 0;
 exports.serializationPolicy = serializationPolicy;
 exports.serializeHeaders = serializeHeaders;
 exports.serializeRequestBody = serializeRequestBody;
-const interfaces_js_1 = __webpack_require__(6058);
-const operationHelpers_js_1 = __webpack_require__(9688);
-const serializer_js_1 = __webpack_require__(1530);
-const interfaceHelpers_js_1 = __webpack_require__(2066);
+const interfaces_js_1 = __webpack_require__(56058);
+const operationHelpers_js_1 = __webpack_require__(19688);
+const serializer_js_1 = __webpack_require__(31530);
+const interfaceHelpers_js_1 = __webpack_require__(92066);
 /**
  * The programmatic identifier of the serializationPolicy.
  */
@@ -9394,7 +8927,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 
 /***/ }),
 
-/***/ 1530:
+/***/ 31530:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9403,10 +8936,10 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MapperTypeNames = void 0;
 exports.createSerializer = createSerializer;
-const tslib_1 = __webpack_require__(1860);
-const base64 = tslib_1.__importStar(__webpack_require__(741));
-const interfaces_js_1 = __webpack_require__(6058);
-const utils_js_1 = __webpack_require__(1193);
+const tslib_1 = __webpack_require__(61860);
+const base64 = tslib_1.__importStar(__webpack_require__(20741));
+const interfaces_js_1 = __webpack_require__(56058);
+const utils_js_1 = __webpack_require__(31193);
 class SerializerImpl {
     modelMappers;
     isXML;
@@ -10347,7 +9880,7 @@ exports.MapperTypeNames = {
 
 /***/ }),
 
-/***/ 9544:
+/***/ 89544:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10355,14 +9888,14 @@ exports.MapperTypeNames = {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceClient = void 0;
-const core_rest_pipeline_1 = __webpack_require__(778);
-const pipeline_js_1 = __webpack_require__(4136);
-const utils_js_1 = __webpack_require__(1193);
-const httpClientCache_js_1 = __webpack_require__(6323);
-const operationHelpers_js_1 = __webpack_require__(9688);
-const urlHelpers_js_1 = __webpack_require__(1752);
-const interfaceHelpers_js_1 = __webpack_require__(2066);
-const log_js_1 = __webpack_require__(9994);
+const core_rest_pipeline_1 = __webpack_require__(20778);
+const pipeline_js_1 = __webpack_require__(74136);
+const utils_js_1 = __webpack_require__(31193);
+const httpClientCache_js_1 = __webpack_require__(26323);
+const operationHelpers_js_1 = __webpack_require__(19688);
+const urlHelpers_js_1 = __webpack_require__(61752);
+const interfaceHelpers_js_1 = __webpack_require__(92066);
+const log_js_1 = __webpack_require__(89994);
 /**
  * Initializes a new instance of the ServiceClient.
  */
@@ -10529,7 +10062,7 @@ function getCredentialScopes(options) {
 
 /***/ }),
 
-/***/ 1752:
+/***/ 61752:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10538,8 +10071,8 @@ function getCredentialScopes(options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRequestUrl = getRequestUrl;
 exports.appendQueryParams = appendQueryParams;
-const operationHelpers_js_1 = __webpack_require__(9688);
-const interfaceHelpers_js_1 = __webpack_require__(2066);
+const operationHelpers_js_1 = __webpack_require__(19688);
+const interfaceHelpers_js_1 = __webpack_require__(92066);
 const CollectionFormatToDelimiterMap = {
     CSV: ",",
     SSV: " ",
@@ -10773,7 +10306,7 @@ function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false
 
 /***/ }),
 
-/***/ 1193:
+/***/ 31193:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10913,7 +10446,7 @@ function flattenResponse(fullResponse, responseSpec) {
 
 /***/ }),
 
-/***/ 6427:
+/***/ 66427:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -10948,7 +10481,7 @@ const DEFAULT_RETRY_POLICY_COUNT = 3;
 
 /***/ }),
 
-/***/ 862:
+/***/ 90862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10973,21 +10506,21 @@ __export(createPipelineFromOptions_exports, {
   createPipelineFromOptions: () => createPipelineFromOptions
 });
 module.exports = __toCommonJS(createPipelineFromOptions_exports);
-var import_logPolicy = __webpack_require__(3253);
-var import_pipeline = __webpack_require__(9590);
-var import_redirectPolicy = __webpack_require__(4087);
-var import_userAgentPolicy = __webpack_require__(2799);
-var import_multipartPolicy = __webpack_require__(5807);
-var import_decompressResponsePolicy = __webpack_require__(9295);
-var import_defaultRetryPolicy = __webpack_require__(8170);
-var import_formDataPolicy = __webpack_require__(5497);
-var import_core_util = __webpack_require__(7779);
-var import_proxyPolicy = __webpack_require__(2815);
-var import_setClientRequestIdPolicy = __webpack_require__(5686);
-var import_agentPolicy = __webpack_require__(8554);
-var import_tlsPolicy = __webpack_require__(5798);
-var import_tracingPolicy = __webpack_require__(3237);
-var import_wrapAbortSignalLikePolicy = __webpack_require__(7466);
+var import_logPolicy = __webpack_require__(53253);
+var import_pipeline = __webpack_require__(29590);
+var import_redirectPolicy = __webpack_require__(64087);
+var import_userAgentPolicy = __webpack_require__(32799);
+var import_multipartPolicy = __webpack_require__(45807);
+var import_decompressResponsePolicy = __webpack_require__(39295);
+var import_defaultRetryPolicy = __webpack_require__(48170);
+var import_formDataPolicy = __webpack_require__(75497);
+var import_core_util = __webpack_require__(87779);
+var import_proxyPolicy = __webpack_require__(32815);
+var import_setClientRequestIdPolicy = __webpack_require__(95686);
+var import_agentPolicy = __webpack_require__(18554);
+var import_tlsPolicy = __webpack_require__(75798);
+var import_tracingPolicy = __webpack_require__(93237);
+var import_wrapAbortSignalLikePolicy = __webpack_require__(37466);
 function createPipelineFromOptions(options) {
   const pipeline = (0, import_pipeline.createEmptyPipeline)();
   if (import_core_util.isNodeLike) {
@@ -11047,8 +10580,8 @@ __export(defaultHttpClient_exports, {
   createDefaultHttpClient: () => createDefaultHttpClient
 });
 module.exports = __toCommonJS(defaultHttpClient_exports);
-var import_ts_http_runtime = __webpack_require__(1958);
-var import_wrapAbortSignal = __webpack_require__(1297);
+var import_ts_http_runtime = __webpack_require__(41958);
+var import_wrapAbortSignal = __webpack_require__(91297);
 function createDefaultHttpClient() {
   const client = (0, import_ts_http_runtime.createDefaultHttpClient)();
   return {
@@ -11095,7 +10628,7 @@ __export(httpHeaders_exports, {
   createHttpHeaders: () => createHttpHeaders
 });
 module.exports = __toCommonJS(httpHeaders_exports);
-var import_ts_http_runtime = __webpack_require__(1958);
+var import_ts_http_runtime = __webpack_require__(41958);
 function createHttpHeaders(rawHeaders) {
   return (0, import_ts_http_runtime.createHttpHeaders)(rawHeaders);
 }
@@ -11106,7 +10639,7 @@ function createHttpHeaders(rawHeaders) {
 
 /***/ }),
 
-/***/ 778:
+/***/ 20778:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11176,32 +10709,32 @@ __export(src_exports, {
   userAgentPolicyName: () => import_userAgentPolicy.userAgentPolicyName
 });
 module.exports = __toCommonJS(src_exports);
-var import_pipeline = __webpack_require__(9590);
-var import_createPipelineFromOptions = __webpack_require__(862);
+var import_pipeline = __webpack_require__(29590);
+var import_createPipelineFromOptions = __webpack_require__(90862);
 var import_defaultHttpClient = __webpack_require__(7960);
 var import_httpHeaders = __webpack_require__(192);
-var import_pipelineRequest = __webpack_require__(5709);
+var import_pipelineRequest = __webpack_require__(95709);
 var import_restError = __webpack_require__(8666);
-var import_decompressResponsePolicy = __webpack_require__(9295);
-var import_exponentialRetryPolicy = __webpack_require__(6708);
-var import_setClientRequestIdPolicy = __webpack_require__(5686);
-var import_logPolicy = __webpack_require__(3253);
-var import_multipartPolicy = __webpack_require__(5807);
-var import_proxyPolicy = __webpack_require__(2815);
-var import_redirectPolicy = __webpack_require__(4087);
-var import_systemErrorRetryPolicy = __webpack_require__(6518);
-var import_throttlingRetryPolicy = __webpack_require__(7540);
-var import_retryPolicy = __webpack_require__(6085);
-var import_tracingPolicy = __webpack_require__(3237);
-var import_defaultRetryPolicy = __webpack_require__(8170);
-var import_userAgentPolicy = __webpack_require__(2799);
-var import_tlsPolicy = __webpack_require__(5798);
-var import_formDataPolicy = __webpack_require__(5497);
-var import_bearerTokenAuthenticationPolicy = __webpack_require__(6925);
-var import_ndJsonPolicy = __webpack_require__(6827);
-var import_auxiliaryAuthenticationHeaderPolicy = __webpack_require__(2262);
-var import_agentPolicy = __webpack_require__(8554);
-var import_file = __webpack_require__(7073);
+var import_decompressResponsePolicy = __webpack_require__(39295);
+var import_exponentialRetryPolicy = __webpack_require__(16708);
+var import_setClientRequestIdPolicy = __webpack_require__(95686);
+var import_logPolicy = __webpack_require__(53253);
+var import_multipartPolicy = __webpack_require__(45807);
+var import_proxyPolicy = __webpack_require__(32815);
+var import_redirectPolicy = __webpack_require__(64087);
+var import_systemErrorRetryPolicy = __webpack_require__(96518);
+var import_throttlingRetryPolicy = __webpack_require__(97540);
+var import_retryPolicy = __webpack_require__(56085);
+var import_tracingPolicy = __webpack_require__(93237);
+var import_defaultRetryPolicy = __webpack_require__(48170);
+var import_userAgentPolicy = __webpack_require__(32799);
+var import_tlsPolicy = __webpack_require__(75798);
+var import_formDataPolicy = __webpack_require__(75497);
+var import_bearerTokenAuthenticationPolicy = __webpack_require__(26925);
+var import_ndJsonPolicy = __webpack_require__(36827);
+var import_auxiliaryAuthenticationHeaderPolicy = __webpack_require__(42262);
+var import_agentPolicy = __webpack_require__(18554);
+var import_file = __webpack_require__(97073);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=index.js.map
@@ -11209,7 +10742,7 @@ var import_file = __webpack_require__(7073);
 
 /***/ }),
 
-/***/ 544:
+/***/ 80544:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11234,7 +10767,7 @@ __export(log_exports, {
   logger: () => logger
 });
 module.exports = __toCommonJS(log_exports);
-var import_logger = __webpack_require__(6515);
+var import_logger = __webpack_require__(26515);
 const logger = (0, import_logger.createClientLogger)("core-rest-pipeline");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -11243,7 +10776,7 @@ const logger = (0, import_logger.createClientLogger)("core-rest-pipeline");
 
 /***/ }),
 
-/***/ 9590:
+/***/ 29590:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11268,7 +10801,7 @@ __export(pipeline_exports, {
   createEmptyPipeline: () => createEmptyPipeline
 });
 module.exports = __toCommonJS(pipeline_exports);
-var import_ts_http_runtime = __webpack_require__(1958);
+var import_ts_http_runtime = __webpack_require__(41958);
 function createEmptyPipeline() {
   return (0, import_ts_http_runtime.createEmptyPipeline)();
 }
@@ -11279,7 +10812,7 @@ function createEmptyPipeline() {
 
 /***/ }),
 
-/***/ 5709:
+/***/ 95709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11304,7 +10837,7 @@ __export(pipelineRequest_exports, {
   createPipelineRequest: () => createPipelineRequest
 });
 module.exports = __toCommonJS(pipelineRequest_exports);
-var import_ts_http_runtime = __webpack_require__(1958);
+var import_ts_http_runtime = __webpack_require__(41958);
 function createPipelineRequest(options) {
   return (0, import_ts_http_runtime.createPipelineRequest)(options);
 }
@@ -11315,7 +10848,7 @@ function createPipelineRequest(options) {
 
 /***/ }),
 
-/***/ 8554:
+/***/ 18554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11341,7 +10874,7 @@ __export(agentPolicy_exports, {
   agentPolicyName: () => agentPolicyName
 });
 module.exports = __toCommonJS(agentPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const agentPolicyName = import_policies.agentPolicyName;
 function agentPolicy(agent) {
   return (0, import_policies.agentPolicy)(agent);
@@ -11353,7 +10886,7 @@ function agentPolicy(agent) {
 
 /***/ }),
 
-/***/ 2262:
+/***/ 42262:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11379,8 +10912,8 @@ __export(auxiliaryAuthenticationHeaderPolicy_exports, {
   auxiliaryAuthenticationHeaderPolicyName: () => auxiliaryAuthenticationHeaderPolicyName
 });
 module.exports = __toCommonJS(auxiliaryAuthenticationHeaderPolicy_exports);
-var import_tokenCycler = __webpack_require__(9202);
-var import_log = __webpack_require__(544);
+var import_tokenCycler = __webpack_require__(39202);
+var import_log = __webpack_require__(80544);
 const auxiliaryAuthenticationHeaderPolicyName = "auxiliaryAuthenticationHeaderPolicy";
 const AUTHORIZATION_AUXILIARY_HEADER = "x-ms-authorization-auxiliary";
 async function sendAuthorizeRequest(options) {
@@ -11447,7 +10980,7 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 /***/ }),
 
-/***/ 6925:
+/***/ 26925:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11474,8 +11007,8 @@ __export(bearerTokenAuthenticationPolicy_exports, {
   parseChallenges: () => parseChallenges
 });
 module.exports = __toCommonJS(bearerTokenAuthenticationPolicy_exports);
-var import_tokenCycler = __webpack_require__(9202);
-var import_log = __webpack_require__(544);
+var import_tokenCycler = __webpack_require__(39202);
+var import_log = __webpack_require__(80544);
 var import_restError = __webpack_require__(8666);
 const bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
 async function trySendRequest(request, next) {
@@ -11667,7 +11200,7 @@ function getCaeChallengeClaims(challenges) {
 
 /***/ }),
 
-/***/ 9295:
+/***/ 39295:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11693,7 +11226,7 @@ __export(decompressResponsePolicy_exports, {
   decompressResponsePolicyName: () => decompressResponsePolicyName
 });
 module.exports = __toCommonJS(decompressResponsePolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const decompressResponsePolicyName = import_policies.decompressResponsePolicyName;
 function decompressResponsePolicy() {
   return (0, import_policies.decompressResponsePolicy)();
@@ -11705,7 +11238,7 @@ function decompressResponsePolicy() {
 
 /***/ }),
 
-/***/ 8170:
+/***/ 48170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11731,7 +11264,7 @@ __export(defaultRetryPolicy_exports, {
   defaultRetryPolicyName: () => defaultRetryPolicyName
 });
 module.exports = __toCommonJS(defaultRetryPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const defaultRetryPolicyName = import_policies.defaultRetryPolicyName;
 function defaultRetryPolicy(options = {}) {
   return (0, import_policies.defaultRetryPolicy)(options);
@@ -11743,7 +11276,7 @@ function defaultRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 6708:
+/***/ 16708:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11769,7 +11302,7 @@ __export(exponentialRetryPolicy_exports, {
   exponentialRetryPolicyName: () => exponentialRetryPolicyName
 });
 module.exports = __toCommonJS(exponentialRetryPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const exponentialRetryPolicyName = import_policies.exponentialRetryPolicyName;
 function exponentialRetryPolicy(options = {}) {
   return (0, import_policies.exponentialRetryPolicy)(options);
@@ -11781,7 +11314,7 @@ function exponentialRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 5497:
+/***/ 75497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11807,7 +11340,7 @@ __export(formDataPolicy_exports, {
   formDataPolicyName: () => formDataPolicyName
 });
 module.exports = __toCommonJS(formDataPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const formDataPolicyName = import_policies.formDataPolicyName;
 function formDataPolicy() {
   return (0, import_policies.formDataPolicy)();
@@ -11819,7 +11352,7 @@ function formDataPolicy() {
 
 /***/ }),
 
-/***/ 3253:
+/***/ 53253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11845,8 +11378,8 @@ __export(logPolicy_exports, {
   logPolicyName: () => logPolicyName
 });
 module.exports = __toCommonJS(logPolicy_exports);
-var import_log = __webpack_require__(544);
-var import_policies = __webpack_require__(4960);
+var import_log = __webpack_require__(80544);
+var import_policies = __webpack_require__(44960);
 const logPolicyName = import_policies.logPolicyName;
 function logPolicy(options = {}) {
   return (0, import_policies.logPolicy)({
@@ -11861,7 +11394,7 @@ function logPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 5807:
+/***/ 45807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11887,8 +11420,8 @@ __export(multipartPolicy_exports, {
   multipartPolicyName: () => multipartPolicyName
 });
 module.exports = __toCommonJS(multipartPolicy_exports);
-var import_policies = __webpack_require__(4960);
-var import_file = __webpack_require__(7073);
+var import_policies = __webpack_require__(44960);
+var import_file = __webpack_require__(97073);
 const multipartPolicyName = import_policies.multipartPolicyName;
 function multipartPolicy() {
   const tspPolicy = (0, import_policies.multipartPolicy)();
@@ -11913,7 +11446,7 @@ function multipartPolicy() {
 
 /***/ }),
 
-/***/ 6827:
+/***/ 36827:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -11959,7 +11492,7 @@ function ndJsonPolicy() {
 
 /***/ }),
 
-/***/ 2815:
+/***/ 32815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11986,7 +11519,7 @@ __export(proxyPolicy_exports, {
   proxyPolicyName: () => proxyPolicyName
 });
 module.exports = __toCommonJS(proxyPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const proxyPolicyName = import_policies.proxyPolicyName;
 function getDefaultProxySettings(proxyUrl) {
   return (0, import_policies.getDefaultProxySettings)(proxyUrl);
@@ -12001,7 +11534,7 @@ function proxyPolicy(proxySettings, options) {
 
 /***/ }),
 
-/***/ 4087:
+/***/ 64087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12027,7 +11560,7 @@ __export(redirectPolicy_exports, {
   redirectPolicyName: () => redirectPolicyName
 });
 module.exports = __toCommonJS(redirectPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const redirectPolicyName = import_policies.redirectPolicyName;
 function redirectPolicy(options = {}) {
   return (0, import_policies.redirectPolicy)(options);
@@ -12039,7 +11572,7 @@ function redirectPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 6085:
+/***/ 56085:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12064,9 +11597,9 @@ __export(retryPolicy_exports, {
   retryPolicy: () => retryPolicy
 });
 module.exports = __toCommonJS(retryPolicy_exports);
-var import_logger = __webpack_require__(6515);
-var import_constants = __webpack_require__(6427);
-var import_policies = __webpack_require__(4960);
+var import_logger = __webpack_require__(26515);
+var import_constants = __webpack_require__(66427);
+var import_policies = __webpack_require__(44960);
 const retryPolicyLogger = (0, import_logger.createClientLogger)("core-rest-pipeline retryPolicy");
 function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAULT_RETRY_POLICY_COUNT }) {
   return (0, import_policies.retryPolicy)(strategies, {
@@ -12081,7 +11614,7 @@ function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAUL
 
 /***/ }),
 
-/***/ 5686:
+/***/ 95686:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -12126,7 +11659,7 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 
 /***/ }),
 
-/***/ 6518:
+/***/ 96518:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12152,7 +11685,7 @@ __export(systemErrorRetryPolicy_exports, {
   systemErrorRetryPolicyName: () => systemErrorRetryPolicyName
 });
 module.exports = __toCommonJS(systemErrorRetryPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const systemErrorRetryPolicyName = import_policies.systemErrorRetryPolicyName;
 function systemErrorRetryPolicy(options = {}) {
   return (0, import_policies.systemErrorRetryPolicy)(options);
@@ -12164,7 +11697,7 @@ function systemErrorRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 7540:
+/***/ 97540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12190,7 +11723,7 @@ __export(throttlingRetryPolicy_exports, {
   throttlingRetryPolicyName: () => throttlingRetryPolicyName
 });
 module.exports = __toCommonJS(throttlingRetryPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const throttlingRetryPolicyName = import_policies.throttlingRetryPolicyName;
 function throttlingRetryPolicy(options = {}) {
   return (0, import_policies.throttlingRetryPolicy)(options);
@@ -12202,7 +11735,7 @@ function throttlingRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 5798:
+/***/ 75798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12228,7 +11761,7 @@ __export(tlsPolicy_exports, {
   tlsPolicyName: () => tlsPolicyName
 });
 module.exports = __toCommonJS(tlsPolicy_exports);
-var import_policies = __webpack_require__(4960);
+var import_policies = __webpack_require__(44960);
 const tlsPolicyName = import_policies.tlsPolicyName;
 function tlsPolicy(tlsSettings) {
   return (0, import_policies.tlsPolicy)(tlsSettings);
@@ -12240,7 +11773,7 @@ function tlsPolicy(tlsSettings) {
 
 /***/ }),
 
-/***/ 3237:
+/***/ 93237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12266,13 +11799,13 @@ __export(tracingPolicy_exports, {
   tracingPolicyName: () => tracingPolicyName
 });
 module.exports = __toCommonJS(tracingPolicy_exports);
-var import_core_tracing = __webpack_require__(623);
-var import_constants = __webpack_require__(6427);
-var import_userAgent = __webpack_require__(8431);
-var import_log = __webpack_require__(544);
-var import_core_util = __webpack_require__(7779);
+var import_core_tracing = __webpack_require__(20623);
+var import_constants = __webpack_require__(66427);
+var import_userAgent = __webpack_require__(28431);
+var import_log = __webpack_require__(80544);
+var import_core_util = __webpack_require__(87779);
 var import_restError = __webpack_require__(8666);
-var import_util = __webpack_require__(5750);
+var import_util = __webpack_require__(95750);
 const tracingPolicyName = "tracingPolicy";
 function tracingPolicy(options = {}) {
   const userAgentPromise = (0, import_userAgent.getUserAgentValue)(options.userAgentPrefix);
@@ -12387,7 +11920,7 @@ function tryProcessResponse(span, response) {
 
 /***/ }),
 
-/***/ 2799:
+/***/ 32799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12413,7 +11946,7 @@ __export(userAgentPolicy_exports, {
   userAgentPolicyName: () => userAgentPolicyName
 });
 module.exports = __toCommonJS(userAgentPolicy_exports);
-var import_userAgent = __webpack_require__(8431);
+var import_userAgent = __webpack_require__(28431);
 const UserAgentHeaderName = (0, import_userAgent.getUserAgentHeaderName)();
 const userAgentPolicyName = "userAgentPolicy";
 function userAgentPolicy(options = {}) {
@@ -12435,7 +11968,7 @@ function userAgentPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 7466:
+/***/ 37466:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12461,7 +11994,7 @@ __export(wrapAbortSignalLikePolicy_exports, {
   wrapAbortSignalLikePolicyName: () => wrapAbortSignalLikePolicyName
 });
 module.exports = __toCommonJS(wrapAbortSignalLikePolicy_exports);
-var import_wrapAbortSignal = __webpack_require__(1297);
+var import_wrapAbortSignal = __webpack_require__(91297);
 const wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
   return {
@@ -12513,7 +12046,7 @@ __export(restError_exports, {
   isRestError: () => isRestError
 });
 module.exports = __toCommonJS(restError_exports);
-var import_ts_http_runtime = __webpack_require__(1958);
+var import_ts_http_runtime = __webpack_require__(41958);
 const RestError = import_ts_http_runtime.RestError;
 function isRestError(e) {
   return (0, import_ts_http_runtime.isRestError)(e);
@@ -12525,7 +12058,7 @@ function isRestError(e) {
 
 /***/ }),
 
-/***/ 6141:
+/***/ 36141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12550,7 +12083,7 @@ __export(createFile_exports, {
   createFile: () => createFile
 });
 module.exports = __toCommonJS(createFile_exports);
-var import_file = __webpack_require__(7073);
+var import_file = __webpack_require__(97073);
 function createFile(content, name, options = {}) {
   return (0, import_file.createRawFile)(content, name, options);
 }
@@ -12561,7 +12094,7 @@ function createFile(content, name, options = {}) {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 97073:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12590,7 +12123,7 @@ __export(file_exports, {
   hasRawContent: () => hasRawContent
 });
 module.exports = __toCommonJS(file_exports);
-var import_createFile = __webpack_require__(6141);
+var import_createFile = __webpack_require__(36141);
 function isNodeReadableStream(x) {
   return typeof x === "object" && x !== null && "pipe" in x && typeof x.pipe === "function";
 }
@@ -12671,7 +12204,7 @@ function toArrayBuffer(source) {
 
 /***/ }),
 
-/***/ 9202:
+/***/ 39202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12697,7 +12230,7 @@ __export(tokenCycler_exports, {
   createTokenCycler: () => createTokenCycler
 });
 module.exports = __toCommonJS(tokenCycler_exports);
-var import_core_util = __webpack_require__(7779);
+var import_core_util = __webpack_require__(87779);
 const DEFAULT_CYCLER_OPTIONS = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -12813,7 +12346,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
 
 /***/ }),
 
-/***/ 8431:
+/***/ 28431:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12839,8 +12372,8 @@ __export(userAgent_exports, {
   getUserAgentValue: () => getUserAgentValue
 });
 module.exports = __toCommonJS(userAgent_exports);
-var import_userAgent = __webpack_require__(1848);
-var import_constants = __webpack_require__(6427);
+var import_userAgent = __webpack_require__(31848);
+var import_constants = __webpack_require__(66427);
 function getUserAgentString(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -12867,7 +12400,7 @@ async function getUserAgentValue(prefix) {
 
 /***/ }),
 
-/***/ 1848:
+/***/ 31848:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -12903,7 +12436,7 @@ __export(userAgentPlatform_exports, {
   setPlatformSpecificData: () => setPlatformSpecificData
 });
 module.exports = __toCommonJS(userAgentPlatform_exports);
-var import_node_os = __toESM(__webpack_require__(8161));
+var import_node_os = __toESM(__webpack_require__(48161));
 var import_node_process = __toESM(__webpack_require__(1708));
 function getHeaderName() {
   return "User-Agent";
@@ -12927,7 +12460,7 @@ async function setPlatformSpecificData(map) {
 
 /***/ }),
 
-/***/ 1297:
+/***/ 91297:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -12985,7 +12518,7 @@ function wrapAbortSignalLike(abortSignalLike) {
 
 /***/ }),
 
-/***/ 623:
+/***/ 20623:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12993,15 +12526,15 @@ function wrapAbortSignalLike(abortSignalLike) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTracingClient = exports.useInstrumenter = void 0;
-var instrumenter_js_1 = __webpack_require__(8729);
+var instrumenter_js_1 = __webpack_require__(48729);
 Object.defineProperty(exports, "useInstrumenter", ({ enumerable: true, get: function () { return instrumenter_js_1.useInstrumenter; } }));
-var tracingClient_js_1 = __webpack_require__(3438);
+var tracingClient_js_1 = __webpack_require__(93438);
 Object.defineProperty(exports, "createTracingClient", ({ enumerable: true, get: function () { return tracingClient_js_1.createTracingClient; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 8729:
+/***/ 48729:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13012,8 +12545,8 @@ exports.createDefaultTracingSpan = createDefaultTracingSpan;
 exports.createDefaultInstrumenter = createDefaultInstrumenter;
 exports.useInstrumenter = useInstrumenter;
 exports.getInstrumenter = getInstrumenter;
-const tracingContext_js_1 = __webpack_require__(9186);
-const state_js_1 = __webpack_require__(8914);
+const tracingContext_js_1 = __webpack_require__(79186);
+const state_js_1 = __webpack_require__(38914);
 function createDefaultTracingSpan() {
     return {
         end: () => {
@@ -13076,7 +12609,7 @@ function getInstrumenter() {
 
 /***/ }),
 
-/***/ 3438:
+/***/ 93438:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13084,8 +12617,8 @@ function getInstrumenter() {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTracingClient = createTracingClient;
-const instrumenter_js_1 = __webpack_require__(8729);
-const tracingContext_js_1 = __webpack_require__(9186);
+const instrumenter_js_1 = __webpack_require__(48729);
+const tracingContext_js_1 = __webpack_require__(79186);
 /**
  * Creates a new tracing client.
  *
@@ -13163,7 +12696,7 @@ function createTracingClient(options) {
 
 /***/ }),
 
-/***/ 9186:
+/***/ 79186:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13222,7 +12755,7 @@ exports.TracingContextImpl = TracingContextImpl;
 
 /***/ }),
 
-/***/ 5209:
+/***/ 95209:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13251,7 +12784,7 @@ async function cancelablePromiseRace(abortablePromiseBuilders, options) {
 
 /***/ }),
 
-/***/ 3128:
+/***/ 63128:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13259,7 +12792,7 @@ async function cancelablePromiseRace(abortablePromiseBuilders, options) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createAbortablePromise = createAbortablePromise;
-const abort_controller_1 = __webpack_require__(3134);
+const abort_controller_1 = __webpack_require__(83134);
 /**
  * Creates an abortable promise.
  * @param buildPromise - A function that takes the resolve and reject functions as parameters.
@@ -13302,7 +12835,7 @@ function createAbortablePromise(buildPromise, options) {
 
 /***/ }),
 
-/***/ 636:
+/***/ 90636:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13311,8 +12844,8 @@ function createAbortablePromise(buildPromise, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.delay = delay;
 exports.calculateRetryDelay = calculateRetryDelay;
-const createAbortablePromise_js_1 = __webpack_require__(3128);
-const util_1 = __webpack_require__(5750);
+const createAbortablePromise_js_1 = __webpack_require__(63128);
+const util_1 = __webpack_require__(95750);
 const StandardAbortMessage = "The delay was aborted.";
 /**
  * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
@@ -13351,7 +12884,7 @@ function calculateRetryDelay(retryAttempt, config) {
 
 /***/ }),
 
-/***/ 9945:
+/***/ 99945:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13359,7 +12892,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getErrorMessage = getErrorMessage;
-const util_1 = __webpack_require__(5750);
+const util_1 = __webpack_require__(95750);
 /**
  * Given what is thought to be an error object, return the message if possible.
  * If the message is missing, returns a stringified version of the input.
@@ -13390,7 +12923,7 @@ function getErrorMessage(e) {
 
 /***/ }),
 
-/***/ 7779:
+/***/ 87779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13407,17 +12940,17 @@ exports.isObject = isObject;
 exports.randomUUID = randomUUID;
 exports.uint8ArrayToString = uint8ArrayToString;
 exports.stringToUint8Array = stringToUint8Array;
-const tslib_1 = __webpack_require__(1860);
-const tspRuntime = tslib_1.__importStar(__webpack_require__(5750));
-var aborterUtils_js_1 = __webpack_require__(5209);
+const tslib_1 = __webpack_require__(61860);
+const tspRuntime = tslib_1.__importStar(__webpack_require__(95750));
+var aborterUtils_js_1 = __webpack_require__(95209);
 Object.defineProperty(exports, "cancelablePromiseRace", ({ enumerable: true, get: function () { return aborterUtils_js_1.cancelablePromiseRace; } }));
-var createAbortablePromise_js_1 = __webpack_require__(3128);
+var createAbortablePromise_js_1 = __webpack_require__(63128);
 Object.defineProperty(exports, "createAbortablePromise", ({ enumerable: true, get: function () { return createAbortablePromise_js_1.createAbortablePromise; } }));
-var delay_js_1 = __webpack_require__(636);
+var delay_js_1 = __webpack_require__(90636);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return delay_js_1.delay; } }));
-var error_js_1 = __webpack_require__(9945);
+var error_js_1 = __webpack_require__(99945);
 Object.defineProperty(exports, "getErrorMessage", ({ enumerable: true, get: function () { return error_js_1.getErrorMessage; } }));
-var typeGuards_js_1 = __webpack_require__(6277);
+var typeGuards_js_1 = __webpack_require__(66277);
 Object.defineProperty(exports, "isDefined", ({ enumerable: true, get: function () { return typeGuards_js_1.isDefined; } }));
 Object.defineProperty(exports, "isObjectWithProperties", ({ enumerable: true, get: function () { return typeGuards_js_1.isObjectWithProperties; } }));
 Object.defineProperty(exports, "objectHasProperty", ({ enumerable: true, get: function () { return typeGuards_js_1.objectHasProperty; } }));
@@ -13547,7 +13080,7 @@ function stringToUint8Array(value, format) {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 66277:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13592,7 +13125,7 @@ function objectHasProperty(thing, property) {
 
 /***/ }),
 
-/***/ 6515:
+/***/ 26515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13603,7 +13136,7 @@ exports.AzureLogger = void 0;
 exports.setLogLevel = setLogLevel;
 exports.getLogLevel = getLogLevel;
 exports.createClientLogger = createClientLogger;
-const logger_1 = __webpack_require__(2490);
+const logger_1 = __webpack_require__(82490);
 const context = (0, logger_1.createLoggerContext)({
     logLevelEnvVarName: "AZURE_LOG_LEVEL",
     namespace: "azure",
@@ -13644,7 +13177,7 @@ function createClientLogger(namespace) {
 
 /***/ }),
 
-/***/ 9992:
+/***/ 99992:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -13682,7 +13215,7 @@ class AbortError extends Error {
 
 /***/ }),
 
-/***/ 6227:
+/***/ 36227:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -13729,7 +13262,7 @@ function isApiKeyCredential(credential) {
 
 /***/ }),
 
-/***/ 1408:
+/***/ 71408:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -13775,7 +13308,7 @@ function apiVersionPolicy(options) {
 
 /***/ }),
 
-/***/ 8728:
+/***/ 88728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13801,14 +13334,14 @@ __export(clientHelpers_exports, {
   getCachedDefaultHttpsClient: () => getCachedDefaultHttpsClient
 });
 module.exports = __toCommonJS(clientHelpers_exports);
-var import_httpClient = __webpack_require__(9468);
-var import_createPipelineFromOptions = __webpack_require__(1810);
-var import_apiVersionPolicy = __webpack_require__(1408);
-var import_credentials = __webpack_require__(6227);
-var import_apiKeyAuthenticationPolicy = __webpack_require__(2095);
-var import_basicAuthenticationPolicy = __webpack_require__(5756);
-var import_bearerAuthenticationPolicy = __webpack_require__(9709);
-var import_oauth2AuthenticationPolicy = __webpack_require__(219);
+var import_httpClient = __webpack_require__(69468);
+var import_createPipelineFromOptions = __webpack_require__(91810);
+var import_apiVersionPolicy = __webpack_require__(71408);
+var import_credentials = __webpack_require__(36227);
+var import_apiKeyAuthenticationPolicy = __webpack_require__(42095);
+var import_basicAuthenticationPolicy = __webpack_require__(15756);
+var import_bearerAuthenticationPolicy = __webpack_require__(89709);
+var import_oauth2AuthenticationPolicy = __webpack_require__(20219);
 let cachedHttpClient;
 function createDefaultPipeline(options = {}) {
   const pipeline = (0, import_createPipelineFromOptions.createPipelineFromOptions)(options);
@@ -13848,7 +13381,7 @@ function getCachedDefaultHttpsClient() {
 
 /***/ }),
 
-/***/ 6191:
+/***/ 86191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -13873,10 +13406,10 @@ __export(getClient_exports, {
   getClient: () => getClient
 });
 module.exports = __toCommonJS(getClient_exports);
-var import_clientHelpers = __webpack_require__(8728);
-var import_sendRequest = __webpack_require__(6311);
-var import_urlHelpers = __webpack_require__(7088);
-var import_env = __webpack_require__(1573);
+var import_clientHelpers = __webpack_require__(88728);
+var import_sendRequest = __webpack_require__(16311);
+var import_urlHelpers = __webpack_require__(37088);
+var import_env = __webpack_require__(41573);
 function getClient(endpoint, clientOptions = {}) {
   const pipeline = clientOptions.pipeline ?? (0, import_clientHelpers.createDefaultPipeline)(clientOptions);
   if (clientOptions.additionalPolicies?.length) {
@@ -14031,7 +13564,7 @@ function buildOperation(method, url, pipeline, options, allowInsecureConnection,
 
 /***/ }),
 
-/***/ 8240:
+/***/ 18240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14059,8 +13592,8 @@ __export(multipart_exports, {
 module.exports = __toCommonJS(multipart_exports);
 var import_restError = __webpack_require__(9758);
 var import_httpHeaders = __webpack_require__(4220);
-var import_bytesEncoding = __webpack_require__(2921);
-var import_typeGuards = __webpack_require__(8505);
+var import_bytesEncoding = __webpack_require__(82921);
+var import_typeGuards = __webpack_require__(48505);
 function getHeaderValue(descriptor, headerName) {
   if (descriptor.headers) {
     const actualHeaderName = Object.keys(descriptor.headers).find(
@@ -14169,7 +13702,7 @@ function buildMultipartBody(parts) {
 
 /***/ }),
 
-/***/ 9635:
+/***/ 19635:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -14213,7 +13746,7 @@ function operationOptionsToRequestParameters(options) {
 
 /***/ }),
 
-/***/ 7332:
+/***/ 97332:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14270,7 +13803,7 @@ function statusCodeToNumber(statusCode) {
 
 /***/ }),
 
-/***/ 6311:
+/***/ 16311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14298,10 +13831,10 @@ __export(sendRequest_exports, {
 module.exports = __toCommonJS(sendRequest_exports);
 var import_restError = __webpack_require__(9758);
 var import_httpHeaders = __webpack_require__(4220);
-var import_pipelineRequest = __webpack_require__(2305);
-var import_clientHelpers = __webpack_require__(8728);
-var import_typeGuards = __webpack_require__(8505);
-var import_multipart = __webpack_require__(8240);
+var import_pipelineRequest = __webpack_require__(72305);
+var import_clientHelpers = __webpack_require__(88728);
+var import_typeGuards = __webpack_require__(48505);
+var import_multipart = __webpack_require__(18240);
 async function sendRequest(method, url, pipeline, options = {}, customHttpClient) {
   const httpClient = customHttpClient ?? (0, import_clientHelpers.getCachedDefaultHttpsClient)();
   const request = buildPipelineRequest(method, url, options);
@@ -14472,7 +14005,7 @@ function createParseError(response, err) {
 
 /***/ }),
 
-/***/ 7088:
+/***/ 37088:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -14701,7 +14234,7 @@ function replaceAll(value, searchValue, replaceValue) {
 
 /***/ }),
 
-/***/ 1255:
+/***/ 31255:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -14736,7 +14269,7 @@ const DEFAULT_RETRY_POLICY_COUNT = 3;
 
 /***/ }),
 
-/***/ 1810:
+/***/ 91810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14761,13 +14294,13 @@ __export(createPipelineFromOptions_exports, {
   createPipelineFromOptions: () => createPipelineFromOptions
 });
 module.exports = __toCommonJS(createPipelineFromOptions_exports);
-var import_logPolicy = __webpack_require__(7129);
-var import_pipeline = __webpack_require__(2338);
-var import_userAgentPolicy = __webpack_require__(1691);
-var import_defaultRetryPolicy = __webpack_require__(2462);
-var import_formDataPolicy = __webpack_require__(4197);
-var import_policies = __webpack_require__(6316);
-var import_multipartPolicy = __webpack_require__(7427);
+var import_logPolicy = __webpack_require__(47129);
+var import_pipeline = __webpack_require__(22338);
+var import_userAgentPolicy = __webpack_require__(91691);
+var import_defaultRetryPolicy = __webpack_require__(32462);
+var import_formDataPolicy = __webpack_require__(14197);
+var import_policies = __webpack_require__(66316);
+var import_multipartPolicy = __webpack_require__(27427);
 function createPipelineFromOptions(options) {
   const pipeline = (0, import_pipeline.createEmptyPipeline)();
   (0, import_policies.addPlatformPolicies)(pipeline, options);
@@ -14785,7 +14318,7 @@ function createPipelineFromOptions(options) {
 
 /***/ }),
 
-/***/ 9468:
+/***/ 69468:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -14810,7 +14343,7 @@ __export(defaultHttpClient_exports, {
   createDefaultHttpClient: () => createDefaultHttpClient
 });
 module.exports = __toCommonJS(defaultHttpClient_exports);
-var import_nodeHttpClient = __webpack_require__(1167);
+var import_nodeHttpClient = __webpack_require__(21167);
 function createDefaultHttpClient() {
   return (0, import_nodeHttpClient.createNodeHttpClient)();
 }
@@ -14821,7 +14354,7 @@ function createDefaultHttpClient() {
 
 /***/ }),
 
-/***/ 1573:
+/***/ 41573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -14885,7 +14418,7 @@ const isReactNative = false;
 
 /***/ }),
 
-/***/ 9182:
+/***/ 59182:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -15048,7 +14581,7 @@ function createHttpHeaders(rawHeaders) {
 
 /***/ }),
 
-/***/ 1958:
+/***/ 41958:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15088,17 +14621,17 @@ __export(src_exports, {
   uint8ArrayToString: () => import_bytesEncoding.uint8ArrayToString
 });
 module.exports = __toCommonJS(src_exports);
-var import_AbortError = __webpack_require__(9992);
-var import_logger = __webpack_require__(8459);
+var import_AbortError = __webpack_require__(99992);
+var import_logger = __webpack_require__(18459);
 var import_httpHeaders = __webpack_require__(4220);
-var import_pipelineRequest = __webpack_require__(2305);
-var import_pipeline = __webpack_require__(2338);
+var import_pipelineRequest = __webpack_require__(72305);
+var import_pipeline = __webpack_require__(22338);
 var import_restError = __webpack_require__(9758);
-var import_bytesEncoding = __webpack_require__(2921);
-var import_httpClient = __webpack_require__(9468);
-var import_getClient = __webpack_require__(6191);
-var import_operationOptionHelpers = __webpack_require__(9635);
-var import_restError2 = __webpack_require__(7332);
+var import_bytesEncoding = __webpack_require__(82921);
+var import_httpClient = __webpack_require__(69468);
+var import_getClient = __webpack_require__(86191);
+var import_operationOptionHelpers = __webpack_require__(19635);
+var import_restError2 = __webpack_require__(97332);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=index.js.map
@@ -15131,7 +14664,7 @@ __export(log_exports, {
   logger: () => logger
 });
 module.exports = __toCommonJS(log_exports);
-var import_logger = __webpack_require__(8459);
+var import_logger = __webpack_require__(18459);
 const logger = (0, import_logger.createClientLogger)("ts-http-runtime");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -15140,7 +14673,7 @@ const logger = (0, import_logger.createClientLogger)("ts-http-runtime");
 
 /***/ }),
 
-/***/ 6836:
+/***/ 36836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15165,8 +14698,8 @@ __export(debug_exports, {
   default: () => debug_default
 });
 module.exports = __toCommonJS(debug_exports);
-var import_log = __webpack_require__(8029);
-var import_env = __webpack_require__(1573);
+var import_log = __webpack_require__(38029);
+var import_env = __webpack_require__(41573);
 const debugEnvVariable = (0, import_env.getEnvironmentVariable)("DEBUG");
 let enabledString;
 let enabledNamespaces = [];
@@ -15331,7 +14864,7 @@ var debug_default = debugObj;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 82490:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -15356,7 +14889,7 @@ __export(internal_exports, {
   createLoggerContext: () => import_logger.createLoggerContext
 });
 module.exports = __toCommonJS(internal_exports);
-var import_logger = __webpack_require__(8459);
+var import_logger = __webpack_require__(18459);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=internal.js.map
@@ -15364,7 +14897,7 @@ var import_logger = __webpack_require__(8459);
 
 /***/ }),
 
-/***/ 8029:
+/***/ 38029:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -15399,8 +14932,8 @@ __export(log_exports, {
   log: () => log
 });
 module.exports = __toCommonJS(log_exports);
-var import_node_os = __webpack_require__(8161);
-var import_node_util = __toESM(__webpack_require__(7975));
+var import_node_os = __webpack_require__(48161);
+var import_node_util = __toESM(__webpack_require__(57975));
 var import_node_process = __toESM(__webpack_require__(1708));
 function log(message, ...args) {
   import_node_process.default.stderr.write(`${import_node_util.default.format(message, ...args)}${import_node_os.EOL}`);
@@ -15412,7 +14945,7 @@ function log(message, ...args) {
 
 /***/ }),
 
-/***/ 8459:
+/***/ 18459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -15451,8 +14984,8 @@ __export(logger_exports, {
   setLogLevel: () => setLogLevel
 });
 module.exports = __toCommonJS(logger_exports);
-var import_debug = __toESM(__webpack_require__(6836));
-var import_env = __webpack_require__(1573);
+var import_debug = __toESM(__webpack_require__(36836));
+var import_env = __webpack_require__(41573);
 const TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
 const levelMap = {
   verbose: 400,
@@ -15558,7 +15091,7 @@ function createClientLogger(namespace) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 21167:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -15594,11 +15127,11 @@ __export(nodeHttpClient_exports, {
   getBodyLength: () => getBodyLength
 });
 module.exports = __toCommonJS(nodeHttpClient_exports);
-var import_node_http = __toESM(__webpack_require__(7067));
-var import_node_https = __toESM(__webpack_require__(4708));
-var import_node_zlib = __toESM(__webpack_require__(8522));
-var import_node_stream = __webpack_require__(7075);
-var import_AbortError = __webpack_require__(9992);
+var import_node_http = __toESM(__webpack_require__(37067));
+var import_node_https = __toESM(__webpack_require__(44708));
+var import_node_zlib = __toESM(__webpack_require__(38522));
+var import_node_stream = __webpack_require__(57075);
+var import_AbortError = __webpack_require__(99992);
 var import_httpHeaders = __webpack_require__(4220);
 var import_restError = __webpack_require__(9758);
 var import_log = __webpack_require__(3644);
@@ -15909,7 +15442,7 @@ function createNodeHttpClient() {
 
 /***/ }),
 
-/***/ 2338:
+/***/ 22338:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -16123,7 +15656,7 @@ function createEmptyPipeline() {
 
 /***/ }),
 
-/***/ 2305:
+/***/ 72305:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16202,7 +15735,7 @@ function createPipelineRequest(options) {
 
 /***/ }),
 
-/***/ 5366:
+/***/ 85366:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -16247,7 +15780,7 @@ function agentPolicy(agent) {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 42095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16273,7 +15806,7 @@ __export(apiKeyAuthenticationPolicy_exports, {
   apiKeyAuthenticationPolicyName: () => apiKeyAuthenticationPolicyName
 });
 module.exports = __toCommonJS(apiKeyAuthenticationPolicy_exports);
-var import_checkInsecureConnection = __webpack_require__(2302);
+var import_checkInsecureConnection = __webpack_require__(42302);
 const apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy";
 function apiKeyAuthenticationPolicy(options) {
   return {
@@ -16299,7 +15832,7 @@ function apiKeyAuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 5756:
+/***/ 15756:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16325,8 +15858,8 @@ __export(basicAuthenticationPolicy_exports, {
   basicAuthenticationPolicyName: () => basicAuthenticationPolicyName
 });
 module.exports = __toCommonJS(basicAuthenticationPolicy_exports);
-var import_bytesEncoding = __webpack_require__(2921);
-var import_checkInsecureConnection = __webpack_require__(2302);
+var import_bytesEncoding = __webpack_require__(82921);
+var import_checkInsecureConnection = __webpack_require__(42302);
 const basicAuthenticationPolicyName = "bearerAuthenticationPolicy";
 function basicAuthenticationPolicy(options) {
   return {
@@ -16356,7 +15889,7 @@ function basicAuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 9709:
+/***/ 89709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16382,7 +15915,7 @@ __export(bearerAuthenticationPolicy_exports, {
   bearerAuthenticationPolicyName: () => bearerAuthenticationPolicyName
 });
 module.exports = __toCommonJS(bearerAuthenticationPolicy_exports);
-var import_checkInsecureConnection = __webpack_require__(2302);
+var import_checkInsecureConnection = __webpack_require__(42302);
 const bearerAuthenticationPolicyName = "bearerAuthenticationPolicy";
 function bearerAuthenticationPolicy(options) {
   return {
@@ -16410,7 +15943,7 @@ function bearerAuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 2302:
+/***/ 42302:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16436,7 +15969,7 @@ __export(checkInsecureConnection_exports, {
 });
 module.exports = __toCommonJS(checkInsecureConnection_exports);
 var import_log = __webpack_require__(3644);
-var import_env = __webpack_require__(1573);
+var import_env = __webpack_require__(41573);
 let insecureConnectionWarningEmmitted = false;
 function allowInsecureConnection(request, options) {
   if (options.allowInsecureConnection && request.allowInsecureConnection) {
@@ -16473,7 +16006,7 @@ function ensureSecureConnection(request, options) {
 
 /***/ }),
 
-/***/ 219:
+/***/ 20219:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16499,7 +16032,7 @@ __export(oauth2AuthenticationPolicy_exports, {
   oauth2AuthenticationPolicyName: () => oauth2AuthenticationPolicyName
 });
 module.exports = __toCommonJS(oauth2AuthenticationPolicy_exports);
-var import_checkInsecureConnection = __webpack_require__(2302);
+var import_checkInsecureConnection = __webpack_require__(42302);
 const oauth2AuthenticationPolicyName = "oauth2AuthenticationPolicy";
 function oauth2AuthenticationPolicy(options) {
   return {
@@ -16525,7 +16058,7 @@ function oauth2AuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 5035:
+/***/ 35035:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -16570,7 +16103,7 @@ function decompressResponsePolicy() {
 
 /***/ }),
 
-/***/ 2462:
+/***/ 32462:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16596,10 +16129,10 @@ __export(defaultRetryPolicy_exports, {
   defaultRetryPolicyName: () => defaultRetryPolicyName
 });
 module.exports = __toCommonJS(defaultRetryPolicy_exports);
-var import_exponentialRetryStrategy = __webpack_require__(8102);
-var import_throttlingRetryStrategy = __webpack_require__(1112);
-var import_retryPolicy = __webpack_require__(3345);
-var import_constants = __webpack_require__(1255);
+var import_exponentialRetryStrategy = __webpack_require__(98102);
+var import_throttlingRetryStrategy = __webpack_require__(21112);
+var import_retryPolicy = __webpack_require__(43345);
+var import_constants = __webpack_require__(31255);
 const defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy(options = {}) {
   return {
@@ -16616,7 +16149,7 @@ function defaultRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 4656:
+/***/ 74656:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16642,9 +16175,9 @@ __export(exponentialRetryPolicy_exports, {
   exponentialRetryPolicyName: () => exponentialRetryPolicyName
 });
 module.exports = __toCommonJS(exponentialRetryPolicy_exports);
-var import_exponentialRetryStrategy = __webpack_require__(8102);
-var import_retryPolicy = __webpack_require__(3345);
-var import_constants = __webpack_require__(1255);
+var import_exponentialRetryStrategy = __webpack_require__(98102);
+var import_retryPolicy = __webpack_require__(43345);
+var import_constants = __webpack_require__(31255);
 const exponentialRetryPolicyName = "exponentialRetryPolicy";
 function exponentialRetryPolicy(options = {}) {
   return (0, import_retryPolicy.retryPolicy)(
@@ -16666,7 +16199,7 @@ function exponentialRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 4197:
+/***/ 14197:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16692,8 +16225,8 @@ __export(formDataPolicy_exports, {
   formDataPolicyName: () => formDataPolicyName
 });
 module.exports = __toCommonJS(formDataPolicy_exports);
-var import_bytesEncoding = __webpack_require__(2921);
-var import_formData = __webpack_require__(9182);
+var import_bytesEncoding = __webpack_require__(82921);
+var import_formData = __webpack_require__(59182);
 var import_httpHeaders = __webpack_require__(4220);
 const formDataPolicyName = "formDataPolicy";
 function formDataPolicy() {
@@ -16775,7 +16308,7 @@ async function prepareFormData(formData, request) {
 
 /***/ }),
 
-/***/ 4960:
+/***/ 44960:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16827,20 +16360,20 @@ __export(internal_exports, {
   userAgentPolicyName: () => import_userAgentPolicy.userAgentPolicyName
 });
 module.exports = __toCommonJS(internal_exports);
-var import_agentPolicy = __webpack_require__(5366);
-var import_decompress = __webpack_require__(5035);
-var import_defaultRetryPolicy = __webpack_require__(2462);
-var import_exponentialRetryPolicy = __webpack_require__(4656);
-var import_retryPolicy = __webpack_require__(3345);
-var import_systemErrorRetryPolicy = __webpack_require__(2418);
-var import_throttlingRetryPolicy = __webpack_require__(4728);
-var import_formDataPolicy = __webpack_require__(4197);
-var import_logPolicy = __webpack_require__(7129);
-var import_multipartPolicy = __webpack_require__(7427);
-var import_proxy = __webpack_require__(67);
-var import_redirectPolicy = __webpack_require__(2187);
-var import_tlsPolicy = __webpack_require__(6690);
-var import_userAgentPolicy = __webpack_require__(1691);
+var import_agentPolicy = __webpack_require__(85366);
+var import_decompress = __webpack_require__(35035);
+var import_defaultRetryPolicy = __webpack_require__(32462);
+var import_exponentialRetryPolicy = __webpack_require__(74656);
+var import_retryPolicy = __webpack_require__(43345);
+var import_systemErrorRetryPolicy = __webpack_require__(92418);
+var import_throttlingRetryPolicy = __webpack_require__(24728);
+var import_formDataPolicy = __webpack_require__(14197);
+var import_logPolicy = __webpack_require__(47129);
+var import_multipartPolicy = __webpack_require__(27427);
+var import_proxy = __webpack_require__(80067);
+var import_redirectPolicy = __webpack_require__(92187);
+var import_tlsPolicy = __webpack_require__(96690);
+var import_userAgentPolicy = __webpack_require__(91691);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=internal.js.map
@@ -16848,7 +16381,7 @@ var import_userAgentPolicy = __webpack_require__(1691);
 
 /***/ }),
 
-/***/ 7129:
+/***/ 47129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16904,7 +16437,7 @@ function logPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 7427:
+/***/ 27427:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -16930,10 +16463,10 @@ __export(multipartPolicy_exports, {
   multipartPolicyName: () => multipartPolicyName
 });
 module.exports = __toCommonJS(multipartPolicy_exports);
-var import_bytesEncoding = __webpack_require__(2921);
-var import_typeGuards = __webpack_require__(8505);
+var import_bytesEncoding = __webpack_require__(82921);
+var import_typeGuards = __webpack_require__(48505);
 var import_uuid = __webpack_require__(5023);
-var import_concat = __webpack_require__(547);
+var import_concat = __webpack_require__(20547);
 function generateBoundary() {
   return `----AzSDKFormBoundary${(0, import_uuid.randomUUID)()}`;
 }
@@ -17042,7 +16575,7 @@ function multipartPolicy() {
 
 /***/ }),
 
-/***/ 6316:
+/***/ 66316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17067,11 +16600,11 @@ __export(platformPolicies_exports, {
   addPlatformPolicies: () => addPlatformPolicies
 });
 module.exports = __toCommonJS(platformPolicies_exports);
-var import_agentPolicy = __webpack_require__(5366);
-var import_tlsPolicy = __webpack_require__(6690);
-var import_proxy = __webpack_require__(67);
-var import_decompress = __webpack_require__(5035);
-var import_redirectPolicy = __webpack_require__(2187);
+var import_agentPolicy = __webpack_require__(85366);
+var import_tlsPolicy = __webpack_require__(96690);
+var import_proxy = __webpack_require__(80067);
+var import_decompress = __webpack_require__(35035);
+var import_redirectPolicy = __webpack_require__(92187);
 function addPlatformPolicies(pipeline, options) {
   if (options.agent) {
     pipeline.addPolicy((0, import_agentPolicy.agentPolicy)(options.agent));
@@ -17090,7 +16623,7 @@ function addPlatformPolicies(pipeline, options) {
 
 /***/ }),
 
-/***/ 67:
+/***/ 80067:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17120,7 +16653,7 @@ __export(proxyPolicy_exports, {
 });
 module.exports = __toCommonJS(proxyPolicy_exports);
 var import_https_proxy_agent = __webpack_require__(3669);
-var import_http_proxy_agent = __webpack_require__(1970);
+var import_http_proxy_agent = __webpack_require__(81970);
 var import_log = __webpack_require__(3644);
 const HTTPS_PROXY = "HTTPS_PROXY";
 const HTTP_PROXY = "HTTP_PROXY";
@@ -17276,7 +16809,7 @@ function proxyPolicy(proxySettings, options) {
 
 /***/ }),
 
-/***/ 2187:
+/***/ 92187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17348,7 +16881,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
 
 /***/ }),
 
-/***/ 3345:
+/***/ 43345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17373,11 +16906,11 @@ __export(retryPolicy_exports, {
   retryPolicy: () => retryPolicy
 });
 module.exports = __toCommonJS(retryPolicy_exports);
-var import_helpers = __webpack_require__(7566);
+var import_helpers = __webpack_require__(77566);
 var import_restError = __webpack_require__(9758);
-var import_AbortError = __webpack_require__(9992);
-var import_logger = __webpack_require__(8459);
-var import_constants = __webpack_require__(1255);
+var import_AbortError = __webpack_require__(99992);
+var import_logger = __webpack_require__(18459);
+var import_constants = __webpack_require__(31255);
 const retryPolicyLogger = (0, import_logger.createClientLogger)("ts-http-runtime retryPolicy");
 const retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAULT_RETRY_POLICY_COUNT }) {
@@ -17480,7 +17013,7 @@ function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAUL
 
 /***/ }),
 
-/***/ 2418:
+/***/ 92418:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17506,9 +17039,9 @@ __export(systemErrorRetryPolicy_exports, {
   systemErrorRetryPolicyName: () => systemErrorRetryPolicyName
 });
 module.exports = __toCommonJS(systemErrorRetryPolicy_exports);
-var import_exponentialRetryStrategy = __webpack_require__(8102);
-var import_retryPolicy = __webpack_require__(3345);
-var import_constants = __webpack_require__(1255);
+var import_exponentialRetryStrategy = __webpack_require__(98102);
+var import_retryPolicy = __webpack_require__(43345);
+var import_constants = __webpack_require__(31255);
 const systemErrorRetryPolicyName = "systemErrorRetryPolicy";
 function systemErrorRetryPolicy(options = {}) {
   return {
@@ -17533,7 +17066,7 @@ function systemErrorRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 4728:
+/***/ 24728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17559,9 +17092,9 @@ __export(throttlingRetryPolicy_exports, {
   throttlingRetryPolicyName: () => throttlingRetryPolicyName
 });
 module.exports = __toCommonJS(throttlingRetryPolicy_exports);
-var import_throttlingRetryStrategy = __webpack_require__(1112);
-var import_retryPolicy = __webpack_require__(3345);
-var import_constants = __webpack_require__(1255);
+var import_throttlingRetryStrategy = __webpack_require__(21112);
+var import_retryPolicy = __webpack_require__(43345);
+var import_constants = __webpack_require__(31255);
 const throttlingRetryPolicyName = "throttlingRetryPolicy";
 function throttlingRetryPolicy(options = {}) {
   return {
@@ -17578,7 +17111,7 @@ function throttlingRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 6690:
+/***/ 96690:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -17623,7 +17156,7 @@ function tlsPolicy(tlsSettings) {
 
 /***/ }),
 
-/***/ 1691:
+/***/ 91691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17649,7 +17182,7 @@ __export(userAgentPolicy_exports, {
   userAgentPolicyName: () => userAgentPolicyName
 });
 module.exports = __toCommonJS(userAgentPolicy_exports);
-var import_userAgent = __webpack_require__(2731);
+var import_userAgent = __webpack_require__(62731);
 const UserAgentHeaderName = (0, import_userAgent.getUserAgentHeaderName)();
 const userAgentPolicyName = "userAgentPolicy";
 function userAgentPolicy(options = {}) {
@@ -17697,8 +17230,8 @@ __export(restError_exports, {
   isRestError: () => isRestError
 });
 module.exports = __toCommonJS(restError_exports);
-var import_error = __webpack_require__(2573);
-var import_inspect = __webpack_require__(7639);
+var import_error = __webpack_require__(52573);
+var import_inspect = __webpack_require__(37639);
 var import_sanitizer = __webpack_require__(7784);
 const errorSanitizer = new import_sanitizer.Sanitizer();
 class RestError extends Error {
@@ -17773,7 +17306,7 @@ function isRestError(e) {
 
 /***/ }),
 
-/***/ 8102:
+/***/ 98102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17800,8 +17333,8 @@ __export(exponentialRetryStrategy_exports, {
   isSystemError: () => isSystemError
 });
 module.exports = __toCommonJS(exponentialRetryStrategy_exports);
-var import_delay = __webpack_require__(6776);
-var import_throttlingRetryStrategy = __webpack_require__(1112);
+var import_delay = __webpack_require__(66776);
+var import_throttlingRetryStrategy = __webpack_require__(21112);
 const DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
 const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1e3 * 64;
 function exponentialRetryStrategy(options = {}) {
@@ -17846,7 +17379,7 @@ function isSystemError(err) {
 
 /***/ }),
 
-/***/ 1112:
+/***/ 21112:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17872,7 +17405,7 @@ __export(throttlingRetryStrategy_exports, {
   throttlingRetryStrategy: () => throttlingRetryStrategy
 });
 module.exports = __toCommonJS(throttlingRetryStrategy_exports);
-var import_helpers = __webpack_require__(7566);
+var import_helpers = __webpack_require__(77566);
 const RetryAfterHeader = "Retry-After";
 const AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
 function getRetryAfterInMs(response) {
@@ -17918,7 +17451,7 @@ function throttlingRetryStrategy() {
 
 /***/ }),
 
-/***/ 2921:
+/***/ 82921:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -17957,7 +17490,7 @@ function stringToUint8Array(value, format) {
 
 /***/ }),
 
-/***/ 547:
+/***/ 20547:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -17983,7 +17516,7 @@ __export(concat_exports, {
 });
 module.exports = __toCommonJS(concat_exports);
 var import_stream = __webpack_require__(2203);
-var import_typeGuards = __webpack_require__(8505);
+var import_typeGuards = __webpack_require__(48505);
 async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
@@ -18044,7 +17577,7 @@ async function concat(sources) {
 
 /***/ }),
 
-/***/ 6776:
+/***/ 66776:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18069,7 +17602,7 @@ __export(delay_exports, {
   calculateRetryDelay: () => calculateRetryDelay
 });
 module.exports = __toCommonJS(delay_exports);
-var import_random = __webpack_require__(8640);
+var import_random = __webpack_require__(78640);
 function calculateRetryDelay(retryAttempt, config) {
   const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
   const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
@@ -18083,7 +17616,7 @@ function calculateRetryDelay(retryAttempt, config) {
 
 /***/ }),
 
-/***/ 2573:
+/***/ 52573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18108,7 +17641,7 @@ __export(error_exports, {
   isError: () => isError
 });
 module.exports = __toCommonJS(error_exports);
-var import_object = __webpack_require__(1251);
+var import_object = __webpack_require__(53632);
 function isError(e) {
   if ((0, import_object.isObject)(e)) {
     const hasName = typeof e.name === "string";
@@ -18124,7 +17657,7 @@ function isError(e) {
 
 /***/ }),
 
-/***/ 7566:
+/***/ 77566:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18150,7 +17683,7 @@ __export(helpers_exports, {
   parseHeaderValueAsNumber: () => parseHeaderValueAsNumber
 });
 module.exports = __toCommonJS(helpers_exports);
-var import_AbortError = __webpack_require__(9992);
+var import_AbortError = __webpack_require__(99992);
 const StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
   return new Promise((resolve, reject) => {
@@ -18199,7 +17732,7 @@ function parseHeaderValueAsNumber(response, headerName) {
 
 /***/ }),
 
-/***/ 7639:
+/***/ 37639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18224,7 +17757,7 @@ __export(inspect_exports, {
   custom: () => custom
 });
 module.exports = __toCommonJS(inspect_exports);
-var import_node_util = __webpack_require__(7975);
+var import_node_util = __webpack_require__(57975);
 const custom = import_node_util.inspect.custom;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -18233,7 +17766,7 @@ const custom = import_node_util.inspect.custom;
 
 /***/ }),
 
-/***/ 5750:
+/***/ 95750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18274,14 +17807,14 @@ __export(internal_exports, {
   uint8ArrayToString: () => import_bytesEncoding.uint8ArrayToString
 });
 module.exports = __toCommonJS(internal_exports);
-var import_delay = __webpack_require__(6776);
-var import_random = __webpack_require__(8640);
-var import_object = __webpack_require__(1251);
-var import_error = __webpack_require__(2573);
+var import_delay = __webpack_require__(66776);
+var import_random = __webpack_require__(78640);
+var import_object = __webpack_require__(53632);
+var import_error = __webpack_require__(52573);
 var import_sha256 = __webpack_require__(2016);
 var import_uuid = __webpack_require__(5023);
-var import_env = __webpack_require__(1573);
-var import_bytesEncoding = __webpack_require__(2921);
+var import_env = __webpack_require__(41573);
+var import_bytesEncoding = __webpack_require__(82921);
 var import_sanitizer = __webpack_require__(7784);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -18290,7 +17823,7 @@ var import_sanitizer = __webpack_require__(7784);
 
 /***/ }),
 
-/***/ 1251:
+/***/ 53632:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -18325,7 +17858,7 @@ function isObject(input) {
 
 /***/ }),
 
-/***/ 8640:
+/***/ 78640:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -18388,7 +17921,7 @@ __export(sanitizer_exports, {
   Sanitizer: () => Sanitizer
 });
 module.exports = __toCommonJS(sanitizer_exports);
-var import_object = __webpack_require__(1251);
+var import_object = __webpack_require__(53632);
 const RedactedString = "REDACTED";
 const defaultAllowedHeaderNames = [
   "x-ms-client-request-id",
@@ -18563,7 +18096,7 @@ __export(sha256_exports, {
   computeSha256Hmac: () => computeSha256Hmac
 });
 module.exports = __toCommonJS(sha256_exports);
-var import_node_crypto = __webpack_require__(7598);
+var import_node_crypto = __webpack_require__(77598);
 async function computeSha256Hmac(key, stringToSign, encoding) {
   const decodedKey = Buffer.from(key, "base64");
   return (0, import_node_crypto.createHmac)("sha256", decodedKey).update(stringToSign).digest(encoding);
@@ -18578,7 +18111,7 @@ async function computeSha256Hash(content, encoding) {
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18618,7 +18151,7 @@ function isWebReadableStream(x) {
 
 /***/ }),
 
-/***/ 8505:
+/***/ 48505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18647,7 +18180,7 @@ __export(typeGuards_exports, {
   isWebReadableStream: () => import_typeGuards.isWebReadableStream
 });
 module.exports = __toCommonJS(typeGuards_exports);
-var import_typeGuards = __webpack_require__(2250);
+var import_typeGuards = __webpack_require__(72250);
 function isBinaryBody(body) {
   return body !== void 0 && (body instanceof Uint8Array || isReadableStream(body) || typeof body === "function" || body instanceof Blob);
 }
@@ -18664,7 +18197,7 @@ function isBlob(x) {
 
 /***/ }),
 
-/***/ 2731:
+/***/ 62731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -18691,8 +18224,8 @@ __export(userAgent_exports, {
   setPlatformSpecificData: () => import_userAgent.setPlatformSpecificData
 });
 module.exports = __toCommonJS(userAgent_exports);
-var import_userAgent = __webpack_require__(3196);
-var import_constants = __webpack_require__(1255);
+var import_userAgent = __webpack_require__(83196);
+var import_constants = __webpack_require__(31255);
 function getUserAgentString(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -18719,7 +18252,7 @@ async function getUserAgentValue(prefix) {
 
 /***/ }),
 
-/***/ 3196:
+/***/ 83196:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -18755,7 +18288,7 @@ __export(userAgentPlatform_exports, {
   setPlatformSpecificData: () => setPlatformSpecificData
 });
 module.exports = __toCommonJS(userAgentPlatform_exports);
-var import_node_os = __toESM(__webpack_require__(8161));
+var import_node_os = __toESM(__webpack_require__(48161));
 var import_node_process = __toESM(__webpack_require__(1708));
 function getHeaderName() {
   return "User-Agent";

@@ -2,7 +2,7 @@ export const id = 998;
 export const ids = [998];
 export const modules = {
 
-/***/ 9998:
+/***/ 19998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,7 +70,7 @@ var esm = __webpack_require__(7567);
 const logger = (0,esm/* createClientLogger */.KV)("arm-privatedns");
 //# sourceMappingURL=logger.js.map
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-privatedns/dist/esm/api/privateDnsManagementContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -861,7 +861,7 @@ function addApiVersionToUrl(url, apiVersion) {
 }
 //# sourceMappingURL=pagingHelpers.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-privatedns/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

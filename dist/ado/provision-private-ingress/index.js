@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 681:
+/***/ 20681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61,7 +61,7 @@ function armScope(cloud) {
 
 /***/ }),
 
-/***/ 7113:
+/***/ 17113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -113,7 +113,7 @@ const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 
 /***/ }),
 
-/***/ 7202:
+/***/ 47202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -124,10 +124,10 @@ const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 /* harmony export */   vD: () => (/* binding */ CLOUD_NAMES)
 /* harmony export */ });
 /* unused harmony exports MODES, AZURE_INPUTS, RUN_INPUTS */
-/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1662);
-/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3670);
+/* harmony import */ var _inputs_boolean_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39281);
+/* harmony import */ var _inputs_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13670);
 /* harmony import */ var _inputs_azure_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6879);
-/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5772);
+/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85772);
 
 
 
@@ -270,7 +270,7 @@ const CLUSTER_INPUTS = [
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -367,7 +367,7 @@ class OptInRequiredError extends StepError {
 /* harmony export */   p$: () => (/* binding */ parseResourceName),
 /* harmony export */   zS: () => (/* binding */ parseLocation)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Parses a subscription ID (a GUID); the result is lower case. */
@@ -425,14 +425,14 @@ function parseResourceName(kind, rule = {}) {
 
 /***/ }),
 
-/***/ 1662:
+/***/ 39281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export BOOLEAN_SPELLINGS */
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
@@ -449,13 +449,13 @@ function parseBoolean(raw) {
 
 /***/ }),
 
-/***/ 3670:
+/***/ 13670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseChoice)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 /**
  * A parser for a string-literal union. Matching ignores case; the result is the canonical
@@ -474,7 +474,7 @@ function parseChoice(allowed) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 85772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -491,7 +491,7 @@ function fail(message) {
 
 /***/ }),
 
-/***/ 4491:
+/***/ 34491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -500,7 +500,7 @@ function fail(message) {
 /* harmony export */   v1: () => (/* binding */ resourceIdEquals)
 /* harmony export */ });
 /* harmony import */ var _azure_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6879);
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85772);
 
 
 const GENERIC_EXAMPLE = '/subscriptions/<id>/resourceGroups/<rg>/providers/<Namespace>/<type>/<name>';
@@ -638,14 +638,14 @@ function placeholderFor(type) {
 
 /***/ }),
 
-/***/ 6126:
+/***/ 16126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ loadStructuredParser),
 /* harmony export */   j: () => (/* binding */ parseStructured)
 /* harmony export */ });
-/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5772);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85772);
 
 const ACCEPTED = 'give one JSON or YAML document';
 /** Plainer words for the yaml package's messages that name its own API or internals. */
@@ -661,7 +661,7 @@ let yaml;
  * without it.
  */
 async function loadStructuredParser() {
-    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
 }
 /**
  * Parses a structured input (after `loadStructuredParser`). Text starting with `{` or `[` is JSON; anything else is YAML 1.2
@@ -736,7 +736,7 @@ function withoutQuotedInput(reason) {
 
 /***/ }),
 
-/***/ 6153:
+/***/ 86153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -800,7 +800,7 @@ function compareCodeUnits(a, b) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 84414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -866,7 +866,7 @@ function findOutput(manifest, id) {
 
 /***/ }),
 
-/***/ 3661:
+/***/ 13661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -994,7 +994,7 @@ function subnetPutBody(observed, changes) {
 /* harmony export */   nv: () => (/* binding */ hasUnknownValues)
 /* harmony export */ });
 /* unused harmony exports RISK_FLAGS, KNOWN_AFTER_APPLY_PREFIX, isKnownAfterApply, applyOrder */
-/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3661);
+/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13661);
 /**
  * The plan model: a list of changes, each with a target, an action, the exact body or manifest,
  * a reason and risk flags. Computing a plan is pure; rendering lives in render.ts.
@@ -1095,7 +1095,7 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 /***/ }),
 
-/***/ 1595:
+/***/ 31595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1105,7 +1105,7 @@ function armChange(resourceId, action, reason, extra = {}) {
 /* harmony export */   uC: () => (/* binding */ renderPlanJson)
 /* harmony export */ });
 /* unused harmony exports PLAN_SCHEMA_VERSION, planFileObject, countActions */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6153);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86153);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4620);
 
 
@@ -1246,13 +1246,13 @@ function renderPlanText(plan) {
 
 /***/ }),
 
-/***/ 334:
+/***/ 50334:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9281);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4223);
+/* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
+/* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98939);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14223);
 
 
 
@@ -1263,18 +1263,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8326:
+/***/ 78326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ loadAzure)
 /* harmony export */ });
-const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7579));
+const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57579));
 
 
 /***/ }),
 
-/***/ 9281:
+/***/ 98939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1286,9 +1286,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: adoHost
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/hosts/node-exec.ts
 
 /** The Exec port over node:child_process: argv arrays, no shell, stdin piped. */
@@ -1330,9 +1330,9 @@ const systemClock = {
 };
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/hosts/node-secret-files.ts
 
 
@@ -1374,17 +1374,17 @@ class NodeSecretFiles {
 }
 
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var manifest = __nccwpck_require__(84414);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/render.ts
-var render = __nccwpck_require__(1595);
+var render = __nccwpck_require__(31595);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(6126);
+var structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/spec-reader.ts
 
 
@@ -1482,11 +1482,108 @@ class SpecReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
+const store = new WeakMap();
+function ownMap(target, property, create) {
+    let byProperty = store.get(target);
+    if (!byProperty) {
+        if (!create)
+            return undefined;
+        byProperty = new Map();
+        store.set(target, byProperty);
+    }
+    let map = byProperty.get(property);
+    if (!map && create) {
+        map = new Map();
+        byProperty.set(property, map);
+    }
+    return map;
+}
+/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
+function installReflectMetadataShim() {
+    const reflect = Reflect;
+    if (typeof reflect.getMetadata === 'function')
+        return;
+    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
+    reflect.getMetadata = (key, target, property) => {
+        let current = target;
+        while (current) {
+            const map = ownMap(current, property, false);
+            if (map?.has(key))
+                return map.get(key);
+            current = Object.getPrototypeOf(current);
+        }
+        return undefined;
+    };
+    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
+    reflect.defineMetadata = (key, value, target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+    reflect.metadata = (key, value) => (target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/x509.ts
+
+
+let x509Module;
+let loaded;
+/**
+ * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
+ * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
+ * ES module before running any module body, and a bundle hoists them), and the library is only
+ * needed when a step generates certificates or reads certificate inputs (the host loads it
+ * before parsing inputs declared `certificates`).
+ */
+function loadX509() {
+    x509Module ??= (async () => {
+        installReflectMetadataShim();
+        const x509 = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(927)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
+        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
+        loaded = x509;
+        return x509;
+    })();
+    return x509Module;
+}
+/** The library after `loadX509`, for synchronous reads such as an input parser's. */
+function loadedX509() {
+    if (loaded === undefined) {
+        throw new Error('the X.509 library was read before it was loaded (internal error)');
+    }
+    return loaded;
+}
+/** Reads basic constraints and key usage of a DER certificate (after `loadX509`). */
+function caConstraints(der) {
+    const x509 = loadedX509();
+    const certificate = new x509.X509Certificate(der);
+    const basic = certificate.getExtension(x509.BasicConstraintsExtension);
+    const usage = certificate.getExtension(x509.KeyUsagesExtension);
+    return {
+        pathLength: basic?.pathLength,
+        mayCertSign: usage === null ? undefined : (usage.usages & x509.KeyUsageFlags.keyCertSign) !== 0,
+    };
+}
+/**
+ * The extensions of a CA certificate: basic constraints CA with the path length, key usage
+ * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
+ */
+async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
+    return [
+        new x509.BasicConstraintsExtension(true, pathLength, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        await x509.SubjectKeyIdentifierExtension.create(publicKey),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/hosts/version.ts
 /** The project's version, stamped from package.json by `npm run manifests`. */
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/hosts/run-step.ts
+
 
 
 
@@ -1526,7 +1623,7 @@ async function kubeconfigSecrets(content) {
         }
     };
     try {
-        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         walk(parse(content));
     }
     catch {
@@ -1583,14 +1680,14 @@ async function connectCluster(host, step) {
     // Read only when declared (CLUSTER_INPUTS): Azure Pipelines inputs resolve through the manifest.
     const declared = step.manifest.inputs.find(i => i.id === 'kubeconfig');
     const input = declared && (0,manifest/* inputOnHost */.i8)(declared, host.kind) ? host.inputs.get('kubeconfig') : undefined;
-    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217));
+    const { resolveKubeconfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67598));
     const location = await resolveKubeconfig(input, {
         tempDir: host.tempDirectory,
         env: process.env,
     });
     const where = location.source === 'input-content' ? "the 'kubeconfig' input's content" : `'${location.path}'`;
     host.log.info(`${name}: cluster access through the kubeconfig ${where} (${location.source}).`);
-    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9414));
+    const { createCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29414));
     return createCluster({
         exec: host.exec,
         kubeconfigPath: location.path,
@@ -1701,9 +1798,12 @@ async function runStep(host, step) {
     const outputs = {};
     try {
         await maskSecretInputs(host, step);
-        const structured = step.manifest.inputs.filter(i => i.structured && (0,manifest/* inputOnHost */.i8)(i, host.kind));
-        if (structured.some(i => host.inputs.get(i.id)?.trim()))
-            await (0,inputs_structured/* loadStructuredParser */.V)();
+        // Parsers too large to load on every start, loaded (before the synchronous spec) when used.
+        const given = step.manifest.inputs.filter(i => (0,manifest/* inputOnHost */.i8)(i, host.kind) && host.inputs.get(i.id)?.trim());
+        if (given.some(i => i.structured))
+            await (0,structured/* loadStructuredParser */.V)();
+        if (given.some(i => i.certificates))
+            await loadX509();
         const parsed = parseInputs(host, step);
         const { common, connection } = parsed;
         let spec = parsed.spec;
@@ -1808,7 +1908,7 @@ async function runStep(host, step) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/hosts/azure-pipelines/protocol.ts
 /**
  * The Azure Pipelines agent's logging-command protocol and the environment it hands a task.
@@ -1876,7 +1976,7 @@ class AgentEnvironment {
 class TaskLibLoader {
     lib;
     async load() {
-        this.lib ??= await __nccwpck_require__.e(/* import() */ 358).then(__nccwpck_require__.t.bind(__nccwpck_require__, 358, 23));
+        this.lib ??= await __nccwpck_require__.e(/* import() */ 358).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70358, 23));
         return this.lib;
     }
     get() {
@@ -1960,7 +2060,7 @@ class AdoSecrets {
 }
 
 // EXTERNAL MODULE: ./src/azure/clouds.ts
-var clouds = __nccwpck_require__(681);
+var clouds = __nccwpck_require__(20681);
 ;// CONCATENATED MODULE: ./src/hosts/azure-pipelines/connection.ts
 
 
@@ -2126,7 +2226,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 4223:
+/***/ 14223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2136,7 +2236,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
-var common_inputs = __nccwpck_require__(7202);
+var common_inputs = __nccwpck_require__(47202);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/manifest.ts
 
 const PRIVATE_LINK_MODES = ['service', 'arm', 'none'];
@@ -2463,7 +2563,7 @@ const provisionPrivateIngressManifest = {
 };
 
 // EXTERNAL MODULE: ./src/core/network.ts
-var core_network = __nccwpck_require__(3661);
+var core_network = __nccwpck_require__(13661);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
 const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
 const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
@@ -2530,7 +2630,7 @@ function controllerFor(spec) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/plan.ts
 var plan = __nccwpck_require__(4620);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/private-endpoints.ts
@@ -2859,7 +2959,7 @@ function allowedIngressFlags(spec) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var parsed = __nccwpck_require__(5772);
+var parsed = __nccwpck_require__(85772);
 ;// CONCATENATED MODULE: ./src/core/inputs/ipv4.ts
 
 const ACCEPTED = 'use four numbers from 0 to 255 separated by dots, like 10.0.0.1';
@@ -3040,7 +3140,7 @@ function fromBigInt(value, version) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/resource-id.ts
-var resource_id = __nccwpck_require__(4491);
+var resource_id = __nccwpck_require__(34491);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-resolve.ts
 
 
@@ -3268,9 +3368,9 @@ async function resolveAppGateway(ctx, spec, ag) {
 // EXTERNAL MODULE: ./src/core/inputs/azure-names.ts
 var azure_names = __nccwpck_require__(6879);
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
-var inputs_boolean = __nccwpck_require__(1662);
+var inputs_boolean = __nccwpck_require__(39281);
 // EXTERNAL MODULE: ./src/core/inputs/choice.ts
-var choice = __nccwpck_require__(3670);
+var choice = __nccwpck_require__(13670);
 ;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -3453,7 +3553,7 @@ function joinWithAnd(parts) {
 }
 
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var structured = __nccwpck_require__(6126);
+var structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/inputs/shape.ts
 
 /** Validates `value` against `shape`; the failure lists every problem, joined by '; '. */
@@ -3605,7 +3705,7 @@ function join(path, key) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var manifest = __nccwpck_require__(84414);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-spec.ts
 
 
@@ -4364,7 +4464,7 @@ async function readCluster(ctx, spec, clusterId) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/guid.ts
 
 /**
@@ -4380,7 +4480,7 @@ function deterministicGuid(...parts) {
 }
 
 // EXTERNAL MODULE: ./src/core/json.ts
-var json = __nccwpck_require__(6153);
+var json = __nccwpck_require__(86153);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway.ts
 
 
@@ -5618,7 +5718,7 @@ async function applyArmChange(arm, change) {
 }
 
 // EXTERNAL MODULE: ./src/core/cluster.ts
-var cluster = __nccwpck_require__(7113);
+var cluster = __nccwpck_require__(17113);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/plan.ts
 
 
@@ -6014,63 +6114,63 @@ const provisionPrivateIngress = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
@@ -6084,56 +6184,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -6147,42 +6247,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 4547:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -6203,28 +6303,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -6499,6 +6599,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(334);
+/******/ var __webpack_exports__ = __nccwpck_require__(50334);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -358,8 +358,8 @@ exports.isSigPipeError = exports._exposeCertSettings = exports._exposeProxySetti
 var fs = __webpack_require__(9896);
 var path = __webpack_require__(6928);
 var os = __webpack_require__(857);
-var minimatch = __webpack_require__(3772);
-var util = __webpack_require__(9023);
+var minimatch = __webpack_require__(1391);
+var util = __webpack_require__(1404);
 var tcm = __webpack_require__(8373);
 var vm = __webpack_require__(4059);
 var semver = __webpack_require__(9318);
@@ -1780,7 +1780,7 @@ var childProcess = __webpack_require__(5317);
 var fs = __webpack_require__(9896);
 var path = __webpack_require__(6928);
 var os = __webpack_require__(857);
-var minimatch = __webpack_require__(3772);
+var minimatch = __webpack_require__(1391);
 var im = __webpack_require__(8202);
 var tcm = __webpack_require__(8373);
 var trm = __webpack_require__(419);
@@ -6618,7 +6618,7 @@ var isArray = Array.isArray || function (xs) {
 
 /***/ }),
 
-/***/ 3772:
+/***/ 1391:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = minimatch

@@ -469,7 +469,7 @@ function createNetworkAdapter(options) {
         const key = subscriptionId.toLowerCase();
         let client = authorizationClients.get(key);
         if (!client) {
-            const sdk = await __webpack_require__.e(/* import() */ 43).then(__webpack_require__.bind(__webpack_require__, 71043));
+            const sdk = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 71043));
             client = new sdk.AuthorizationManagementClient(options.credential, subscriptionId, {
                 // An AutoRest (core-client) SDK: its URLs use $host, its token scope credentialScopes.
                 $host: options.cloud.armEndpoint,

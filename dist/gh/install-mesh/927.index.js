@@ -414,7 +414,7 @@ const asn1_schema_1 = __webpack_require__(7261);
 const types_1 = __webpack_require__(8442);
 const attribute_1 = __webpack_require__(6631);
 const recipient_infos_1 = __webpack_require__(8014);
-const originator_info_1 = __webpack_require__(3311);
+const originator_info_1 = __webpack_require__(5692);
 const encrypted_content_info_1 = __webpack_require__(4264);
 let UnprotectedAttributes = UnprotectedAttributes_1 = class UnprotectedAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -487,11 +487,11 @@ tslib_1.__exportStar(__webpack_require__(7497), exports);
 tslib_1.__exportStar(__webpack_require__(1390), exports);
 tslib_1.__exportStar(__webpack_require__(6216), exports);
 tslib_1.__exportStar(__webpack_require__(2527), exports);
-tslib_1.__exportStar(__webpack_require__(3311), exports);
+tslib_1.__exportStar(__webpack_require__(5692), exports);
 tslib_1.__exportStar(__webpack_require__(3469), exports);
 tslib_1.__exportStar(__webpack_require__(6715), exports);
 tslib_1.__exportStar(__webpack_require__(8014), exports);
-tslib_1.__exportStar(__webpack_require__(4733), exports);
+tslib_1.__exportStar(__webpack_require__(7114), exports);
 tslib_1.__exportStar(__webpack_require__(4094), exports);
 tslib_1.__exportStar(__webpack_require__(891), exports);
 tslib_1.__exportStar(__webpack_require__(248), exports);
@@ -839,7 +839,7 @@ exports.id_authData = "1.2.840.113549.1.9.16.1.2";
 
 /***/ }),
 
-/***/ 3311:
+/***/ 5692:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -848,7 +848,7 @@ exports.OriginatorInfo = void 0;
 const tslib_1 = __webpack_require__(1860);
 const asn1_schema_1 = __webpack_require__(7261);
 const certificate_choices_1 = __webpack_require__(159);
-const revocation_info_choice_1 = __webpack_require__(4733);
+const revocation_info_choice_1 = __webpack_require__(7114);
 class OriginatorInfo {
     certs;
     crls;
@@ -1054,7 +1054,7 @@ exports.RecipientInfos = RecipientInfos = RecipientInfos_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 4733:
+/***/ 7114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1127,7 +1127,7 @@ const asn1_schema_1 = __webpack_require__(7261);
 const certificate_choices_1 = __webpack_require__(159);
 const types_1 = __webpack_require__(8442);
 const encapsulated_content_info_1 = __webpack_require__(3797);
-const revocation_info_choice_1 = __webpack_require__(4733);
+const revocation_info_choice_1 = __webpack_require__(7114);
 const signer_info_1 = __webpack_require__(248);
 let DigestAlgorithmIdentifiers = DigestAlgorithmIdentifiers_1 = class DigestAlgorithmIdentifiers extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -16316,7 +16316,7 @@ exports["default"] = singleton;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
 const tslib_1 = __webpack_require__(6395);
-const providers_1 = __webpack_require__(6373);
+const providers_1 = __webpack_require__(8754);
 const provider_1 = __webpack_require__(197);
 const injection_token_1 = __webpack_require__(2131);
 const registry_1 = __webpack_require__(9920);
@@ -16777,7 +16777,7 @@ var types_1 = __webpack_require__(4661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
 tslib_1.__exportStar(__webpack_require__(6266), exports);
 tslib_1.__exportStar(__webpack_require__(5702), exports);
-tslib_1.__exportStar(__webpack_require__(6373), exports);
+tslib_1.__exportStar(__webpack_require__(8754), exports);
 var lazy_helpers_1 = __webpack_require__(305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
 var dependency_container_1 = __webpack_require__(2316);
@@ -16899,7 +16899,7 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 6373:
+/***/ 8754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18237,7 +18237,7 @@ exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
 const index_js_1 = __webpack_require__(7864);
-const binary_js_1 = __webpack_require__(1404);
+const binary_js_1 = __webpack_require__(9023);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -18313,7 +18313,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18589,7 +18589,7 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
 const tslib_1 = __webpack_require__(1860);
-exports.binary = tslib_1.__importStar(__webpack_require__(1404));
+exports.binary = tslib_1.__importStar(__webpack_require__(9023));
 exports.hex = tslib_1.__importStar(__webpack_require__(9609));
 exports.utf8 = tslib_1.__importStar(__webpack_require__(1713));
 exports.utf16 = tslib_1.__importStar(__webpack_require__(854));

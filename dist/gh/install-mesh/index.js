@@ -606,12 +606,124 @@ function armChange(resourceId, action, reason, extra = {}) {
 
 /***/ }),
 
+/***/ 7385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* binding */ caConstraints),
+  PK: () => (/* binding */ certificateAuthorityExtensions),
+  lc: () => (/* binding */ loadX509)
+});
+
+// UNUSED EXPORTS: loadedX509
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
+const store = new WeakMap();
+function ownMap(target, property, create) {
+    let byProperty = store.get(target);
+    if (!byProperty) {
+        if (!create)
+            return undefined;
+        byProperty = new Map();
+        store.set(target, byProperty);
+    }
+    let map = byProperty.get(property);
+    if (!map && create) {
+        map = new Map();
+        byProperty.set(property, map);
+    }
+    return map;
+}
+/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
+function installReflectMetadataShim() {
+    const reflect = Reflect;
+    if (typeof reflect.getMetadata === 'function')
+        return;
+    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
+    reflect.getMetadata = (key, target, property) => {
+        let current = target;
+        while (current) {
+            const map = ownMap(current, property, false);
+            if (map?.has(key))
+                return map.get(key);
+            current = Object.getPrototypeOf(current);
+        }
+        return undefined;
+    };
+    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
+    reflect.defineMetadata = (key, value, target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+    reflect.metadata = (key, value) => (target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/x509.ts
+
+
+let x509Module;
+let loaded;
+/**
+ * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
+ * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
+ * ES module before running any module body, and a bundle hoists them), and the library is only
+ * needed when a step generates certificates or reads certificate inputs (the host loads it
+ * before parsing inputs declared `certificates`).
+ */
+function loadX509() {
+    x509Module ??= (async () => {
+        installReflectMetadataShim();
+        const x509 = await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
+        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
+        loaded = x509;
+        return x509;
+    })();
+    return x509Module;
+}
+/** The library after `loadX509`, for synchronous reads such as an input parser's. */
+function loadedX509() {
+    if (loaded === undefined) {
+        throw new Error('the X.509 library was read before it was loaded (internal error)');
+    }
+    return loaded;
+}
+/** Reads basic constraints and key usage of a DER certificate (after `loadX509`). */
+function caConstraints(der) {
+    const x509 = loadedX509();
+    const certificate = new x509.X509Certificate(der);
+    const basic = certificate.getExtension(x509.BasicConstraintsExtension);
+    const usage = certificate.getExtension(x509.KeyUsagesExtension);
+    return {
+        pathLength: basic?.pathLength,
+        mayCertSign: usage === null ? undefined : (usage.usages & x509.KeyUsageFlags.keyCertSign) !== 0,
+    };
+}
+/**
+ * The extensions of a CA certificate: basic constraints CA with the path length, key usage
+ * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
+ */
+async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
+    return [
+        new x509.BasicConstraintsExtension(true, pathLength, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        await x509.SubjectKeyIdentifierExtension.create(publicKey),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 3371:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2993);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1732);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7383);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -1101,11 +1213,14 @@ class SpecReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/x509.ts + 1 modules
+var x509 = __nccwpck_require__(7385);
 ;// CONCATENATED MODULE: ./src/hosts/version.ts
 /** The project's version, stamped from package.json by `npm run manifests`. */
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/hosts/run-step.ts
+
 
 
 
@@ -1320,9 +1435,12 @@ async function runStep(host, step) {
     const outputs = {};
     try {
         await maskSecretInputs(host, step);
-        const structured = step.manifest.inputs.filter(i => i.structured && inputOnHost(i, host.kind));
-        if (structured.some(i => host.inputs.get(i.id)?.trim()))
+        // Parsers too large to load on every start, loaded (before the synchronous spec) when used.
+        const given = step.manifest.inputs.filter(i => inputOnHost(i, host.kind) && host.inputs.get(i.id)?.trim());
+        if (given.some(i => i.structured))
             await loadStructuredParser();
+        if (given.some(i => i.certificates))
+            await (0,x509/* loadX509 */.lc)();
         const parsed = parseInputs(host, step);
         const { common, connection } = parsed;
         let spec = parsed.spec;
@@ -1749,7 +1867,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 1732:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2083,6 +2201,7 @@ const installMeshManifest = {
             id: 'trust-anchor-certificate',
             required: false,
             adoType: 'multiLine',
+            certificates: true,
             description: 'PEM trust anchor (root CA) certificate, or a bundle of several during an anchor rotation; ECDSA P-256. Default: the installed one, else a generated anchor.',
         },
         {
@@ -2101,6 +2220,7 @@ const installMeshManifest = {
             id: 'issuer-certificate',
             required: false,
             adoType: 'multiLine',
+            certificates: true,
             description: 'PEM identity issuer (intermediate CA) certificate, ECDSA P-256, signed by the trust anchor; with `issuer-key`. Default: the installed one, else a generated issuer.',
         },
         {
@@ -2192,79 +2312,8 @@ const installMeshManifest = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
-const store = new WeakMap();
-function ownMap(target, property, create) {
-    let byProperty = store.get(target);
-    if (!byProperty) {
-        if (!create)
-            return undefined;
-        byProperty = new Map();
-        store.set(target, byProperty);
-    }
-    let map = byProperty.get(property);
-    if (!map && create) {
-        map = new Map();
-        byProperty.set(property, map);
-    }
-    return map;
-}
-/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
-function installReflectMetadataShim() {
-    const reflect = Reflect;
-    if (typeof reflect.getMetadata === 'function')
-        return;
-    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
-    reflect.getMetadata = (key, target, property) => {
-        let current = target;
-        while (current) {
-            const map = ownMap(current, property, false);
-            if (map?.has(key))
-                return map.get(key);
-            current = Object.getPrototypeOf(current);
-        }
-        return undefined;
-    };
-    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
-    reflect.defineMetadata = (key, value, target, property) => {
-        ownMap(target, property, true)?.set(key, value);
-    };
-    reflect.metadata = (key, value) => (target, property) => {
-        ownMap(target, property, true)?.set(key, value);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/x509.ts
-
-
-let x509Module;
-/**
- * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
- * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
- * ES module before running any module body, and a bundle hoists them), and the library is only
- * needed when a step generates certificates.
- */
-function loadX509() {
-    x509Module ??= (async () => {
-        installReflectMetadataShim();
-        const x509 = await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
-        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
-        return x509;
-    })();
-    return x509Module;
-}
-/**
- * The extensions of a CA certificate: basic constraints CA with the path length, key usage
- * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
- */
-async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
-    return [
-        new x509.BasicConstraintsExtension(true, pathLength, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-        await x509.SubjectKeyIdentifierExtension.create(publicKey),
-    ];
-}
-
+// EXTERNAL MODULE: ./src/core/x509.ts + 1 modules
+var core_x509 = __nccwpck_require__(7385);
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/certificates.ts
 /**
  * X.509 for Linkerd's identity: reading and checking PEM certificates and keys with Node's
@@ -2415,7 +2464,7 @@ function readBack(pem) {
  * keyCertSign and cRLSign (both critical), subject key identifier; CN root.linkerd.cluster.local.
  */
 async function generateTrustAnchor(options) {
-    const x509 = await loadX509();
+    const x509 = await (0,core_x509/* loadX509 */.lc)();
     const keys = options.key
         ? await importKeyPair(options.key)
         : await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
@@ -2427,7 +2476,7 @@ async function generateTrustAnchor(options) {
         notAfter: new Date(now + options.validityMs),
         keys,
         signingAlgorithm: SIGNING_ALGORITHM,
-        extensions: await certificateAuthorityExtensions(x509, keys.publicKey, 1),
+        extensions: await (0,core_x509/* certificateAuthorityExtensions */.PK)(x509, keys.publicKey, 1),
     });
     return {
         certificate: readBack(certificate.toString('pem')),
@@ -2442,7 +2491,7 @@ async function generateIssuer(options) {
     if (!keyMatches(options.anchor, options.anchorKey)) {
         throw new Error('the key given to sign the issuer is not the trust anchor’s (internal error)');
     }
-    const x509 = await loadX509();
+    const x509 = await (0,core_x509/* loadX509 */.lc)();
     const anchor = new x509.X509Certificate(options.anchor.pem);
     const signer = await importKeyPair(options.anchorKey);
     const keys = await external_node_crypto_.webcrypto.subtle.generateKey(EC_ALGORITHM, true, ['sign', 'verify']);
@@ -2459,7 +2508,7 @@ async function generateIssuer(options) {
         signingKey: signer.privateKey,
         signingAlgorithm: SIGNING_ALGORITHM,
         extensions: [
-            ...(await certificateAuthorityExtensions(x509, keys.publicKey, 0)),
+            ...(await (0,core_x509/* certificateAuthorityExtensions */.PK)(x509, keys.publicKey, 0)),
             anchorKeyId !== undefined
                 ? new x509.AuthorityKeyIdentifierExtension(anchorKeyId)
                 : await x509.AuthorityKeyIdentifierExtension.create(signer.publicKey),
@@ -2675,6 +2724,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -2734,14 +2784,27 @@ function parseNamespace(raw) {
 function describe(certificate) {
     return `${certificate.subject.replace(/\n/g, ', ')} (sha256:${certificate.fingerprint.slice(0, 16)}…)`;
 }
+const ANCHOR_ROLE = { name: 'trust anchor', signs: 'the identity issuer', casBelow: 1 };
+const ISSUER_ROLE = {
+    name: 'identity issuer',
+    signs: "the proxies' certificates",
+    casBelow: 0,
+};
 /** Problems of one certificate that no clock is needed for. */
 function certificateProblems(certificate, role) {
     const problems = [];
+    const constraints = (0,core_x509/* caConstraints */.lZ)(certificate.x509.raw);
     if (certificate.keyAlgorithm !== P256) {
-        problems.push(`${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role} must be ${P256}`);
+        problems.push(`${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role.name} must be ${P256}`);
     }
     if (!certificate.isCa) {
         problems.push(`${describe(certificate)} is not a CA certificate (basic constraints CA:TRUE)`);
+    }
+    else if (constraints.pathLength !== undefined && constraints.pathLength < role.casBelow) {
+        problems.push(`${describe(certificate)} has path length ${constraints.pathLength} (basic constraints pathlen:${constraints.pathLength}), but the identity issuer, itself a CA, comes between it and the proxies' certificates, which proxies would then reject ('path length constraint exceeded'); give a ${role.name} with pathlen:${role.casBelow} or more, or none`);
+    }
+    if (constraints.mayCertSign === false) {
+        problems.push(`${describe(certificate)} has a key usage without keyCertSign (Certificate Sign), so it cannot sign ${role.signs}; give a ${role.name} whose key usage includes keyCertSign`);
     }
     if (certificate.notAfter.getTime() <= certificate.notBefore.getTime()) {
         problems.push(`${describe(certificate)} ends (${certificate.notAfter.toISOString()}) before it starts (${certificate.notBefore.toISOString()})`);
@@ -2782,7 +2845,7 @@ function parseInstallMeshSpec(reader, common) {
     const restartWorkloads = reader.withDefault('restart-workloads', inputs_boolean/* parseBoolean */.y);
     const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration);
     for (const certificate of anchors ?? []) {
-        for (const problem of certificateProblems(certificate, 'trust anchor')) {
+        for (const problem of certificateProblems(certificate, ANCHOR_ROLE)) {
             reader.problem('trust-anchor-certificate', undefined, problem);
         }
     }
@@ -2798,7 +2861,7 @@ function parseInstallMeshSpec(reader, common) {
     }
     const issuerCertificate = issuerCertificates?.length === 1 ? issuerCertificates[0] : undefined;
     if (issuerCertificate) {
-        for (const problem of certificateProblems(issuerCertificate, 'identity issuer')) {
+        for (const problem of certificateProblems(issuerCertificate, ISSUER_ROLE)) {
             reader.problem('issuer-certificate', undefined, problem);
         }
         if (anchors && !signerOf(issuerCertificate, anchors)) {
@@ -3662,7 +3725,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 3311:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
@@ -3886,7 +3949,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");

@@ -1248,7 +1248,7 @@ function renderPlanText(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
-/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55468);
+/* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9929);
 /* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69281);
 
 
@@ -1271,7 +1271,7 @@ const loadAzure = () => Promise.all(/* import() */[__nccwpck_require__.e(904), _
 
 /***/ }),
 
-/***/ 55468:
+/***/ 9929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1381,7 +1381,7 @@ var core_plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/render.ts
 var render = __nccwpck_require__(31595);
 // EXTERNAL MODULE: ./src/core/inputs/structured.ts
-var inputs_structured = __nccwpck_require__(16126);
+var structured = __nccwpck_require__(16126);
 ;// CONCATENATED MODULE: ./src/core/spec-reader.ts
 
 
@@ -1479,11 +1479,108 @@ class SpecReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/reflect-metadata-shim.ts
+const store = new WeakMap();
+function ownMap(target, property, create) {
+    let byProperty = store.get(target);
+    if (!byProperty) {
+        if (!create)
+            return undefined;
+        byProperty = new Map();
+        store.set(target, byProperty);
+    }
+    let map = byProperty.get(property);
+    if (!map && create) {
+        map = new Map();
+        byProperty.set(property, map);
+    }
+    return map;
+}
+/** Installs the shim on the global `Reflect` unless a metadata polyfill is already there. */
+function installReflectMetadataShim() {
+    const reflect = Reflect;
+    if (typeof reflect.getMetadata === 'function')
+        return;
+    reflect.getOwnMetadata = (key, target, property) => ownMap(target, property, false)?.get(key);
+    reflect.getMetadata = (key, target, property) => {
+        let current = target;
+        while (current) {
+            const map = ownMap(current, property, false);
+            if (map?.has(key))
+                return map.get(key);
+            current = Object.getPrototypeOf(current);
+        }
+        return undefined;
+    };
+    reflect.hasMetadata = (key, target, property) => reflect.getMetadata?.(key, target, property) !== undefined;
+    reflect.defineMetadata = (key, value, target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+    reflect.metadata = (key, value) => (target, property) => {
+        ownMap(target, property, true)?.set(key, value);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/x509.ts
+
+
+let x509Module;
+let loaded;
+/**
+ * @peculiar/x509, loaded on first use after the reflect-metadata shim its dependency tsyringe
+ * needs. A static import would evaluate tsyringe first (jest links CommonJS dependencies of an
+ * ES module before running any module body, and a bundle hoists them), and the library is only
+ * needed when a step generates certificates or reads certificate inputs (the host loads it
+ * before parsing inputs declared `certificates`).
+ */
+function loadX509() {
+    x509Module ??= (async () => {
+        installReflectMetadataShim();
+        const x509 = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(927)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8927, 19));
+        x509.cryptoProvider.set(external_node_crypto_.webcrypto);
+        loaded = x509;
+        return x509;
+    })();
+    return x509Module;
+}
+/** The library after `loadX509`, for synchronous reads such as an input parser's. */
+function loadedX509() {
+    if (loaded === undefined) {
+        throw new Error('the X.509 library was read before it was loaded (internal error)');
+    }
+    return loaded;
+}
+/** Reads basic constraints and key usage of a DER certificate (after `loadX509`). */
+function caConstraints(der) {
+    const x509 = loadedX509();
+    const certificate = new x509.X509Certificate(der);
+    const basic = certificate.getExtension(x509.BasicConstraintsExtension);
+    const usage = certificate.getExtension(x509.KeyUsagesExtension);
+    return {
+        pathLength: basic?.pathLength,
+        mayCertSign: usage === null ? undefined : (usage.usages & x509.KeyUsageFlags.keyCertSign) !== 0,
+    };
+}
+/**
+ * The extensions of a CA certificate: basic constraints CA with the path length, key usage
+ * keyCertSign and cRLSign (both critical), and the subject key identifier of its public key.
+ */
+async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
+    return [
+        new x509.BasicConstraintsExtension(true, pathLength, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+        await x509.SubjectKeyIdentifierExtension.create(publicKey),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/hosts/version.ts
 /** The project's version, stamped from package.json by `npm run manifests`. */
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/hosts/run-step.ts
+
 
 
 
@@ -1698,9 +1795,12 @@ async function runStep(host, step) {
     const outputs = {};
     try {
         await maskSecretInputs(host, step);
-        const structured = step.manifest.inputs.filter(i => i.structured && (0,manifest/* inputOnHost */.i8)(i, host.kind));
-        if (structured.some(i => host.inputs.get(i.id)?.trim()))
-            await (0,inputs_structured/* loadStructuredParser */.V)();
+        // Parsers too large to load on every start, loaded (before the synchronous spec) when used.
+        const given = step.manifest.inputs.filter(i => (0,manifest/* inputOnHost */.i8)(i, host.kind) && host.inputs.get(i.id)?.trim());
+        if (given.some(i => i.structured))
+            await (0,structured/* loadStructuredParser */.V)();
+        if (given.some(i => i.certificates))
+            await loadX509();
         const parsed = parseInputs(host, step);
         const { common, connection } = parsed;
         let spec = parsed.spec;
@@ -1804,8 +1904,6 @@ async function runStep(host, step) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/hosts/github/protocol.ts

@@ -43,6 +43,7 @@ export const installMeshManifest: StepManifest = {
       id: 'trust-anchor-certificate',
       required: false,
       adoType: 'multiLine',
+      certificates: true,
       description:
         'PEM trust anchor (root CA) certificate, or a bundle of several during an anchor rotation; ECDSA P-256. Default: the installed one, else a generated anchor.',
     },
@@ -64,6 +65,7 @@ export const installMeshManifest: StepManifest = {
       id: 'issuer-certificate',
       required: false,
       adoType: 'multiLine',
+      certificates: true,
       description:
         'PEM identity issuer (intermediate CA) certificate, ECDSA P-256, signed by the trust anchor; with `issuer-key`. Default: the installed one, else a generated issuer.',
     },

@@ -4,6 +4,7 @@ import { formatDuration, parseDuration } from '../../core/inputs/duration.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
 import type { SpecReader } from '../../core/spec-reader.js'
+import { caConstraints } from '../../core/x509.js'
 import {
   keyMatches,
   P256,
@@ -123,16 +124,42 @@ function describe(certificate: Certificate): string {
   return `${certificate.subject.replace(/\n/g, ', ')} (sha256:${certificate.fingerprint.slice(0, 16)}…)`
 }
 
+interface Role {
+  /** `trust anchor`, `identity issuer`. */
+  readonly name: string
+  /** What it signs: named when its key usage does not allow it. */
+  readonly signs: string
+  /** How many CAs follow it in the chain to a proxy (the issuer, for the anchor). */
+  readonly casBelow: number
+}
+
+const ANCHOR_ROLE: Role = { name: 'trust anchor', signs: 'the identity issuer', casBelow: 1 }
+const ISSUER_ROLE: Role = {
+  name: 'identity issuer',
+  signs: "the proxies' certificates",
+  casBelow: 0,
+}
+
 /** Problems of one certificate that no clock is needed for. */
-function certificateProblems(certificate: Certificate, role: string): string[] {
+function certificateProblems(certificate: Certificate, role: Role): string[] {
   const problems: string[] = []
+  const constraints = caConstraints(certificate.x509.raw)
   if (certificate.keyAlgorithm !== P256) {
     problems.push(
-      `${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role} must be ${P256}`,
+      `${describe(certificate)} has an ${certificate.keyAlgorithm} key; Linkerd's ${role.name} must be ${P256}`,
     )
   }
   if (!certificate.isCa) {
     problems.push(`${describe(certificate)} is not a CA certificate (basic constraints CA:TRUE)`)
+  } else if (constraints.pathLength !== undefined && constraints.pathLength < role.casBelow) {
+    problems.push(
+      `${describe(certificate)} has path length ${constraints.pathLength} (basic constraints pathlen:${constraints.pathLength}), but the identity issuer, itself a CA, comes between it and the proxies' certificates, which proxies would then reject ('path length constraint exceeded'); give a ${role.name} with pathlen:${role.casBelow} or more, or none`,
+    )
+  }
+  if (constraints.mayCertSign === false) {
+    problems.push(
+      `${describe(certificate)} has a key usage without keyCertSign (Certificate Sign), so it cannot sign ${role.signs}; give a ${role.name} whose key usage includes keyCertSign`,
+    )
   }
   if (certificate.notAfter.getTime() <= certificate.notBefore.getTime()) {
     problems.push(
@@ -182,7 +209,7 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
   const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration)
 
   for (const certificate of anchors ?? []) {
-    for (const problem of certificateProblems(certificate, 'trust anchor')) {
+    for (const problem of certificateProblems(certificate, ANCHOR_ROLE)) {
       reader.problem('trust-anchor-certificate', undefined, problem)
     }
   }
@@ -210,7 +237,7 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
   }
   const issuerCertificate = issuerCertificates?.length === 1 ? issuerCertificates[0] : undefined
   if (issuerCertificate) {
-    for (const problem of certificateProblems(issuerCertificate, 'identity issuer')) {
+    for (const problem of certificateProblems(issuerCertificate, ISSUER_ROLE)) {
       reader.problem('issuer-certificate', undefined, problem)
     }
     if (anchors && !signerOf(issuerCertificate, anchors)) {

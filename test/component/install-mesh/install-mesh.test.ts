@@ -625,6 +625,18 @@ describe('install-mesh: bad input', () => {
   const issuer = opensslIssuer(anchor)
   const stranger = opensslAnchor(3650, 'someone-else')
   const rsa = opensslIssuer(anchor, { rsa: true })
+  // openssl verify -CAfile anchor -untrusted issuer leaf: 'path length constraint exceeded'.
+  const pathlenZero = opensslAnchor(3650, 'root.linkerd.cluster.local', {
+    basicConstraints: 'critical,CA:TRUE,pathlen:0',
+  })
+  const underPathlenZero = opensslIssuer(pathlenZero)
+  // 'key usage does not include certificate signing' for every proxy certificate.
+  const signsNothing = opensslIssuer(anchor, {
+    extensions: { keyUsage: 'critical,digitalSignature' },
+  })
+  const anchorSignsNothing = opensslAnchor(3650, 'root.linkerd.cluster.local', {
+    keyUsage: 'critical,digitalSignature,cRLSign',
+  })
 
   it.each([
     [
@@ -659,6 +671,32 @@ describe('install-mesh: bad input', () => {
       'an anchor key for another anchor',
       { 'trust-anchor-certificate': anchor.cert, 'trust-anchor-key': stranger.key },
       "'trust-anchor-key': does not match the certificate",
+    ],
+    [
+      'an anchor with path length 0 above the issuer',
+      {
+        'trust-anchor-certificate': pathlenZero.cert,
+        'issuer-certificate': underPathlenZero.cert,
+        'issuer-key': underPathlenZero.key,
+      },
+      "has path length 0 (basic constraints pathlen:0), but the identity issuer, itself a CA, comes between it and the proxies' certificates",
+    ],
+    [
+      'an issuer whose key usage cannot sign certificates',
+      {
+        'trust-anchor-certificate': anchor.cert,
+        'issuer-certificate': signsNothing.cert,
+        'issuer-key': signsNothing.key,
+      },
+      "has a key usage without keyCertSign (Certificate Sign), so it cannot sign the proxies' certificates",
+    ],
+    [
+      'an anchor whose key usage cannot sign the issuer the step would make',
+      {
+        'trust-anchor-certificate': anchorSignsNothing.cert,
+        'trust-anchor-key': anchorSignsNothing.key,
+      },
+      'has a key usage without keyCertSign (Certificate Sign), so it cannot sign the identity issuer',
     ],
     [
       'an unknown channel',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { caConstraints, loadX509 } from '../../../../src/core/x509.js'
 import {
   generateIssuer,
   generateTrustAnchor,
@@ -16,9 +17,11 @@ import {
   opensslAnchor,
   opensslIssuer,
   opensslKeyText,
+  opensslLeaf,
   opensslPublicKey,
   opensslText,
   opensslVerify,
+  opensslVerifyChain,
 } from '../../../builders/pki.js'
 
 const HOUR_MS = 60 * 60 * 1000
@@ -201,6 +204,64 @@ describe('reading PEM input', () => {
       expect(parsed.ok).toBe(false)
       expect(!parsed.ok && parsed.message).toContain(message)
       expect(!parsed.ok && parsed.message).not.toContain('AAAA')
+    },
+  )
+})
+
+describe('CA constraints of certificates made by openssl', () => {
+  beforeAll(() => loadX509())
+  const anchor = opensslAnchor()
+
+  it.each([
+    ['a root CA with pathlen:1', anchor, { pathLength: 1, mayCertSign: true }],
+    [
+      'a root CA without a path length',
+      opensslAnchor(30, 'root', { basicConstraints: 'critical,CA:TRUE' }),
+      { pathLength: undefined, mayCertSign: true },
+    ],
+    [
+      'a root CA with pathlen:0',
+      opensslAnchor(30, 'root', { basicConstraints: 'critical,CA:TRUE,pathlen:0' }),
+      { pathLength: 0, mayCertSign: true },
+    ],
+    [
+      'an issuer without key usage',
+      opensslIssuer(anchor, { extensions: { keyUsage: null } }),
+      { pathLength: 0, mayCertSign: undefined },
+    ],
+    [
+      'an issuer whose key usage lacks keyCertSign',
+      opensslIssuer(anchor, { extensions: { keyUsage: 'critical,digitalSignature' } }),
+      { pathLength: 0, mayCertSign: false },
+    ],
+  ])(
+    'GIVEN %s WHEN read THEN its path length and certificate signing are as openssl wrote them',
+    (_what, pem, expected) => {
+      expect(caConstraints(one(pem.cert).x509.raw)).toEqual(expected)
+    },
+  )
+
+  it.each([
+    ['a pathlen:1 anchor and a keyCertSign issuer', ': OK', anchor, {}],
+    [
+      'a pathlen:0 anchor',
+      'path length constraint exceeded',
+      opensslAnchor(30, 'root', { basicConstraints: 'critical,CA:TRUE,pathlen:0' }),
+      {},
+    ],
+    [
+      'an issuer without keyCertSign',
+      'key usage does not include certificate signing',
+      anchor,
+      { keyUsage: 'critical,digitalSignature' },
+    ],
+  ])(
+    'GIVEN %s WHEN openssl verifies a proxy certificate through the chain THEN it says %s (why the spec checks these)',
+    (_what, verdict, root, issuerExtensions) => {
+      const issuer = opensslIssuer(root, { extensions: issuerExtensions })
+      expect(opensslVerifyChain(root.cert, issuer.cert, opensslLeaf(issuer).cert)).toContain(
+        verdict,
+      )
     },
   )
 })

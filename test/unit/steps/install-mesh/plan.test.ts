@@ -1,9 +1,10 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { NamespaceView, PodView, WorkloadView } from '../../../../src/core/cluster.js'
 import { readCommonInputs } from '../../../../src/core/common-inputs.js'
 import { PreconditionError } from '../../../../src/core/errors.js'
 import { renderPlanJson } from '../../../../src/core/render.js'
 import { SpecReader } from '../../../../src/core/spec-reader.js'
+import { loadX509 } from '../../../../src/core/x509.js'
 import { readInstalledIdentity } from '../../../../src/steps/install-mesh/identity.js'
 import { namespaceChange, restartReason } from '../../../../src/steps/install-mesh/injection.js'
 import { installMeshManifest } from '../../../../src/steps/install-mesh/manifest.js'
@@ -21,6 +22,9 @@ import { inputsOf } from '../../../builders/arm.js'
 import { asPkcs8, opensslAnchor, opensslIssuer } from '../../../builders/pki.js'
 
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/
+
+// The host loads it before parsing certificate inputs; these tests parse specs directly.
+beforeAll(() => loadX509())
 
 function specOf(values: Record<string, string>): InstallMeshSpec {
   const reader = new SpecReader(installMeshManifest, inputsOf(values), 'github')
