@@ -2276,7 +2276,7 @@ const installMeshManifest = {
             id: 'min-validity-days',
             required: false,
             default: '60',
-            description: 'A generated issuer is replaced when it has fewer days left; warns when the anchor or a given issuer has fewer (Linkerd’s own check uses 60).',
+            description: 'A generated issuer is replaced when it has fewer days left (unless it already ends with its anchor); warns when the anchor or a given issuer has fewer (Linkerd’s own check uses 60).',
         },
         {
             id: 'ha',
@@ -3058,7 +3058,9 @@ function day(date) {
 }
 /**
  * The issuer: the input; else the installed one while it is signed by an anchor in use, valid,
- * and more than `min-validity-days` from its end; else a new one, with the reason.
+ * and more than `min-validity-days` from its end, or already ending with its anchor (a new one
+ * could not last longer: the anchor's own expiry is warned about); else a new one, with the
+ * reason.
  */
 function chooseIssuer(spec, installed, anchors, now) {
     if (spec.issuer)
@@ -3067,7 +3069,8 @@ function chooseIssuer(spec, installed, anchors, now) {
     if (current === undefined)
         return { kind: 'new', reason: 'no issuer is installed' };
     const certificate = current.certificate;
-    if (anchors && !signerOf(certificate, anchors)) {
+    const signer = anchors ? signerOf(certificate, anchors) : undefined;
+    if (anchors && !signer) {
         return { kind: 'new', reason: 'the installed issuer was not signed by the trust anchor in use' };
     }
     const left = certificate.notAfter.getTime() - now.getTime();
@@ -3077,7 +3080,8 @@ function chooseIssuer(spec, installed, anchors, now) {
     if (certificate.notBefore.getTime() > now.getTime()) {
         return { kind: 'new', reason: 'the installed issuer is not valid yet' };
     }
-    if (left <= spec.minValidityDays * DAY_MS) {
+    const endsWithAnchor = signer !== undefined && certificate.notAfter.getTime() >= signer.notAfter.getTime();
+    if (left <= spec.minValidityDays * DAY_MS && !endsWithAnchor) {
         return {
             kind: 'new',
             reason: `the installed issuer expires on ${day(certificate.notAfter)}, within ${spec.minValidityDays} days ('${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}')`,

@@ -140,7 +140,9 @@ function day(date: Date): string {
 
 /**
  * The issuer: the input; else the installed one while it is signed by an anchor in use, valid,
- * and more than `min-validity-days` from its end; else a new one, with the reason.
+ * and more than `min-validity-days` from its end, or already ending with its anchor (a new one
+ * could not last longer: the anchor's own expiry is warned about); else a new one, with the
+ * reason.
  */
 export function chooseIssuer(
   spec: InstallMeshSpec,
@@ -152,7 +154,8 @@ export function chooseIssuer(
   const current = installed.issuer
   if (current === undefined) return { kind: 'new', reason: 'no issuer is installed' }
   const certificate = current.certificate
-  if (anchors && !signerOf(certificate, anchors)) {
+  const signer = anchors ? signerOf(certificate, anchors) : undefined
+  if (anchors && !signer) {
     return { kind: 'new', reason: 'the installed issuer was not signed by the trust anchor in use' }
   }
   const left = certificate.notAfter.getTime() - now.getTime()
@@ -162,7 +165,9 @@ export function chooseIssuer(
   if (certificate.notBefore.getTime() > now.getTime()) {
     return { kind: 'new', reason: 'the installed issuer is not valid yet' }
   }
-  if (left <= spec.minValidityDays * DAY_MS) {
+  const endsWithAnchor =
+    signer !== undefined && certificate.notAfter.getTime() >= signer.notAfter.getTime()
+  if (left <= spec.minValidityDays * DAY_MS && !endsWithAnchor) {
     return {
       kind: 'new',
       reason: `the installed issuer expires on ${day(certificate.notAfter)}, within ${spec.minValidityDays} days ('${spec.inputNames['min-validity-days'] ?? 'min-validity-days'}')`,

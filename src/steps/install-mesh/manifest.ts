@@ -93,7 +93,7 @@ export const installMeshManifest: StepManifest = {
       required: false,
       default: '60',
       description:
-        'A generated issuer is replaced when it has fewer days left; warns when the anchor or a given issuer has fewer (Linkerd’s own check uses 60).',
+        'A generated issuer is replaced when it has fewer days left (unless it already ends with its anchor); warns when the anchor or a given issuer has fewer (Linkerd’s own check uses 60).',
     },
     {
       id: 'ha',

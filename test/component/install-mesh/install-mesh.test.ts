@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createHash, createPrivateKey, createPublicKey } from 'node:crypto'
+import { createHash, createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -386,6 +386,32 @@ describe('install-mesh: issuer rotation', () => {
       /a new identity issuer is needed \(the installed issuer expires on .*\).*\(the key in 'trust-anchor-key' belongs to another anchor\)\. Give it in 'trust-anchor-key'.*'trust-anchor-key-file'/,
     )
     expect(upgrades()).toEqual([])
+  })
+
+  it('GIVEN an anchor with 30 days left and an issuer with 20 WHEN applied twice THEN the first run signs an issuer ending with the anchor, and the second keeps it', async () => {
+    const anchor = await anchorValid(daysFromNow(-300), daysFromNow(30))
+    await seedInstall(daysFromNow(20), anchor)
+    const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))
+    writeFileSync(join(dir, 'anchor.key'), anchor.key, { mode: 0o600 })
+    const inputs = { 'trust-anchor-key-file': 'anchor.key' }
+
+    const first = host(inputs, dir)
+    const result = await runStep(first, installMesh)
+    expect(first.failures).toEqual([])
+    expect(result.plan?.changes.map(c => c.action)).toEqual(['noop', 'upgrade'])
+    const anchorEnd = new X509Certificate(anchor.cert).validTo
+    const { crtPEM } = issuerTls(controlPlaneValues())
+    expect(new X509Certificate(crtPEM).validTo).toBe(anchorEnd)
+    expect(result.plan?.warnings?.join('\n')).toMatch(
+      /the trust anchor .* expires on .*, within 60 days/,
+    )
+
+    const second = host(inputs, dir)
+    const again = await runStep(second, installMesh)
+    expect(second.failures).toEqual([])
+    expect(again.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop'])
+    expect(upgrades('linkerd-control-plane')).toHaveLength(1)
+    expect(second.outputValues['issuer-expires-at']).toBe(new Date(anchorEnd).toISOString())
   })
 
   it('GIVEN an issuer with a year left WHEN applied THEN it is kept', async () => {
