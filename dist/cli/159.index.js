@@ -2,6 +2,55 @@ export const id = 159;
 export const ids = [159];
 export const modules = {
 
+/***/ 69588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ chartSource),
+/* harmony export */   S: () => (/* binding */ parseChartRepository)
+/* harmony export */ });
+/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+/**
+ * Where a Helm chart comes from: a chart repository (`https://…`, given to Helm as `--repo`) or
+ * an OCI registry (`oci://…`), which Helm takes only as part of the chart reference
+ * (`oci://registry/path/chart`, no `--repo`: helm/helm#12471).
+ */
+
+const ACCEPTED = 'must be an https:// repository or an oci:// registry URL';
+/**
+ * A chart repository or OCI registry URL, without trailing slashes. Credentials are refused: the
+ * URL appears in the plan file and the log (log in with `helm registry login` or a Helm
+ * repository configuration instead).
+ */
+function parseChartRepository(raw) {
+    if (!/^(https|oci):\/\//i.test(raw))
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(ACCEPTED);
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`is not a URL; it ${ACCEPTED}`);
+    }
+    if (url.host === '')
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('names no host');
+    if (url.username !== '' || url.password !== '') {
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('holds credentials, which would appear in the plan and the log; sign in with `helm registry login` or a Helm repository configuration instead');
+    }
+    if (url.search !== '' || url.hash !== '')
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('has a query or fragment; give the URL alone');
+    return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw.replace(/\/+$/, ''));
+}
+/** What Helm is given for a chart of that repository: the chart reference and `--repo`, if any. */
+function chartSource(repository, chart) {
+    return /^oci:\/\//i.test(repository)
+        ? { chart: `${repository}/${chart}`, repo: '' }
+        : { chart, repo: repository };
+}
+
+
+/***/ }),
+
 /***/ 17113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -379,7 +428,7 @@ function workloadOfManifest(manifest) {
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __webpack_require__(47202);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var parsed = __webpack_require__(85772);
+var inputs_parsed = __webpack_require__(85772);
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/linkerd-versions.ts
 /**
  * What the step knows about Linkerd's releases (../shared/reference/mesh.md sections 1.1, 1.2
@@ -428,16 +477,16 @@ function compareEdge(a, b) {
 function parseEdgeChartVersion(raw) {
     const match = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(raw);
     if (match === null) {
-        return (0,parsed/* fail */.f)(`must be an edge chart version YYYY.M.N (edge-26.8.3 is ${DEFAULT_EDGE_CHART_VERSION}); older '-edge' pre-release versions are not supported`);
+        return (0,inputs_parsed/* fail */.f)(`must be an edge chart version YYYY.M.N (edge-26.8.3 is ${DEFAULT_EDGE_CHART_VERSION}); older '-edge' pre-release versions are not supported`);
     }
     const version = edge(raw);
     if (version.month < 1 || version.month > 12 || version.number < 1) {
-        return (0,parsed/* fail */.f)('must be an edge chart version YYYY.M.N with a month from 1 to 12');
+        return (0,inputs_parsed/* fail */.f)('must be an edge chart version YYYY.M.N with a month from 1 to 12');
     }
     if (OLDEST && compareEdge(version, OLDEST.firstEdge) < 0) {
-        return (0,parsed/* fail */.f)(`is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`);
+        return (0,inputs_parsed/* fail */.f)(`is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`);
     }
-    return (0,parsed.ok)(version);
+    return (0,inputs_parsed.ok)(version);
 }
 /** The labelled release an edge version belongs to (the newest label at or before it). */
 function linkerdReleaseOf(version) {
@@ -500,7 +549,7 @@ const installMeshManifest = {
             id: 'chart-repo',
             required: false,
             default: EDGE_REPO,
-            description: 'Helm repository of the Linkerd charts (a mirror of the edge repository).',
+            description: 'Where the Linkerd charts come from: a Helm repository (`https://…`, a mirror of the edge repository) or an OCI registry (`oci://…`, each chart taken as `<registry>/<chart>`).',
         },
         {
             id: 'chart-version',
@@ -621,6 +670,8 @@ const installMeshManifest = {
     ],
 };
 
+// EXTERNAL MODULE: ./src/core/chart-repository.ts
+var chart_repository = __webpack_require__(69588);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/x509.ts + 1 modules
@@ -676,48 +727,48 @@ function toCertificate(x509) {
 function parseCertificates(text) {
     const blocks = pemBlocks(text);
     if (blocks.length === 0) {
-        return (0,parsed/* fail */.f)("is not PEM: expected '-----BEGIN CERTIFICATE-----' blocks");
+        return (0,inputs_parsed/* fail */.f)("is not PEM: expected '-----BEGIN CERTIFICATE-----' blocks");
     }
     if (blocks.some(b => KEY_LABELS.includes(b.label) || b.label.endsWith('PRIVATE KEY'))) {
-        return (0,parsed/* fail */.f)('holds a private key: give certificates only (private keys have their own inputs)');
+        return (0,inputs_parsed/* fail */.f)('holds a private key: give certificates only (private keys have their own inputs)');
     }
     const other = blocks.find(b => b.label !== 'CERTIFICATE');
     if (other)
-        return (0,parsed/* fail */.f)(`holds a '${other.label}' block, not a certificate`);
+        return (0,inputs_parsed/* fail */.f)(`holds a '${other.label}' block, not a certificate`);
     const certificates = [];
     for (const [index, block] of blocks.entries()) {
         try {
             certificates.push(toCertificate(new external_node_crypto_.X509Certificate(block.text)));
         }
         catch {
-            return (0,parsed/* fail */.f)(`${blocks.length > 1 ? `certificate ${index + 1}` : 'the certificate'} is not valid X.509 DER inside its PEM armour`);
+            return (0,inputs_parsed/* fail */.f)(`${blocks.length > 1 ? `certificate ${index + 1}` : 'the certificate'} is not valid X.509 DER inside its PEM armour`);
         }
     }
-    return (0,parsed.ok)(certificates);
+    return (0,inputs_parsed.ok)(certificates);
 }
 /** One unencrypted PEM private key (PKCS#8, SEC1 or PKCS#1). */
 function parsePrivateKey(text) {
     const blocks = pemBlocks(text);
     const keys = blocks.filter(b => b.label.endsWith('PRIVATE KEY'));
     if (keys.length === 0) {
-        return (0,parsed/* fail */.f)(blocks.some(b => b.label === 'CERTIFICATE')
+        return (0,inputs_parsed/* fail */.f)(blocks.some(b => b.label === 'CERTIFICATE')
             ? "is a certificate, not a private key: expected '-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----'"
             : "is not a PEM private key: expected '-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----'");
     }
     if (keys.length > 1)
-        return (0,parsed/* fail */.f)('holds more than one private key; give exactly one');
+        return (0,inputs_parsed/* fail */.f)('holds more than one private key; give exactly one');
     const [block] = keys;
     if (block === undefined || block.label === 'ENCRYPTED PRIVATE KEY') {
-        return (0,parsed/* fail */.f)('is an encrypted private key; give it unencrypted (the input is masked)');
+        return (0,inputs_parsed/* fail */.f)('is an encrypted private key; give it unencrypted (the input is masked)');
     }
     let keyObject;
     try {
         keyObject = (0,external_node_crypto_.createPrivateKey)({ key: block.text, format: 'pem' });
     }
     catch {
-        return (0,parsed/* fail */.f)('is not a valid private key');
+        return (0,inputs_parsed/* fail */.f)('is not a valid private key');
     }
-    return (0,parsed.ok)({
+    return (0,inputs_parsed.ok)({
         pem: block.text.trim() + '\n',
         publicKeyFingerprint: publicKeyFingerprint((0,external_node_crypto_.createPublicKey)(keyObject)),
         keyAlgorithm: describeKey(keyObject),
@@ -938,6 +989,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -949,17 +1001,16 @@ const NOT_INJECTABLE = {
 function parseChannel(raw) {
     const wanted = raw.toLowerCase();
     if (wanted === 'stable')
-        return (0,parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
+        return (0,inputs_parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
     const match = CHANNELS.find(c => c === wanted);
-    return match ? (0,parsed.ok)(match) : (0,parsed/* fail */.f)(`is not a known channel; use one of: ${CHANNELS.join(', ')}`);
+    return match ? (0,inputs_parsed.ok)(match) : (0,inputs_parsed/* fail */.f)(`is not a known channel; use one of: ${CHANNELS.join(', ')}`);
 }
 function parseChartRepo(raw) {
-    if (!/^(https:\/\/|oci:\/\/)/.test(raw))
-        return (0,parsed/* fail */.f)('must be an https:// or oci:// URL');
-    if (raw.replace(/\/+$/, '').toLowerCase() === STABLE_REPO) {
-        return (0,parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
+    const parsed = (0,chart_repository/* parseChartRepository */.S)(raw);
+    if (parsed.ok && parsed.value.toLowerCase() === STABLE_REPO) {
+        return (0,inputs_parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
     }
-    return (0,parsed.ok)(raw.replace(/\/+$/, ''));
+    return parsed;
 }
 /** Longer names are refused by the file systems runners use (NAME_MAX). */
 const MAX_NAME_LENGTH = 255;
@@ -970,29 +1021,29 @@ const MAX_NAME_LENGTH = 255;
  */
 function parseKeyFilePath(raw) {
     if (raw.includes('-----BEGIN')) {
-        return (0,parsed/* fail */.f)("holds PEM text, not a path; give the key in 'trust-anchor-key' (a secret input) and here the path of a file");
+        return (0,inputs_parsed/* fail */.f)("holds PEM text, not a path; give the key in 'trust-anchor-key' (a secret input) and here the path of a file");
     }
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(raw)) {
-        return (0,parsed/* fail */.f)('is not a file path: it spans several lines or holds control characters');
+        return (0,inputs_parsed/* fail */.f)('is not a file path: it spans several lines or holds control characters');
     }
     if (raw.split(/[\\/]/).some(name => name.length > MAX_NAME_LENGTH)) {
-        return (0,parsed/* fail */.f)(`is not a file path: a name in it is longer than ${MAX_NAME_LENGTH} characters`);
+        return (0,inputs_parsed/* fail */.f)(`is not a file path: a name in it is longer than ${MAX_NAME_LENGTH} characters`);
     }
-    return (0,parsed.ok)(raw);
+    return (0,inputs_parsed.ok)(raw);
 }
 function parseWholeNumber(min, max) {
     return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,parsed.ok)(Number(raw))
-        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+        ? (0,inputs_parsed.ok)(Number(raw))
+        : (0,inputs_parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
 }
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw) {
     if (raw.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)) {
-        return (0,parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
+        return (0,inputs_parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
     }
     const why = NOT_INJECTABLE[raw];
-    return why ? (0,parsed/* fail */.f)(`cannot be meshed by this step: ${why}`) : (0,parsed.ok)(raw);
+    return why ? (0,inputs_parsed/* fail */.f)(`cannot be meshed by this step: ${why}`) : (0,inputs_parsed.ok)(raw);
 }
 function describe(certificate) {
     return `${certificate.subject.replace(/\n/g, ', ')} (sha256:${certificate.fingerprint.slice(0, 16)}…)`;
@@ -1413,6 +1464,7 @@ function offlineInstallMeshState() {
 
 
 
+
 const plan_STEP = installMeshManifest.name;
 const ROTATION_DOCS = 'https://linkerd.io/2-edge/tasks/manually-rotating-control-plane-tls-credentials/';
 const EXPIRED_DOCS = 'https://linkerd.io/2-edge/tasks/replacing_expired_certificates/';
@@ -1435,8 +1487,7 @@ function helmChange(spec, release, values, current, purpose, dependsOn) {
         target: 'helm',
         release: release.release,
         namespace: release.namespace,
-        chart: release.chart,
-        repo: spec.chartRepo,
+        ...(0,chart_repository/* chartSource */.I)(spec.chartRepo, release.chart),
         version,
         values,
         flags: [],

@@ -2,6 +2,55 @@ export const id = 431;
 export const ids = [431];
 export const modules = {
 
+/***/ 69588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ chartSource),
+/* harmony export */   S: () => (/* binding */ parseChartRepository)
+/* harmony export */ });
+/* harmony import */ var _inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+/**
+ * Where a Helm chart comes from: a chart repository (`https://…`, given to Helm as `--repo`) or
+ * an OCI registry (`oci://…`), which Helm takes only as part of the chart reference
+ * (`oci://registry/path/chart`, no `--repo`: helm/helm#12471).
+ */
+
+const ACCEPTED = 'must be an https:// repository or an oci:// registry URL';
+/**
+ * A chart repository or OCI registry URL, without trailing slashes. Credentials are refused: the
+ * URL appears in the plan file and the log (log in with `helm registry login` or a Helm
+ * repository configuration instead).
+ */
+function parseChartRepository(raw) {
+    if (!/^(https|oci):\/\//i.test(raw))
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(ACCEPTED);
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`is not a URL; it ${ACCEPTED}`);
+    }
+    if (url.host === '')
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('names no host');
+    if (url.username !== '' || url.password !== '') {
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('holds credentials, which would appear in the plan and the log; sign in with `helm registry login` or a Helm repository configuration instead');
+    }
+    if (url.search !== '' || url.hash !== '')
+        return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)('has a query or fragment; give the URL alone');
+    return (0,_inputs_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw.replace(/\/+$/, ''));
+}
+/** What Helm is given for a chart of that repository: the chart reference and `--repo`, if any. */
+function chartSource(repository, chart) {
+    return /^oci:\/\//i.test(repository)
+        ? { chart: `${repository}/${chart}`, repo: '' }
+        : { chart, repo: repository };
+}
+
+
+/***/ }),
+
 /***/ 17113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -226,7 +275,7 @@ const provisionPrivateIngressManifest = {
             id: 'chart-repo',
             required: false,
             default: NGINX.repo,
-            description: 'Helm repository of the chart.',
+            description: 'Where the chart comes from: a Helm repository (`https://…`) or an OCI registry (`oci://…`, the chart taken as `<registry>/ingress-nginx`).',
         },
         { id: 'replicas', required: false, default: '2', description: 'Controller replicas (1–10).' },
         {
@@ -468,7 +517,11 @@ const provisionPrivateIngressManifest = {
 
 // EXTERNAL MODULE: ./src/core/network.ts
 var core_network = __webpack_require__(13661);
+// EXTERNAL MODULE: ./src/core/chart-repository.ts
+var chart_repository = __webpack_require__(69588);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
+
+
 const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
 const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
 const STATIC_IPV4 = 'service.beta.kubernetes.io/azure-load-balancer-ipv4';
@@ -493,8 +546,7 @@ const nginxController = {
     release: (spec, serviceAnnotations) => ({
         release: spec.release,
         namespace: spec.namespace,
-        chart: 'ingress-nginx',
-        repo: spec.chartRepo,
+        ...(0,chart_repository/* chartSource */.I)(spec.chartRepo, NGINX.chart),
         version: spec.chartVersion,
         values: {
             fullnameOverride: spec.release,
@@ -1531,6 +1583,7 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+
 /** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
 function inputName(spec, id) {
     return spec.inputNames[id] ?? id;
@@ -1643,9 +1696,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const chartVersion = reader.withDefault('chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
-    const chartRepo = reader.withDefault('chart-repo', (raw) => /^(https:\/\/|oci:\/\/)/.test(raw)
-        ? (0,parsed.ok)(raw)
-        : (0,parsed/* fail */.f)('must be an https:// or oci:// repository URL'));
+    const chartRepo = reader.withDefault('chart-repo', chart_repository/* parseChartRepository */.S);
     const replicas = reader.withDefault('replicas', spec_integerIn(1, 10));
     const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
     const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));

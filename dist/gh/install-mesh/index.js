@@ -723,7 +723,7 @@ async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2993);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7383);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7225);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -1867,7 +1867,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 7383:
+/***/ 7225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2068,7 +2068,7 @@ function workloadOfManifest(manifest) {
 // EXTERNAL MODULE: ./src/core/common-inputs.ts
 var common_inputs = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var parsed = __nccwpck_require__(5772);
+var inputs_parsed = __nccwpck_require__(5772);
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/linkerd-versions.ts
 /**
  * What the step knows about Linkerd's releases (../shared/reference/mesh.md sections 1.1, 1.2
@@ -2117,16 +2117,16 @@ function compareEdge(a, b) {
 function parseEdgeChartVersion(raw) {
     const match = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(raw);
     if (match === null) {
-        return (0,parsed/* fail */.f)(`must be an edge chart version YYYY.M.N (edge-26.8.3 is ${DEFAULT_EDGE_CHART_VERSION}); older '-edge' pre-release versions are not supported`);
+        return (0,inputs_parsed/* fail */.f)(`must be an edge chart version YYYY.M.N (edge-26.8.3 is ${DEFAULT_EDGE_CHART_VERSION}); older '-edge' pre-release versions are not supported`);
     }
     const version = edge(raw);
     if (version.month < 1 || version.month > 12 || version.number < 1) {
-        return (0,parsed/* fail */.f)('must be an edge chart version YYYY.M.N with a month from 1 to 12');
+        return (0,inputs_parsed/* fail */.f)('must be an edge chart version YYYY.M.N with a month from 1 to 12');
     }
     if (OLDEST && compareEdge(version, OLDEST.firstEdge) < 0) {
-        return (0,parsed/* fail */.f)(`is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`);
+        return (0,inputs_parsed/* fail */.f)(`is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`);
     }
-    return (0,parsed.ok)(version);
+    return (0,inputs_parsed.ok)(version);
 }
 /** The labelled release an edge version belongs to (the newest label at or before it). */
 function linkerdReleaseOf(version) {
@@ -2189,7 +2189,7 @@ const installMeshManifest = {
             id: 'chart-repo',
             required: false,
             default: EDGE_REPO,
-            description: 'Helm repository of the Linkerd charts (a mirror of the edge repository).',
+            description: 'Where the Linkerd charts come from: a Helm repository (`https://…`, a mirror of the edge repository) or an OCI registry (`oci://…`, each chart taken as `<registry>/<chart>`).',
         },
         {
             id: 'chart-version',
@@ -2310,6 +2310,45 @@ const installMeshManifest = {
     ],
 };
 
+;// CONCATENATED MODULE: ./src/core/chart-repository.ts
+/**
+ * Where a Helm chart comes from: a chart repository (`https://…`, given to Helm as `--repo`) or
+ * an OCI registry (`oci://…`), which Helm takes only as part of the chart reference
+ * (`oci://registry/path/chart`, no `--repo`: helm/helm#12471).
+ */
+
+const ACCEPTED = 'must be an https:// repository or an oci:// registry URL';
+/**
+ * A chart repository or OCI registry URL, without trailing slashes. Credentials are refused: the
+ * URL appears in the plan file and the log (log in with `helm registry login` or a Helm
+ * repository configuration instead).
+ */
+function parseChartRepository(raw) {
+    if (!/^(https|oci):\/\//i.test(raw))
+        return (0,inputs_parsed/* fail */.f)(ACCEPTED);
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return (0,inputs_parsed/* fail */.f)(`is not a URL; it ${ACCEPTED}`);
+    }
+    if (url.host === '')
+        return (0,inputs_parsed/* fail */.f)('names no host');
+    if (url.username !== '' || url.password !== '') {
+        return (0,inputs_parsed/* fail */.f)('holds credentials, which would appear in the plan and the log; sign in with `helm registry login` or a Helm repository configuration instead');
+    }
+    if (url.search !== '' || url.hash !== '')
+        return (0,inputs_parsed/* fail */.f)('has a query or fragment; give the URL alone');
+    return (0,inputs_parsed.ok)(raw.replace(/\/+$/, ''));
+}
+/** What Helm is given for a chart of that repository: the chart reference and `--repo`, if any. */
+function chartSource(repository, chart) {
+    return /^oci:\/\//i.test(repository)
+        ? { chart: `${repository}/${chart}`, repo: '' }
+        : { chart, repo: repository };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/x509.ts + 1 modules
@@ -2365,48 +2404,48 @@ function toCertificate(x509) {
 function parseCertificates(text) {
     const blocks = pemBlocks(text);
     if (blocks.length === 0) {
-        return (0,parsed/* fail */.f)("is not PEM: expected '-----BEGIN CERTIFICATE-----' blocks");
+        return (0,inputs_parsed/* fail */.f)("is not PEM: expected '-----BEGIN CERTIFICATE-----' blocks");
     }
     if (blocks.some(b => KEY_LABELS.includes(b.label) || b.label.endsWith('PRIVATE KEY'))) {
-        return (0,parsed/* fail */.f)('holds a private key: give certificates only (private keys have their own inputs)');
+        return (0,inputs_parsed/* fail */.f)('holds a private key: give certificates only (private keys have their own inputs)');
     }
     const other = blocks.find(b => b.label !== 'CERTIFICATE');
     if (other)
-        return (0,parsed/* fail */.f)(`holds a '${other.label}' block, not a certificate`);
+        return (0,inputs_parsed/* fail */.f)(`holds a '${other.label}' block, not a certificate`);
     const certificates = [];
     for (const [index, block] of blocks.entries()) {
         try {
             certificates.push(toCertificate(new external_node_crypto_.X509Certificate(block.text)));
         }
         catch {
-            return (0,parsed/* fail */.f)(`${blocks.length > 1 ? `certificate ${index + 1}` : 'the certificate'} is not valid X.509 DER inside its PEM armour`);
+            return (0,inputs_parsed/* fail */.f)(`${blocks.length > 1 ? `certificate ${index + 1}` : 'the certificate'} is not valid X.509 DER inside its PEM armour`);
         }
     }
-    return (0,parsed.ok)(certificates);
+    return (0,inputs_parsed.ok)(certificates);
 }
 /** One unencrypted PEM private key (PKCS#8, SEC1 or PKCS#1). */
 function parsePrivateKey(text) {
     const blocks = pemBlocks(text);
     const keys = blocks.filter(b => b.label.endsWith('PRIVATE KEY'));
     if (keys.length === 0) {
-        return (0,parsed/* fail */.f)(blocks.some(b => b.label === 'CERTIFICATE')
+        return (0,inputs_parsed/* fail */.f)(blocks.some(b => b.label === 'CERTIFICATE')
             ? "is a certificate, not a private key: expected '-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----'"
             : "is not a PEM private key: expected '-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC PRIVATE KEY-----'");
     }
     if (keys.length > 1)
-        return (0,parsed/* fail */.f)('holds more than one private key; give exactly one');
+        return (0,inputs_parsed/* fail */.f)('holds more than one private key; give exactly one');
     const [block] = keys;
     if (block === undefined || block.label === 'ENCRYPTED PRIVATE KEY') {
-        return (0,parsed/* fail */.f)('is an encrypted private key; give it unencrypted (the input is masked)');
+        return (0,inputs_parsed/* fail */.f)('is an encrypted private key; give it unencrypted (the input is masked)');
     }
     let keyObject;
     try {
         keyObject = (0,external_node_crypto_.createPrivateKey)({ key: block.text, format: 'pem' });
     }
     catch {
-        return (0,parsed/* fail */.f)('is not a valid private key');
+        return (0,inputs_parsed/* fail */.f)('is not a valid private key');
     }
-    return (0,parsed.ok)({
+    return (0,inputs_parsed.ok)({
         pem: block.text.trim() + '\n',
         publicKeyFingerprint: publicKeyFingerprint((0,external_node_crypto_.createPublicKey)(keyObject)),
         keyAlgorithm: describeKey(keyObject),
@@ -2525,7 +2564,7 @@ var inputs_boolean = __nccwpck_require__(9281);
 ;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
-const ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
+const duration_ACCEPTED = 'accepted units are h, m, s, ms, e.g. 8760h, 30m, 1h30m or 500ms';
 const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
 /**
  * Parses a Go-style duration (`87600h`, `30m`, `1h30m`, `90s`, `500ms`, `1.5h`) into whole
@@ -2534,12 +2573,12 @@ const TERM = /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ms|h|m|s)/y;
  */
 function parseDuration(raw) {
     if (raw.startsWith('-'))
-        return (0,parsed/* fail */.f)(`negative durations are not accepted; ${ACCEPTED}`);
+        return (0,inputs_parsed/* fail */.f)(`negative durations are not accepted; ${duration_ACCEPTED}`);
     const text = raw.startsWith('+') ? raw.slice(1) : raw;
     if (/^[0-9.]+$/.test(text))
-        return (0,parsed/* fail */.f)(`has no unit; ${ACCEPTED}`);
+        return (0,inputs_parsed/* fail */.f)(`has no unit; ${duration_ACCEPTED}`);
     if (/^[0-9.]+d$/i.test(text)) {
-        return (0,parsed/* fail */.f)(`days are not a unit; use hours (720h is 30 days), as ${ACCEPTED}`);
+        return (0,inputs_parsed/* fail */.f)(`days are not a unit; use hours (720h is 30 days), as ${duration_ACCEPTED}`);
     }
     let total = 0;
     let position = 0;
@@ -2547,22 +2586,22 @@ function parseDuration(raw) {
         TERM.lastIndex = position;
         const term = TERM.exec(text);
         if (term === null)
-            return (0,parsed/* fail */.f)(`not a duration; ${ACCEPTED}`);
+            return (0,inputs_parsed/* fail */.f)(`not a duration; ${duration_ACCEPTED}`);
         const [whole, amount = '', unit = 's'] = term;
         total += Number(amount) * UNIT_MS[unit];
         position += whole.length;
     }
     if (text === '')
-        return (0,parsed/* fail */.f)(`not a duration; ${ACCEPTED}`);
+        return (0,inputs_parsed/* fail */.f)(`not a duration; ${duration_ACCEPTED}`);
     const rounded = Math.round(total);
     if (Math.abs(total - rounded) > 1e-6) {
-        return (0,parsed/* fail */.f)(`finer than a millisecond; ${ACCEPTED}`);
+        return (0,inputs_parsed/* fail */.f)(`finer than a millisecond; ${duration_ACCEPTED}`);
     }
     if (rounded === 0)
-        return (0,parsed/* fail */.f)(`must be longer than zero; ${ACCEPTED}`);
+        return (0,inputs_parsed/* fail */.f)(`must be longer than zero; ${duration_ACCEPTED}`);
     if (!Number.isSafeInteger(rounded))
-        return (0,parsed/* fail */.f)(`too long; ${ACCEPTED}`);
-    return (0,parsed.ok)(rounded);
+        return (0,inputs_parsed/* fail */.f)(`too long; ${duration_ACCEPTED}`);
+    return (0,inputs_parsed.ok)(rounded);
 }
 /**
  * A compact Go-style string for whole milliseconds, leaving out zero parts: 5400000 is
@@ -2614,9 +2653,9 @@ function parseListOf(raw, itemParser) {
         badItemsByMessage.set(parsed.message, items);
     });
     if (badItemsByMessage.size === 0)
-        return (0,parsed.ok)(values);
+        return (0,inputs_parsed.ok)(values);
     const groups = [...badItemsByMessage].map(([message, items]) => `${joinWithAnd(items)}: ${message}`);
-    return (0,parsed/* fail */.f)(groups.join('; '));
+    return (0,inputs_parsed/* fail */.f)(groups.join('; '));
 }
 function joinWithAnd(parts) {
     if (parts.length <= 2)
@@ -2725,6 +2764,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -2736,17 +2776,16 @@ const NOT_INJECTABLE = {
 function parseChannel(raw) {
     const wanted = raw.toLowerCase();
     if (wanted === 'stable')
-        return (0,parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
+        return (0,inputs_parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
     const match = CHANNELS.find(c => c === wanted);
-    return match ? (0,parsed.ok)(match) : (0,parsed/* fail */.f)(`is not a known channel; use one of: ${CHANNELS.join(', ')}`);
+    return match ? (0,inputs_parsed.ok)(match) : (0,inputs_parsed/* fail */.f)(`is not a known channel; use one of: ${CHANNELS.join(', ')}`);
 }
 function parseChartRepo(raw) {
-    if (!/^(https:\/\/|oci:\/\/)/.test(raw))
-        return (0,parsed/* fail */.f)('must be an https:// or oci:// URL');
-    if (raw.replace(/\/+$/, '').toLowerCase() === STABLE_REPO) {
-        return (0,parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
+    const parsed = parseChartRepository(raw);
+    if (parsed.ok && parsed.value.toLowerCase() === STABLE_REPO) {
+        return (0,inputs_parsed/* fail */.f)(`is refused: ${STABLE_REFUSAL}`);
     }
-    return (0,parsed.ok)(raw.replace(/\/+$/, ''));
+    return parsed;
 }
 /** Longer names are refused by the file systems runners use (NAME_MAX). */
 const MAX_NAME_LENGTH = 255;
@@ -2757,29 +2796,29 @@ const MAX_NAME_LENGTH = 255;
  */
 function parseKeyFilePath(raw) {
     if (raw.includes('-----BEGIN')) {
-        return (0,parsed/* fail */.f)("holds PEM text, not a path; give the key in 'trust-anchor-key' (a secret input) and here the path of a file");
+        return (0,inputs_parsed/* fail */.f)("holds PEM text, not a path; give the key in 'trust-anchor-key' (a secret input) and here the path of a file");
     }
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(raw)) {
-        return (0,parsed/* fail */.f)('is not a file path: it spans several lines or holds control characters');
+        return (0,inputs_parsed/* fail */.f)('is not a file path: it spans several lines or holds control characters');
     }
     if (raw.split(/[\\/]/).some(name => name.length > MAX_NAME_LENGTH)) {
-        return (0,parsed/* fail */.f)(`is not a file path: a name in it is longer than ${MAX_NAME_LENGTH} characters`);
+        return (0,inputs_parsed/* fail */.f)(`is not a file path: a name in it is longer than ${MAX_NAME_LENGTH} characters`);
     }
-    return (0,parsed.ok)(raw);
+    return (0,inputs_parsed.ok)(raw);
 }
 function parseWholeNumber(min, max) {
     return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,parsed.ok)(Number(raw))
-        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+        ? (0,inputs_parsed.ok)(Number(raw))
+        : (0,inputs_parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
 }
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw) {
     if (raw.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)) {
-        return (0,parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
+        return (0,inputs_parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
     }
     const why = NOT_INJECTABLE[raw];
-    return why ? (0,parsed/* fail */.f)(`cannot be meshed by this step: ${why}`) : (0,parsed.ok)(raw);
+    return why ? (0,inputs_parsed/* fail */.f)(`cannot be meshed by this step: ${why}`) : (0,inputs_parsed.ok)(raw);
 }
 function describe(certificate) {
     return `${certificate.subject.replace(/\n/g, ', ')} (sha256:${certificate.fingerprint.slice(0, 16)}…)`;
@@ -3200,6 +3239,7 @@ function offlineInstallMeshState() {
 
 
 
+
 const plan_STEP = installMeshManifest.name;
 const ROTATION_DOCS = 'https://linkerd.io/2-edge/tasks/manually-rotating-control-plane-tls-credentials/';
 const EXPIRED_DOCS = 'https://linkerd.io/2-edge/tasks/replacing_expired_certificates/';
@@ -3222,8 +3262,7 @@ function helmChange(spec, release, values, current, purpose, dependsOn) {
         target: 'helm',
         release: release.release,
         namespace: release.namespace,
-        chart: release.chart,
-        repo: spec.chartRepo,
+        ...chartSource(spec.chartRepo, release.chart),
         version,
         values,
         flags: [],

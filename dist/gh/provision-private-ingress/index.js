@@ -1249,7 +1249,7 @@ function renderPlanText(plan) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9929);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69281);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98739);
 
 
 
@@ -2177,7 +2177,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 69281:
+/***/ 98739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2273,7 +2273,7 @@ const provisionPrivateIngressManifest = {
             id: 'chart-repo',
             required: false,
             default: NGINX.repo,
-            description: 'Helm repository of the chart.',
+            description: 'Where the chart comes from: a Helm repository (`https://…`) or an OCI registry (`oci://…`, the chart taken as `<registry>/ingress-nginx`).',
         },
         { id: 'replicas', required: false, default: '2', description: 'Controller replicas (1–10).' },
         {
@@ -2515,7 +2515,50 @@ const provisionPrivateIngressManifest = {
 
 // EXTERNAL MODULE: ./src/core/network.ts
 var core_network = __nccwpck_require__(13661);
+// EXTERNAL MODULE: ./src/core/inputs/parsed.ts
+var parsed = __nccwpck_require__(85772);
+;// CONCATENATED MODULE: ./src/core/chart-repository.ts
+/**
+ * Where a Helm chart comes from: a chart repository (`https://…`, given to Helm as `--repo`) or
+ * an OCI registry (`oci://…`), which Helm takes only as part of the chart reference
+ * (`oci://registry/path/chart`, no `--repo`: helm/helm#12471).
+ */
+
+const ACCEPTED = 'must be an https:// repository or an oci:// registry URL';
+/**
+ * A chart repository or OCI registry URL, without trailing slashes. Credentials are refused: the
+ * URL appears in the plan file and the log (log in with `helm registry login` or a Helm
+ * repository configuration instead).
+ */
+function parseChartRepository(raw) {
+    if (!/^(https|oci):\/\//i.test(raw))
+        return (0,parsed/* fail */.f)(ACCEPTED);
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return (0,parsed/* fail */.f)(`is not a URL; it ${ACCEPTED}`);
+    }
+    if (url.host === '')
+        return (0,parsed/* fail */.f)('names no host');
+    if (url.username !== '' || url.password !== '') {
+        return (0,parsed/* fail */.f)('holds credentials, which would appear in the plan and the log; sign in with `helm registry login` or a Helm repository configuration instead');
+    }
+    if (url.search !== '' || url.hash !== '')
+        return (0,parsed/* fail */.f)('has a query or fragment; give the URL alone');
+    return (0,parsed.ok)(raw.replace(/\/+$/, ''));
+}
+/** What Helm is given for a chart of that repository: the chart reference and `--repo`, if any. */
+function chartSource(repository, chart) {
+    return /^oci:\/\//i.test(repository)
+        ? { chart: `${repository}/${chart}`, repo: '' }
+        : { chart, repo: repository };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/controller.ts
+
+
 const INTERNAL_LB = 'service.beta.kubernetes.io/azure-load-balancer-internal';
 const INTERNAL_SUBNET = 'service.beta.kubernetes.io/azure-load-balancer-internal-subnet';
 const STATIC_IPV4 = 'service.beta.kubernetes.io/azure-load-balancer-ipv4';
@@ -2540,8 +2583,7 @@ const nginxController = {
     release: (spec, serviceAnnotations) => ({
         release: spec.release,
         namespace: spec.namespace,
-        chart: 'ingress-nginx',
-        repo: spec.chartRepo,
+        ...chartSource(spec.chartRepo, NGINX.chart),
         version: spec.chartVersion,
         values: {
             fullnameOverride: spec.release,
@@ -2909,29 +2951,27 @@ function allowedIngressFlags(spec) {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/core/inputs/parsed.ts
-var parsed = __nccwpck_require__(85772);
 ;// CONCATENATED MODULE: ./src/core/inputs/ipv4.ts
 
-const ACCEPTED = 'use four numbers from 0 to 255 separated by dots, like 10.0.0.1';
+const ipv4_ACCEPTED = 'use four numbers from 0 to 255 separated by dots, like 10.0.0.1';
 /**
  * Parses a dotted-quad IPv4 address. Octets with leading zeros (`010`) are rejected because
  * some tools read them as octal.
  */
 function parseIpv4(raw) {
     if (raw.includes('/'))
-        return (0,parsed/* fail */.f)(`a CIDR range, not a single address; ${ACCEPTED}`);
+        return (0,parsed/* fail */.f)(`a CIDR range, not a single address; ${ipv4_ACCEPTED}`);
     const octets = raw.split('.');
     if (octets.length !== 4 || !octets.every(octet => /^[0-9]{1,3}$/.test(octet))) {
-        return (0,parsed/* fail */.f)(`not an IPv4 address; ${ACCEPTED}`);
+        return (0,parsed/* fail */.f)(`not an IPv4 address; ${ipv4_ACCEPTED}`);
     }
     const leadingZero = octets.find(octet => octet.length > 1 && octet.startsWith('0'));
     if (leadingZero !== undefined) {
-        return (0,parsed/* fail */.f)(`octet '${leadingZero}' has a leading zero, which some tools read as octal; ${ACCEPTED}`);
+        return (0,parsed/* fail */.f)(`octet '${leadingZero}' has a leading zero, which some tools read as octal; ${ipv4_ACCEPTED}`);
     }
     const tooLarge = octets.find(octet => Number(octet) > 255);
     if (tooLarge !== undefined)
-        return (0,parsed/* fail */.f)(`octet '${tooLarge}' is above 255; ${ACCEPTED}`);
+        return (0,parsed/* fail */.f)(`octet '${tooLarge}' is above 255; ${ipv4_ACCEPTED}`);
     return (0,parsed.ok)(raw);
 }
 /** The address as an unsigned 32-bit number. `ip` must be a valid dotted quad. */
@@ -4076,6 +4116,7 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+
 /** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
 function inputName(spec, id) {
     return spec.inputNames[id] ?? id;
@@ -4188,9 +4229,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const chartVersion = reader.withDefault('chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
-    const chartRepo = reader.withDefault('chart-repo', (raw) => /^(https:\/\/|oci:\/\/)/.test(raw)
-        ? (0,parsed.ok)(raw)
-        : (0,parsed/* fail */.f)('must be an https:// or oci:// repository URL'));
+    const chartRepo = reader.withDefault('chart-repo', parseChartRepository);
     const replicas = reader.withDefault('replicas', spec_integerIn(1, 10));
     const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
     const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));

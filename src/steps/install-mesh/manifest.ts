@@ -30,7 +30,8 @@ export const installMeshManifest: StepManifest = {
       id: 'chart-repo',
       required: false,
       default: EDGE_REPO,
-      description: 'Helm repository of the Linkerd charts (a mirror of the edge repository).',
+      description:
+        'Where the Linkerd charts come from: a Helm repository (`https://…`, a mirror of the edge repository) or an OCI registry (`oci://…`, each chart taken as `<registry>/<chart>`).',
     },
     {
       id: 'chart-version',

@@ -1,3 +1,4 @@
+import { chartSource } from '../../core/chart-repository.js'
 import { podWorkload, type HelmReleaseState, type WorkloadView } from '../../core/cluster.js'
 import { PreconditionError } from '../../core/errors.js'
 import { sameJson } from '../../core/json.js'
@@ -95,8 +96,7 @@ function helmChange(
     target: 'helm' as const,
     release: release.release,
     namespace: release.namespace,
-    chart: release.chart,
-    repo: spec.chartRepo,
+    ...chartSource(spec.chartRepo, release.chart),
     version,
     values,
     flags: [],

@@ -1,3 +1,4 @@
+import { parseChartRepository } from '../../core/chart-repository.js'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
 import { formatDuration, parseDuration } from '../../core/inputs/duration.js'
@@ -71,11 +72,11 @@ function parseChannel(raw: string): Parsed<Channel> {
 }
 
 function parseChartRepo(raw: string): Parsed<string> {
-  if (!/^(https:\/\/|oci:\/\/)/.test(raw)) return fail('must be an https:// or oci:// URL')
-  if (raw.replace(/\/+$/, '').toLowerCase() === STABLE_REPO) {
+  const parsed = parseChartRepository(raw)
+  if (parsed.ok && parsed.value.toLowerCase() === STABLE_REPO) {
     return fail(`is refused: ${STABLE_REFUSAL}`)
   }
-  return ok(raw.replace(/\/+$/, ''))
+  return parsed
 }
 
 /** Longer names are refused by the file systems runners use (NAME_MAX). */

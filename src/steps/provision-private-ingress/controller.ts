@@ -1,3 +1,5 @@
+import { chartSource } from '../../core/chart-repository.js'
+import { NGINX } from './manifest.js'
 import type { ProvisionPrivateIngressSpec } from './spec.js'
 
 /** What an ingress controller strategy hands the step: its Helm release and its Service. */
@@ -55,8 +57,7 @@ export const nginxController: IngressController = {
   release: (spec, serviceAnnotations) => ({
     release: spec.release,
     namespace: spec.namespace,
-    chart: 'ingress-nginx',
-    repo: spec.chartRepo,
+    ...chartSource(spec.chartRepo, NGINX.chart),
     version: spec.chartVersion,
     values: {
       fullnameOverride: spec.release,

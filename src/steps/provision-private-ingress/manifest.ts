@@ -95,7 +95,8 @@ export const provisionPrivateIngressManifest: StepManifest = {
       id: 'chart-repo',
       required: false,
       default: NGINX.repo,
-      description: 'Helm repository of the chart.',
+      description:
+        'Where the chart comes from: a Helm repository (`https://…`) or an OCI registry (`oci://…`, the chart taken as `<registry>/ingress-nginx`).',
     },
     { id: 'replicas', required: false, default: '2', description: 'Controller replicas (1–10).' },
     {

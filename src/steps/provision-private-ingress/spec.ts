@@ -1,3 +1,4 @@
+import { parseChartRepository } from '../../core/chart-repository.js'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import {
   parseLocation,
@@ -228,11 +229,7 @@ export function parseProvisionPrivateIngressSpec(
       ? ok(raw)
       : fail('must be a pinned chart version, like 4.15.1'),
   )
-  const chartRepo = reader.withDefault('chart-repo', (raw): Parsed<string> =>
-    /^(https:\/\/|oci:\/\/)/.test(raw)
-      ? ok(raw)
-      : fail('must be an https:// or oci:// repository URL'),
-  )
+  const chartRepo = reader.withDefault('chart-repo', parseChartRepository)
   const replicas = reader.withDefault('replicas', integerIn(1, 10))
   const ingressClass = reader.withDefault('ingress-class', kubernetesName(63))
   const internalSubnetName = reader.optional(

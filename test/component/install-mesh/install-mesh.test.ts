@@ -255,6 +255,20 @@ describe('install-mesh: fresh install', () => {
   })
 })
 
+describe('install-mesh: chart source', () => {
+  it('GIVEN an oci:// chart-repo WHEN applied THEN helm gets each chart as a reference in that registry and no --repo', async () => {
+    const run = host({ 'chart-repo': 'oci://registry.example.com/mirror/linkerd/' })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(upgrades().map(c => c.argv.slice(2, 4))).toEqual([
+      ['linkerd-crds', 'oci://registry.example.com/mirror/linkerd/linkerd-crds'],
+      ['linkerd-control-plane', 'oci://registry.example.com/mirror/linkerd/linkerd-control-plane'],
+    ])
+    for (const call of upgrades()) expect(call.argv).not.toContain('--repo')
+  })
+})
+
 describe('install-mesh: re-run', () => {
   it('GIVEN a finished install WHEN run again with the same inputs THEN the plan is all no-op: no helm upgrade, no apply, no restart, the key file untouched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))

@@ -63,6 +63,16 @@ describe('nginx controller values', () => {
     },
   )
 
+  it('GIVEN an oci:// chart-repo WHEN the release is built THEN the chart is referenced in the registry and no repository is passed', () => {
+    const s = spec({ 'chart-repo': 'oci://registry.example.com/mirror/ingress-nginx/' })
+    const release = nginxController.release(s, internalLoadBalancerAnnotations(s))
+    expect(release).toMatchObject({
+      chart: 'oci://registry.example.com/mirror/ingress-nginx/ingress-nginx',
+      repo: '',
+      version: '4.15.1',
+    })
+  })
+
   it('GIVEN a static IP, an internal subnet and PROXY protocol WHEN built THEN the annotations and NGINX config follow', () => {
     const s = spec({
       'load-balancer-ip': '10.240.0.42',
