@@ -508,14 +508,19 @@ function compareNumbers(a, b) {
     }
     return 0;
 }
-/** Whether a Gateway API bundle version lies in the release's supported range. */
-function supportsGatewayApi(release, bundleVersion) {
+function gatewayApiSupport(release, bundleVersion) {
     const version = versionNumbers(bundleVersion);
     const min = versionNumbers(release.gatewayApi.min);
     const max = versionNumbers(release.gatewayApi.max);
     if (version === undefined || min === undefined || max === undefined)
-        return false;
-    return compareNumbers(version, min) >= 0 && compareNumbers(version, max) <= 0;
+        return 'unknown';
+    if (compareNumbers(version, min) < 0)
+        return 'older';
+    return compareNumbers(version, max) > 0 ? 'newer' : 'supported';
+}
+/** Whether a Gateway API bundle version lies in the release's supported range. */
+function supportsGatewayApi(release, bundleVersion) {
+    return gatewayApiSupport(release, bundleVersion) === 'supported';
 }
 function meetsKubernetesMinimum(release, version) {
     return (compareNumbers([version.major, version.minor], [release.minKubernetes.major, release.minKubernetes.minor]) >= 0);
@@ -1333,6 +1338,8 @@ function chooseIssuer(spec, installed, anchors, now) {
 const STEP = installMeshManifest.name;
 /** The Gateway API CRD whose annotation tells the installed bundle version. */
 const GATEWAY_API_CRD = 'httproutes.gateway.networking.k8s.io';
+/** The Gateway API types Linkerd is configured with (HTTPRoute and GRPCRoute, both v1 since 2.18). */
+const GATEWAY_API_CRDS = [GATEWAY_API_CRD, 'grpcroutes.gateway.networking.k8s.io'];
 async function readKeyFile(ctx, spec) {
     if (spec.anchorKeyFile === undefined)
         return undefined;
@@ -1363,7 +1370,7 @@ async function readNamespaces(kube, spec) {
     };
 }
 /**
- * Reads the cluster (version, Gateway API CRD, nodes with HA, the three releases, the injected
+ * Reads the cluster (version, Gateway API CRDs, nodes with HA, the three releases, the injected
  * namespaces' pods) and the key file, then makes what the plan may need and nothing else has:
  * a trust anchor when none is given or installed, and an issuer when the installed one cannot
  * stay and the anchor's key is at hand. Nothing is written.
@@ -1371,9 +1378,9 @@ async function readNamespaces(kube, spec) {
 async function observeInstallMesh(ctx, spec) {
     const now = ctx.clock.now();
     const kube = ctx.kube;
-    const [kubernetes, gatewayApiCrd, nodes, cniRelease, crdsRelease, controlPlaneRelease, keyFile, injected,] = await Promise.all([
+    const [kubernetes, gatewayApiCrds, nodes, cniRelease, crdsRelease, controlPlaneRelease, keyFile, injected,] = await Promise.all([
         kube.kubernetesVersion(),
-        kube.getCustomResourceDefinition(GATEWAY_API_CRD),
+        Promise.all(GATEWAY_API_CRDS.map(name => kube.getCustomResourceDefinition(name))),
         spec.ha ? kube.listNodes() : Promise.resolve(undefined),
         spec.cni ? kube.helmRelease(CNI.release, CNI.namespace) : Promise.resolve(undefined),
         kube.helmRelease(CRDS.release, CRDS.namespace),
@@ -1418,7 +1425,7 @@ async function observeInstallMesh(ctx, spec) {
     return {
         now,
         kubernetes,
-        gatewayApiCrd,
+        gatewayApiCrds: new Map(GATEWAY_API_CRDS.map((name, i) => [name, gatewayApiCrds[i]])),
         schedulableNodes: nodes?.filter(n => n.schedulable).length,
         cniRelease,
         crdsRelease,
@@ -1435,7 +1442,7 @@ function offlineInstallMeshState() {
     return {
         now: new Date(),
         kubernetes: undefined,
-        gatewayApiCrd: undefined,
+        gatewayApiCrds: new Map(),
         schedulableNodes: undefined,
         cniRelease: undefined,
         crdsRelease: undefined,
@@ -1650,25 +1657,43 @@ function onlineIdentity(spec, state, secrets, warnings) {
         },
     };
 }
-/** Whether linkerd-crds installs the Gateway API CRDs: only where none are, or it owns them. */
+function installedByCrdsChart(crd) {
+    return (crd.annotations['meta.helm.sh/release-name'] === CRDS.release &&
+        crd.annotations['meta.helm.sh/release-namespace'] === CRDS.namespace);
+}
+/**
+ * Whether linkerd-crds installs the Gateway API CRDs: only where none are, or it owns them.
+ * Someone else's must include GRPCRoute and be no older than the release supports (else the
+ * run stops before any change); a newer or unlabelled bundle is warned about.
+ */
 function gatewayApi(spec, state, warnings) {
     if (spec.offline)
         return { install: true, why: 'with the Gateway API CRDs (offline: assumed absent)' };
-    const crd = state.gatewayApiCrd;
-    if (crd === undefined)
+    const present = GATEWAY_API_CRDS.flatMap(name => {
+        const crd = state.gatewayApiCrds.get(name);
+        return crd ? [crd] : [];
+    });
+    if (present.length === 0) {
         return { install: true, why: 'with the Gateway API CRDs (absent so far)' };
-    const annotations = crd.annotations;
-    if (annotations['meta.helm.sh/release-name'] === CRDS.release &&
-        annotations['meta.helm.sh/release-namespace'] === CRDS.namespace) {
+    }
+    if (present.every(installedByCrdsChart)) {
         return { install: true, why: 'with the Gateway API CRDs it installed before' };
     }
-    const version = annotations[BUNDLE_VERSION_ANNOTATION];
     const range = `${spec.linkerd.gatewayApi.min} to ${spec.linkerd.gatewayApi.max}`;
-    if (version === undefined) {
-        warnings.push(`the Gateway API CRD ${GATEWAY_API_CRD} has no ${BUNDLE_VERSION_ANNOTATION} annotation; Linkerd ${spec.linkerd.name} supports Gateway API ${range}.`);
+    const missing = GATEWAY_API_CRDS.filter(name => state.gatewayApiCrds.get(name) === undefined);
+    if (missing.length > 0) {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the cluster has Gateway API CRDs that ${CRDS.release} did not install, but not ${missing.join(', ')}: Linkerd ${spec.linkerd.name} is configured with both HTTPRoute and GRPCRoute. Install the whole Gateway API standard channel (${range}) yourself, or remove the partial install so that ${CRDS.release} installs them.`);
     }
-    else if (!supportsGatewayApi(spec.linkerd, version)) {
-        warnings.push(`the cluster has Gateway API ${version}, but Linkerd ${spec.linkerd.name} supports ${range}; routes using newer fields are ignored. The step leaves the CRDs to whoever installed them.`);
+    const version = state.gatewayApiCrds.get(GATEWAY_API_CRD)?.annotations[BUNDLE_VERSION_ANNOTATION];
+    const support = version === undefined ? 'unknown' : gatewayApiSupport(spec.linkerd, version);
+    if (support === 'older') {
+        throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the cluster has Gateway API ${version ?? '?'} (the ${BUNDLE_VERSION_ANNOTATION} of ${GATEWAY_API_CRD}), older than ${spec.linkerd.gatewayApi.min}, the oldest Linkerd ${spec.linkerd.name} supports (${range}). Upgrade the Gateway API CRDs to a version in that range before installing Linkerd, or pin an older '${plan_name(spec, 'chart-version')}'.`);
+    }
+    if (support === 'unknown') {
+        warnings.push(`the Gateway API CRD ${GATEWAY_API_CRD} has no readable ${BUNDLE_VERSION_ANNOTATION} annotation; Linkerd ${spec.linkerd.name} supports Gateway API ${range}.`);
+    }
+    else if (support === 'newer') {
+        warnings.push(`the cluster has Gateway API ${version ?? '?'}, but Linkerd ${spec.linkerd.name} supports ${range}; routes using newer fields are ignored. The step leaves the CRDs to whoever installed them.`);
     }
     return {
         install: false,

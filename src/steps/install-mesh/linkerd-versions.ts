@@ -116,13 +116,24 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
   return 0
 }
 
-/** Whether a Gateway API bundle version lies in the release's supported range. */
-export function supportsGatewayApi(release: LinkerdRelease, bundleVersion: string): boolean {
+/** Where a Gateway API bundle version lies against the release's supported range. */
+export type GatewayApiSupport = 'supported' | 'older' | 'newer' | 'unknown'
+
+export function gatewayApiSupport(
+  release: LinkerdRelease,
+  bundleVersion: string,
+): GatewayApiSupport {
   const version = versionNumbers(bundleVersion)
   const min = versionNumbers(release.gatewayApi.min)
   const max = versionNumbers(release.gatewayApi.max)
-  if (version === undefined || min === undefined || max === undefined) return false
-  return compareNumbers(version, min) >= 0 && compareNumbers(version, max) <= 0
+  if (version === undefined || min === undefined || max === undefined) return 'unknown'
+  if (compareNumbers(version, min) < 0) return 'older'
+  return compareNumbers(version, max) > 0 ? 'newer' : 'supported'
+}
+
+/** Whether a Gateway API bundle version lies in the release's supported range. */
+export function supportsGatewayApi(release: LinkerdRelease, bundleVersion: string): boolean {
+  return gatewayApiSupport(release, bundleVersion) === 'supported'
 }
 
 export function meetsKubernetesMinimum(

@@ -34,6 +34,8 @@ const STEP = installMeshManifest.name
 
 /** The Gateway API CRD whose annotation tells the installed bundle version. */
 export const GATEWAY_API_CRD = 'httproutes.gateway.networking.k8s.io'
+/** The Gateway API types Linkerd is configured with (HTTPRoute and GRPCRoute, both v1 since 2.18). */
+export const GATEWAY_API_CRDS = [GATEWAY_API_CRD, 'grpcroutes.gateway.networking.k8s.io'] as const
 
 export interface KeyFileState {
   /** Absolute path. */
@@ -46,7 +48,8 @@ export interface InstallMeshState {
   readonly now: Date
   /** Undefined offline. */
   readonly kubernetes: KubernetesVersion | undefined
-  readonly gatewayApiCrd: CustomResourceDefinitionView | undefined
+  /** The Gateway API CRDs Linkerd needs (GATEWAY_API_CRDS), by name; undefined when absent. */
+  readonly gatewayApiCrds: ReadonlyMap<string, CustomResourceDefinitionView | undefined>
   /** Read only with `ha: true`. */
   readonly schedulableNodes: number | undefined
   readonly cniRelease: HelmReleaseState | undefined
@@ -104,7 +107,7 @@ async function readNamespaces(
 }
 
 /**
- * Reads the cluster (version, Gateway API CRD, nodes with HA, the three releases, the injected
+ * Reads the cluster (version, Gateway API CRDs, nodes with HA, the three releases, the injected
  * namespaces' pods) and the key file, then makes what the plan may need and nothing else has:
  * a trust anchor when none is given or installed, and an issuer when the installed one cannot
  * stay and the anchor's key is at hand. Nothing is written.
@@ -117,7 +120,7 @@ export async function observeInstallMesh(
   const kube = ctx.kube
   const [
     kubernetes,
-    gatewayApiCrd,
+    gatewayApiCrds,
     nodes,
     cniRelease,
     crdsRelease,
@@ -126,7 +129,7 @@ export async function observeInstallMesh(
     injected,
   ] = await Promise.all([
     kube.kubernetesVersion(),
-    kube.getCustomResourceDefinition(GATEWAY_API_CRD),
+    Promise.all(GATEWAY_API_CRDS.map(name => kube.getCustomResourceDefinition(name))),
     spec.ha ? kube.listNodes() : Promise.resolve(undefined),
     spec.cni ? kube.helmRelease(CNI.release, CNI.namespace) : Promise.resolve(undefined),
     kube.helmRelease(CRDS.release, CRDS.namespace),
@@ -174,7 +177,7 @@ export async function observeInstallMesh(
   return {
     now,
     kubernetes,
-    gatewayApiCrd,
+    gatewayApiCrds: new Map(GATEWAY_API_CRDS.map((name, i) => [name, gatewayApiCrds[i]])),
     schedulableNodes: nodes?.filter(n => n.schedulable).length,
     cniRelease,
     crdsRelease,
@@ -192,7 +195,7 @@ export function offlineInstallMeshState(): InstallMeshState {
   return {
     now: new Date(),
     kubernetes: undefined,
-    gatewayApiCrd: undefined,
+    gatewayApiCrds: new Map(),
     schedulableNodes: undefined,
     cniRelease: undefined,
     crdsRelease: undefined,

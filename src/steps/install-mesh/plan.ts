@@ -1,5 +1,10 @@
 import { chartSource } from '../../core/chart-repository.js'
-import { podWorkload, type HelmReleaseState, type WorkloadView } from '../../core/cluster.js'
+import {
+  podWorkload,
+  type CustomResourceDefinitionView,
+  type HelmReleaseState,
+  type WorkloadView,
+} from '../../core/cluster.js'
 import { PreconditionError } from '../../core/errors.js'
 import { sameJson } from '../../core/json.js'
 import {
@@ -30,9 +35,9 @@ import {
   workloadKey,
   workloadManifest,
 } from './injection.js'
-import { meetsKubernetesMinimum, supportsGatewayApi } from './linkerd-versions.js'
+import { gatewayApiSupport, meetsKubernetesMinimum } from './linkerd-versions.js'
 import { installMeshManifest } from './manifest.js'
-import { GATEWAY_API_CRD, type InstallMeshState } from './observe.js'
+import { GATEWAY_API_CRD, GATEWAY_API_CRDS, type InstallMeshState } from './observe.js'
 import {
   CNI,
   comparableValues,
@@ -330,7 +335,18 @@ function onlineIdentity(
   }
 }
 
-/** Whether linkerd-crds installs the Gateway API CRDs: only where none are, or it owns them. */
+function installedByCrdsChart(crd: CustomResourceDefinitionView): boolean {
+  return (
+    crd.annotations['meta.helm.sh/release-name'] === CRDS.release &&
+    crd.annotations['meta.helm.sh/release-namespace'] === CRDS.namespace
+  )
+}
+
+/**
+ * Whether linkerd-crds installs the Gateway API CRDs: only where none are, or it owns them.
+ * Someone else's must include GRPCRoute and be no older than the release supports (else the
+ * run stops before any change); a newer or unlabelled bundle is warned about.
+ */
 function gatewayApi(
   spec: InstallMeshSpec,
   state: InstallMeshState,
@@ -338,24 +354,37 @@ function gatewayApi(
 ): { install: boolean; why: string } {
   if (spec.offline)
     return { install: true, why: 'with the Gateway API CRDs (offline: assumed absent)' }
-  const crd = state.gatewayApiCrd
-  if (crd === undefined) return { install: true, why: 'with the Gateway API CRDs (absent so far)' }
-  const annotations = crd.annotations
-  if (
-    annotations['meta.helm.sh/release-name'] === CRDS.release &&
-    annotations['meta.helm.sh/release-namespace'] === CRDS.namespace
-  ) {
+  const present = GATEWAY_API_CRDS.flatMap(name => {
+    const crd = state.gatewayApiCrds.get(name)
+    return crd ? [crd] : []
+  })
+  if (present.length === 0) {
+    return { install: true, why: 'with the Gateway API CRDs (absent so far)' }
+  }
+  if (present.every(installedByCrdsChart)) {
     return { install: true, why: 'with the Gateway API CRDs it installed before' }
   }
-  const version = annotations[BUNDLE_VERSION_ANNOTATION]
   const range = `${spec.linkerd.gatewayApi.min} to ${spec.linkerd.gatewayApi.max}`
-  if (version === undefined) {
-    warnings.push(
-      `the Gateway API CRD ${GATEWAY_API_CRD} has no ${BUNDLE_VERSION_ANNOTATION} annotation; Linkerd ${spec.linkerd.name} supports Gateway API ${range}.`,
+  const missing = GATEWAY_API_CRDS.filter(name => state.gatewayApiCrds.get(name) === undefined)
+  if (missing.length > 0) {
+    throw new PreconditionError(
+      `${STEP}: the cluster has Gateway API CRDs that ${CRDS.release} did not install, but not ${missing.join(', ')}: Linkerd ${spec.linkerd.name} is configured with both HTTPRoute and GRPCRoute. Install the whole Gateway API standard channel (${range}) yourself, or remove the partial install so that ${CRDS.release} installs them.`,
     )
-  } else if (!supportsGatewayApi(spec.linkerd, version)) {
+  }
+  const version = state.gatewayApiCrds.get(GATEWAY_API_CRD)?.annotations[BUNDLE_VERSION_ANNOTATION]
+  const support = version === undefined ? 'unknown' : gatewayApiSupport(spec.linkerd, version)
+  if (support === 'older') {
+    throw new PreconditionError(
+      `${STEP}: the cluster has Gateway API ${version ?? '?'} (the ${BUNDLE_VERSION_ANNOTATION} of ${GATEWAY_API_CRD}), older than ${spec.linkerd.gatewayApi.min}, the oldest Linkerd ${spec.linkerd.name} supports (${range}). Upgrade the Gateway API CRDs to a version in that range before installing Linkerd, or pin an older '${name(spec, 'chart-version')}'.`,
+    )
+  }
+  if (support === 'unknown') {
     warnings.push(
-      `the cluster has Gateway API ${version}, but Linkerd ${spec.linkerd.name} supports ${range}; routes using newer fields are ignored. The step leaves the CRDs to whoever installed them.`,
+      `the Gateway API CRD ${GATEWAY_API_CRD} has no readable ${BUNDLE_VERSION_ANNOTATION} annotation; Linkerd ${spec.linkerd.name} supports Gateway API ${range}.`,
+    )
+  } else if (support === 'newer') {
+    warnings.push(
+      `the cluster has Gateway API ${version ?? '?'}, but Linkerd ${spec.linkerd.name} supports ${range}; routes using newer fields are ignored. The step leaves the CRDs to whoever installed them.`,
     )
   }
   return {

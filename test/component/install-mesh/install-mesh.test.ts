@@ -28,6 +28,10 @@ import {
 import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
 
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/
+const GATEWAY_API_CRDS = [
+  'httproutes.gateway.networking.k8s.io',
+  'grpcroutes.gateway.networking.k8s.io',
+]
 const MARKER = /^<private key: not shown, public key sha256:[0-9a-f]{64}>$/
 const KEY_FILE = 'secrets/anchor.key'
 const VERSION = '2026.8.3'
@@ -328,10 +332,12 @@ function seedReleases(anchor: Pem, issuer: Pem): void {
     version: VERSION,
     values: { installGatewayAPI: true },
   })
-  fake.addCustomResourceDefinition('httproutes.gateway.networking.k8s.io', {
-    'meta.helm.sh/release-name': 'linkerd-crds',
-    'meta.helm.sh/release-namespace': 'linkerd',
-  })
+  for (const crd of GATEWAY_API_CRDS) {
+    fake.addCustomResourceDefinition(crd, {
+      'meta.helm.sh/release-name': 'linkerd-crds',
+      'meta.helm.sh/release-namespace': 'linkerd',
+    })
+  }
   sim.seedRelease('linkerd-control-plane', {
     namespace: 'linkerd',
     chart: 'linkerd-control-plane',
@@ -571,22 +577,68 @@ describe('install-mesh: prerequisites and options', () => {
     expect(upgrades()).toEqual([])
   })
 
-  it('GIVEN Gateway API CRDs someone else installed WHEN planned THEN linkerd-crds leaves them alone, and a version Linkerd does not support is warned about', async () => {
-    fake.addCustomResourceDefinition('httproutes.gateway.networking.k8s.io', {
-      'gateway.networking.k8s.io/bundle-version': 'v1.6.0',
-    })
-    const run = host({ mode: 'plan' })
-    const result = await runStep(run, installMesh)
-    const crds = result.plan?.changes[0]
-    expect(crds?.target === 'helm' && crds.values).toEqual({ installGatewayAPI: false })
-    expect(result.plan?.warnings?.join('\n')).toContain(
+  /** Gateway API CRDs as their own installer leaves them (no Helm ownership by linkerd-crds). */
+  function someoneElsesGatewayApi(version: string | undefined, crds = GATEWAY_API_CRDS): void {
+    for (const crd of crds) {
+      fake.addCustomResourceDefinition(
+        crd,
+        version === undefined ? {} : { 'gateway.networking.k8s.io/bundle-version': version },
+      )
+    }
+  }
+
+  it.each([
+    [
+      'newer than',
+      'v1.6.0',
       'the cluster has Gateway API v1.6.0, but Linkerd 2.20 supports 1.2.1 to 1.5.1',
-    )
-    expect(fake.requestLog).toContain(
-      '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/httproutes.gateway.networking.k8s.io',
-    )
-    expect(upgrades()).toEqual([])
-  })
+    ],
+    [
+      'without a version for',
+      undefined,
+      'has no readable gateway.networking.k8s.io/bundle-version annotation; Linkerd 2.20 supports Gateway API 1.2.1 to 1.5.1',
+    ],
+  ])(
+    'GIVEN Gateway API CRDs someone else installed, %s what Linkerd supports, WHEN planned THEN linkerd-crds leaves them alone with a warning',
+    async (_what, version, warning) => {
+      someoneElsesGatewayApi(version)
+      const run = host({ mode: 'plan' })
+      const result = await runStep(run, installMesh)
+      expect(run.failures).toEqual([])
+      const crds = result.plan?.changes[0]
+      expect(crds?.target === 'helm' && crds.values).toEqual({ installGatewayAPI: false })
+      expect(result.plan?.warnings?.join('\n')).toContain(warning)
+      for (const crd of GATEWAY_API_CRDS) {
+        expect(fake.requestLog).toContain(
+          `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${crd}`,
+        )
+      }
+      expect(upgrades()).toEqual([])
+    },
+  )
+
+  it.each([
+    [
+      'older than Linkerd supports',
+      () => someoneElsesGatewayApi('v1.1.1'),
+      'the cluster has Gateway API v1.1.1 (the gateway.networking.k8s.io/bundle-version of httproutes.gateway.networking.k8s.io), older than 1.2.1, the oldest Linkerd 2.20 supports',
+    ],
+    [
+      'without GRPCRoute',
+      () => someoneElsesGatewayApi('v1.2.1', ['httproutes.gateway.networking.k8s.io']),
+      'the cluster has Gateway API CRDs that linkerd-crds did not install, but not grpcroutes.gateway.networking.k8s.io',
+    ],
+  ])(
+    'GIVEN Gateway API CRDs someone else installed, %s, WHEN applied THEN it fails before any helm change',
+    async (_what, seed, message) => {
+      seed()
+      const run = host({ mode: 'apply' })
+      const result = await runStep(run, installMesh)
+      expect(result.status).toBe('failed')
+      expect(run.failures.join('\n')).toContain(message)
+      expect(upgrades()).toEqual([])
+    },
+  )
 
   it('GIVEN ha and cni on a 2-node cluster WHEN applied THEN the CNI plugin goes first and is awaited, the control plane gets HA values and cniEnabled, and the node count is warned about', async () => {
     fake.addNode('node-1')

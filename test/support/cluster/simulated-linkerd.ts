@@ -2,7 +2,7 @@
  * A cluster that answers like one running Helm and Linkerd, built on the recording helm/kubectl
  * and the fake Kubernetes API: `helm upgrade` records the release (status and values read
  * back), installs the control plane's Deployments, the CNI DaemonSet and, with
- * `installGatewayAPI`, the Gateway API CRDs; `kubectl apply` server-side applies Namespaces;
+ * `installGatewayAPI`, the Gateway API CRDs (HTTPRoute and GRPCRoute); `kubectl apply` server-side applies Namespaces;
  * `kubectl rollout restart` replaces a workload's pods, injected as Linkerd's proxy injector
  * would inject them.
  */
@@ -133,15 +133,17 @@ export class SimulatedLinkerd {
       this.fake.addWorkload({ kind: 'DaemonSet', namespace, name: 'linkerd-cni', replicas: 2 })
     }
     if (release === 'linkerd-crds' && values['installGatewayAPI'] === true) {
-      this.fake.addCustomResourceDefinition(
-        'httproutes.gateway.networking.k8s.io',
-        {
-          'gateway.networking.k8s.io/bundle-version': 'v1.2.1',
-          'meta.helm.sh/release-name': release,
-          'meta.helm.sh/release-namespace': namespace,
-        },
-        { 'app.kubernetes.io/managed-by': 'Helm' },
-      )
+      for (const crd of ['httproutes', 'grpcroutes']) {
+        this.fake.addCustomResourceDefinition(
+          `${crd}.gateway.networking.k8s.io`,
+          {
+            'gateway.networking.k8s.io/bundle-version': 'v1.2.1',
+            'meta.helm.sh/release-name': release,
+            'meta.helm.sh/release-namespace': namespace,
+          },
+          { 'app.kubernetes.io/managed-by': 'Helm' },
+        )
+      }
     }
     this.refreshAnswers()
   }

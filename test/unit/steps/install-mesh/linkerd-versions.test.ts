@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  gatewayApiSupport,
   linkerdReleaseOf,
   meetsKubernetesMinimum,
   parseEdgeChartVersion,
@@ -61,4 +62,18 @@ describe('Linkerd edge versions', () => {
   ])('GIVEN chart %s and Gateway API %s WHEN checked THEN supported: %s', (text, version, ok) => {
     expect(supportsGatewayApi(linkerdReleaseOf(edge(text)), version)).toBe(ok)
   })
+
+  it.each([
+    ['2026.8.3', 'v1.1.1', 'older'],
+    ['2026.8.3', 'v1.2.1', 'supported'],
+    ['2026.8.3', '1.5.1', 'supported'],
+    ['2026.8.3', 'v1.6.0', 'newer'],
+    ['2025.10.7', 'v1.0.0', 'older'],
+    ['2026.8.3', 'experimental', 'unknown'],
+  ])(
+    'GIVEN chart %s and Gateway API %s WHEN placed against the supported range THEN it is %s',
+    (text, version, expected) => {
+      expect(gatewayApiSupport(linkerdReleaseOf(edge(text)), version)).toBe(expected)
+    },
+  )
 })
