@@ -2088,25 +2088,59 @@ function edge(text) {
     const [year = 0, month = 0, number = 0] = text.split('.').map(Number);
     return { year, month, number, text };
 }
-/** Newest first. Edges between two labels get the older label's facts. */
+/**
+ * Newest first. Edges between two labels get the older label's Gateway API range (so only a
+ * bundle older than what that label supports stops a run); their Kubernetes floor comes from
+ * KUBERNETES_FLOORS, edge by edge.
+ */
 const LINKERD_RELEASES = [
     {
         name: '2.20',
         firstEdge: edge('2026.6.3'),
-        minKubernetes: { major: 1, minor: 31 },
         gatewayApi: { min: '1.2.1', max: '1.5.1' },
     },
     {
         name: '2.19',
         firstEdge: edge('2025.10.7'),
-        minKubernetes: { major: 1, minor: 23 },
         gatewayApi: { min: '1.1.1', max: '1.2.1' },
     },
     {
         name: '2.18',
         firstEdge: edge('2025.4.4'),
-        minKubernetes: { major: 1, minor: 23 },
         gatewayApi: { min: '1.1.1', max: '1.2.1' },
+    },
+];
+/**
+ * The Kubernetes each chart version needs (../shared/reference/mesh.md sections 1.3 and 1.4).
+ * The highest floor that applies wins; among equal ones, the later entry. Helm refuses a chart
+ * below its `kubeVersion`; native sidecar proxies need Kubernetes 1.29 (on by default there).
+ * The edge at which the charts' floor went from 1.23 to 1.31 is not recorded in the reference,
+ * so every edge after 2.19's label is held to 2.20's floor.
+ */
+const KUBERNETES_FLOORS = [
+    {
+        from: edge('2025.4.4'),
+        after: false,
+        minor: 23,
+        why: "the charts' kubeVersion (>=1.23.0-0) of Linkerd 2.18 and 2.19",
+    },
+    {
+        from: edge('2025.10.7'),
+        after: true,
+        minor: 31,
+        why: 'an edge after Linkerd 2.19 is held to Linkerd 2.20’s chart floor (kubeVersion >=1.31.0-0), since the edge that raised it is not known here; pin a labelled chart version for an older cluster',
+    },
+    {
+        from: edge('2026.5.2'),
+        after: false,
+        minor: 29,
+        why: 'native sidecar proxies, the default since edge-26.5.2, need Kubernetes 1.29',
+    },
+    {
+        from: edge('2026.6.3'),
+        after: false,
+        minor: 31,
+        why: "the charts' kubeVersion (>=1.31.0-0) of Linkerd 2.20",
     },
 ];
 const OLDEST = LINKERD_RELEASES[LINKERD_RELEASES.length - 1];
@@ -2127,6 +2161,19 @@ function parseEdgeChartVersion(raw) {
         return (0,inputs_parsed/* fail */.f)(`is older than Linkerd ${OLDEST.name} (${OLDEST.firstEdge.text}), the oldest release this step installs`);
     }
     return (0,inputs_parsed.ok)(version);
+}
+/** The oldest Kubernetes the chart version installs on, and why. */
+function kubernetesMinimumOf(version) {
+    let floor;
+    for (const candidate of KUBERNETES_FLOORS) {
+        const order = compareEdge(version, candidate.from);
+        const applies = candidate.after ? order > 0 : order >= 0;
+        if (applies && (floor === undefined || candidate.minor >= floor.minor))
+            floor = candidate;
+    }
+    if (floor === undefined)
+        throw new Error('no Kubernetes floor for the chart (internal error)');
+    return { major: 1, minor: floor.minor, why: floor.why };
 }
 /** The labelled release an edge version belongs to (the newest label at or before it). */
 function linkerdReleaseOf(version) {
@@ -2162,8 +2209,8 @@ function gatewayApiSupport(release, bundleVersion) {
 function supportsGatewayApi(release, bundleVersion) {
     return gatewayApiSupport(release, bundleVersion) === 'supported';
 }
-function meetsKubernetesMinimum(release, version) {
-    return (compareNumbers([version.major, version.minor], [release.minKubernetes.major, release.minKubernetes.minor]) >= 0);
+function meetsKubernetesMinimum(minimum, version) {
+    return compareNumbers([version.major, version.minor], [minimum.major, minimum.minor]) >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/manifest.ts
@@ -2963,6 +3010,7 @@ function parseInstallMeshSpec(reader, common) {
             chartRepo: chartRepo ?? '',
             chartVersion: version,
             linkerd: linkerdReleaseOf(version),
+            minKubernetes: kubernetesMinimumOf(version),
             anchors,
             anchorKey,
             anchorKeyFile,
@@ -3296,10 +3344,10 @@ function helmChange(spec, release, values, current, purpose, dependsOn) {
 }
 function checkKubernetes(spec, state) {
     const version = state.kubernetes;
-    if (version === undefined || meetsKubernetesMinimum(spec.linkerd, version))
+    if (version === undefined || meetsKubernetesMinimum(spec.minKubernetes, version))
         return;
-    const min = spec.linkerd.minKubernetes;
-    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the cluster runs Kubernetes ${version.gitVersion}, but Linkerd ${spec.linkerd.name} (chart ${spec.chartVersion.text}) needs ${min.major}.${min.minor} or later. Upgrade the cluster ('az aks upgrade'), or pin an older '${plan_name(spec, 'chart-version')}' whose Linkerd supports ${version.major}.${version.minor}.`);
+    const min = spec.minKubernetes;
+    throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the cluster runs Kubernetes ${version.gitVersion}, but Linkerd ${spec.linkerd.name} (chart ${spec.chartVersion.text}) needs ${min.major}.${min.minor} or later (${min.why}). Upgrade the cluster ('az aks upgrade'), or pin an older '${plan_name(spec, 'chart-version')}' whose Linkerd supports ${version.major}.${version.minor}.`);
 }
 /** Checks the anchors in use against the clock; warns when one ends within min-validity-days. */
 function checkAnchors(spec, anchors, now, warnings) {

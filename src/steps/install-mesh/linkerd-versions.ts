@@ -29,6 +29,8 @@ export interface EdgeVersion {
 export interface KubernetesMinimum {
   readonly major: number
   readonly minor: number
+  /** Where the minimum comes from, for messages. */
+  readonly why: string
 }
 
 export interface LinkerdRelease {
@@ -36,8 +38,6 @@ export interface LinkerdRelease {
   readonly name: string
   /** The edge release labelled as this version. */
   readonly firstEdge: EdgeVersion
-  /** The chart's `kubeVersion` floor (Helm enforces it), as documented for the release. */
-  readonly minKubernetes: KubernetesMinimum
   /** The Gateway API bundle versions the release supports. */
   readonly gatewayApi: { readonly min: string; readonly max: string }
 }
@@ -47,25 +47,68 @@ function edge(text: string): EdgeVersion {
   return { year, month, number, text }
 }
 
-/** Newest first. Edges between two labels get the older label's facts. */
+/**
+ * Newest first. Edges between two labels get the older label's Gateway API range (so only a
+ * bundle older than what that label supports stops a run); their Kubernetes floor comes from
+ * KUBERNETES_FLOORS, edge by edge.
+ */
 export const LINKERD_RELEASES: readonly LinkerdRelease[] = [
   {
     name: '2.20',
     firstEdge: edge('2026.6.3'),
-    minKubernetes: { major: 1, minor: 31 },
     gatewayApi: { min: '1.2.1', max: '1.5.1' },
   },
   {
     name: '2.19',
     firstEdge: edge('2025.10.7'),
-    minKubernetes: { major: 1, minor: 23 },
     gatewayApi: { min: '1.1.1', max: '1.2.1' },
   },
   {
     name: '2.18',
     firstEdge: edge('2025.4.4'),
-    minKubernetes: { major: 1, minor: 23 },
     gatewayApi: { min: '1.1.1', max: '1.2.1' },
+  },
+]
+
+interface KubernetesFloor {
+  /** The chart version the floor starts at: with `after`, the first one after it. */
+  readonly from: EdgeVersion
+  readonly after: boolean
+  readonly minor: number
+  readonly why: string
+}
+
+/**
+ * The Kubernetes each chart version needs (../shared/reference/mesh.md sections 1.3 and 1.4).
+ * The highest floor that applies wins; among equal ones, the later entry. Helm refuses a chart
+ * below its `kubeVersion`; native sidecar proxies need Kubernetes 1.29 (on by default there).
+ * The edge at which the charts' floor went from 1.23 to 1.31 is not recorded in the reference,
+ * so every edge after 2.19's label is held to 2.20's floor.
+ */
+const KUBERNETES_FLOORS: readonly KubernetesFloor[] = [
+  {
+    from: edge('2025.4.4'),
+    after: false,
+    minor: 23,
+    why: "the charts' kubeVersion (>=1.23.0-0) of Linkerd 2.18 and 2.19",
+  },
+  {
+    from: edge('2025.10.7'),
+    after: true,
+    minor: 31,
+    why: 'an edge after Linkerd 2.19 is held to Linkerd 2.20’s chart floor (kubeVersion >=1.31.0-0), since the edge that raised it is not known here; pin a labelled chart version for an older cluster',
+  },
+  {
+    from: edge('2026.5.2'),
+    after: false,
+    minor: 29,
+    why: 'native sidecar proxies, the default since edge-26.5.2, need Kubernetes 1.29',
+  },
+  {
+    from: edge('2026.6.3'),
+    after: false,
+    minor: 31,
+    why: "the charts' kubeVersion (>=1.31.0-0) of Linkerd 2.20",
   },
 ]
 
@@ -93,6 +136,18 @@ export function parseEdgeChartVersion(raw: string): Parsed<EdgeVersion> {
     )
   }
   return ok(version)
+}
+
+/** The oldest Kubernetes the chart version installs on, and why. */
+export function kubernetesMinimumOf(version: EdgeVersion): KubernetesMinimum {
+  let floor: KubernetesFloor | undefined
+  for (const candidate of KUBERNETES_FLOORS) {
+    const order = compareEdge(version, candidate.from)
+    const applies = candidate.after ? order > 0 : order >= 0
+    if (applies && (floor === undefined || candidate.minor >= floor.minor)) floor = candidate
+  }
+  if (floor === undefined) throw new Error('no Kubernetes floor for the chart (internal error)')
+  return { major: 1, minor: floor.minor, why: floor.why }
 }
 
 /** The labelled release an edge version belongs to (the newest label at or before it). */
@@ -137,13 +192,8 @@ export function supportsGatewayApi(release: LinkerdRelease, bundleVersion: strin
 }
 
 export function meetsKubernetesMinimum(
-  release: LinkerdRelease,
+  minimum: KubernetesMinimum,
   version: { readonly major: number; readonly minor: number },
 ): boolean {
-  return (
-    compareNumbers(
-      [version.major, version.minor],
-      [release.minKubernetes.major, release.minKubernetes.minor],
-    ) >= 0
-  )
+  return compareNumbers([version.major, version.minor], [minimum.major, minimum.minor]) >= 0
 }

@@ -132,10 +132,10 @@ function helmChange(
 
 function checkKubernetes(spec: InstallMeshSpec, state: InstallMeshState): void {
   const version = state.kubernetes
-  if (version === undefined || meetsKubernetesMinimum(spec.linkerd, version)) return
-  const min = spec.linkerd.minKubernetes
+  if (version === undefined || meetsKubernetesMinimum(spec.minKubernetes, version)) return
+  const min = spec.minKubernetes
   throw new PreconditionError(
-    `${STEP}: the cluster runs Kubernetes ${version.gitVersion}, but Linkerd ${spec.linkerd.name} (chart ${spec.chartVersion.text}) needs ${min.major}.${min.minor} or later. Upgrade the cluster ('az aks upgrade'), or pin an older '${name(spec, 'chart-version')}' whose Linkerd supports ${version.major}.${version.minor}.`,
+    `${STEP}: the cluster runs Kubernetes ${version.gitVersion}, but Linkerd ${spec.linkerd.name} (chart ${spec.chartVersion.text}) needs ${min.major}.${min.minor} or later (${min.why}). Upgrade the cluster ('az aks upgrade'), or pin an older '${name(spec, 'chart-version')}' whose Linkerd supports ${version.major}.${version.minor}.`,
   )
 }
 

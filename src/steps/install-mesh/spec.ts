@@ -18,12 +18,14 @@ import {
 } from './certificates.js'
 import {
   CHANNELS,
+  kubernetesMinimumOf,
   linkerdReleaseOf,
   parseEdgeChartVersion,
   STABLE_REFUSAL,
   STABLE_REPO,
   type Channel,
   type EdgeVersion,
+  type KubernetesMinimum,
   type LinkerdRelease,
 } from './linkerd-versions.js'
 import { CNI, CONTROL_PLANE } from './releases.js'
@@ -34,6 +36,8 @@ export interface InstallMeshSpec {
   readonly chartRepo: string
   readonly chartVersion: EdgeVersion
   readonly linkerd: LinkerdRelease
+  /** The oldest Kubernetes `chart-version` installs on. */
+  readonly minKubernetes: KubernetesMinimum
   /** `trust-anchor-certificate`: one anchor or a bundle. */
   readonly anchors: readonly Certificate[] | undefined
   /** `trust-anchor-key`: matches one of `anchors` when both are given. */
@@ -322,6 +326,7 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
       chartRepo: chartRepo ?? '',
       chartVersion: version,
       linkerd: linkerdReleaseOf(version),
+      minKubernetes: kubernetesMinimumOf(version),
       anchors,
       anchorKey,
       anchorKeyFile,

@@ -566,16 +566,28 @@ describe('install-mesh: injection', () => {
 })
 
 describe('install-mesh: prerequisites and options', () => {
-  it('GIVEN Kubernetes 1.30 WHEN the default chart (Linkerd 2.20) is applied THEN it fails before any helm change, naming the minimum', async () => {
-    await startCluster({ gitVersion: 'v1.30.9' })
-    const run = host({ mode: 'apply' })
-    const result = await runStep(run, installMesh)
-    expect(result.status).toBe('failed')
-    expect(run.failures.join('\n')).toContain(
+  it.each([
+    [
+      'the default chart (Linkerd 2.20)',
+      {},
       'runs Kubernetes v1.30.9, but Linkerd 2.20 (chart 2026.8.3) needs 1.31 or later',
-    )
-    expect(upgrades()).toEqual([])
-  })
+    ],
+    [
+      'an edge between the 2.19 and 2.20 labels, with native sidecars',
+      { 'chart-version': '2026.5.2' },
+      'runs Kubernetes v1.30.9, but Linkerd 2.19 (chart 2026.5.2) needs 1.31 or later (an edge after Linkerd 2.19 is held to Linkerd 2.20’s chart floor',
+    ],
+  ])(
+    'GIVEN Kubernetes 1.30 WHEN %s is applied THEN it fails before any helm change, naming the minimum',
+    async (_what, inputs, message) => {
+      await startCluster({ gitVersion: 'v1.30.9' })
+      const run = host({ mode: 'apply', ...inputs })
+      const result = await runStep(run, installMesh)
+      expect(result.status).toBe('failed')
+      expect(run.failures.join('\n')).toContain(message)
+      expect(upgrades()).toEqual([])
+    },
+  )
 
   /** Gateway API CRDs as their own installer leaves them (no Helm ownership by linkerd-crds). */
   function someoneElsesGatewayApi(version: string | undefined, crds = GATEWAY_API_CRDS): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   gatewayApiSupport,
+  kubernetesMinimumOf,
   linkerdReleaseOf,
   meetsKubernetesMinimum,
   parseEdgeChartVersion,
@@ -23,7 +24,7 @@ describe('Linkerd edge versions', () => {
     ['2025.10.6', '2.18'],
     ['2025.4.4', '2.18'],
   ])(
-    'GIVEN chart %s WHEN mapped THEN it is Linkerd %s (the newest label at or before it)',
+    'GIVEN chart %s WHEN mapped to a label THEN it is Linkerd %s (the newest label at or before it; its Kubernetes floor may be newer, below)',
     (text, name) => {
       expect(linkerdReleaseOf(edge(text)).name).toBe(name)
     },
@@ -42,12 +43,35 @@ describe('Linkerd edge versions', () => {
   it.each([
     ['2026.8.3', 1, 31, true],
     ['2026.8.3', 1, 30, false],
+    ['2026.6.3', 1, 30, false],
+    // Between the 2.19 and 2.20 labels: native sidecars by default from 2026.5.2 (1.29), and
+    // 2.20's chart floor (1.31), raised at an edge not recorded here.
+    ['2026.5.2', 1, 30, false],
+    ['2026.5.2', 1, 31, true],
+    ['2025.11.1', 1, 30, false],
     ['2025.10.7', 1, 23, true],
     ['2025.10.7', 1, 22, false],
+    ['2025.4.4', 1, 23, true],
   ])(
     'GIVEN chart %s on Kubernetes %i.%i WHEN checked THEN the minimum is met: %s',
     (text, major, minor, ok) => {
-      expect(meetsKubernetesMinimum(linkerdReleaseOf(edge(text)), { major, minor })).toBe(ok)
+      expect(meetsKubernetesMinimum(kubernetesMinimumOf(edge(text)), { major, minor })).toBe(ok)
+    },
+  )
+
+  it.each([
+    ['2026.8.3', 31, "the charts' kubeVersion (>=1.31.0-0) of Linkerd 2.20"],
+    ['2026.5.2', 31, 'held to Linkerd 2.20’s chart floor'],
+    ['2025.12.1', 31, 'held to Linkerd 2.20’s chart floor'],
+    ['2025.10.7', 23, "the charts' kubeVersion (>=1.23.0-0) of Linkerd 2.18 and 2.19"],
+  ])(
+    'GIVEN chart %s WHEN its Kubernetes minimum is asked THEN it is 1.%i, saying why',
+    (text, minor, why) => {
+      expect(kubernetesMinimumOf(edge(text))).toEqual({
+        major: 1,
+        minor,
+        why: expect.stringContaining(why) as unknown,
+      })
     },
   )
 
