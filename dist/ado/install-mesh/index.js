@@ -1966,11 +1966,14 @@ class SealedSecrets {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/injection.ts
 /**
  * Injection (../shared/reference/mesh.md section 3): namespace annotations, which pods carry
  * the proxy, and which workloads a restart would mesh.
  */
+
 
 const INJECT_ANNOTATION = 'linkerd.io/inject';
 const POLICY_ANNOTATION = 'config.linkerd.io/default-inbound-policy';
@@ -1978,6 +1981,11 @@ const REQUIRED_POLICY = 'all-authenticated';
 const PROXY_CONTAINER = 'linkerd-proxy';
 /** The proxy's default inbound policy, fixed when the pod was injected. */
 const POLICY_ENV = 'LINKERD2_PROXY_INBOUND_DEFAULT_POLICY';
+/**
+ * Set by the proxy injector on every pod it meshes: the SHA-256 of the trust anchor bundle the
+ * pod was given, so pods injected before the anchors changed can be found.
+ */
+const TRUST_ROOT_ANNOTATION = 'linkerd.io/trust-root-sha256';
 /** AKS's admissions enforcer keeps customer webhooks off namespaces with this label. */
 const AKS_CONTROL_PLANE_LABEL = 'control-plane';
 /** The annotations the step owns on an injected namespace. */
@@ -2060,8 +2068,21 @@ function workloadKey(ref) {
 function sameWorkload(a, b) {
     return a !== undefined && workloadKey(a) === workloadKey(b);
 }
+/**
+ * The `linkerd.io/trust-root-sha256` of pods injected with this trust anchor bundle (the
+ * `identityTrustAnchorsPEM` value): the proxy injector hashes its `ca-bundle.crt`, which the chart
+ * renders as the value trimmed, with one final newline (a YAML literal block).
+ */
+function trustRootSha256(anchorsPem) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${anchorsPem.trim()}\n`).digest('hex');
+}
+/** A meshed pod injected with another trust anchor bundle (pods without the annotation pass). */
+function hasStaleTrustRoot(pod, trustRoot) {
+    const injected = pod.annotations[TRUST_ROOT_ANNOTATION];
+    return (trustRoot !== undefined && injected !== undefined && isMeshed(pod) && injected !== trustRoot);
+}
 /** Why the workload's pods need new proxies; undefined when they are as wanted. */
-function restartReason(workload, pods, requireMtls) {
+function restartReason(workload, pods, expected) {
     if (templateOptOut(workload) !== undefined)
         return undefined;
     const own = activePods(pods).filter(p => sameWorkload((0,cluster/* podWorkload */.Zs)(p), workload));
@@ -2069,7 +2090,14 @@ function restartReason(workload, pods, requireMtls) {
     if (unmeshed.length > 0) {
         return `${unmeshed.length} of ${own.length} pod(s) have no Linkerd proxy`;
     }
-    if (requireMtls) {
+    const stale = own.filter(p => hasStaleTrustRoot(p, expected.trustRoot));
+    if (stale.length > 0) {
+        return `${stale.length} of ${own.length} pod(s) were injected with another trust anchor bundle (${TRUST_ROOT_ANNOTATION})`;
+    }
+    if (expected.issuerMoves && own.length > 0) {
+        return 'the identity issuer moved to another trust anchor: new pods get their certificates from it';
+    }
+    if (expected.requireMtls) {
         const open = own.filter(p => proxyInboundPolicy(p) !== REQUIRED_POLICY);
         if (open.length > 0) {
             const policy = proxyInboundPolicy(open[0]) ?? 'the cluster default';
@@ -2362,7 +2390,7 @@ const installMeshManifest = {
             required: false,
             default: 'false',
             adoType: 'boolean',
-            description: 'Restart the Deployments, StatefulSets and DaemonSets of those namespaces whose pods are not yet meshed (or lack the required policy), and wait for them.',
+            description: 'Restart the Deployments, StatefulSets and DaemonSets of those namespaces whose pods are not yet meshed, lack the required policy, were injected with other trust anchors, or need certificates from an issuer that moved to another anchor; and wait for them.',
         },
         {
             id: 'wait-timeout',
@@ -2431,8 +2459,6 @@ function chartSource(repository, chart) {
         : { chart, repo: repository };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/x509.ts + 1 modules
 var core_x509 = __nccwpck_require__(7385);
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/certificates.ts
@@ -3069,6 +3095,7 @@ function parseInstallMeshSpec(reader, common) {
 
 const NO_IDENTITY = {
     anchors: undefined,
+    anchorsPem: undefined,
     issuer: undefined,
     external: undefined,
 };
@@ -3102,6 +3129,7 @@ function readInstalledIdentity(values) {
     const certificate = certificates?.ok ? certificates.value[0] : undefined;
     return {
         anchors: anchors?.ok ? anchors.value : undefined,
+        anchorsPem: anchors?.ok && typeof anchorsPem === 'string' ? anchorsPem : undefined,
         issuer: certificate && key?.ok && keyMatches(certificate, key.value)
             ? { certificate, key: key.value }
             : undefined,
@@ -3148,21 +3176,24 @@ function chooseAnchors(spec, installed, keyFileKey, candidate) {
 function day(date) {
     return date.toISOString().slice(0, 10);
 }
+function identity_short(certificate) {
+    return `sha256:${certificate.fingerprint.slice(0, 16)}…`;
+}
 /**
  * The issuer: the input; else the installed one while it is signed by an anchor in use, valid,
- * and more than `min-validity-days` from its end, or already ending with its anchor (a new one
- * could not last longer: the anchor's own expiry is warned about); else a new one, with the
- * reason.
+ * signed by the anchor this run signs with (`signer`, when it has one's key), and more than
+ * `min-validity-days` from its end or already ending with its anchor (a new one could not last
+ * longer: the anchor's own expiry is warned about); else a new one, with the reason.
  */
-function chooseIssuer(spec, installed, anchors, now) {
+function chooseIssuer(spec, installed, anchors, signer, now) {
     if (spec.issuer)
         return { kind: 'input', issuer: spec.issuer };
     const current = installed.issuer;
     if (current === undefined)
         return { kind: 'new', reason: 'no issuer is installed' };
     const certificate = current.certificate;
-    const signer = anchors ? signerOf(certificate, anchors) : undefined;
-    if (anchors && !signer) {
+    const issuedBy = anchors ? signerOf(certificate, anchors) : undefined;
+    if (anchors && !issuedBy) {
         return { kind: 'new', reason: 'the installed issuer was not signed by the trust anchor in use' };
     }
     const left = certificate.notAfter.getTime() - now.getTime();
@@ -3172,7 +3203,14 @@ function chooseIssuer(spec, installed, anchors, now) {
     if (certificate.notBefore.getTime() > now.getTime()) {
         return { kind: 'new', reason: 'the installed issuer is not valid yet' };
     }
-    const endsWithAnchor = signer !== undefined && certificate.notAfter.getTime() >= signer.notAfter.getTime();
+    if (signer && issuedBy && signer.fingerprint !== issuedBy.fingerprint) {
+        return {
+            kind: 'new',
+            reason: `the issuer moves to the trust anchor whose key this run has (${identity_short(signer)}), away from the one that signed it (${identity_short(issuedBy)})`,
+            movesTo: signer,
+        };
+    }
+    const endsWithAnchor = issuedBy !== undefined && certificate.notAfter.getTime() >= issuedBy.notAfter.getTime();
     if (left <= spec.minValidityDays * DAY_MS && !endsWithAnchor) {
         return {
             kind: 'new',
@@ -3260,7 +3298,7 @@ async function observeInstallMesh(ctx, spec) {
         };
     }
     const anchors = chooseAnchors(spec, installed, keyFile?.key, candidateAnchor);
-    const issuer = chooseIssuer(spec, installed, anchors?.anchors, now);
+    const issuer = chooseIssuer(spec, installed, anchors?.anchors, anchors?.signer?.certificate, now);
     let candidateIssuer;
     const signer = anchors?.signer;
     if (installed.external === undefined &&
@@ -3407,6 +3445,7 @@ function offlineIdentity(spec, secrets) {
             ? secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem)
             : (0,core_plan/* knownAfterApply */.C1)('the generated issuer private key, not shown'),
         anchorKey: undefined,
+        issuerMoves: false,
         outputs: {
             'trust-anchor-pem': anchorsPem,
             'issuer-expires-at': issuer
@@ -3439,14 +3478,20 @@ function anchorKeyHandling(spec, state, choice, secrets, warnings) {
         anchor,
     };
 }
+/** Where the key this run signs with came from, in the host's spelling. */
+function signingKeySource(spec, state, anchor) {
+    return spec.anchorKey?.publicKeyFingerprint === anchor.publicKeyFingerprint
+        ? `the key in '${plan_name(spec, 'trust-anchor-key')}'`
+        : `the key in '${state.keyFile?.path ?? plan_name(spec, 'trust-anchor-key-file')}'`;
+}
 function chooseIssuerPair(spec, state, anchors, warnings) {
-    const choice = chooseIssuer(spec, state.installed, anchors, state.now);
+    const choice = chooseIssuer(spec, state.installed, anchors.anchors, anchors.signer?.certificate, state.now);
     switch (choice.kind) {
         case 'installed':
-            return { issuer: choice.issuer, isNew: false };
+            return { issuer: choice.issuer, isNew: false, moves: false };
         case 'input': {
             const certificate = choice.issuer.certificate;
-            if (!signerOf(certificate, anchors)) {
+            if (!signerOf(certificate, anchors.anchors)) {
                 throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' (${plan_describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${plan_name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`);
             }
             if (certificate.notAfter.getTime() <= state.now.getTime()) {
@@ -3455,9 +3500,14 @@ function chooseIssuerPair(spec, state, anchors, warnings) {
             if (certificate.notAfter.getTime() - state.now.getTime() <= spec.minValidityDays * DAY_MS) {
                 warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' expires on ${plan_day(certificate.notAfter)}, within ${spec.minValidityDays} days; replace it soon (${ROTATION_DOCS}).`);
             }
-            return { issuer: choice.issuer, isNew: false };
+            return { issuer: choice.issuer, isNew: false, moves: false };
         }
         case 'new': {
+            const target = choice.movesTo;
+            const trusted = state.installed.anchors ?? [];
+            if (target && !trusted.some(a => a.fingerprint === target.fingerprint)) {
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${plan_describe(target)} that ${signingKeySource(spec, state, target)} belongs to is new in this run. Moving the identity issuer to it now would give restarted and new pods certificates that the pods started before this run do not trust yet. First run with the bundle of new and old anchors in '${plan_name(spec, 'trust-anchor-certificate')}' and the old anchor's key (or no key), with '${plan_name(spec, 'restart-workloads')}: true', so that every meshed pod trusts both; then give the new anchor's key (${ROTATION_DOCS}).`);
+            }
             if (state.candidateIssuer === undefined) {
                 const given = spec.anchorKey
                     ? ` (the key in '${plan_name(spec, 'trust-anchor-key')}' belongs to another anchor)`
@@ -3466,7 +3516,7 @@ function chooseIssuerPair(spec, state, anchors, warnings) {
             }
             if (state.installed.issuer)
                 warnings.push(`the identity issuer is replaced: ${choice.reason}.`);
-            return { issuer: state.candidateIssuer, isNew: true };
+            return { issuer: state.candidateIssuer, isNew: true, moves: target !== undefined };
         }
     }
 }
@@ -3476,13 +3526,6 @@ function onlineIdentity(spec, state, secrets, warnings) {
         throw new Error(`${plan_STEP}: no trust anchor was prepared for the plan (internal error)`);
     }
     checkAnchors(spec, choice.anchors, state.now, warnings);
-    const installedAnchors = state.installed.anchors;
-    if (installedAnchors &&
-        choice.source === 'input' &&
-        installedAnchors.map(a => a.fingerprint).join() !==
-            choice.anchors.map(a => a.fingerprint).join()) {
-        warnings.push(`the trust anchors change: meshed pods keep trusting only the old ones until they restart. Without downtime this takes a bundle of old and new anchors first (${ROTATION_DOCS}).`);
-    }
     const unused = (key) => key !== undefined &&
         !choice.anchors.some(a => a.publicKeyFingerprint === key.publicKeyFingerprint);
     if (unused(spec.anchorKey)) {
@@ -3492,7 +3535,19 @@ function onlineIdentity(spec, state, secrets, warnings) {
         warnings.push(`the key in '${state.keyFile.path}' belongs to none of the trust anchors in use; it is not used.`);
     }
     const anchorKey = anchorKeyHandling(spec, state, choice, secrets, warnings);
-    const { issuer, isNew } = chooseIssuerPair(spec, state, choice.anchors, warnings);
+    const { issuer, isNew, moves } = chooseIssuerPair(spec, state, choice, warnings);
+    const installedAnchors = state.installed.anchors;
+    if (installedAnchors &&
+        choice.source === 'input' &&
+        installedAnchors.map(a => a.fingerprint).join() !==
+            choice.anchors.map(a => a.fingerprint).join()) {
+        const issuedBy = signerOf(issuer.certificate, choice.anchors);
+        const untrustedIssuer = issuedBy !== undefined && !installedAnchors.some(a => a.fingerprint === issuedBy.fingerprint);
+        warnings.push(`the trust anchors change: each meshed pod trusts the new set only once restarted (with '${plan_name(spec, 'restart-workloads')}: true' the step restarts those in '${plan_name(spec, 'inject-namespaces')}'; restart the others yourself).${untrustedIssuer ? ` The issuer changes to an anchor the running pods do not trust yet, so restarted and not yet restarted pods reject each other's certificates until all are restarted; without downtime, add the new anchor in a bundle with the old one first (${ROTATION_DOCS}).` : ''}`);
+    }
+    if (moves) {
+        warnings.push(`the identity issuer moves to another trust anchor: meshed pods keep certificates from the old issuer until they renew them (within 24 hours) or restart; drop the old anchor only after that (the step restarts the pods in '${plan_name(spec, 'inject-namespaces')}' with '${plan_name(spec, 'restart-workloads')}: true'; restart the others yourself).`);
+    }
     const fresh = choice.source === 'generated' || choice.source === 'existing-key';
     const anchorsPem = bundlePem(choice.anchors);
     return {
@@ -3500,6 +3555,7 @@ function onlineIdentity(spec, state, secrets, warnings) {
         issuerCertificatePem: issuer.certificate.pem,
         issuerKeyMarker: secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem),
         anchorKey,
+        issuerMoves: moves,
         outputs: {
             'trust-anchor-pem': fresh
                 ? (0,core_plan/* knownAfterApply */.C1)('the generated trust anchor certificate')
@@ -3553,7 +3609,7 @@ function gatewayApi(spec, state, warnings) {
         why: `without Gateway API CRDs (the cluster has its own, ${version ?? 'version unknown'})`,
     };
 }
-function injectionChanges(spec, state, controlPlaneKey, warnings) {
+function injectionChanges(spec, state, controlPlaneKey, expected, warnings) {
     const changes = [];
     const namespaceKeys = new Map();
     for (const ns of spec.injectNamespaces) {
@@ -3573,7 +3629,7 @@ function injectionChanges(spec, state, controlPlaneKey, warnings) {
         const key = (w) => workloadKey(w);
         const workloads = [...state.workloads].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
         for (const workload of workloads) {
-            const reason = restartReason(workload, pods, spec.requireMtls);
+            const reason = restartReason(workload, pods, expected);
             if (reason === undefined)
                 continue;
             restarts.push({
@@ -3597,6 +3653,10 @@ function injectionChanges(spec, state, controlPlaneKey, warnings) {
     }
     if (!spec.restartWorkloads && left.length > 0) {
         warnings.push(`${left.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${plan_name(spec, 'restart-workloads')}: true' to have the step do it).`);
+    }
+    const stale = pods.filter(p => hasStaleTrustRoot(p, expected.trustRoot));
+    if (!spec.restartWorkloads && stale.length > 0) {
+        warnings.push(`${stale.length} meshed pod(s) in the injected namespaces were injected with another trust anchor bundle than the control plane's: ${stale.map(p => `${p.namespace}/${p.name}`).join(', ')}. They trust the anchors in use only once restarted (set '${plan_name(spec, 'restart-workloads')}: true' to have the step do it).`);
     }
     return [...changes, ...restarts];
 }
@@ -3636,7 +3696,16 @@ function planInstallMesh(spec, state) {
         cni: spec.cni,
     }), state.controlPlaneRelease, `the control plane${spec.ha ? ' (HA)' : ''}`, [(0,core_plan/* changeKey */.Cy)(crds), ...(cni ? [(0,core_plan/* changeKey */.Cy)(cni)] : [])]);
     changes.push(controlPlane);
-    changes.push(...injectionChanges(spec, state, (0,core_plan/* changeKey */.Cy)(controlPlane), warnings));
+    // The bundle the control plane runs with after this run, as the injector will hash it.
+    const runningAnchors = controlPlane.action === 'noop'
+        ? (state.installed.anchorsPem ?? identity.anchorsPem)
+        : identity.anchorsPem;
+    const expected = {
+        requireMtls: spec.requireMtls,
+        trustRoot: spec.offline ? undefined : trustRootSha256(runningAnchors),
+        issuerMoves: identity.issuerMoves,
+    };
+    changes.push(...injectionChanges(spec, state, (0,core_plan/* changeKey */.Cy)(controlPlane), expected, warnings));
     if (spec.ha && state.schedulableNodes !== undefined && state.schedulableNodes < HA_REPLICAS) {
         warnings.push(`'${plan_name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} schedulable node(s): some replicas stay Pending.`);
     }

@@ -16,6 +16,8 @@ import { DAY_MS, type InstallMeshSpec } from './spec.js'
 
 export interface InstalledIdentity {
   readonly anchors: readonly Certificate[] | undefined
+  /** `identityTrustAnchorsPEM` as installed: the text the proxies' trust-root hash is of. */
+  readonly anchorsPem: string | undefined
   readonly issuer: KeyPair | undefined
   /** Set when the release's identity is not one this step can manage (an external CA). */
   readonly external: string | undefined
@@ -23,6 +25,7 @@ export interface InstalledIdentity {
 
 export const NO_IDENTITY: InstalledIdentity = {
   anchors: undefined,
+  anchorsPem: undefined,
   issuer: undefined,
   external: undefined,
 }
@@ -58,6 +61,7 @@ export function readInstalledIdentity(
   const certificate = certificates?.ok ? certificates.value[0] : undefined
   return {
     anchors: anchors?.ok ? anchors.value : undefined,
+    anchorsPem: anchors?.ok && typeof anchorsPem === 'string' ? anchorsPem : undefined,
     issuer:
       certificate && key?.ok && keyMatches(certificate, key.value)
         ? { certificate, key: key.value }
@@ -132,30 +136,43 @@ export function chooseAnchors(
 export type IssuerChoice =
   | { readonly kind: 'input'; readonly issuer: KeyPair }
   | { readonly kind: 'installed'; readonly issuer: KeyPair }
-  | { readonly kind: 'new'; readonly reason: string }
+  | {
+      readonly kind: 'new'
+      readonly reason: string
+      /**
+       * Set when the installed issuer could stay but the run signs with another anchor in use:
+       * the issuer moves to it (step 3 of Linkerd's anchor rotation).
+       */
+      readonly movesTo?: Certificate
+    }
 
 function day(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
 
+function short(certificate: Certificate): string {
+  return `sha256:${certificate.fingerprint.slice(0, 16)}…`
+}
+
 /**
  * The issuer: the input; else the installed one while it is signed by an anchor in use, valid,
- * and more than `min-validity-days` from its end, or already ending with its anchor (a new one
- * could not last longer: the anchor's own expiry is warned about); else a new one, with the
- * reason.
+ * signed by the anchor this run signs with (`signer`, when it has one's key), and more than
+ * `min-validity-days` from its end or already ending with its anchor (a new one could not last
+ * longer: the anchor's own expiry is warned about); else a new one, with the reason.
  */
 export function chooseIssuer(
   spec: InstallMeshSpec,
   installed: InstalledIdentity,
   anchors: readonly Certificate[] | undefined,
+  signer: Certificate | undefined,
   now: Date,
 ): IssuerChoice {
   if (spec.issuer) return { kind: 'input', issuer: spec.issuer }
   const current = installed.issuer
   if (current === undefined) return { kind: 'new', reason: 'no issuer is installed' }
   const certificate = current.certificate
-  const signer = anchors ? signerOf(certificate, anchors) : undefined
-  if (anchors && !signer) {
+  const issuedBy = anchors ? signerOf(certificate, anchors) : undefined
+  if (anchors && !issuedBy) {
     return { kind: 'new', reason: 'the installed issuer was not signed by the trust anchor in use' }
   }
   const left = certificate.notAfter.getTime() - now.getTime()
@@ -165,8 +182,15 @@ export function chooseIssuer(
   if (certificate.notBefore.getTime() > now.getTime()) {
     return { kind: 'new', reason: 'the installed issuer is not valid yet' }
   }
+  if (signer && issuedBy && signer.fingerprint !== issuedBy.fingerprint) {
+    return {
+      kind: 'new',
+      reason: `the issuer moves to the trust anchor whose key this run has (${short(signer)}), away from the one that signed it (${short(issuedBy)})`,
+      movesTo: signer,
+    }
+  }
   const endsWithAnchor =
-    signer !== undefined && certificate.notAfter.getTime() >= signer.notAfter.getTime()
+    issuedBy !== undefined && certificate.notAfter.getTime() >= issuedBy.notAfter.getTime()
   if (left <= spec.minValidityDays * DAY_MS && !endsWithAnchor) {
     return {
       kind: 'new',

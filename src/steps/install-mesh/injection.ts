@@ -2,6 +2,7 @@
  * Injection (../shared/reference/mesh.md section 3): namespace annotations, which pods carry
  * the proxy, and which workloads a restart would mesh.
  */
+import { createHash } from 'node:crypto'
 import {
   podWorkload,
   type NamespaceView,
@@ -17,6 +18,11 @@ export const REQUIRED_POLICY = 'all-authenticated'
 export const PROXY_CONTAINER = 'linkerd-proxy'
 /** The proxy's default inbound policy, fixed when the pod was injected. */
 export const POLICY_ENV = 'LINKERD2_PROXY_INBOUND_DEFAULT_POLICY'
+/**
+ * Set by the proxy injector on every pod it meshes: the SHA-256 of the trust anchor bundle the
+ * pod was given, so pods injected before the anchors changed can be found.
+ */
+export const TRUST_ROOT_ANNOTATION = 'linkerd.io/trust-root-sha256'
 /** AKS's admissions enforcer keeps customer webhooks off namespaces with this label. */
 export const AKS_CONTROL_PLANE_LABEL = 'control-plane'
 
@@ -112,11 +118,37 @@ export function sameWorkload(a: WorkloadRef | undefined, b: WorkloadRef): boolea
   return a !== undefined && workloadKey(a) === workloadKey(b)
 }
 
+/**
+ * The `linkerd.io/trust-root-sha256` of pods injected with this trust anchor bundle (the
+ * `identityTrustAnchorsPEM` value): the proxy injector hashes its `ca-bundle.crt`, which the chart
+ * renders as the value trimmed, with one final newline (a YAML literal block).
+ */
+export function trustRootSha256(anchorsPem: string): string {
+  return createHash('sha256').update(`${anchorsPem.trim()}\n`).digest('hex')
+}
+
+/** A meshed pod injected with another trust anchor bundle (pods without the annotation pass). */
+export function hasStaleTrustRoot(pod: PodView, trustRoot: string | undefined): boolean {
+  const injected = pod.annotations[TRUST_ROOT_ANNOTATION]
+  return (
+    trustRoot !== undefined && injected !== undefined && isMeshed(pod) && injected !== trustRoot
+  )
+}
+
+/** What the workloads' proxies should run with. */
+export interface ProxyExpectations {
+  readonly requireMtls: boolean
+  /** `trustRootSha256` of the bundle the control plane has after this run; undefined: unknown. */
+  readonly trustRoot: string | undefined
+  /** The identity issuer moves to another anchor in this run: proxies need new certificates. */
+  readonly issuerMoves: boolean
+}
+
 /** Why the workload's pods need new proxies; undefined when they are as wanted. */
 export function restartReason(
   workload: WorkloadView,
   pods: readonly PodView[],
-  requireMtls: boolean,
+  expected: ProxyExpectations,
 ): string | undefined {
   if (templateOptOut(workload) !== undefined) return undefined
   const own = activePods(pods).filter(p => sameWorkload(podWorkload(p), workload))
@@ -124,7 +156,14 @@ export function restartReason(
   if (unmeshed.length > 0) {
     return `${unmeshed.length} of ${own.length} pod(s) have no Linkerd proxy`
   }
-  if (requireMtls) {
+  const stale = own.filter(p => hasStaleTrustRoot(p, expected.trustRoot))
+  if (stale.length > 0) {
+    return `${stale.length} of ${own.length} pod(s) were injected with another trust anchor bundle (${TRUST_ROOT_ANNOTATION})`
+  }
+  if (expected.issuerMoves && own.length > 0) {
+    return 'the identity issuer moved to another trust anchor: new pods get their certificates from it'
+  }
+  if (expected.requireMtls) {
     const open = own.filter(p => proxyInboundPolicy(p) !== REQUIRED_POLICY)
     if (open.length > 0) {
       const policy = proxyInboundPolicy(open[0] as PodView) ?? 'the cluster default'

@@ -133,7 +133,7 @@ export const installMeshManifest: StepManifest = {
       default: 'false',
       adoType: 'boolean',
       description:
-        'Restart the Deployments, StatefulSets and DaemonSets of those namespaces whose pods are not yet meshed (or lack the required policy), and wait for them.',
+        'Restart the Deployments, StatefulSets and DaemonSets of those namespaces whose pods are not yet meshed, lack the required policy, were injected with other trust anchors, or need certificates from an issuer that moved to another anchor; and wait for them.',
     },
     {
       id: 'wait-timeout',

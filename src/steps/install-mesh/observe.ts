@@ -156,7 +156,7 @@ export async function observeInstallMesh(
     }
   }
   const anchors = chooseAnchors(spec, installed, keyFile?.key, candidateAnchor)
-  const issuer = chooseIssuer(spec, installed, anchors?.anchors, now)
+  const issuer = chooseIssuer(spec, installed, anchors?.anchors, anchors?.signer?.certificate, now)
   let candidateIssuer: KeyPair | undefined
   const signer = anchors?.signer
   if (

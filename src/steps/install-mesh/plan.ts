@@ -27,13 +27,16 @@ import { chooseAnchors, chooseIssuer, type AnchorChoice } from './identity.js'
 import {
   activePods,
   AKS_CONTROL_PLANE_LABEL,
+  hasStaleTrustRoot,
   isMeshed,
   namespaceChange,
   restartReason,
   sameWorkload,
+  trustRootSha256,
   unmeshable,
   workloadKey,
   workloadManifest,
+  type ProxyExpectations,
 } from './injection.js'
 import { gatewayApiSupport, meetsKubernetesMinimum } from './linkerd-versions.js'
 import { installMeshManifest } from './manifest.js'
@@ -170,6 +173,8 @@ interface IdentityValues {
   readonly issuerCertificatePem: string
   readonly issuerKeyMarker: string
   readonly anchorKey: AnchorKeyHandling | undefined
+  /** The issuer moves to another anchor in use: the pods' certificates should be renewed. */
+  readonly issuerMoves: boolean
   /** `trust-anchor-pem` and `issuer-expires-at` before apply. */
   readonly outputs: Record<string, string>
 }
@@ -188,6 +193,7 @@ function offlineIdentity(spec: InstallMeshSpec, secrets: SealedSecrets): Identit
       ? secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem)
       : knownAfterApply('the generated issuer private key, not shown'),
     anchorKey: undefined,
+    issuerMoves: false,
     outputs: {
       'trust-anchor-pem': anchorsPem,
       'issuer-expires-at': issuer
@@ -232,19 +238,43 @@ function anchorKeyHandling(
   }
 }
 
+interface IssuerPair {
+  readonly issuer: KeyPair
+  readonly isNew: boolean
+  /** The issuer moves to another anchor in use (anchor rotation): proxies need new certificates. */
+  readonly moves: boolean
+}
+
+/** Where the key this run signs with came from, in the host's spelling. */
+function signingKeySource(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  anchor: Certificate,
+): string {
+  return spec.anchorKey?.publicKeyFingerprint === anchor.publicKeyFingerprint
+    ? `the key in '${name(spec, 'trust-anchor-key')}'`
+    : `the key in '${state.keyFile?.path ?? name(spec, 'trust-anchor-key-file')}'`
+}
+
 function chooseIssuerPair(
   spec: InstallMeshSpec,
   state: InstallMeshState,
-  anchors: readonly Certificate[],
+  anchors: AnchorChoice,
   warnings: string[],
-): { issuer: KeyPair; isNew: boolean } {
-  const choice = chooseIssuer(spec, state.installed, anchors, state.now)
+): IssuerPair {
+  const choice = chooseIssuer(
+    spec,
+    state.installed,
+    anchors.anchors,
+    anchors.signer?.certificate,
+    state.now,
+  )
   switch (choice.kind) {
     case 'installed':
-      return { issuer: choice.issuer, isNew: false }
+      return { issuer: choice.issuer, isNew: false, moves: false }
     case 'input': {
       const certificate = choice.issuer.certificate
-      if (!signerOf(certificate, anchors)) {
+      if (!signerOf(certificate, anchors.anchors)) {
         throw new PreconditionError(
           `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' (${describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`,
         )
@@ -259,9 +289,16 @@ function chooseIssuerPair(
           `the issuer in '${name(spec, 'issuer-certificate')}' expires on ${day(certificate.notAfter)}, within ${spec.minValidityDays} days; replace it soon (${ROTATION_DOCS}).`,
         )
       }
-      return { issuer: choice.issuer, isNew: false }
+      return { issuer: choice.issuer, isNew: false, moves: false }
     }
     case 'new': {
+      const target = choice.movesTo
+      const trusted = state.installed.anchors ?? []
+      if (target && !trusted.some(a => a.fingerprint === target.fingerprint)) {
+        throw new PreconditionError(
+          `${STEP}: the trust anchor ${describe(target)} that ${signingKeySource(spec, state, target)} belongs to is new in this run. Moving the identity issuer to it now would give restarted and new pods certificates that the pods started before this run do not trust yet. First run with the bundle of new and old anchors in '${name(spec, 'trust-anchor-certificate')}' and the old anchor's key (or no key), with '${name(spec, 'restart-workloads')}: true', so that every meshed pod trusts both; then give the new anchor's key (${ROTATION_DOCS}).`,
+        )
+      }
       if (state.candidateIssuer === undefined) {
         const given = spec.anchorKey
           ? ` (the key in '${name(spec, 'trust-anchor-key')}' belongs to another anchor)`
@@ -272,7 +309,7 @@ function chooseIssuerPair(
       }
       if (state.installed.issuer)
         warnings.push(`the identity issuer is replaced: ${choice.reason}.`)
-      return { issuer: state.candidateIssuer, isNew: true }
+      return { issuer: state.candidateIssuer, isNew: true, moves: target !== undefined }
     }
   }
 }
@@ -288,17 +325,6 @@ function onlineIdentity(
     throw new Error(`${STEP}: no trust anchor was prepared for the plan (internal error)`)
   }
   checkAnchors(spec, choice.anchors, state.now, warnings)
-  const installedAnchors = state.installed.anchors
-  if (
-    installedAnchors &&
-    choice.source === 'input' &&
-    installedAnchors.map(a => a.fingerprint).join() !==
-      choice.anchors.map(a => a.fingerprint).join()
-  ) {
-    warnings.push(
-      `the trust anchors change: meshed pods keep trusting only the old ones until they restart. Without downtime this takes a bundle of old and new anchors first (${ROTATION_DOCS}).`,
-    )
-  }
   const unused = (key: PrivateKey | undefined): boolean =>
     key !== undefined &&
     !choice.anchors.some(a => a.publicKeyFingerprint === key.publicKeyFingerprint)
@@ -313,7 +339,26 @@ function onlineIdentity(
     )
   }
   const anchorKey = anchorKeyHandling(spec, state, choice, secrets, warnings)
-  const { issuer, isNew } = chooseIssuerPair(spec, state, choice.anchors, warnings)
+  const { issuer, isNew, moves } = chooseIssuerPair(spec, state, choice, warnings)
+  const installedAnchors = state.installed.anchors
+  if (
+    installedAnchors &&
+    choice.source === 'input' &&
+    installedAnchors.map(a => a.fingerprint).join() !==
+      choice.anchors.map(a => a.fingerprint).join()
+  ) {
+    const issuedBy = signerOf(issuer.certificate, choice.anchors)
+    const untrustedIssuer =
+      issuedBy !== undefined && !installedAnchors.some(a => a.fingerprint === issuedBy.fingerprint)
+    warnings.push(
+      `the trust anchors change: each meshed pod trusts the new set only once restarted (with '${name(spec, 'restart-workloads')}: true' the step restarts those in '${name(spec, 'inject-namespaces')}'; restart the others yourself).${untrustedIssuer ? ` The issuer changes to an anchor the running pods do not trust yet, so restarted and not yet restarted pods reject each other's certificates until all are restarted; without downtime, add the new anchor in a bundle with the old one first (${ROTATION_DOCS}).` : ''}`,
+    )
+  }
+  if (moves) {
+    warnings.push(
+      `the identity issuer moves to another trust anchor: meshed pods keep certificates from the old issuer until they renew them (within 24 hours) or restart; drop the old anchor only after that (the step restarts the pods in '${name(spec, 'inject-namespaces')}' with '${name(spec, 'restart-workloads')}: true'; restart the others yourself).`,
+    )
+  }
   const fresh = choice.source === 'generated' || choice.source === 'existing-key'
   const anchorsPem = bundlePem(choice.anchors)
   return {
@@ -324,6 +369,7 @@ function onlineIdentity(
       issuer.key.pem,
     ),
     anchorKey,
+    issuerMoves: moves,
     outputs: {
       'trust-anchor-pem': fresh
         ? knownAfterApply('the generated trust anchor certificate')
@@ -397,6 +443,7 @@ function injectionChanges(
   spec: InstallMeshSpec,
   state: InstallMeshState,
   controlPlaneKey: string,
+  expected: ProxyExpectations,
   warnings: string[],
 ): KubernetesChange[] {
   const changes: KubernetesChange[] = []
@@ -422,7 +469,7 @@ function injectionChanges(
       key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
     )
     for (const workload of workloads) {
-      const reason = restartReason(workload, pods, spec.requireMtls)
+      const reason = restartReason(workload, pods, expected)
       if (reason === undefined) continue
       restarts.push({
         target: 'kubernetes',
@@ -446,6 +493,12 @@ function injectionChanges(
   if (!spec.restartWorkloads && left.length > 0) {
     warnings.push(
       `${left.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${name(spec, 'restart-workloads')}: true' to have the step do it).`,
+    )
+  }
+  const stale = pods.filter(p => hasStaleTrustRoot(p, expected.trustRoot))
+  if (!spec.restartWorkloads && stale.length > 0) {
+    warnings.push(
+      `${stale.length} meshed pod(s) in the injected namespaces were injected with another trust anchor bundle than the control plane's: ${stale.map(p => `${p.namespace}/${p.name}`).join(', ')}. They trust the anchors in use only once restarted (set '${name(spec, 'restart-workloads')}: true' to have the step do it).`,
     )
   }
   return [...changes, ...restarts]
@@ -504,7 +557,17 @@ export function planInstallMesh(spec: InstallMeshSpec, state: InstallMeshState):
     [changeKey(crds), ...(cni ? [changeKey(cni)] : [])],
   )
   changes.push(controlPlane)
-  changes.push(...injectionChanges(spec, state, changeKey(controlPlane), warnings))
+  // The bundle the control plane runs with after this run, as the injector will hash it.
+  const runningAnchors =
+    controlPlane.action === 'noop'
+      ? (state.installed.anchorsPem ?? identity.anchorsPem)
+      : identity.anchorsPem
+  const expected: ProxyExpectations = {
+    requireMtls: spec.requireMtls,
+    trustRoot: spec.offline ? undefined : trustRootSha256(runningAnchors),
+    issuerMoves: identity.issuerMoves,
+  }
+  changes.push(...injectionChanges(spec, state, changeKey(controlPlane), expected, warnings))
 
   if (spec.ha && state.schedulableNodes !== undefined && state.schedulableNodes < HA_REPLICAS) {
     warnings.push(

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse as parseYaml, parseAllDocuments } from 'yaml'
+import { changeSubject } from '../../../src/core/plan.js'
 import { runStep, type RunResult } from '../../../src/hosts/run-step.js'
 import { installMesh } from '../../../src/steps/install-mesh/index.js'
 import {
@@ -23,6 +24,7 @@ import { createNodeExec } from '../../support/cluster/node-exec.js'
 import { createRecordingTools, type RecordingTools } from '../../support/cluster/recording-tools.js'
 import {
   SimulatedLinkerd,
+  trustRootSha256,
   type SimulatedLinkerdOptions,
 } from '../../support/cluster/simulated-linkerd.js'
 import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
@@ -457,6 +459,132 @@ describe('install-mesh: issuer rotation', () => {
     )
     expect(run.failures.join('\n')).not.toMatch(PRIVATE_KEY)
     expect(upgrades()).toEqual([])
+  })
+})
+
+describe('install-mesh: trust anchor rotation (Linkerd’s procedure, in three runs)', () => {
+  function podTrustRoots(namespace: string): string[] {
+    return fake
+      .podsIn(namespace)
+      .map(p => p.metadata.annotations?.['linkerd.io/trust-root-sha256'] ?? 'none')
+  }
+
+  /** Runs the step and then again with the same inputs, which must change nothing. */
+  async function runTwice(inputs: Record<string, string>): Promise<RunResult> {
+    const run = host(inputs)
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    const callsBefore = tools.calls().length
+    const again = await runStep(host(inputs), installMesh)
+    expect(again.plan?.changes.every(c => c.action === 'noop')).toBe(true)
+    expect(
+      tools
+        .calls()
+        .slice(callsBefore)
+        .filter(c => c.argv[0] === 'upgrade' || c.argv[0] === 'rollout'),
+    ).toEqual([])
+    return result
+  }
+
+  function restarts(result: RunResult): string[] {
+    return (result.plan?.changes ?? []).flatMap(c =>
+      c.action === 'restart' ? [`${changeSubject(c)}: ${c.reason}`] : [],
+    )
+  }
+
+  it('GIVEN a mesh on anchor A WHEN run with the bundle B+A and A’s key, then B’s key, then B alone THEN pods trust both before the issuer moves to B, and hold certificates from it before A is dropped', async () => {
+    const a = opensslAnchor()
+    const b = opensslAnchor(3650, 'root-2.linkerd.cluster.local')
+    const { issuer } = await seedInstall(daysFromNow(365), a)
+    sim.addWorkload({
+      kind: 'Deployment',
+      namespace: 'shop',
+      name: 'web',
+      replicas: 2,
+      meshed: true,
+    })
+    fake.addNamespace('shop', {}, { 'linkerd.io/inject': 'enabled' })
+    const mesh = { 'inject-namespaces': 'shop', 'restart-workloads': 'true' }
+    const bundle = `${b.cert}${a.cert}`
+    expect(podTrustRoots('shop')).toEqual([trustRootSha256(a.cert), trustRootSha256(a.cert)])
+
+    // 1. Both anchors trusted; the issuer stays with A; every meshed pod restarts to trust both.
+    const first = await runTwice({
+      ...mesh,
+      'trust-anchor-certificate': bundle,
+      'trust-anchor-key': a.key,
+    })
+    expect(first.plan?.changes.map(c => c.action)).toEqual(['noop', 'upgrade', 'noop', 'restart'])
+    expect(restarts(first)).toEqual([
+      'Deployment shop/web: 2 of 2 pod(s) were injected with another trust anchor bundle (linkerd.io/trust-root-sha256); new pods get the proxy the namespace asks for',
+    ])
+    expect(issuerTls(controlPlaneValues()).crtPEM).toBe(issuer.cert)
+    const installedBundle = controlPlaneValues()['identityTrustAnchorsPEM'] as string
+    expect(podTrustRoots('shop')).toEqual([
+      trustRootSha256(installedBundle),
+      trustRootSha256(installedBundle),
+    ])
+
+    // 2. The issuer moves to B, and the pods restart to get certificates from it.
+    const second = await runTwice({
+      ...mesh,
+      'trust-anchor-certificate': bundle,
+      'trust-anchor-key': b.key,
+    })
+    expect(second.plan?.changes.map(c => c.action)).toEqual(['noop', 'upgrade', 'noop', 'restart'])
+    expect(second.plan?.warnings?.join('\n')).toContain(
+      'the identity issuer is replaced: the issuer moves to the trust anchor whose key this run has',
+    )
+    expect(restarts(second)[0]).toContain(
+      'the identity issuer moved to another trust anchor: new pods get their certificates from it',
+    )
+    const movedIssuer = issuerTls(controlPlaneValues()).crtPEM
+    expect(opensslVerify(b.cert, movedIssuer)).toContain(': OK')
+
+    // 3. A is dropped; the issuer stays; the pods restart to trust B alone.
+    const third = await runTwice({
+      ...mesh,
+      'trust-anchor-certificate': b.cert,
+      'trust-anchor-key': b.key,
+    })
+    expect(third.plan?.changes.map(c => c.action)).toEqual(['noop', 'upgrade', 'noop', 'restart'])
+    expect(controlPlaneValues()['identityTrustAnchorsPEM']).toBe(b.cert)
+    expect(issuerTls(controlPlaneValues()).crtPEM).toBe(movedIssuer)
+    expect(podTrustRoots('shop')).toEqual([trustRootSha256(b.cert), trustRootSha256(b.cert)])
+  })
+
+  it('GIVEN a mesh on anchor A WHEN run with the bundle B+A and B’s key at once THEN it stops before any change: pods must trust B before the issuer moves to it', async () => {
+    const a = opensslAnchor()
+    const b = opensslAnchor(3650, 'root-2.linkerd.cluster.local')
+    await seedInstall(daysFromNow(365), a)
+    const run = host({
+      'trust-anchor-certificate': `${b.cert}${a.cert}`,
+      'trust-anchor-key': b.key,
+    })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.failures.join('\n')).toMatch(
+      /the trust anchor sha256:[0-9a-f]{16}… that the key in 'trust-anchor-key' belongs to is new in this run/,
+    )
+    expect(upgrades()).toEqual([])
+  })
+
+  it('GIVEN pods injected under another bundle WHEN run without restart-workloads THEN nothing restarts and the plan says which to restart', async () => {
+    const a = opensslAnchor()
+    await seedInstall(daysFromNow(365), a)
+    sim.addWorkload({
+      kind: 'Deployment',
+      namespace: 'shop',
+      name: 'web',
+      meshed: true,
+      trustAnchorsPem: opensslAnchor().cert,
+    })
+    fake.addNamespace('shop', {}, { 'linkerd.io/inject': 'enabled' })
+    const result = await runStep(host({ 'inject-namespaces': 'shop' }), installMesh)
+    expect(result.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop', 'noop'])
+    expect(result.plan?.warnings?.join('\n')).toMatch(
+      /1 meshed pod\(s\) in the injected namespaces were injected with another trust anchor bundle than the control plane's: shop\/web-/,
+    )
   })
 })
 

@@ -4,8 +4,9 @@
  * back), installs the control plane's Deployments, the CNI DaemonSet and, with
  * `installGatewayAPI`, the Gateway API CRDs (HTTPRoute and GRPCRoute); `kubectl apply` server-side applies Namespaces;
  * `kubectl rollout restart` replaces a workload's pods, injected as Linkerd's proxy injector
- * would inject them.
+ * would inject them (with the `linkerd.io/trust-root-sha256` of the trust anchors installed).
  */
+import { createHash } from 'node:crypto'
 import { parse as parseYaml, parseAllDocuments } from 'yaml'
 import type { Exec } from '../../../src/core/ports.js'
 import type { Container } from '../../../src/kube/kube-types.js'
@@ -29,6 +30,11 @@ export interface WorkloadSpec {
   meshed?: boolean
   /** The proxy's default inbound policy when meshed; default all-unauthenticated. */
   policy?: string
+  /**
+   * The trust anchor bundle the meshed pods were injected with (their
+   * `linkerd.io/trust-root-sha256`); default: the one installed now.
+   */
+  trustAnchorsPem?: string
   hostNetwork?: boolean
   templateAnnotations?: Record<string, string>
 }
@@ -51,6 +57,15 @@ export function proxyContainer(policy = 'all-unauthenticated'): Container {
     restartPolicy: 'Always',
     env: [{ name: 'LINKERD2_PROXY_INBOUND_DEFAULT_POLICY', value: policy }],
   }
+}
+
+/**
+ * `linkerd.io/trust-root-sha256` as the proxy injector sets it: the SHA-256 (hex) of its mounted
+ * `ca-bundle.crt`, which the chart renders from `identityTrustAnchorsPEM` trimmed, in a YAML
+ * literal block (so with one final newline).
+ */
+export function trustRootSha256(anchorsPem: string): string {
+  return createHash('sha256').update(`${anchorsPem.trim()}\n`).digest('hex')
 }
 
 export class SimulatedLinkerd {
@@ -86,7 +101,13 @@ export class SimulatedLinkerd {
       ...(spec.templateAnnotations ? { templateAnnotations: spec.templateAnnotations } : {}),
       ...(spec.hostNetwork ? { hostNetwork: true } : {}),
     })
-    this.addPods(spec, spec.meshed === true, spec.policy)
+    this.addPods(spec, spec.meshed === true, spec.policy, spec.trustAnchorsPem)
+  }
+
+  /** The trust anchors the installed control plane's values hold, as the injector reads them. */
+  private installedTrustAnchors(): string | undefined {
+    const pem = this.releases.get('linkerd-control-plane')?.values['identityTrustAnchorsPEM']
+    return typeof pem === 'string' ? pem : undefined
   }
 
   /** The exec the step uses: the recording tools, and the cluster's reaction to each call. */
@@ -177,7 +198,16 @@ export class SimulatedLinkerd {
     this.addPods(spec, injects, annotations['config.linkerd.io/default-inbound-policy'])
   }
 
-  private addPods(spec: WorkloadSpec, meshed: boolean, policy: string | undefined): void {
+  private addPods(
+    spec: WorkloadSpec,
+    meshed: boolean,
+    policy: string | undefined,
+    trustAnchorsPem = this.installedTrustAnchors(),
+  ): void {
+    const annotations: Record<string, string> = { ...spec.templateAnnotations }
+    if (meshed && trustAnchorsPem !== undefined) {
+      annotations['linkerd.io/trust-root-sha256'] = trustRootSha256(trustAnchorsPem)
+    }
     this.generation += 1
     const hash = `g${this.generation}`
     let owner = {
@@ -206,7 +236,7 @@ export class SimulatedLinkerd {
         ...(spec.kind === 'Deployment' ? { labels: { 'pod-template-hash': hash } } : {}),
         ownerReferences: [owner],
         ...(spec.hostNetwork ? { hostNetwork: true } : {}),
-        ...(spec.templateAnnotations ? { annotations: spec.templateAnnotations } : {}),
+        ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
         ...(meshed ? { initContainers: [proxyContainer(policy)] } : {}),
       })
     }

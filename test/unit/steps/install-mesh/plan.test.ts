@@ -6,7 +6,12 @@ import { renderPlanJson } from '../../../../src/core/render.js'
 import { SpecReader } from '../../../../src/core/spec-reader.js'
 import { loadX509 } from '../../../../src/core/x509.js'
 import { readInstalledIdentity } from '../../../../src/steps/install-mesh/identity.js'
-import { namespaceChange, restartReason } from '../../../../src/steps/install-mesh/injection.js'
+import {
+  namespaceChange,
+  restartReason,
+  trustRootSha256,
+  type ProxyExpectations,
+} from '../../../../src/steps/install-mesh/injection.js'
 import { installMeshManifest } from '../../../../src/steps/install-mesh/manifest.js'
 import {
   offlineInstallMeshState,
@@ -59,7 +64,7 @@ const WORKLOAD: WorkloadView = {
 
 function pod(
   name: string,
-  options: { meshed?: boolean; policy?: string; terminating?: boolean } = {},
+  options: { meshed?: boolean; policy?: string; terminating?: boolean; trustRoot?: string } = {},
 ): PodView {
   const env: Record<string, string> = {}
   if (options.policy) env['LINKERD2_PROXY_INBOUND_DEFAULT_POLICY'] = options.policy
@@ -70,7 +75,7 @@ function pod(
     phase: 'Running',
     terminating: options.terminating ?? false,
     hostNetwork: false,
-    annotations: {},
+    annotations: options.trustRoot ? { 'linkerd.io/trust-root-sha256': options.trustRoot } : {},
     containers: [{ name: 'app', env: {} }],
     initContainers: options.meshed ? [proxy] : [],
     labels: { 'pod-template-hash': '5d9f' },
@@ -157,6 +162,10 @@ describe('namespaceChange', () => {
   })
 })
 
+function expectations(requireMtls: boolean): ProxyExpectations {
+  return { requireMtls, trustRoot: undefined, issuerMoves: false }
+}
+
 describe('restartReason', () => {
   it.each([
     [
@@ -178,7 +187,7 @@ describe('restartReason', () => {
       'inbound policy the cluster default',
     ],
   ])('GIVEN %s WHEN judged THEN a restart is due: %s', (_what, pods, requireMtls, reason) => {
-    expect(restartReason(WORKLOAD, pods, requireMtls)).toContain(reason)
+    expect(restartReason(WORKLOAD, pods, expectations(requireMtls))).toContain(reason)
   })
 
   it.each([
@@ -195,8 +204,44 @@ describe('restartReason', () => {
     ],
     ['no pods', [], false],
   ])('GIVEN %s WHEN judged THEN no restart is due', (_what, pods, requireMtls) => {
-    expect(restartReason(WORKLOAD, pods, requireMtls)).toBeUndefined()
+    expect(restartReason(WORKLOAD, pods, expectations(requireMtls))).toBeUndefined()
   })
+
+  const BUNDLE = `${opensslAnchor().cert}${opensslAnchor().cert}`
+
+  it.each([
+    [
+      'pods injected with another bundle',
+      [pod('a', { meshed: true, trustRoot: 'f'.repeat(64) })],
+      { requireMtls: false, trustRoot: trustRootSha256(BUNDLE), issuerMoves: false },
+      '1 of 1 pod(s) were injected with another trust anchor bundle (linkerd.io/trust-root-sha256)',
+    ],
+    [
+      'an issuer moving to another anchor',
+      [pod('a', { meshed: true, trustRoot: trustRootSha256(BUNDLE) })],
+      { requireMtls: false, trustRoot: trustRootSha256(BUNDLE), issuerMoves: true },
+      'the identity issuer moved to another trust anchor',
+    ],
+  ])('GIVEN %s WHEN judged THEN a restart is due: %s', (_what, pods, expected, reason) => {
+    expect(restartReason(WORKLOAD, pods, expected)).toContain(reason)
+  })
+
+  it.each([
+    ['the bundle in use', trustRootSha256(BUNDLE)],
+    ['no trust-root annotation (injected by an older Linkerd)', undefined],
+  ])(
+    'GIVEN meshed pods injected with %s WHEN judged THEN no restart is due',
+    (_what, trustRoot) => {
+      const pods = [pod('a', { meshed: true, ...(trustRoot ? { trustRoot } : {}) })]
+      expect(
+        restartReason(WORKLOAD, pods, {
+          requireMtls: false,
+          trustRoot: trustRootSha256(BUNDLE),
+          issuerMoves: false,
+        }),
+      ).toBeUndefined()
+    },
+  )
 
   it.each([
     ['a host-network template', { ...WORKLOAD, templateHostNetwork: true }],
@@ -207,7 +252,7 @@ describe('restartReason', () => {
   ])(
     'GIVEN %s with unmeshed pods WHEN judged THEN no restart is planned, so re-runs restart nothing',
     (_what, workload) => {
-      expect(restartReason(workload, [pod('a')], false)).toBeUndefined()
+      expect(restartReason(workload, [pod('a')], expectations(false))).toBeUndefined()
     },
   )
 })
