@@ -1257,6 +1257,7 @@ function parseInstallMeshSpec(reader, common) {
         const version = chartVersion;
         return {
             offline: common.offline,
+            planOnly: common.mode === 'plan',
             channel: channel ?? 'edge',
             chartRepo: chartRepo ?? '',
             chartVersion: version,
@@ -1633,6 +1634,7 @@ function offlineIdentity(spec, secrets) {
     const issuer = spec.issuer;
     return {
         anchorsPem,
+        runningAnchorsPem: undefined,
         issuerCertificatePem: issuer
             ? issuer.certificate.pem
             : (0,core_plan/* knownAfterApply */.C1)('a generated ECDSA P-256 issuer certificate'),
@@ -1745,10 +1747,20 @@ function onlineIdentity(spec, state, secrets, warnings) {
     }
     const fresh = choice.source === 'generated' || choice.source === 'existing-key';
     const anchorsPem = bundlePem(choice.anchors);
+    // A plan-only run shows what apply would generate as unknown: apply makes its own.
+    const showAnchors = !(fresh && spec.planOnly);
+    const showIssuer = !(isNew && spec.planOnly);
     return {
-        anchorsPem,
-        issuerCertificatePem: issuer.certificate.pem,
-        issuerKeyMarker: secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem),
+        anchorsPem: showAnchors
+            ? anchorsPem
+            : (0,core_plan/* knownAfterApply */.C1)('the generated trust anchor certificate'),
+        runningAnchorsPem: anchorsPem,
+        issuerCertificatePem: showIssuer
+            ? issuer.certificate.pem
+            : (0,core_plan/* knownAfterApply */.C1)('a new ECDSA P-256 issuer certificate'),
+        issuerKeyMarker: showIssuer
+            ? secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem)
+            : (0,core_plan/* knownAfterApply */.C1)('the new issuer private key, not shown'),
         anchorKey,
         issuerMoves: moves,
         outputs: {
@@ -1893,11 +1905,11 @@ function planInstallMesh(spec, state) {
     changes.push(controlPlane);
     // The bundle the control plane runs with after this run, as the injector will hash it.
     const runningAnchors = controlPlane.action === 'noop'
-        ? (state.installed.anchorsPem ?? identity.anchorsPem)
-        : identity.anchorsPem;
+        ? (state.installed.anchorsPem ?? identity.runningAnchorsPem)
+        : identity.runningAnchorsPem;
     const expected = {
         requireMtls: spec.requireMtls,
-        trustRoot: spec.offline ? undefined : trustRootSha256(runningAnchors),
+        trustRoot: runningAnchors === undefined ? undefined : trustRootSha256(runningAnchors),
         issuerMoves: identity.issuerMoves,
     };
     changes.push(...injectionChanges(spec, state, (0,core_plan/* changeKey */.Cy)(controlPlane), expected, warnings));

@@ -169,7 +169,10 @@ function checkAnchors(
 }
 
 interface IdentityValues {
+  /** The anchors as the values show them. */
   readonly anchorsPem: string
+  /** The anchors the control plane gets (offline: unknown), for the pods' trust-root hash. */
+  readonly runningAnchorsPem: string | undefined
   readonly issuerCertificatePem: string
   readonly issuerKeyMarker: string
   readonly anchorKey: AnchorKeyHandling | undefined
@@ -186,6 +189,7 @@ function offlineIdentity(spec: InstallMeshSpec, secrets: SealedSecrets): Identit
   const issuer = spec.issuer
   return {
     anchorsPem,
+    runningAnchorsPem: undefined,
     issuerCertificatePem: issuer
       ? issuer.certificate.pem
       : knownAfterApply('a generated ECDSA P-256 issuer certificate'),
@@ -361,13 +365,20 @@ function onlineIdentity(
   }
   const fresh = choice.source === 'generated' || choice.source === 'existing-key'
   const anchorsPem = bundlePem(choice.anchors)
+  // A plan-only run shows what apply would generate as unknown: apply makes its own.
+  const showAnchors = !(fresh && spec.planOnly)
+  const showIssuer = !(isNew && spec.planOnly)
   return {
-    anchorsPem,
-    issuerCertificatePem: issuer.certificate.pem,
-    issuerKeyMarker: secrets.seal(
-      privateKeyMarker(issuer.key.publicKeyFingerprint),
-      issuer.key.pem,
-    ),
+    anchorsPem: showAnchors
+      ? anchorsPem
+      : knownAfterApply('the generated trust anchor certificate'),
+    runningAnchorsPem: anchorsPem,
+    issuerCertificatePem: showIssuer
+      ? issuer.certificate.pem
+      : knownAfterApply('a new ECDSA P-256 issuer certificate'),
+    issuerKeyMarker: showIssuer
+      ? secrets.seal(privateKeyMarker(issuer.key.publicKeyFingerprint), issuer.key.pem)
+      : knownAfterApply('the new issuer private key, not shown'),
     anchorKey,
     issuerMoves: moves,
     outputs: {
@@ -560,11 +571,11 @@ export function planInstallMesh(spec: InstallMeshSpec, state: InstallMeshState):
   // The bundle the control plane runs with after this run, as the injector will hash it.
   const runningAnchors =
     controlPlane.action === 'noop'
-      ? (state.installed.anchorsPem ?? identity.anchorsPem)
-      : identity.anchorsPem
+      ? (state.installed.anchorsPem ?? identity.runningAnchorsPem)
+      : identity.runningAnchorsPem
   const expected: ProxyExpectations = {
     requireMtls: spec.requireMtls,
-    trustRoot: spec.offline ? undefined : trustRootSha256(runningAnchors),
+    trustRoot: runningAnchors === undefined ? undefined : trustRootSha256(runningAnchors),
     issuerMoves: identity.issuerMoves,
   }
   changes.push(...injectionChanges(spec, state, changeKey(controlPlane), expected, warnings))

@@ -32,6 +32,11 @@ import { CNI, CONTROL_PLANE } from './releases.js'
 
 export interface InstallMeshSpec {
   readonly offline: boolean
+  /**
+   * `mode: plan`: nothing is applied, so what apply would generate (an anchor, an issuer) is
+   * shown as known after apply rather than as certificates made for the plan alone.
+   */
+  readonly planOnly: boolean
   readonly channel: Channel
   readonly chartRepo: string
   readonly chartVersion: EdgeVersion
@@ -322,6 +327,7 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
     const version = chartVersion as EdgeVersion
     return {
       offline: common.offline,
+      planOnly: common.mode === 'plan',
       channel: channel ?? 'edge',
       chartRepo: chartRepo ?? '',
       chartVersion: version,

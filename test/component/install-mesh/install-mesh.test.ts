@@ -251,6 +251,29 @@ describe('install-mesh: fresh install', () => {
     expect(issuerTls(planned).crtPEM).toBe(issuerTls(controlPlaneValues()).crtPEM)
   })
 
+  it('GIVEN an empty cluster WHEN only planned (mode: plan) THEN the plan file shows the anchor and issuer apply would generate as known after apply, not as certificates made for the plan', async () => {
+    const run = host({ mode: 'plan', 'plan-file': 'p.json', 'trust-anchor-key-file': KEY_FILE })
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    const plan = planFile(result) as {
+      changes: { release?: string; values?: Record<string, unknown> }[]
+      outputs: Record<string, string>
+    }
+    const values = plan.changes.find(c => c.release === 'linkerd-control-plane')?.values ?? {}
+    expect(values['identityTrustAnchorsPEM']).toBe(
+      '<known after apply: the generated trust anchor certificate>',
+    )
+    expect(issuerTls(values)).toEqual({
+      crtPEM: '<known after apply: a new ECDSA P-256 issuer certificate>',
+      keyPEM: '<known after apply: the new issuer private key, not shown>',
+    })
+    expect(plan.outputs['trust-anchor-pem']).toMatch(/^<known after apply: /)
+    expect(JSON.stringify(plan)).not.toContain('BEGIN')
+    expect(upgrades()).toEqual([])
+    expect(filesBelow(run.workingDirectory, [join(run.workingDirectory, 'p.json')])).toEqual([])
+  })
+
   it('GIVEN no key file input WHEN a new anchor is generated THEN its key is discarded and the log says so', async () => {
     const run = host({})
     const result = await runStep(run, installMesh)
