@@ -1435,9 +1435,13 @@ async function readKeyFile(ctx, spec) {
     if (text === undefined)
         return { path, key: undefined };
     ctx.secrets.mask(text);
+    const input = spec.inputNames['trust-anchor-key-file'] ?? 'trust-anchor-key-file';
     const key = parsePrivateKey(text);
     if (!key.ok) {
-        throw new errors/* PreconditionError */.Rb(`${STEP}: the file '${path}' ('${spec.inputNames['trust-anchor-key-file'] ?? 'trust-anchor-key-file'}') ${key.message}. Point the input at the trust anchor's key file, or at a path where no file exists yet to have a new anchor's key written there.`);
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the file '${path}' ('${input}') ${key.message}. Point the input at the trust anchor's key file, or at a path where no file exists yet to have a new anchor's key written there.`);
+    }
+    if (key.value.keyAlgorithm !== P256) {
+        throw new errors/* PreconditionError */.Rb(`${STEP}: the file '${path}' ('${input}') holds an ${key.value.keyAlgorithm} key; a trust anchor's key must be ${P256}, as Linkerd requires. Point the input at the key of the anchor in use, or at a path where no file exists yet.`);
     }
     return { path, key: key.value };
 }

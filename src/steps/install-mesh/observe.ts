@@ -13,6 +13,7 @@ import type { StepContext } from '../../core/ports.js'
 import {
   generateIssuer,
   generateTrustAnchor,
+  P256,
   parsePrivateKey,
   type KeyPair,
   type PrivateKey,
@@ -76,10 +77,16 @@ async function readKeyFile(
   const text = await ctx.files.read(spec.anchorKeyFile)
   if (text === undefined) return { path, key: undefined }
   ctx.secrets.mask(text)
+  const input = spec.inputNames['trust-anchor-key-file'] ?? 'trust-anchor-key-file'
   const key = parsePrivateKey(text)
   if (!key.ok) {
     throw new PreconditionError(
-      `${STEP}: the file '${path}' ('${spec.inputNames['trust-anchor-key-file'] ?? 'trust-anchor-key-file'}') ${key.message}. Point the input at the trust anchor's key file, or at a path where no file exists yet to have a new anchor's key written there.`,
+      `${STEP}: the file '${path}' ('${input}') ${key.message}. Point the input at the trust anchor's key file, or at a path where no file exists yet to have a new anchor's key written there.`,
+    )
+  }
+  if (key.value.keyAlgorithm !== P256) {
+    throw new PreconditionError(
+      `${STEP}: the file '${path}' ('${input}') holds an ${key.value.keyAlgorithm} key; a trust anchor's key must be ${P256}, as Linkerd requires. Point the input at the key of the anchor in use, or at a path where no file exists yet.`,
     )
   }
   return { path, key: key.value }

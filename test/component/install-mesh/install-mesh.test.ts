@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { createHash, createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -842,6 +843,35 @@ describe('install-mesh: prerequisites and options', () => {
     expect(progress[0]).toMatch(/\(60 s left\)/)
     expect(run.slept.reduce((a, b) => a + b, 0)).toBe(60_000)
   })
+
+  it.each([
+    [
+      'an RSA key',
+      ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048'],
+      'RSA 2048',
+    ],
+    [
+      'a P-384 key',
+      ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384'],
+      'ECDSA secp384r1',
+    ],
+  ])(
+    'GIVEN a key file holding %s WHEN run THEN it stops before any change naming the input and the key type',
+    async (_what, args, type) => {
+      const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))
+      const key = execFileSync('openssl', args, { encoding: 'utf8' })
+      writeFileSync(join(dir, 'anchor.key'), key, { mode: 0o600 })
+      const run = host({ 'trust-anchor-key-file': 'anchor.key' }, dir)
+      const result = await runStep(run, installMesh)
+      expect(result.status).toBe('failed')
+      expect(run.failures.join('\n')).toContain(
+        `the file '${join(dir, 'anchor.key')}' ('trust-anchor-key-file') holds an ${type} key; a trust anchor's key must be ECDSA P-256`,
+      )
+      expect(run.failures.join('\n')).not.toContain('unexpected error')
+      expectNoKey([...run.logs, ...run.failures], [key])
+      expect(upgrades()).toEqual([])
+    },
+  )
 
   it('GIVEN a key file from an install that did not finish WHEN run again THEN the anchor is made from that key and the file is left as it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asn-mesh-work-'))
