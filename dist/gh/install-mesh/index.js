@@ -3598,13 +3598,16 @@ function gatewayApi(spec, state, warnings) {
 function injectionChanges(spec, state, controlPlaneKey, expected, warnings) {
     const changes = [];
     const namespaceKeys = new Map();
+    // Namespaces the injector never reaches on AKS: restarting their workloads meshes nothing.
+    const shielded = new Set();
     for (const ns of spec.injectNamespaces) {
         const current = state.namespaces.get(ns);
         const change = namespaceChange(ns, current, spec.requireMtls, [controlPlaneKey]);
         namespaceKeys.set(ns, (0,core_plan/* changeKey */.Cy)(change));
         changes.push(change);
         if (current?.labels[AKS_CONTROL_PLANE_LABEL] !== undefined) {
-            warnings.push(`namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed.`);
+            shielded.add(ns);
+            warnings.push(`namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed and the step does not restart them. Move the workloads to a namespace without that label to mesh them.`);
         }
     }
     if (spec.offline)
@@ -3613,7 +3616,9 @@ function injectionChanges(spec, state, controlPlaneKey, expected, warnings) {
     const restarts = [];
     if (spec.restartWorkloads) {
         const key = (w) => workloadKey(w);
-        const workloads = [...state.workloads].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+        const workloads = [...state.workloads]
+            .filter(w => !shielded.has(w.namespace))
+            .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
         for (const workload of workloads) {
             const reason = restartReason(workload, pods, expected);
             if (reason === undefined)
@@ -3631,14 +3636,19 @@ function injectionChanges(spec, state, controlPlaneKey, expected, warnings) {
     const left = pods.filter(p => !isMeshed(p));
     const never = left.flatMap(p => {
         const workload = state.workloads.find(w => sameWorkload((0,cluster/* podWorkload */.Zs)(p), w));
-        const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined;
+        const why = !spec.restartWorkloads
+            ? undefined
+            : shielded.has(p.namespace)
+                ? `is in a namespace AKS keeps webhooks away from (label '${AKS_CONTROL_PLANE_LABEL}')`
+                : unmeshable(p, workload);
         return why ? [`${p.namespace}/${p.name} ${why}`] : [];
     });
     if (never.length > 0) {
         warnings.push(`${never.length} pod(s) stay unmeshed: ${never.join('; ')}.`);
     }
-    if (!spec.restartWorkloads && left.length > 0) {
-        warnings.push(`${left.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${plan_name(spec, 'restart-workloads')}: true' to have the step do it).`);
+    const restartable = left.filter(p => !shielded.has(p.namespace));
+    if (!spec.restartWorkloads && restartable.length > 0) {
+        warnings.push(`${restartable.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${plan_name(spec, 'restart-workloads')}: true' to have the step do it).`);
     }
     const stale = pods.filter(p => hasStaleTrustRoot(p, expected.trustRoot));
     if (!spec.restartWorkloads && stale.length > 0) {

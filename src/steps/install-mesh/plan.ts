@@ -459,14 +459,17 @@ function injectionChanges(
 ): KubernetesChange[] {
   const changes: KubernetesChange[] = []
   const namespaceKeys = new Map<string, string>()
+  // Namespaces the injector never reaches on AKS: restarting their workloads meshes nothing.
+  const shielded = new Set<string>()
   for (const ns of spec.injectNamespaces) {
     const current = state.namespaces.get(ns)
     const change = namespaceChange(ns, current, spec.requireMtls, [controlPlaneKey])
     namespaceKeys.set(ns, changeKey(change))
     changes.push(change)
     if (current?.labels[AKS_CONTROL_PLANE_LABEL] !== undefined) {
+      shielded.add(ns)
       warnings.push(
-        `namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed.`,
+        `namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed and the step does not restart them. Move the workloads to a namespace without that label to mesh them.`,
       )
     }
   }
@@ -476,9 +479,9 @@ function injectionChanges(
   const restarts: KubernetesChange[] = []
   if (spec.restartWorkloads) {
     const key = (w: WorkloadView): string => workloadKey(w)
-    const workloads = [...state.workloads].sort((a, b) =>
-      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
-    )
+    const workloads = [...state.workloads]
+      .filter(w => !shielded.has(w.namespace))
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
     for (const workload of workloads) {
       const reason = restartReason(workload, pods, expected)
       if (reason === undefined) continue
@@ -495,15 +498,20 @@ function injectionChanges(
   const left = pods.filter(p => !isMeshed(p))
   const never = left.flatMap(p => {
     const workload = state.workloads.find(w => sameWorkload(podWorkload(p), w))
-    const why = spec.restartWorkloads ? unmeshable(p, workload) : undefined
+    const why = !spec.restartWorkloads
+      ? undefined
+      : shielded.has(p.namespace)
+        ? `is in a namespace AKS keeps webhooks away from (label '${AKS_CONTROL_PLANE_LABEL}')`
+        : unmeshable(p, workload)
     return why ? [`${p.namespace}/${p.name} ${why}`] : []
   })
   if (never.length > 0) {
     warnings.push(`${never.length} pod(s) stay unmeshed: ${never.join('; ')}.`)
   }
-  if (!spec.restartWorkloads && left.length > 0) {
+  const restartable = left.filter(p => !shielded.has(p.namespace))
+  if (!spec.restartWorkloads && restartable.length > 0) {
     warnings.push(
-      `${left.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${name(spec, 'restart-workloads')}: true' to have the step do it).`,
+      `${restartable.length} running pod(s) in the injected namespaces have no proxy yet; they get one when restarted (set '${name(spec, 'restart-workloads')}: true' to have the step do it).`,
     )
   }
   const stale = pods.filter(p => hasStaleTrustRoot(p, expected.trustRoot))

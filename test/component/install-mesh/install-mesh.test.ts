@@ -701,19 +701,27 @@ describe('install-mesh: injection', () => {
     expect(fake.namespace('shop')?.metadata.annotations).toEqual({ 'linkerd.io/inject': 'enabled' })
   })
 
-  it('GIVEN a namespace AKS marks control-plane WHEN its workload is restarted THEN the step warns in the plan and fails saying the pods are still unmeshed', async () => {
+  it('GIVEN a namespace AKS marks control-plane WHEN applied with restart-workloads THEN its workloads are not restarted (the injector never reaches them), the plan says so, and a re-run changes nothing', async () => {
     await seedInstall(daysFromNow(365))
     fake.addNamespace('legacy', { 'control-plane': 'true' })
     sim.addWorkload({ kind: 'Deployment', namespace: 'legacy', name: 'api' })
-    const run = host({ 'inject-namespaces': 'legacy', 'restart-workloads': 'true' })
+    const inputs = { 'inject-namespaces': 'legacy', 'restart-workloads': 'true' }
+    const run = host(inputs)
     const result = await runStep(run, installMesh)
-    expect(result.status).toBe('failed')
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(result.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop', 'apply'])
     expect(result.plan?.warnings?.join('\n')).toContain(
-      "namespace legacy has a 'control-plane' label",
+      "namespace legacy has a 'control-plane' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed and the step does not restart them",
     )
-    expect(run.failures.join('\n')).toMatch(
-      /after the restart, 1 pod\(s\) still have no Linkerd proxy: legacy\/api-/,
+    expect(result.plan?.warnings?.join('\n')).toMatch(
+      /1 pod\(s\) stay unmeshed: legacy\/api-\S+ is in a namespace AKS keeps webhooks away from/,
     )
+    expect(calls('kubectl', 'rollout')).toEqual([])
+    expect(run.outputValues['unmeshed-pods']).toBe('1')
+
+    const again = await runStep(host(inputs), installMesh)
+    expect(again.plan?.changes.map(c => c.action)).toEqual(['noop', 'noop', 'noop'])
   })
 })
 
