@@ -1692,8 +1692,15 @@ function chooseIssuerPair(spec, state, anchors, warnings) {
             return { issuer: choice.issuer, isNew: false, moves: false };
         case 'input': {
             const certificate = choice.issuer.certificate;
-            if (!signerOf(certificate, anchors.anchors)) {
+            const issuedBy = signerOf(certificate, anchors.anchors);
+            if (!issuedBy) {
                 throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' (${plan_describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${plan_name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`);
+            }
+            if (certificate.notBefore.getTime() > state.now.getTime()) {
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' is not valid before ${certificate.notBefore.toISOString()}; proxies would reject the certificates it signs until then. Check the clock of whatever made it, or give an issuer valid now.`);
+            }
+            if (certificate.notAfter.getTime() > issuedBy.notAfter.getTime()) {
+                warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' ends on ${plan_day(certificate.notAfter)}, after the trust anchor that signed it (${plan_day(issuedBy.notAfter)}): from then on proxies reject the certificates it signs, so replace it before the anchor ends.`);
             }
             if (certificate.notAfter.getTime() <= state.now.getTime()) {
                 throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' expired on ${plan_day(certificate.notAfter)}; give a valid one (see ${EXPIRED_DOCS}).`);

@@ -278,9 +278,20 @@ function chooseIssuerPair(
       return { issuer: choice.issuer, isNew: false, moves: false }
     case 'input': {
       const certificate = choice.issuer.certificate
-      if (!signerOf(certificate, anchors.anchors)) {
+      const issuedBy = signerOf(certificate, anchors.anchors)
+      if (!issuedBy) {
         throw new PreconditionError(
           `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' (${describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`,
+        )
+      }
+      if (certificate.notBefore.getTime() > state.now.getTime()) {
+        throw new PreconditionError(
+          `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' is not valid before ${certificate.notBefore.toISOString()}; proxies would reject the certificates it signs until then. Check the clock of whatever made it, or give an issuer valid now.`,
+        )
+      }
+      if (certificate.notAfter.getTime() > issuedBy.notAfter.getTime()) {
+        warnings.push(
+          `the issuer in '${name(spec, 'issuer-certificate')}' ends on ${day(certificate.notAfter)}, after the trust anchor that signed it (${day(issuedBy.notAfter)}): from then on proxies reject the certificates it signs, so replace it before the anchor ends.`,
         )
       }
       if (certificate.notAfter.getTime() <= state.now.getTime()) {

@@ -472,6 +472,40 @@ describe('install-mesh: issuer rotation', () => {
     )
   })
 
+  it('GIVEN an issuer input that is not valid yet WHEN applied THEN it stops before any change, saying from when', async () => {
+    const anchor = opensslAnchor()
+    const early = await issuerValid(anchor, daysFromNow(2), daysFromNow(300))
+    const run = host({
+      'trust-anchor-certificate': anchor.cert,
+      'issuer-certificate': early.cert,
+      'issuer-key': early.key,
+    })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.failures.join('\n')).toMatch(
+      /the issuer in 'issuer-certificate' is not valid before \d{4}-\d\d-\d\dT.*; proxies would reject the certificates it signs until then/,
+    )
+    expect(upgrades()).toEqual([])
+  })
+
+  it('GIVEN an issuer input that ends after its anchor WHEN planned THEN the plan warns that it is usable only until the anchor ends', async () => {
+    const anchor = opensslAnchor(100)
+    const longer = opensslIssuer(anchor, { days: 200 })
+    const result = await runStep(
+      host({
+        mode: 'plan',
+        'trust-anchor-certificate': anchor.cert,
+        'issuer-certificate': longer.cert,
+        'issuer-key': longer.key,
+      }),
+      installMesh,
+    )
+    expect(result.status).toBe('succeeded')
+    expect(result.plan?.warnings?.join('\n')).toMatch(
+      /the issuer in 'issuer-certificate' ends on \S+, after the trust anchor that signed it \(\S+\): from then on proxies reject the certificates it signs/,
+    )
+  })
+
   it('GIVEN an expired trust anchor WHEN applied THEN it stops with the pointer to replacing expired certificates', async () => {
     const anchor = await anchorValid(daysFromNow(-400), daysFromNow(-1))
     await seedInstall(daysFromNow(-2), anchor)
