@@ -103,6 +103,78 @@ const IDENTITY_ISSUER_SECRET = 'linkerd-identity-issuer';
 
 /***/ }),
 
+/***/ 67167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ parseCidr),
+/* harmony export */   eX: () => (/* binding */ cidrContains)
+/* harmony export */ });
+/* unused harmony export cidrsOverlap */
+/* harmony import */ var _ipv4_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5198);
+/* harmony import */ var _ipv6_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67076);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85772);
+
+
+
+const ACCEPTED = 'use an address and prefix length like 10.0.0.0/16 or fd00::/64';
+/** Parses an IPv4 or IPv6 CIDR range; the host bits must be zero. */
+function parseCidr(raw) {
+    const parts = raw.split('/');
+    const [addressText = '', prefixText] = parts;
+    if (prefixText === undefined) {
+        if ((0,_ipv4_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4 */ .ni)(raw).ok)
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`missing the prefix length; write ${raw}/32 for one address, or ${ACCEPTED}`);
+        const v6 = (0,_ipv6_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIpv6 */ .BE)(raw);
+        if (v6.ok)
+            return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`missing the prefix length; write ${v6.value}/128 for one address, or ${ACCEPTED}`);
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`not a CIDR range; ${ACCEPTED}`);
+    }
+    if (parts.length > 2)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`not a CIDR range; ${ACCEPTED}`);
+    const version = addressText.includes(':') ? 6 : 4;
+    const parsedAddress = version === 4 ? (0,_ipv4_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4 */ .ni)(addressText) : (0,_ipv6_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIpv6 */ .BE)(addressText);
+    if (!parsedAddress.ok)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`not a CIDR range; ${ACCEPTED}`);
+    const bits = version === 4 ? 32 : 128;
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(prefixText) || Number(prefixText) > bits) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`the prefix length must be a whole number from 0 to ${bits}; ${ACCEPTED}`);
+    }
+    const prefixLength = Number(prefixText);
+    const value = toBigInt(parsedAddress.value, version);
+    const network = value & mask(prefixLength, bits);
+    const address = fromBigInt(network, version);
+    const text = `${address}/${prefixLength}`;
+    if (network !== value)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`host bits are set; did you mean ${text}?`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ address, prefixLength, version, text });
+}
+/** True when every address of `inner` is inside `outer`. Ranges of different versions never nest. */
+function cidrContains(outer, inner) {
+    if (outer.version !== inner.version || outer.prefixLength > inner.prefixLength)
+        return false;
+    const bits = outer.version === 4 ? 32 : 128;
+    const outerMask = mask(outer.prefixLength, bits);
+    return ((toBigInt(inner.address, inner.version) & outerMask) === toBigInt(outer.address, outer.version));
+}
+/** True when the two ranges share at least one address. */
+function cidrsOverlap(a, b) {
+    return cidrContains(a, b) || cidrContains(b, a);
+}
+function mask(prefixLength, bits) {
+    const all = (1n << BigInt(bits)) - 1n;
+    return (all >> BigInt(bits - prefixLength)) << BigInt(bits - prefixLength);
+}
+function toBigInt(address, version) {
+    return version === 4 ? BigInt((0,_ipv4_js__WEBPACK_IMPORTED_MODULE_1__/* .ipv4ToNumber */ .Cx)(address)) : (0,_ipv6_js__WEBPACK_IMPORTED_MODULE_0__/* .ipv6ToBigInt */ .cS)(address);
+}
+function fromBigInt(value, version) {
+    return version === 4 ? (0,_ipv4_js__WEBPACK_IMPORTED_MODULE_1__/* .numberToIpv4 */ .gG)(Number(value)) : (0,_ipv6_js__WEBPACK_IMPORTED_MODULE_0__/* .bigIntToIpv6 */ .O9)(value);
+}
+
+
+/***/ }),
+
 /***/ 16749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -177,6 +249,149 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 5198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ ipv4ToNumber),
+/* harmony export */   gG: () => (/* binding */ numberToIpv4),
+/* harmony export */   ni: () => (/* binding */ parseIpv4)
+/* harmony export */ });
+/* unused harmony export isPrivateIpv4 */
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+const ACCEPTED = 'use four numbers from 0 to 255 separated by dots, like 10.0.0.1';
+/**
+ * Parses a dotted-quad IPv4 address. Octets with leading zeros (`010`) are rejected because
+ * some tools read them as octal.
+ */
+function parseIpv4(raw) {
+    if (raw.includes('/'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`a CIDR range, not a single address; ${ACCEPTED}`);
+    const octets = raw.split('.');
+    if (octets.length !== 4 || !octets.every(octet => /^[0-9]{1,3}$/.test(octet))) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`not an IPv4 address; ${ACCEPTED}`);
+    }
+    const leadingZero = octets.find(octet => octet.length > 1 && octet.startsWith('0'));
+    if (leadingZero !== undefined) {
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`octet '${leadingZero}' has a leading zero, which some tools read as octal; ${ACCEPTED}`);
+    }
+    const tooLarge = octets.find(octet => Number(octet) > 255);
+    if (tooLarge !== undefined)
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`octet '${tooLarge}' is above 255; ${ACCEPTED}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(raw);
+}
+/** The address as an unsigned 32-bit number. `ip` must be a valid dotted quad. */
+function ipv4ToNumber(ip) {
+    return ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+}
+/** The dotted quad for an unsigned 32-bit number. */
+function numberToIpv4(value) {
+    return [24, 16, 8, 0].map(shift => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+const PRIVATE_RANGES = (/* unused pure expression or super */ null && ([
+    ['10.0.0.0', 8],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16],
+    ['100.64.0.0', 10],
+]));
+/**
+ * True for RFC 1918 addresses (10/8, 172.16/12, 192.168/16) and the RFC 6598 shared address
+ * space (100.64/10, carrier-grade NAT). False for anything that is not a valid IPv4 address.
+ */
+function isPrivateIpv4(ip) {
+    if (!parseIpv4(ip).ok)
+        return false;
+    const value = ipv4ToNumber(ip);
+    return PRIVATE_RANGES.some(([base, prefixLength]) => {
+        const size = 2 ** (32 - prefixLength);
+        const start = ipv4ToNumber(base);
+        return value >= start && value < start + size;
+    });
+}
+
+
+/***/ }),
+
+/***/ 67076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ parseIpv6),
+/* harmony export */   O9: () => (/* binding */ bigIntToIpv6),
+/* harmony export */   cS: () => (/* binding */ ipv6ToBigInt)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85772);
+
+
+const ACCEPTED = 'use an IPv6 address like fd00::1';
+/** Parses an IPv6 address into its canonical RFC 5952 text (lower case, `::` compressed). */
+function parseIpv6(raw) {
+    if (raw.includes('/'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`a CIDR range, not a single address; ${ACCEPTED}`);
+    if (raw.includes('%'))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`zone indexes ('%') are not accepted; ${ACCEPTED}`);
+    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(raw))
+        return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`not an IPv6 address; ${ACCEPTED}`);
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bigIntToIpv6(ipv6ToBigInt(raw)));
+}
+/** The address as an unsigned 128-bit integer. `ip` must be a valid IPv6 address. */
+function ipv6ToBigInt(ip) {
+    return hextets(ip).reduce((sum, hextet) => (sum << 16n) + BigInt(hextet), 0n);
+}
+/** The canonical RFC 5952 text for an unsigned 128-bit integer. */
+function bigIntToIpv6(value) {
+    const groups = [];
+    for (let shift = 112n; shift >= 0n; shift -= 16n)
+        groups.push(Number((value >> shift) & 0xffffn));
+    let bestStart = -1;
+    let bestLength = 0;
+    for (let start = 0; start < groups.length;) {
+        if (groups[start] !== 0) {
+            start += 1;
+            continue;
+        }
+        let end = start;
+        while (end < groups.length && groups[end] === 0)
+            end += 1;
+        if (end - start > bestLength) {
+            bestStart = start;
+            bestLength = end - start;
+        }
+        start = end;
+    }
+    const text = groups.map(group => group.toString(16));
+    if (bestLength < 2)
+        return text.join(':');
+    const head = text.slice(0, bestStart).join(':');
+    const tail = text.slice(bestStart + bestLength).join(':');
+    return `${head}::${tail}`;
+}
+function hextets(ip) {
+    const [headText = '', tailText] = ip.split('::');
+    const head = splitGroups(headText);
+    if (tailText === undefined)
+        return head;
+    const tail = splitGroups(tailText);
+    const zeros = new Array(8 - head.length - tail.length).fill(0);
+    return [...head, ...zeros, ...tail];
+}
+function splitGroups(text) {
+    if (text === '')
+        return [];
+    return text.split(':').flatMap(group => {
+        if (!group.includes('.'))
+            return [parseInt(group, 16)];
+        const [a = 0, b = 0, c = 0, d = 0] = group.split('.').map(Number);
+        return [a * 256 + b, c * 256 + d];
+    });
+}
+
+
+/***/ }),
+
 /***/ 461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -225,7 +440,7 @@ function joinWithAnd(parts) {
 
 /***/ }),
 
-/***/ 84230:
+/***/ 71163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -716,6 +931,12 @@ const installMeshManifest = {
             description: 'Also annotate those namespaces `config.linkerd.io/default-inbound-policy: all-authenticated`: meshed pods accept only mTLS-authenticated clients.',
         },
         {
+            id: 'metrics-scrape-networks',
+            required: false,
+            adoType: 'multiLine',
+            description: 'CIDRs (comma or newline separated) from which unauthenticated clients may GET /metrics on the proxies’ admin port (`linkerd-admin`, 4191) in those namespaces, such as verify-encryption’s scrapes through the API server’s pod proxy, which `require-mtls` otherwise refuses (403). Applies a Linkerd Server, HTTPRoutes and AuthorizationPolicies in each namespace; the kubelet’s probes and meshed clients stay allowed. Empty: none.',
+        },
+        {
             id: 'restart-workloads',
             required: false,
             default: 'false',
@@ -962,6 +1183,8 @@ async function generateIssuer(options) {
 
 // EXTERNAL MODULE: ./src/core/inputs/boolean.ts
 var inputs_boolean = __webpack_require__(39281);
+// EXTERNAL MODULE: ./src/core/inputs/cidr.ts
+var cidr = __webpack_require__(67167);
 // EXTERNAL MODULE: ./src/core/inputs/duration.ts
 var duration = __webpack_require__(16749);
 // EXTERNAL MODULE: ./src/core/inputs/list.ts
@@ -1059,6 +1282,7 @@ function comparableValues(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/spec.ts
+
 
 
 
@@ -1184,6 +1408,7 @@ function parseInstallMeshSpec(reader, common) {
     const cni = reader.withDefault('cni', inputs_boolean/* parseBoolean */.y);
     const injectNamespaces = reader.optional('inject-namespaces', raw => (0,list/* parseListOf */.R)(raw, parseNamespace));
     const requireMtls = reader.withDefault('require-mtls', inputs_boolean/* parseBoolean */.y);
+    const scrapeNetworks = reader.optional('metrics-scrape-networks', raw => (0,list/* parseListOf */.R)(raw, cidr/* parseCidr */.GN));
     const restartWorkloads = reader.withDefault('restart-workloads', inputs_boolean/* parseBoolean */.y);
     const waitTimeoutMs = reader.withDefault('wait-timeout', duration/* parseDuration */.E);
     for (const certificate of anchors ?? []) {
@@ -1240,12 +1465,22 @@ function parseInstallMeshSpec(reader, common) {
         }
     }
     const namespaces = [...new Set(injectNamespaces ?? [])];
+    const networks = [...new Map((scrapeNetworks ?? []).map(n => [n.text, n])).values()];
     if (namespaces.length === 0) {
+        if (networks.length > 0) {
+            reader.warn(`'${reader.name('metrics-scrape-networks')}' is ignored: '${reader.name('inject-namespaces')}' names no namespace.`);
+        }
         for (const id of ['require-mtls', 'restart-workloads']) {
             if (reader.isSet(id) && reader.raw(id)?.toLowerCase() === 'true') {
                 reader.warn(`'${reader.name(id)}' is ignored: '${reader.name('inject-namespaces')}' names no namespace.`);
             }
         }
+    }
+    if (namespaces.length > 0 && requireMtls === true && networks.length === 0) {
+        reader.warn(`'${reader.name('require-mtls')}' makes the proxies refuse unauthenticated clients, including the API server's pod proxy on their admin port: verify-encryption will get 403s; set '${reader.name('metrics-scrape-networks')}' to the API server's source range, or run verify-encryption with its scrapes from a meshed client.`);
+    }
+    for (const network of namespaces.length > 0 ? networks.filter(n => n.prefixLength === 0) : []) {
+        reader.warn(`'${reader.name('metrics-scrape-networks')}' holds ${network.text}: any address may read the proxies' metrics in ${namespaces.join(', ')}.`);
     }
     if (reader.isSet('trust-anchor-certificate') && reader.isSet('trust-anchor-validity')) {
         reader.warn(`'${reader.name('trust-anchor-validity')}' is ignored: the trust anchor comes from '${reader.name('trust-anchor-certificate')}'.`);
@@ -1274,6 +1509,7 @@ function parseInstallMeshSpec(reader, common) {
             cni: cni ?? false,
             injectNamespaces: namespaces,
             requireMtls: requireMtls ?? false,
+            scrapeNetworks: networks,
             restartWorkloads: restartWorkloads ?? false,
             waitTimeoutMs: waitTimeoutMs ?? 600_000,
             inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),
@@ -1416,7 +1652,133 @@ function chooseIssuer(spec, installed, anchors, signer, now) {
     return { kind: 'installed', issuer: current };
 }
 
+// EXTERNAL MODULE: ./src/core/network.ts
+var network = __webpack_require__(13661);
+;// CONCATENATED MODULE: ./src/steps/install-mesh/scrape-policy.ts
+
+
+const POLICY_GROUP = 'policy.linkerd.io';
+/** Labels on every policy object the step applies: nothing without them is changed. */
+const POLICY_LABELS = {
+    'app.kubernetes.io/managed-by': network/* MANAGED_BY_VALUE */.Q9,
+    'aks-secure-networking/step': 'install-mesh',
+};
+/** The proxy's admin port (4191), by the container port name the injector gives it. */
+const ADMIN_PORT = 'linkerd-admin';
+/** The paths of the proxy's own liveness and readiness probes. */
+const PROBE_PATHS = ['/live', '/ready'];
+const METRICS_PATH = '/metrics';
+const EVERYWHERE = ['0.0.0.0/0', '::/0'];
+const NAMES = {
+    server: 'install-mesh-proxy-admin',
+    metricsRoute: 'install-mesh-proxy-metrics',
+    probesRoute: 'install-mesh-proxy-probes',
+    scrapers: 'install-mesh-metrics-scrapers',
+    anywhere: 'install-mesh-probes-anywhere',
+    meshed: 'install-mesh-meshed-clients',
+};
+const SERVER = { apiVersion: `${POLICY_GROUP}/v1beta3`, kind: 'Server', plural: 'servers' };
+const HTTP_ROUTE = {
+    apiVersion: `${POLICY_GROUP}/v1beta3`,
+    kind: 'HTTPRoute',
+    plural: 'httproutes',
+};
+const NETWORK_AUTHENTICATION = {
+    apiVersion: `${POLICY_GROUP}/v1alpha1`,
+    kind: 'NetworkAuthentication',
+    plural: 'networkauthentications',
+};
+const MESH_TLS_AUTHENTICATION = {
+    apiVersion: `${POLICY_GROUP}/v1alpha1`,
+    kind: 'MeshTLSAuthentication',
+    plural: 'meshtlsauthentications',
+};
+const AUTHORIZATION_POLICY = {
+    apiVersion: `${POLICY_GROUP}/v1alpha1`,
+    kind: 'AuthorizationPolicy',
+    plural: 'authorizationpolicies',
+};
+const PLURALS = new Map([SERVER, HTTP_ROUTE, NETWORK_AUTHENTICATION, MESH_TLS_AUTHENTICATION, AUTHORIZATION_POLICY].map(k => [k.kind, k.plural]));
+function object(kind, namespace, name, spec) {
+    return {
+        apiVersion: kind.apiVersion,
+        kind: kind.kind,
+        metadata: { name, namespace, labels: { ...POLICY_LABELS } },
+        spec,
+    };
+}
+function route(namespace, name, paths) {
+    return object(HTTP_ROUTE, namespace, name, {
+        parentRefs: [{ group: POLICY_GROUP, kind: SERVER.kind, name: NAMES.server }],
+        rules: [{ matches: paths.map(value => ({ path: { type: 'Exact', value }, method: 'GET' })) }],
+    });
+}
+function authorization(namespace, name, routeName, auth) {
+    return object(AUTHORIZATION_POLICY, namespace, name, {
+        targetRef: { group: POLICY_GROUP, kind: HTTP_ROUTE.kind, name: routeName },
+        requiredAuthenticationRefs: [{ group: POLICY_GROUP, kind: auth.kind, name }],
+    });
+}
+/** The objects, in the order they are applied (targets before the policies naming them). */
+function scrapePolicyManifests(namespace, networks) {
+    return [
+        object(SERVER, namespace, NAMES.server, {
+            podSelector: {},
+            port: ADMIN_PORT,
+            proxyProtocol: 'HTTP/1',
+            accessPolicy: 'deny',
+        }),
+        route(namespace, NAMES.metricsRoute, [METRICS_PATH]),
+        route(namespace, NAMES.probesRoute, PROBE_PATHS),
+        object(NETWORK_AUTHENTICATION, namespace, NAMES.scrapers, {
+            networks: networks.map(n => ({ cidr: n.text })),
+        }),
+        object(NETWORK_AUTHENTICATION, namespace, NAMES.anywhere, {
+            networks: EVERYWHERE.map(cidr => ({ cidr })),
+        }),
+        object(MESH_TLS_AUTHENTICATION, namespace, NAMES.meshed, { identities: ['*'] }),
+        authorization(namespace, NAMES.scrapers, NAMES.metricsRoute, NETWORK_AUTHENTICATION),
+        authorization(namespace, NAMES.anywhere, NAMES.probesRoute, NETWORK_AUTHENTICATION),
+        authorization(namespace, NAMES.meshed, NAMES.metricsRoute, MESH_TLS_AUTHENTICATION),
+    ];
+}
+/** Where an object of the scrape policy is read from. */
+function scrapePolicyRef(manifest) {
+    const metadata = manifest['metadata'];
+    const kind = String(manifest['kind']);
+    return {
+        apiVersion: String(manifest['apiVersion']),
+        plural: PLURALS.get(kind) ?? `${kind.toLowerCase()}s`,
+        namespace: metadata.namespace,
+        name: metadata.name,
+    };
+}
+/** Every object of the scrape policy in the namespace, to observe (same names as applied). */
+function scrapePolicyRefs(namespace) {
+    return scrapePolicyManifests(namespace, []).map(scrapePolicyRef);
+}
+function refKey(ref) {
+    return `${ref.plural}/${ref.namespace}/${ref.name}`;
+}
+/**
+ * How the object found compares with the one wanted: `foreign` when it exists without the step's
+ * labels (the step never changes it), `same` when it holds every wanted field (the API server's
+ * additions, such as defaults and metadata, are ignored).
+ */
+function policyObjectStatus(found, wanted) {
+    if (found === undefined)
+        return 'absent';
+    const labels = found['metadata']?.labels;
+    if (!Object.entries(POLICY_LABELS).every(([k, v]) => labels?.[k] === v))
+        return 'foreign';
+    return (0,json/* containsJson */.SB)(found['spec'], wanted['spec']) &&
+        (0,json/* containsJson */.SB)(found['metadata'], { labels: POLICY_LABELS })
+        ? 'same'
+        : 'differs';
+}
+
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/observe.ts
+
 
 
 
@@ -1445,6 +1807,13 @@ async function readKeyFile(ctx, spec) {
     }
     return { path, key: key.value };
 }
+async function readScrapePolicy(kube, spec) {
+    if (spec.scrapeNetworks.length === 0)
+        return new Map();
+    const refs = spec.injectNamespaces.flatMap(scrapePolicyRefs);
+    const found = await Promise.all(refs.map(ref => kube.getCustomObject(ref)));
+    return new Map(refs.map((ref, i) => [refKey(ref), found[i]]));
+}
 async function readNamespaces(kube, spec) {
     const read = await Promise.all(spec.injectNamespaces.map(async (name) => {
         const [namespace, pods, workloads] = await Promise.all([
@@ -1469,7 +1838,7 @@ async function readNamespaces(kube, spec) {
 async function observeInstallMesh(ctx, spec) {
     const now = ctx.clock.now();
     const kube = ctx.kube;
-    const [kubernetes, gatewayApiCrds, nodes, cniRelease, crdsRelease, controlPlaneRelease, keyFile, injected,] = await Promise.all([
+    const [kubernetes, gatewayApiCrds, nodes, cniRelease, crdsRelease, controlPlaneRelease, keyFile, injected, scrapePolicy,] = await Promise.all([
         kube.kubernetesVersion(),
         Promise.all(GATEWAY_API_CRDS.map(name => kube.getCustomResourceDefinition(name))),
         spec.ha ? kube.listNodes() : Promise.resolve(undefined),
@@ -1478,6 +1847,7 @@ async function observeInstallMesh(ctx, spec) {
         kube.helmRelease(CONTROL_PLANE.release, CONTROL_PLANE.namespace),
         readKeyFile(ctx, spec),
         readNamespaces(kube, spec),
+        readScrapePolicy(kube, spec),
     ]);
     const installed = readInstalledIdentity(controlPlaneRelease?.values);
     if (installed.issuer)
@@ -1526,6 +1896,7 @@ async function observeInstallMesh(ctx, spec) {
         candidateAnchor,
         candidateIssuer,
         ...injected,
+        scrapePolicy,
     };
 }
 /** Offline: nothing is read, nothing is installed, nothing is generated. */
@@ -1545,10 +1916,12 @@ function offlineInstallMeshState() {
         namespaces: new Map(),
         pods: [],
         workloads: [],
+        scrapePolicy: new Map(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/install-mesh/plan.ts
+
 
 
 
@@ -1827,6 +2200,36 @@ function gatewayApi(spec, state, warnings) {
         why: `without Gateway API CRDs (the cluster has its own, ${version ?? 'version unknown'})`,
     };
 }
+/**
+ * With `metrics-scrape-networks`: the policy objects that let those networks GET /metrics on the
+ * proxies' admin port, applied after the namespace and the CRDs; unchanged objects are no-ops.
+ * An object of the same name the step did not create stops the run before any change.
+ */
+function scrapePolicyChanges(spec, state, namespace, dependsOn) {
+    if (spec.scrapeNetworks.length === 0)
+        return [];
+    const networks = spec.scrapeNetworks.map(n => n.text).join(', ');
+    return scrapePolicyManifests(namespace, spec.scrapeNetworks).map(manifest => {
+        const ref = scrapePolicyRef(manifest);
+        const status = policyObjectStatus(state.scrapePolicy.get(refKey(ref)), manifest);
+        if (status === 'foreign') {
+            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: ${String(manifest['kind'])} ${namespace}/${ref.name} exists but was not created by this step (no labels ${Object.entries(POLICY_LABELS)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')}); the step does not change it. Delete or rename it, or leave '${plan_name(spec, 'metrics-scrape-networks')}' empty.`);
+        }
+        const purpose = `let ${networks} GET ${METRICS_PATH} on ${ADMIN_PORT} without mTLS`;
+        return {
+            target: 'kubernetes',
+            action: status === 'same' ? 'noop' : 'apply',
+            manifest,
+            reason: status === 'same'
+                ? `as wanted (${purpose})`
+                : `${status === 'absent' ? 'create' : 'update'}: ${purpose}`,
+            flags: [],
+            dependsOn,
+        };
+    });
+}
 function injectionChanges(spec, state, controlPlaneKey, expected, warnings) {
     const changes = [];
     const namespaceKeys = new Map();
@@ -1837,6 +2240,7 @@ function injectionChanges(spec, state, controlPlaneKey, expected, warnings) {
         const change = namespaceChange(ns, current, spec.requireMtls, [controlPlaneKey]);
         namespaceKeys.set(ns, (0,core_plan/* changeKey */.Cy)(change));
         changes.push(change);
+        changes.push(...scrapePolicyChanges(spec, state, ns, [controlPlaneKey, (0,core_plan/* changeKey */.Cy)(change)]));
         if (current?.labels[AKS_CONTROL_PLANE_LABEL] !== undefined) {
             shielded.add(ns);
             warnings.push(`namespace ${ns} has a '${AKS_CONTROL_PLANE_LABEL}' label: AKS's admissions enforcer keeps webhooks such as Linkerd's proxy injector away from it, so its pods will not be meshed and the step does not restart them. Move the workloads to a namespace without that label to mesh them.`);

@@ -205,6 +205,7 @@ async function createSavedScrapesCluster(folder) {
         helmUpgradeInstall: refuse,
         getService: refuse,
         getIngress: refuse,
+        getCustomObject: refuse,
         applyManifests: refuse,
         kubernetesVersion: refuse,
         getCustomResourceDefinition: refuse,

@@ -1207,7 +1207,7 @@ const STEP_CATALOG = [
     },
     {
         name: 'install-mesh',
-        load: async () => (await __nccwpck_require__.e(/* import() | step-install-mesh */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 84230)))
+        load: async () => (await __nccwpck_require__.e(/* import() | step-install-mesh */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 71163)))
             .installMesh,
     },
     {

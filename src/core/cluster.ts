@@ -104,6 +104,13 @@ export interface WorkloadView extends WorkloadRef {
   readonly templateHostNetwork: boolean
 }
 
+export interface CustomObjectRef {
+  readonly apiVersion: string
+  readonly plural: string
+  readonly namespace: string
+  readonly name: string
+}
+
 export interface Cluster extends PodReader, IssuerReader {
   /** The release, or undefined when it is not installed. */
   helmRelease(release: string, namespace: string): Promise<HelmReleaseState | undefined>
@@ -113,6 +120,12 @@ export interface Cluster extends PodReader, IssuerReader {
   getService(namespace: string, name: string): Promise<ServiceView | undefined>
   /** An Ingress (networking.k8s.io/v1) as the API server returns it, or undefined. */
   getIngress(namespace: string, name: string): Promise<Record<string, unknown> | undefined>
+  /**
+   * A namespaced custom resource as the API server returns it (`apiVersion` like
+   * `policy.linkerd.io/v1beta3`, `plural` like `servers`); undefined when it does not exist or
+   * its CRD is not installed.
+   */
+  getCustomObject(ref: CustomObjectRef): Promise<Record<string, unknown> | undefined>
   /** Server-side apply of the manifests in one call; no call for an empty list. */
   applyManifests(manifests: readonly Record<string, unknown>[]): Promise<void>
   kubernetesVersion(): Promise<KubernetesVersion>

@@ -227,6 +227,8 @@ export function createCluster(options: CreateClusterOptions): Promise<Cluster> {
       const ingress = await (await kubeApi()).getIngress(namespace, name)
       return ingress === undefined ? undefined : { ...ingress }
     },
+    getCustomObject: async (ref): Promise<Record<string, unknown> | undefined> =>
+      (await kubeApi()).getNamespacedObject(ref.apiVersion, ref.plural, ref.namespace, ref.name),
     applyManifests: async (manifests): Promise<void> => {
       await kubectlApplyServerSide(exec, manifests, {
         fieldManager: FIELD_MANAGER,

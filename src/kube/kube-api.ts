@@ -50,6 +50,16 @@ export interface KubeApi {
   listServices(namespace: string): Promise<Service[]>
   /** Undefined when the Ingress does not exist. */
   getIngress(namespace: string, name: string): Promise<Ingress | undefined>
+  /**
+   * A namespaced object of an API group (`apiVersion` like `policy.linkerd.io/v1beta3`, `plural`
+   * like `servers`) as the API server returns it; undefined when it, or its kind, does not exist.
+   */
+  getNamespacedObject(
+    apiVersion: string,
+    plural: string,
+    namespace: string,
+    name: string,
+  ): Promise<Record<string, unknown> | undefined>
   getNodes(): Promise<Node[]>
   getVersion(): Promise<KubeVersion>
   /** Undefined when the CRD is not installed. */
@@ -279,6 +289,11 @@ export function createKubeApi(
       getJson<Ingress>(
         `/apis/networking.k8s.io/v1/namespaces/${segment(namespace)}/ingresses/${segment(name)}`,
         { verb: 'get', resource: 'ingresses', namespace },
+      ),
+    getNamespacedObject: (apiVersion, plural, namespace, name) =>
+      getJson<Record<string, unknown>>(
+        `/apis/${apiVersion}/namespaces/${segment(namespace)}/${plural}/${segment(name)}`,
+        { verb: 'get', resource: plural, apiGroup: apiVersion.split('/')[0] ?? '', namespace },
       ),
     getNodes: () => listAll<Node>('/api/v1/nodes', {}, { verb: 'list', resource: 'nodes' }),
     getVersion: () =>

@@ -132,6 +132,7 @@ export async function createSavedScrapesCluster(folder: string): Promise<Cluster
     helmUpgradeInstall: refuse,
     getService: refuse,
     getIngress: refuse,
+    getCustomObject: refuse,
     applyManifests: refuse,
     kubernetesVersion: refuse,
     getCustomResourceDefinition: refuse,

@@ -486,6 +486,7 @@ function createKubeApi(context, credentials, options = {}) {
             namespace,
         }),
         getIngress: (namespace, name) => getJson(`/apis/networking.k8s.io/v1/namespaces/${segment(namespace)}/ingresses/${segment(name)}`, { verb: 'get', resource: 'ingresses', namespace }),
+        getNamespacedObject: (apiVersion, plural, namespace, name) => getJson(`/apis/${apiVersion}/namespaces/${segment(namespace)}/${plural}/${segment(name)}`, { verb: 'get', resource: plural, apiGroup: apiVersion.split('/')[0] ?? '', namespace }),
         getNodes: () => listAll('/api/v1/nodes', {}, { verb: 'list', resource: 'nodes' }),
         getVersion: () => getRequired('/version', {
             verb: 'get',
@@ -1042,6 +1043,7 @@ function createCluster(options) {
             const ingress = await (await kubeApi()).getIngress(namespace, name);
             return ingress === undefined ? undefined : { ...ingress };
         },
+        getCustomObject: async (ref) => (await kubeApi()).getNamespacedObject(ref.apiVersion, ref.plural, ref.namespace, ref.name),
         applyManifests: async (manifests) => {
             await kubectlApplyServerSide(exec, manifests, {
                 fieldManager: FIELD_MANAGER,

@@ -128,6 +128,13 @@ export const installMeshManifest: StepManifest = {
         'Also annotate those namespaces `config.linkerd.io/default-inbound-policy: all-authenticated`: meshed pods accept only mTLS-authenticated clients.',
     },
     {
+      id: 'metrics-scrape-networks',
+      required: false,
+      adoType: 'multiLine',
+      description:
+        'CIDRs (comma or newline separated) from which unauthenticated clients may GET /metrics on the proxies’ admin port (`linkerd-admin`, 4191) in those namespaces, such as verify-encryption’s scrapes through the API server’s pod proxy, which `require-mtls` otherwise refuses (403). Applies a Linkerd Server, HTTPRoutes and AuthorizationPolicies in each namespace; the kubelet’s probes and meshed clients stay allowed. Empty: none.',
+    },
+    {
       id: 'restart-workloads',
       required: false,
       default: 'false',

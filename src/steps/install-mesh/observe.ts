@@ -1,5 +1,6 @@
 import type {
   Cluster,
+  CustomObjectRef,
   CustomResourceDefinitionView,
   HelmReleaseState,
   KubernetesVersion,
@@ -29,6 +30,7 @@ import {
 } from './identity.js'
 import { installMeshManifest } from './manifest.js'
 import { CNI, CONTROL_PLANE, CRDS } from './releases.js'
+import { refKey, scrapePolicyRefs } from './scrape-policy.js'
 import type { InstallMeshSpec } from './spec.js'
 
 const STEP = installMeshManifest.name
@@ -66,6 +68,11 @@ export interface InstallMeshState {
   readonly pods: readonly PodView[]
   /** Listed only with `restart-workloads: true`. */
   readonly workloads: readonly WorkloadView[]
+  /**
+   * The scrape policy's objects by `refKey`, as the API server has them (undefined: absent);
+   * read only with `metrics-scrape-networks`.
+   */
+  readonly scrapePolicy: ReadonlyMap<string, Record<string, unknown> | undefined>
 }
 
 async function readKeyFile(
@@ -90,6 +97,16 @@ async function readKeyFile(
     )
   }
   return { path, key: key.value }
+}
+
+async function readScrapePolicy(
+  kube: Cluster,
+  spec: InstallMeshSpec,
+): Promise<InstallMeshState['scrapePolicy']> {
+  if (spec.scrapeNetworks.length === 0) return new Map()
+  const refs: CustomObjectRef[] = spec.injectNamespaces.flatMap(scrapePolicyRefs)
+  const found = await Promise.all(refs.map(ref => kube.getCustomObject(ref)))
+  return new Map(refs.map((ref, i) => [refKey(ref), found[i]]))
 }
 
 async function readNamespaces(
@@ -134,6 +151,7 @@ export async function observeInstallMesh(
     controlPlaneRelease,
     keyFile,
     injected,
+    scrapePolicy,
   ] = await Promise.all([
     kube.kubernetesVersion(),
     Promise.all(GATEWAY_API_CRDS.map(name => kube.getCustomResourceDefinition(name))),
@@ -143,6 +161,7 @@ export async function observeInstallMesh(
     kube.helmRelease(CONTROL_PLANE.release, CONTROL_PLANE.namespace),
     readKeyFile(ctx, spec),
     readNamespaces(kube, spec),
+    readScrapePolicy(kube, spec),
   ])
   const installed = readInstalledIdentity(controlPlaneRelease?.values)
   if (installed.issuer) ctx.secrets.mask(installed.issuer.key.pem)
@@ -194,6 +213,7 @@ export async function observeInstallMesh(
     candidateAnchor,
     candidateIssuer,
     ...injected,
+    scrapePolicy,
   }
 }
 
@@ -214,5 +234,6 @@ export function offlineInstallMeshState(): InstallMeshState {
     namespaces: new Map(),
     pods: [],
     workloads: [],
+    scrapePolicy: new Map(),
   }
 }

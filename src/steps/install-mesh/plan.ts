@@ -51,6 +51,15 @@ import {
   HA_REPLICAS,
   type ReleaseName,
 } from './releases.js'
+import {
+  ADMIN_PORT,
+  METRICS_PATH,
+  POLICY_LABELS,
+  policyObjectStatus,
+  refKey,
+  scrapePolicyManifests,
+  scrapePolicyRef,
+} from './scrape-policy.js'
 import { DAY_MS, type InstallMeshSpec } from './spec.js'
 
 const STEP = installMeshManifest.name
@@ -461,6 +470,48 @@ function gatewayApi(
   }
 }
 
+/**
+ * With `metrics-scrape-networks`: the policy objects that let those networks GET /metrics on the
+ * proxies' admin port, applied after the namespace and the CRDs; unchanged objects are no-ops.
+ * An object of the same name the step did not create stops the run before any change.
+ */
+function scrapePolicyChanges(
+  spec: InstallMeshSpec,
+  state: InstallMeshState,
+  namespace: string,
+  dependsOn: readonly string[],
+): KubernetesChange[] {
+  if (spec.scrapeNetworks.length === 0) return []
+  const networks = spec.scrapeNetworks.map(n => n.text).join(', ')
+  return scrapePolicyManifests(namespace, spec.scrapeNetworks).map(manifest => {
+    const ref = scrapePolicyRef(manifest)
+    const status = policyObjectStatus(state.scrapePolicy.get(refKey(ref)), manifest)
+    if (status === 'foreign') {
+      throw new PreconditionError(
+        `${STEP}: ${String(manifest['kind'])} ${namespace}/${ref.name} exists but was not created by this step (no labels ${Object.entries(
+          POLICY_LABELS,
+        )
+          .map(([k, v]) => `${k}=${v}`)
+          .join(
+            ', ',
+          )}); the step does not change it. Delete or rename it, or leave '${name(spec, 'metrics-scrape-networks')}' empty.`,
+      )
+    }
+    const purpose = `let ${networks} GET ${METRICS_PATH} on ${ADMIN_PORT} without mTLS`
+    return {
+      target: 'kubernetes' as const,
+      action: status === 'same' ? ('noop' as const) : ('apply' as const),
+      manifest,
+      reason:
+        status === 'same'
+          ? `as wanted (${purpose})`
+          : `${status === 'absent' ? 'create' : 'update'}: ${purpose}`,
+      flags: [],
+      dependsOn,
+    }
+  })
+}
+
 function injectionChanges(
   spec: InstallMeshSpec,
   state: InstallMeshState,
@@ -477,6 +528,7 @@ function injectionChanges(
     const change = namespaceChange(ns, current, spec.requireMtls, [controlPlaneKey])
     namespaceKeys.set(ns, changeKey(change))
     changes.push(change)
+    changes.push(...scrapePolicyChanges(spec, state, ns, [controlPlaneKey, changeKey(change)]))
     if (current?.labels[AKS_CONTROL_PLANE_LABEL] !== undefined) {
       shielded.add(ns)
       warnings.push(

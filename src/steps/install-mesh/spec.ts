@@ -1,6 +1,7 @@
 import { parseChartRepository } from '../../core/chart-repository.js'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
+import { parseCidr, type Cidr } from '../../core/inputs/cidr.js'
 import { formatDuration, parseDuration } from '../../core/inputs/duration.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
@@ -57,6 +58,8 @@ export interface InstallMeshSpec {
   readonly cni: boolean
   readonly injectNamespaces: readonly string[]
   readonly requireMtls: boolean
+  /** `metrics-scrape-networks`, without repeats; empty: no scrape policy. */
+  readonly scrapeNetworks: readonly Cidr[]
   readonly restartWorkloads: boolean
   readonly waitTimeoutMs: number
   /** Input names in the host's spelling, for messages after parsing. */
@@ -215,6 +218,9 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
     parseListOf(raw, parseNamespace),
   )
   const requireMtls = reader.withDefault('require-mtls', parseBoolean)
+  const scrapeNetworks = reader.optional('metrics-scrape-networks', raw =>
+    parseListOf(raw, parseCidr),
+  )
   const restartWorkloads = reader.withDefault('restart-workloads', parseBoolean)
   const waitTimeoutMs = reader.withDefault('wait-timeout', parseDuration)
 
@@ -303,7 +309,13 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
   }
 
   const namespaces = [...new Set(injectNamespaces ?? [])]
+  const networks = [...new Map((scrapeNetworks ?? []).map(n => [n.text, n])).values()]
   if (namespaces.length === 0) {
+    if (networks.length > 0) {
+      reader.warn(
+        `'${reader.name('metrics-scrape-networks')}' is ignored: '${reader.name('inject-namespaces')}' names no namespace.`,
+      )
+    }
     for (const id of ['require-mtls', 'restart-workloads']) {
       if (reader.isSet(id) && reader.raw(id)?.toLowerCase() === 'true') {
         reader.warn(
@@ -311,6 +323,16 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
         )
       }
     }
+  }
+  if (namespaces.length > 0 && requireMtls === true && networks.length === 0) {
+    reader.warn(
+      `'${reader.name('require-mtls')}' makes the proxies refuse unauthenticated clients, including the API server's pod proxy on their admin port: verify-encryption will get 403s; set '${reader.name('metrics-scrape-networks')}' to the API server's source range, or run verify-encryption with its scrapes from a meshed client.`,
+    )
+  }
+  for (const network of namespaces.length > 0 ? networks.filter(n => n.prefixLength === 0) : []) {
+    reader.warn(
+      `'${reader.name('metrics-scrape-networks')}' holds ${network.text}: any address may read the proxies' metrics in ${namespaces.join(', ')}.`,
+    )
   }
   if (reader.isSet('trust-anchor-certificate') && reader.isSet('trust-anchor-validity')) {
     reader.warn(
@@ -344,6 +366,7 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
       cni: cni ?? false,
       injectNamespaces: namespaces,
       requireMtls: requireMtls ?? false,
+      scrapeNetworks: networks,
       restartWorkloads: restartWorkloads ?? false,
       waitTimeoutMs: waitTimeoutMs ?? 600_000,
       inputNames: Object.fromEntries(reader.manifest.inputs.map(i => [i.id, reader.name(i.id)])),

@@ -759,6 +759,197 @@ describe('install-mesh: injection', () => {
   })
 })
 
+describe('install-mesh: metrics-scrape-networks (the API server pod proxy under require-mtls)', () => {
+  const LABELS = {
+    'app.kubernetes.io/managed-by': 'aks-secure-networking',
+    'aks-secure-networking/step': 'install-mesh',
+  }
+  const POLICY_KINDS = [
+    'Server',
+    'HTTPRoute',
+    'HTTPRoute',
+    'NetworkAuthentication',
+    'NetworkAuthentication',
+    'MeshTLSAuthentication',
+    'AuthorizationPolicy',
+    'AuthorizationPolicy',
+    'AuthorizationPolicy',
+  ]
+
+  function appliedManifests(): Record<string, unknown>[] {
+    return calls('kubectl', 'apply').flatMap(c =>
+      parseAllDocuments(c.stdin).map(d => d.toJS() as Record<string, unknown>),
+    )
+  }
+
+  function named(manifests: readonly Record<string, unknown>[], kind: string, name: string) {
+    const found = manifests.find(
+      m => m['kind'] === kind && (m['metadata'] as { name: string }).name === name,
+    )
+    if (found === undefined) throw new Error(`no ${kind} ${name} applied`)
+    return found['spec'] as Record<string, unknown>
+  }
+
+  it('GIVEN require-mtls and two scrape networks (one repeated) WHEN applied THEN each namespace gets a Server on linkerd-admin, GET-only routes for /metrics and the probes, and policies for those networks, the probes and meshed clients; valid against the CRD schemas; a re-run applies nothing', async () => {
+    await seedInstall(daysFromNow(365))
+    const inputs = {
+      'inject-namespaces': 'shop, pay',
+      'require-mtls': 'true',
+      'metrics-scrape-networks': '10.224.0.0/12\n10.224.0.0/12, fd00:10::/64',
+    }
+    const run = host(inputs)
+    const result = await runStep(run, installMesh)
+    expect(run.failures).toEqual([])
+    expect(result.status).toBe('succeeded')
+    expect(run.logs.join('\n')).not.toContain('verify-encryption will get 403s')
+
+    const manifests = appliedManifests()
+    for (const m of manifests) expect(() => validateManifest(m)).not.toThrow()
+    for (const ns of ['shop', 'pay']) {
+      const inNs = manifests.filter(
+        m => m['kind'] !== 'Namespace' && (m['metadata'] as { namespace: string }).namespace === ns,
+      )
+      expect(inNs.map(m => m['kind'])).toEqual(POLICY_KINDS)
+      for (const m of inNs) expect((m['metadata'] as { labels: unknown }).labels).toEqual(LABELS)
+      expect(named(inNs, 'Server', 'install-mesh-proxy-admin')).toEqual({
+        podSelector: {},
+        port: 'linkerd-admin',
+        proxyProtocol: 'HTTP/1',
+        accessPolicy: 'deny',
+      })
+      const parent = [
+        { group: 'policy.linkerd.io', kind: 'Server', name: 'install-mesh-proxy-admin' },
+      ]
+      expect(named(inNs, 'HTTPRoute', 'install-mesh-proxy-metrics')).toEqual({
+        parentRefs: parent,
+        rules: [{ matches: [{ path: { type: 'Exact', value: '/metrics' }, method: 'GET' }] }],
+      })
+      expect(named(inNs, 'HTTPRoute', 'install-mesh-proxy-probes')).toEqual({
+        parentRefs: parent,
+        rules: [
+          {
+            matches: [
+              { path: { type: 'Exact', value: '/live' }, method: 'GET' },
+              { path: { type: 'Exact', value: '/ready' }, method: 'GET' },
+            ],
+          },
+        ],
+      })
+      expect(named(inNs, 'NetworkAuthentication', 'install-mesh-metrics-scrapers')).toEqual({
+        networks: [{ cidr: '10.224.0.0/12' }, { cidr: 'fd00:10::/64' }],
+      })
+      expect(named(inNs, 'AuthorizationPolicy', 'install-mesh-metrics-scrapers')).toEqual({
+        targetRef: {
+          group: 'policy.linkerd.io',
+          kind: 'HTTPRoute',
+          name: 'install-mesh-proxy-metrics',
+        },
+        requiredAuthenticationRefs: [
+          {
+            group: 'policy.linkerd.io',
+            kind: 'NetworkAuthentication',
+            name: 'install-mesh-metrics-scrapers',
+          },
+        ],
+      })
+      expect(named(inNs, 'AuthorizationPolicy', 'install-mesh-probes-anywhere')).toEqual({
+        targetRef: {
+          group: 'policy.linkerd.io',
+          kind: 'HTTPRoute',
+          name: 'install-mesh-proxy-probes',
+        },
+        requiredAuthenticationRefs: [
+          {
+            group: 'policy.linkerd.io',
+            kind: 'NetworkAuthentication',
+            name: 'install-mesh-probes-anywhere',
+          },
+        ],
+      })
+      expect(named(inNs, 'NetworkAuthentication', 'install-mesh-probes-anywhere')).toEqual({
+        networks: [{ cidr: '0.0.0.0/0' }, { cidr: '::/0' }],
+      })
+      expect(named(inNs, 'MeshTLSAuthentication', 'install-mesh-meshed-clients')).toEqual({
+        identities: ['*'],
+      })
+      expect(
+        fake.customObject('policy.linkerd.io', 'servers', ns, 'install-mesh-proxy-admin'),
+      ).toBeDefined()
+    }
+
+    const before = calls('kubectl', 'apply').length
+    const again = await runStep(host(inputs), installMesh)
+    expect(again.status).toBe('succeeded')
+    expect(again.plan?.changes.every(c => c.action === 'noop')).toBe(true)
+    expect(calls('kubectl', 'apply')).toHaveLength(before)
+  })
+
+  it('GIVEN the policy in place WHEN the networks change THEN only the NetworkAuthentication of the scrapers is applied again', async () => {
+    await seedInstall(daysFromNow(365))
+    const inputs = { 'inject-namespaces': 'shop', 'metrics-scrape-networks': '10.224.0.0/12' }
+    expect((await runStep(host(inputs), installMesh)).status).toBe('succeeded')
+    const before = calls('kubectl', 'apply').length
+
+    const changed = await runStep(
+      host({ ...inputs, 'metrics-scrape-networks': '10.224.0.0/12, 192.168.10.0/24' }),
+      installMesh,
+    )
+    expect(changed.status).toBe('succeeded')
+    const pending = changed.plan?.changes.filter(c => c.action !== 'noop') ?? []
+    expect(pending.map(c => `${c.action} ${changeSubject(c)}`)).toEqual([
+      expect.stringMatching(/^apply .*NetworkAuthentication.*install-mesh-metrics-scrapers/),
+    ])
+    expect(pending[0]?.reason).toContain('update: let 10.224.0.0/12, 192.168.10.0/24 GET /metrics')
+    const reapplied = calls('kubectl', 'apply').slice(before)
+    expect(reapplied).toHaveLength(1)
+    expect(parseAllDocuments(reapplied[0]?.stdin ?? '').map(d => d.toJS())).toEqual([
+      expect.objectContaining({
+        kind: 'NetworkAuthentication',
+        spec: { networks: [{ cidr: '10.224.0.0/12' }, { cidr: '192.168.10.0/24' }] },
+      }),
+    ])
+  })
+
+  it('GIVEN a Server of the same name the step did not create WHEN applied THEN the run stops before any change and names it', async () => {
+    await seedInstall(daysFromNow(365))
+    fake.applyCustomObject(
+      {
+        apiVersion: 'policy.linkerd.io/v1beta3',
+        kind: 'Server',
+        metadata: { name: 'install-mesh-proxy-admin', namespace: 'shop' },
+        spec: { podSelector: {}, port: 4191 },
+      },
+      'servers',
+    )
+    const run = host({
+      'inject-namespaces': 'shop',
+      'metrics-scrape-networks': '10.224.0.0/12',
+      'chart-version': '2026.8.2',
+    })
+    const result = await runStep(run, installMesh)
+    expect(result.status).toBe('failed')
+    expect(run.failures.join('\n')).toContain(
+      'Server shop/install-mesh-proxy-admin exists but was not created by this step',
+    )
+    expect(upgrades()).toEqual([])
+    expect(calls('kubectl', 'apply')).toEqual([])
+  })
+
+  it('GIVEN require-mtls without scrape networks WHEN planned THEN a warning says verify-encryption will get 403s and how to avoid them; with no namespace the networks are ignored with a warning', async () => {
+    await seedInstall(daysFromNow(365))
+    const run = host({ 'inject-namespaces': 'shop', 'require-mtls': 'true', mode: 'plan' })
+    await runStep(run, installMesh)
+    expect(run.logs.join('\n')).toContain(
+      "'require-mtls' makes the proxies refuse unauthenticated clients, including the API server's pod proxy on their admin port: verify-encryption will get 403s; set 'metrics-scrape-networks' to the API server's source range, or run verify-encryption with its scrapes from a meshed client.",
+    )
+    const none = host({ 'metrics-scrape-networks': '10.224.0.0/12', mode: 'plan' })
+    await runStep(none, installMesh)
+    expect(none.logs.join('\n')).toContain(
+      "'metrics-scrape-networks' is ignored: 'inject-namespaces' names no namespace.",
+    )
+  })
+})
+
 describe('install-mesh: prerequisites and options', () => {
   it.each([
     [
@@ -1062,6 +1253,11 @@ describe('install-mesh: bad input', () => {
       "item 2 'Pay_Ments': is not a DNS-1123 label",
     ],
     ['kube-system', { 'inject-namespaces': 'kube-system' }, 'Linkerd never injects kube-system'],
+    [
+      'a scrape network with host bits set',
+      { 'inject-namespaces': 'shop', 'metrics-scrape-networks': '10.0.0.0/8, 10.224.0.1/12' },
+      "'metrics-scrape-networks' = '10.0.0.0/8, 10.224.0.1/12': item 2 '10.224.0.1/12': host bits are set; did you mean 10.224.0.0/12?",
+    ],
     [
       'an issuer certificate without its key',
       { 'issuer-certificate': issuer.cert },

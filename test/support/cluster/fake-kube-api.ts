@@ -104,6 +104,8 @@ export class FakeKubeApi {
   private readonly services = new Map<string, Service>()
   private readonly secrets = new Map<string, Secret>()
   private readonly ingresses = new Map<string, Record<string, unknown>>()
+  /** Custom resources by `<group>/<plural>/<namespace>/<name>` (served at any version). */
+  private readonly customObjects = new Map<string, Record<string, unknown>>()
   private readonly nodes = new Map<string, Node>()
   private readonly crds = new Map<string, CustomResourceDefinition>()
   private readonly apps = new Map<string, AppsWorkload>()
@@ -156,7 +158,14 @@ export class FakeKubeApi {
 
   /** Removes every namespace, pod, service, Ingress, node and metrics text (a fresh cluster). */
   clearObjects(): void {
-    for (const store of [this.namespaces, this.pods, this.services, this.ingresses, this.nodes]) {
+    for (const store of [
+      this.namespaces,
+      this.pods,
+      this.services,
+      this.ingresses,
+      this.customObjects,
+      this.nodes,
+    ]) {
       store.clear()
     }
     this.metrics.clear()
@@ -369,6 +378,44 @@ export class FakeKubeApi {
     this.ingresses.set(`${namespace}/${metadata.name ?? ''}`, structuredClone(manifest))
   }
 
+  /**
+   * Stores a namespaced custom resource as the API server would after a server-side apply: the
+   * manifest with the metadata the server adds (uid, resourceVersion, generation).
+   */
+  applyCustomObject(manifest: Record<string, unknown>, plural: string): void {
+    const metadata = (manifest['metadata'] ?? {}) as {
+      name?: string
+      namespace?: string
+      [key: string]: unknown
+    }
+    const namespace = metadata.namespace ?? 'default'
+    const group = (manifest['apiVersion'] as string | undefined)?.split('/')[0] ?? ''
+    const key = `${group}/${plural}/${namespace}/${metadata.name ?? ''}`
+    const previous = this.customObjects.get(key)?.['metadata'] as
+      { uid?: string; generation?: number } | undefined
+    const generation = (previous?.generation ?? 0) + 1
+    this.customObjects.set(key, {
+      ...structuredClone(manifest),
+      metadata: {
+        ...structuredClone(metadata),
+        namespace,
+        uid: previous?.uid ?? `uid-${key}`,
+        resourceVersion: String(generation),
+        generation,
+      },
+    })
+  }
+
+  /** A stored custom resource, or undefined. */
+  customObject(
+    group: string,
+    plural: string,
+    namespace: string,
+    name: string,
+  ): Record<string, unknown> | undefined {
+    return this.customObjects.get(`${group}/${plural}/${namespace}/${name}`)
+  }
+
   addNode(
     name: string,
     labels?: Record<string, string>,
@@ -503,6 +550,15 @@ export class FakeKubeApi {
           'NotFound',
           `ingresses.networking.k8s.io "${ingress[2] ?? ''}" not found`,
         )
+      }
+      return json(res, found)
+    }
+    const custom = /^\/apis\/([^/]+)\/[^/]+\/namespaces\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(path)
+    if (custom !== null && custom[1]?.includes('.') && custom[1] !== 'networking.k8s.io') {
+      const [, group = '', ns = '', plural = '', name = ''] = custom.map(decodeURIComponent)
+      const found = this.customObjects.get(`${group}/${plural}/${ns}/${name}`)
+      if (found === undefined) {
+        return status(res, 404, 'NotFound', `${plural}.${group} "${name}" not found`)
       }
       return json(res, found)
     }

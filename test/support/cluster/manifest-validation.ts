@@ -1,3 +1,4 @@
+import { Ajv, type ValidateFunction } from 'ajv'
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment'
 import { DaemonSet } from 'kubernetes-models/apps/v1/DaemonSet'
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap'
@@ -12,6 +13,7 @@ import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Clus
 import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding'
 import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role'
 import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding'
+import { LINKERD_POLICY_SCHEMAS } from './linkerd-policy-schemas.js'
 
 interface Validatable {
   validate(): void
@@ -38,15 +40,16 @@ const MODELS: ReadonlyMap<string, ModelClass> = new Map<string, ModelClass>([
 ])
 
 /**
- * CRD kinds the project applies that kubernetes-models has no schema for. They still get the
- * envelope checks (apiVersion, kind, metadata.name).
+ * CRD kinds the project applies that neither kubernetes-models nor LINKERD_POLICY_SCHEMAS has a
+ * schema for. They still get the envelope checks (apiVersion, kind, metadata.name).
  */
-export const ALLOWED_CUSTOM_KINDS: readonly string[] = [
-  'policy.linkerd.io/v1beta3/Server',
-  'policy.linkerd.io/v1alpha1/AuthorizationPolicy',
-  'policy.linkerd.io/v1alpha1/MeshTLSAuthentication',
-  'policy.linkerd.io/v1alpha1/NetworkAuthentication',
-]
+export const ALLOWED_CUSTOM_KINDS: readonly string[] = []
+
+const ajv = new Ajv({ allErrors: true, strict: false })
+/** The Linkerd policy kinds, checked against the schemas written from their CRDs. */
+const CUSTOM_SCHEMAS: ReadonlyMap<string, ValidateFunction> = new Map(
+  [...LINKERD_POLICY_SCHEMAS].map(([id, schema]) => [id, ajv.compile(schema)]),
+)
 
 export interface ValidateManifestOptions {
   /** Extra `apiVersion/kind` values accepted with envelope checks only. */
@@ -93,6 +96,11 @@ export function validateManifest(manifest: unknown, options: ValidateManifestOpt
       const errors = (error as { errors?: unknown }).errors
       if (Array.isArray(errors)) problems.push(...(errors as SchemaError[]).map(formatSchemaError))
       else problems.push(error instanceof Error ? error.message : String(error))
+    }
+  } else if (CUSTOM_SCHEMAS.has(id)) {
+    const validate = CUSTOM_SCHEMAS.get(id) as ValidateFunction
+    if (!validate(manifest)) {
+      problems.push(...(validate.errors ?? []).map(e => formatSchemaError(e as SchemaError)))
     }
   } else if (![...ALLOWED_CUSTOM_KINDS, ...(options.allowCustomKinds ?? [])].includes(id)) {
     problems.push(`kind: no schema for '${id}' and it is not an allow-listed custom resource`)

@@ -2,7 +2,7 @@
  * A cluster that answers like one running Helm and Linkerd, built on the recording helm/kubectl
  * and the fake Kubernetes API: `helm upgrade` records the release (status and values read
  * back), installs the control plane's Deployments, the CNI DaemonSet and, with
- * `installGatewayAPI`, the Gateway API CRDs (HTTPRoute and GRPCRoute); `kubectl apply` server-side applies Namespaces;
+ * `installGatewayAPI`, the Gateway API CRDs (HTTPRoute and GRPCRoute); `kubectl apply` server-side applies Namespaces and Linkerd policy objects;
  * `kubectl rollout restart` replaces a workload's pods, injected as Linkerd's proxy injector
  * would inject them (with the `linkerd.io/trust-root-sha256` of the trust anchors installed).
  */
@@ -45,6 +45,14 @@ export interface SimulatedLinkerdOptions {
 }
 
 const FIELD_MANAGER = 'aks-secure-networking'
+/** The resource names of the Linkerd policy kinds (linkerd-crds), as the API server serves them. */
+const POLICY_PLURALS: Readonly<Record<string, string>> = {
+  Server: 'servers',
+  HTTPRoute: 'httproutes',
+  NetworkAuthentication: 'networkauthentications',
+  MeshTLSAuthentication: 'meshtlsauthentications',
+  AuthorizationPolicy: 'authorizationpolicies',
+}
 const CONTROL_PLANE_DEPLOYMENTS = [
   'linkerd-identity',
   'linkerd-destination',
@@ -173,6 +181,10 @@ export class SimulatedLinkerd {
     for (const doc of parseAllDocuments(stdin)) {
       const manifest = doc.toJS() as Record<string, unknown>
       if (manifest['kind'] === 'Namespace') this.fake.applyNamespace(manifest, FIELD_MANAGER)
+      const plural = POLICY_PLURALS[String(manifest['kind'])]
+      if (plural !== undefined && String(manifest['apiVersion']).startsWith('policy.linkerd.io/')) {
+        this.fake.applyCustomObject(manifest, plural)
+      }
     }
   }
 

@@ -47,6 +47,22 @@ const role = {
   rules: [{ apiGroups: [''], resources: ['pods', 'pods/proxy'], verbs: ['get', 'list'] }],
 }
 
+const linkerdServer = {
+  apiVersion: 'policy.linkerd.io/v1beta3',
+  kind: 'Server',
+  metadata: { name: 'admin', namespace: 'apps' },
+  spec: { podSelector: {}, port: 'linkerd-admin', proxyProtocol: 'HTTP/1' },
+}
+const linkerdRoute = {
+  apiVersion: 'policy.linkerd.io/v1beta3',
+  kind: 'HTTPRoute',
+  metadata: { name: 'metrics', namespace: 'apps' },
+  spec: {
+    parentRefs: [{ group: 'policy.linkerd.io', kind: 'Server', name: 'admin' }],
+    rules: [{ matches: [{ path: { type: 'Exact', value: '/metrics' }, method: 'GET' }] }],
+  },
+}
+
 describe('validateManifest', () => {
   it.each([
     ['Namespace', namespace],
@@ -54,15 +70,8 @@ describe('validateManifest', () => {
     ['NetworkPolicy', networkPolicy],
     ['Ingress', ingress],
     ['Role', role],
-    [
-      'allow-listed Linkerd Server',
-      {
-        apiVersion: 'policy.linkerd.io/v1beta3',
-        kind: 'Server',
-        metadata: { name: 'admin' },
-        spec: {},
-      },
-    ],
+    ['Linkerd Server', linkerdServer],
+    ['Linkerd HTTPRoute', linkerdRoute],
   ])('GIVEN a valid %s WHEN validated THEN it passes', (_name, manifest) => {
     expect(() => validateManifest(manifest)).not.toThrow()
   })
@@ -85,6 +94,49 @@ describe('validateManifest', () => {
     expect(() =>
       validateManifest(custom, { allowCustomKinds: ['example.com/v1/Widget'] }),
     ).not.toThrow()
+  })
+
+  it.each([
+    [
+      'a Server without a port',
+      { ...linkerdServer, spec: { podSelector: {} } },
+      "must have required property 'port'",
+    ],
+    [
+      'a Server with a misspelt field',
+      { ...linkerdServer, spec: { ...linkerdServer.spec, podSelecter: {} } },
+      'must NOT have additional properties',
+    ],
+    [
+      'an HTTPRoute with an unknown method',
+      {
+        ...linkerdRoute,
+        spec: { ...linkerdRoute.spec, rules: [{ matches: [{ method: 'FETCH' }] }] },
+      },
+      '/spec/rules/0/matches/0/method: must be equal to one of the allowed values',
+    ],
+    [
+      'a NetworkAuthentication without networks',
+      {
+        apiVersion: 'policy.linkerd.io/v1alpha1',
+        kind: 'NetworkAuthentication',
+        metadata: { name: 'n' },
+        spec: {},
+      },
+      "must have required property 'networks'",
+    ],
+    [
+      'an AuthorizationPolicy without a target',
+      {
+        apiVersion: 'policy.linkerd.io/v1alpha1',
+        kind: 'AuthorizationPolicy',
+        metadata: { name: 'p' },
+        spec: { requiredAuthenticationRefs: [] },
+      },
+      "must have required property 'targetRef'",
+    ],
+  ])('GIVEN %s WHEN validated THEN the CRD schema rejects it', (_name, manifest, message) => {
+    expect(() => validateManifest(manifest)).toThrow(message)
   })
 
   it('GIVEN no metadata.name WHEN validated THEN it is rejected', () => {
