@@ -76,6 +76,12 @@ export interface NodeView {
   readonly name: string
   /** False when cordoned (`spec.unschedulable`). */
   readonly schedulable: boolean
+  /** Its `Ready` condition is `True`. */
+  readonly ready: boolean
+  /** The `kubernetes.io/os` label (`linux`, `windows`); undefined when absent. */
+  readonly os: string | undefined
+  /** `key:effect` of its NoSchedule and NoExecute taints, which pods without tolerations avoid. */
+  readonly blockingTaints: readonly string[]
 }
 
 export interface NamespaceView {

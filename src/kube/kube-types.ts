@@ -118,8 +118,10 @@ export interface Node {
     readonly podCIDR?: string
     readonly podCIDRs?: readonly string[]
     readonly unschedulable?: boolean
+    readonly taints?: readonly { readonly key: string; readonly effect: string }[]
   }
   readonly status?: {
+    readonly conditions?: readonly { readonly type: string; readonly status: string }[]
     readonly addresses?: readonly { readonly type: string; readonly address: string }[]
     readonly nodeInfo?: { readonly kubeletVersion?: string }
   }

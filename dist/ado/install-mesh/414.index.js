@@ -1075,6 +1075,11 @@ function createCluster(options) {
         listNodes: async () => (await (await kubeApi()).getNodes()).map(node => ({
             name: node.metadata.name,
             schedulable: node.spec?.unschedulable !== true,
+            ready: node.status?.conditions?.some(c => c.type === 'Ready' && c.status === 'True') === true,
+            os: node.metadata.labels?.['kubernetes.io/os'],
+            blockingTaints: (node.spec?.taints ?? [])
+                .filter(t => t.effect === 'NoSchedule' || t.effect === 'NoExecute')
+                .map(t => `${t.key}:${t.effect}`),
         })),
         getNamespace: async (name) => {
             const namespace = await (await kubeApi()).getNamespace(name);

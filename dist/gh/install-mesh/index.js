@@ -2333,7 +2333,7 @@ const installMeshManifest = {
             required: false,
             default: 'false',
             adoType: 'boolean',
-            description: 'High availability: 3 replicas of each controller with anti-affinity, disruption budgets and `webhookFailurePolicy: Fail` (the chart’s values-ha.yaml). Needs 3 schedulable nodes.',
+            description: 'High availability: 3 replicas of each controller with anti-affinity, disruption budgets and `webhookFailurePolicy: Fail` (the chart’s values-ha.yaml). Needs 3 ready, schedulable Linux nodes without NoSchedule taints.',
         },
         {
             id: 'cni',
@@ -2967,6 +2967,7 @@ const HA_VALUES = {
     controllerReplicas: 3,
     enablePodAntiAffinity: true,
     enablePodDisruptionBudget: true,
+    controller: { podDisruptionBudget: { maxUnavailable: 1 } },
     deploymentStrategy: { rollingUpdate: { maxUnavailable: 1, maxSurge: '25%' } },
     webhookFailurePolicy: 'Fail',
     proxy: { resources: { cpu: { request: '100m' }, memory: { limit: '250Mi', request: '20Mi' } } },
@@ -3714,7 +3715,7 @@ async function observeInstallMesh(ctx, spec) {
         now,
         kubernetes,
         gatewayApiCrds: new Map(GATEWAY_API_CRDS.map((name, i) => [name, gatewayApiCrds[i]])),
-        schedulableNodes: nodes?.filter(n => n.schedulable).length,
+        schedulableNodes: nodes?.filter(n => n.schedulable && n.ready && (n.os ?? 'linux') === 'linux' && n.blockingTaints.length === 0).length,
         cniRelease,
         crdsRelease,
         controlPlaneRelease,
@@ -4166,7 +4167,7 @@ function planInstallMesh(spec, state) {
     };
     changes.push(...injectionChanges(spec, state, (0,core_plan/* changeKey */.Cy)(controlPlane), expected, warnings));
     if (spec.ha && state.schedulableNodes !== undefined && state.schedulableNodes < HA_REPLICAS) {
-        warnings.push(`'${plan_name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} schedulable node(s): some replicas stay Pending.`);
+        warnings.push(`'${plan_name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} node(s) they can run on (ready, not cordoned, Linux, without NoSchedule or NoExecute taints): some replicas stay Pending.`);
     }
     return {
         step: plan_STEP,

@@ -102,7 +102,7 @@ export const installMeshManifest: StepManifest = {
       default: 'false',
       adoType: 'boolean',
       description:
-        'High availability: 3 replicas of each controller with anti-affinity, disruption budgets and `webhookFailurePolicy: Fail` (the chart’s values-ha.yaml). Needs 3 schedulable nodes.',
+        'High availability: 3 replicas of each controller with anti-affinity, disruption budgets and `webhookFailurePolicy: Fail` (the chart’s values-ha.yaml). Needs 3 ready, schedulable Linux nodes without NoSchedule taints.',
     },
     {
       id: 'cni',

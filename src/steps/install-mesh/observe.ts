@@ -53,7 +53,10 @@ export interface InstallMeshState {
   readonly kubernetes: KubernetesVersion | undefined
   /** The Gateway API CRDs Linkerd needs (GATEWAY_API_CRDS), by name; undefined when absent. */
   readonly gatewayApiCrds: ReadonlyMap<string, CustomResourceDefinitionView | undefined>
-  /** Read only with `ha: true`. */
+  /**
+   * Nodes the controllers can run on: ready, not cordoned, Linux, without NoSchedule or
+   * NoExecute taints. Read only with `ha: true`.
+   */
   readonly schedulableNodes: number | undefined
   readonly cniRelease: HelmReleaseState | undefined
   readonly crdsRelease: HelmReleaseState | undefined
@@ -204,7 +207,10 @@ export async function observeInstallMesh(
     now,
     kubernetes,
     gatewayApiCrds: new Map(GATEWAY_API_CRDS.map((name, i) => [name, gatewayApiCrds[i]])),
-    schedulableNodes: nodes?.filter(n => n.schedulable).length,
+    schedulableNodes: nodes?.filter(
+      n =>
+        n.schedulable && n.ready && (n.os ?? 'linux') === 'linux' && n.blockingTaints.length === 0,
+    ).length,
     cniRelease,
     crdsRelease,
     controlPlaneRelease,

@@ -653,7 +653,7 @@ export function planInstallMesh(spec: InstallMeshSpec, state: InstallMeshState):
 
   if (spec.ha && state.schedulableNodes !== undefined && state.schedulableNodes < HA_REPLICAS) {
     warnings.push(
-      `'${name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} schedulable node(s): some replicas stay Pending.`,
+      `'${name(spec, 'ha')}' runs ${HA_REPLICAS} replicas of each controller with required anti-affinity per node, but the cluster has ${state.schedulableNodes} node(s) they can run on (ready, not cordoned, Linux, without NoSchedule or NoExecute taints): some replicas stay Pending.`,
     )
   }
   return {

@@ -49,6 +49,7 @@ export const HA_VALUES: Readonly<Record<string, unknown>> = {
   controllerReplicas: 3,
   enablePodAntiAffinity: true,
   enablePodDisruptionBudget: true,
+  controller: { podDisruptionBudget: { maxUnavailable: 1 } },
   deploymentStrategy: { rollingUpdate: { maxUnavailable: 1, maxSurge: '25%' } },
   webhookFailurePolicy: 'Fail',
   proxy: { resources: { cpu: { request: '100m' }, memory: { limit: '250Mi', request: '20Mi' } } },

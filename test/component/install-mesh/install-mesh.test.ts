@@ -1037,10 +1037,18 @@ describe('install-mesh: prerequisites and options', () => {
     },
   )
 
-  it('GIVEN ha and cni on a 2-node cluster WHEN applied THEN the CNI plugin goes first and is awaited, the control plane gets HA values and cniEnabled, and the node count is warned about', async () => {
+  it('GIVEN ha and cni on a cluster with 3 usable nodes among cordoned, not-ready, Windows and NoSchedule-tainted ones WHEN applied THEN the CNI plugin goes first and is awaited, the control plane gets values-ha.yaml and cniEnabled, and no node shortage is warned about', async () => {
     fake.addNode('node-1')
     fake.addNode('node-2')
-    fake.addNode('node-3', undefined, undefined, true)
+    fake.addNode('cordoned', undefined, undefined, true)
+    fake.addNode('not-ready', undefined, undefined, false, { ready: false })
+    fake.addNode('windows', { 'kubernetes.io/os': 'windows' })
+    fake.addNode('system', undefined, undefined, false, {
+      taints: [{ key: 'CriticalAddonsOnly', effect: 'NoSchedule' }],
+    })
+    fake.addNode('prefers', undefined, undefined, false, {
+      taints: [{ key: 'spot', effect: 'PreferNoSchedule' }],
+    })
     const run = host({ ha: 'true', cni: 'true' })
     const result = await runStep(run, installMesh)
     expect(run.failures).toEqual([])
@@ -1059,8 +1067,20 @@ describe('install-mesh: prerequisites and options', () => {
       enablePodDisruptionBudget: true,
       webhookFailurePolicy: 'Fail',
       highAvailability: true,
+      controller: { podDisruptionBudget: { maxUnavailable: 1 } },
     })
-    expect(result.plan?.warnings?.join('\n')).toContain('the cluster has 2 schedulable node(s)')
+    // node-1, node-2 and the node whose taint is only a preference: 3, enough.
+    expect(result.plan?.warnings?.join('\n') ?? '').not.toContain('replicas stay Pending')
+  })
+
+  it('GIVEN ha on a cluster whose third node is not ready WHEN planned THEN the node count leaves it out and warns', async () => {
+    fake.addNode('node-1')
+    fake.addNode('node-2')
+    fake.addNode('node-3', undefined, undefined, false, { ready: false })
+    const result = await runStep(host({ ha: 'true', mode: 'plan' }), installMesh)
+    expect(result.plan?.warnings?.join('\n')).toContain(
+      'the cluster has 2 node(s) they can run on (ready, not cordoned, Linux, without NoSchedule or NoExecute taints): some replicas stay Pending',
+    )
   })
 
   it('GIVEN a control plane that never becomes ready WHEN applied THEN the wait is bounded by wait-timeout with progress in the log', async () => {

@@ -599,8 +599,25 @@ describe('createCluster: reads for the mesh', () => {
     fake.addCustomResourceDefinition('httproutes.gateway.networking.k8s.io', {
       'gateway.networking.k8s.io/bundle-version': 'v1.2.1',
     })
-    fake.addNode('n1')
+    fake.addNode('n1', { 'kubernetes.io/os': 'linux' })
     fake.addNode('n2', undefined, undefined, true)
+    fake.addNode('n3', { 'kubernetes.io/os': 'windows' }, undefined, false, {
+      ready: false,
+      taints: [
+        { key: 'os', effect: 'NoSchedule' },
+        { key: 'spot', effect: 'PreferNoSchedule' },
+        { key: 'drain', effect: 'NoExecute' },
+      ],
+    })
+    fake.applyCustomObject(
+      {
+        apiVersion: 'policy.linkerd.io/v1beta3',
+        kind: 'Server',
+        metadata: { name: 'admin', namespace: 'shop' },
+        spec: { podSelector: {}, port: 'linkerd-admin' },
+      },
+      'servers',
+    )
     const cluster = await connect()
     await expect(
       cluster.getCustomResourceDefinition('httproutes.gateway.networking.k8s.io'),
@@ -614,10 +631,24 @@ describe('createCluster: reads for the mesh', () => {
     ).resolves.toBeUndefined()
     await expect(cluster.listNodes()).resolves.toEqual(
       expect.arrayContaining([
-        { name: 'n1', schedulable: true },
-        { name: 'n2', schedulable: false },
+        { name: 'n1', schedulable: true, ready: true, os: 'linux', blockingTaints: [] },
+        { name: 'n2', schedulable: false, ready: true, os: undefined, blockingTaints: [] },
+        {
+          name: 'n3',
+          schedulable: true,
+          ready: false,
+          os: 'windows',
+          blockingTaints: ['os:NoSchedule', 'drain:NoExecute'],
+        },
       ]),
     )
+    const server = { apiVersion: 'policy.linkerd.io/v1beta3', plural: 'servers', namespace: 'shop' }
+    await expect(cluster.getCustomObject({ ...server, name: 'admin' })).resolves.toMatchObject({
+      kind: 'Server',
+      metadata: { name: 'admin', namespace: 'shop' },
+      spec: { podSelector: {}, port: 'linkerd-admin' },
+    })
+    await expect(cluster.getCustomObject({ ...server, name: 'other' })).resolves.toBeUndefined()
     await expect(cluster.kubernetesVersion()).resolves.toEqual({
       major: 1,
       minor: 33,

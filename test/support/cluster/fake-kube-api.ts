@@ -421,14 +421,17 @@ export class FakeKubeApi {
     labels?: Record<string, string>,
     podCIDR?: string,
     unschedulable?: boolean,
+    state: { ready?: boolean; taints?: { key: string; effect: string }[] } = {},
   ): void {
     this.nodes.set(name, {
       metadata: meta(name, undefined, labels),
       spec: {
         ...(podCIDR !== undefined ? { podCIDR, podCIDRs: [podCIDR] } : {}),
         ...(unschedulable === true ? { unschedulable: true } : {}),
+        ...(state.taints !== undefined ? { taints: state.taints } : {}),
       },
       status: {
+        conditions: [{ type: 'Ready', status: state.ready === false ? 'False' : 'True' }],
         addresses: [{ type: 'InternalIP', address: '10.224.0.4' }],
         nodeInfo: { kubeletVersion: this.gitVersion },
       },
