@@ -961,11 +961,11 @@ const installMeshManifest = {
         },
         {
             id: 'meshed-pods',
-            description: 'How many running pods in `inject-namespaces` have the Linkerd proxy.',
+            description: 'How many running or pending pods in `inject-namespaces` have the Linkerd proxy (after apply).',
         },
         {
             id: 'unmeshed-pods',
-            description: 'How many running pods in `inject-namespaces` have no Linkerd proxy.',
+            description: 'How many running or pending pods in `inject-namespaces` have no Linkerd proxy (after apply); the summary names them.',
         },
         { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
     ],
@@ -2298,6 +2298,19 @@ function podCounts(state) {
     const meshed = pods.filter(isMeshed).length;
     return { 'meshed-pods': String(meshed), 'unmeshed-pods': String(pods.length - meshed) };
 }
+/** Unmeshed pods named in a note, at most; the rest are counted. */
+const NAMED_PODS = 20;
+/** Per injected namespace: how many of its active (running or pending) pods are meshed, and which are not. */
+function podNotes(spec, state) {
+    const pods = activePods(state.pods);
+    return spec.injectNamespaces.map(ns => {
+        const own = pods.filter(p => p.namespace === ns);
+        const unmeshed = own.filter(p => !isMeshed(p)).map(p => `${p.namespace}/${p.name}`);
+        const named = unmeshed.slice(0, NAMED_PODS).join(', ');
+        const more = unmeshed.length > NAMED_PODS ? ` and ${unmeshed.length - NAMED_PODS} more` : '';
+        return `namespace ${ns}: ${own.length - unmeshed.length} of ${own.length} running or pending pod(s) meshed${unmeshed.length > 0 ? `; unmeshed: ${named}${more}` : ''}.`;
+    });
+}
 /**
  * Pure: the CNI plugin (optional) and the CRDs, then the control plane with its identity, then
  * the injected namespaces and the restarts. Private keys appear as markers; `secrets` holds them.
@@ -2355,6 +2368,7 @@ function planInstallMesh(spec, state) {
                 : podCounts(state)),
         },
         warnings,
+        ...(spec.offline ? {} : { notes: podNotes(spec, state) }),
         secrets,
         anchorKey: identity.anchorKey,
     };

@@ -79,6 +79,12 @@ export interface Plan {
   /** Things the user should know about the plan (logged as warnings; not in the plan file). */
   readonly warnings?: readonly string[]
   /**
+   * What the step found, for the reader rather than a warning (such as which pods are meshed):
+   * logged and listed in the Markdown summary; not in the plan file. After apply the summary
+   * shows the notes of the plan made from the re-observed state.
+   */
+  readonly notes?: readonly string[]
+  /**
    * The secrets behind the markers in the changes (private keys in Helm values). Never rendered;
    * apply fills the markers in with `secrets.unseal(values)`.
    */

@@ -140,6 +140,9 @@ export function renderPlanMarkdown(plan: Plan, context: PlanContext): string {
     lines.push('', '| output | value |', '| --- | --- |')
     for (const [name, value] of outputs) lines.push(`| ${name} | ${outputCell(value)} |`)
   }
+  if (plan.notes !== undefined && plan.notes.length > 0) {
+    lines.push('', ...plan.notes.map(note => `- ${note.replace(/\r?\n/g, ' ')}`))
+  }
   return `${lines.join('\n')}\n`
 }
 

@@ -345,6 +345,7 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     host.log.info(`${name}: plan (${common.offline ? 'offline' : common.mode})`)
     for (const line of renderPlanText(planned)) host.log.info(`  ${line}`)
     for (const warning of planned.warnings ?? []) host.log.warn(`${name}: ${warning}`)
+    for (const note of planned.notes ?? []) host.log.info(`${name}: ${note}`)
     if (common.planFile !== undefined) {
       const path = await writeRunFile(host, common.planFile, renderPlanJson(planned, planContext))
       host.log.info(`${name}: plan file written to ${path}`)
@@ -352,19 +353,22 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     }
 
     let final: Record<string, string> = { ...planned.outputs }
+    let notes = planned.notes
     if (common.mode === 'apply') {
       const blocked = blockedChanges(planned, step.allowedFlags(spec))
       if (blocked.length > 0) throw new OptInRequiredError(optInMessage(host, step, blocked))
       if (hasWrites(planned)) {
         await host.log.group(`${name}: apply`, () => step.apply(ctx, spec, planned))
         const after = await step.observe(ctx, spec)
-        const remaining = step.plan(spec, after).changes.filter(c => c.action !== 'noop')
+        const replanned = step.plan(spec, after)
+        const remaining = replanned.changes.filter(c => c.action !== 'noop')
         if (remaining.length > 0) {
           throw new ConvergenceError(
             `${name}: after apply, ${remaining.length} change(s) are still pending: ${remaining.map(changeSubject).join(', ')}. Another writer may be changing these resources; run the step again to see the plan.`,
           )
         }
         final = step.outputs(spec, after)
+        notes = replanned.notes
       } else {
         host.log.info(`${name}: nothing to change.`)
         final = step.outputs(spec, state)
@@ -372,7 +376,9 @@ export async function runStep<S, T>(host: Host, step: RunnableStep<S, T>): Promi
     }
     Object.assign(outputs, final)
     for (const [id, value] of Object.entries(outputs)) host.outputs.set(id, value)
-    await host.summary.write(renderPlanMarkdown({ ...planned, outputs }, planContext))
+    await host.summary.write(
+      renderPlanMarkdown({ ...planned, outputs, notes: notes ?? [] }, planContext),
+    )
     host.succeed()
     return { status: 'succeeded', plan, outputs }
   } catch (error) {

@@ -1004,6 +1004,9 @@ function renderPlanMarkdown(plan, context) {
         for (const [name, value] of outputs)
             lines.push(`| ${name} | ${outputCell(value)} |`);
     }
+    if (plan.notes !== undefined && plan.notes.length > 0) {
+        lines.push('', ...plan.notes.map(note => `- ${note.replace(/\r?\n/g, ' ')}`));
+    }
     return `${lines.join('\n')}\n`;
 }
 /** One line per change for the log. */
@@ -1477,12 +1480,15 @@ async function runStep(host, step) {
             host.log.info(`  ${line}`);
         for (const warning of planned.warnings ?? [])
             host.log.warn(`${name}: ${warning}`);
+        for (const note of planned.notes ?? [])
+            host.log.info(`${name}: ${note}`);
         if (common.planFile !== undefined) {
             const path = await writeRunFile(host, common.planFile, renderPlanJson(planned, planContext));
             host.log.info(`${name}: plan file written to ${path}`);
             outputs['plan-file'] = path;
         }
         let final = { ...planned.outputs };
+        let notes = planned.notes;
         if (common.mode === 'apply') {
             const blocked = (0,core_plan/* blockedChanges */.Q$)(planned, step.allowedFlags(spec));
             if (blocked.length > 0)
@@ -1490,11 +1496,13 @@ async function runStep(host, step) {
             if ((0,core_plan/* hasWrites */.Lu)(planned)) {
                 await host.log.group(`${name}: apply`, () => step.apply(ctx, spec, planned));
                 const after = await step.observe(ctx, spec);
-                const remaining = step.plan(spec, after).changes.filter(c => c.action !== 'noop');
+                const replanned = step.plan(spec, after);
+                const remaining = replanned.changes.filter(c => c.action !== 'noop');
                 if (remaining.length > 0) {
                     throw new errors/* ConvergenceError */.g7(`${name}: after apply, ${remaining.length} change(s) are still pending: ${remaining.map(core_plan/* changeSubject */.Xg).join(', ')}. Another writer may be changing these resources; run the step again to see the plan.`);
                 }
                 final = step.outputs(spec, after);
+                notes = replanned.notes;
             }
             else {
                 host.log.info(`${name}: nothing to change.`);
@@ -1504,7 +1512,7 @@ async function runStep(host, step) {
         Object.assign(outputs, final);
         for (const [id, value] of Object.entries(outputs))
             host.outputs.set(id, value);
-        await host.summary.write(renderPlanMarkdown({ ...planned, outputs }, planContext));
+        await host.summary.write(renderPlanMarkdown({ ...planned, outputs, notes: notes ?? [] }, planContext));
         host.succeed();
         return { status: 'succeeded', plan, outputs };
     }
@@ -2416,11 +2424,11 @@ const installMeshManifest = {
         },
         {
             id: 'meshed-pods',
-            description: 'How many running pods in `inject-namespaces` have the Linkerd proxy.',
+            description: 'How many running or pending pods in `inject-namespaces` have the Linkerd proxy (after apply).',
         },
         {
             id: 'unmeshed-pods',
-            description: 'How many running pods in `inject-namespaces` have no Linkerd proxy.',
+            description: 'How many running or pending pods in `inject-namespaces` have no Linkerd proxy (after apply); the summary names them.',
         },
         { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
     ],
@@ -4155,6 +4163,19 @@ function podCounts(state) {
     const meshed = pods.filter(isMeshed).length;
     return { 'meshed-pods': String(meshed), 'unmeshed-pods': String(pods.length - meshed) };
 }
+/** Unmeshed pods named in a note, at most; the rest are counted. */
+const NAMED_PODS = 20;
+/** Per injected namespace: how many of its active (running or pending) pods are meshed, and which are not. */
+function podNotes(spec, state) {
+    const pods = activePods(state.pods);
+    return spec.injectNamespaces.map(ns => {
+        const own = pods.filter(p => p.namespace === ns);
+        const unmeshed = own.filter(p => !isMeshed(p)).map(p => `${p.namespace}/${p.name}`);
+        const named = unmeshed.slice(0, NAMED_PODS).join(', ');
+        const more = unmeshed.length > NAMED_PODS ? ` and ${unmeshed.length - NAMED_PODS} more` : '';
+        return `namespace ${ns}: ${own.length - unmeshed.length} of ${own.length} running or pending pod(s) meshed${unmeshed.length > 0 ? `; unmeshed: ${named}${more}` : ''}.`;
+    });
+}
 /**
  * Pure: the CNI plugin (optional) and the CRDs, then the control plane with its identity, then
  * the injected namespaces and the restarts. Private keys appear as markers; `secrets` holds them.
@@ -4212,6 +4233,7 @@ function planInstallMesh(spec, state) {
                 : podCounts(state)),
         },
         warnings,
+        ...(spec.offline ? {} : { notes: podNotes(spec, state) }),
         secrets,
         anchorKey: identity.anchorKey,
     };

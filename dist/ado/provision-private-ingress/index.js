@@ -1233,6 +1233,9 @@ function renderPlanMarkdown(plan, context) {
         for (const [name, value] of outputs)
             lines.push(`| ${name} | ${outputCell(value)} |`);
     }
+    if (plan.notes !== undefined && plan.notes.length > 0) {
+        lines.push('', ...plan.notes.map(note => `- ${note.replace(/\r?\n/g, ' ')}`));
+    }
     return `${lines.join('\n')}\n`;
 }
 /** One line per change for the log. */
@@ -1854,12 +1857,15 @@ async function runStep(host, step) {
             host.log.info(`  ${line}`);
         for (const warning of planned.warnings ?? [])
             host.log.warn(`${name}: ${warning}`);
+        for (const note of planned.notes ?? [])
+            host.log.info(`${name}: ${note}`);
         if (common.planFile !== undefined) {
             const path = await writeRunFile(host, common.planFile, (0,render/* renderPlanJson */.uC)(planned, planContext));
             host.log.info(`${name}: plan file written to ${path}`);
             outputs['plan-file'] = path;
         }
         let final = { ...planned.outputs };
+        let notes = planned.notes;
         if (common.mode === 'apply') {
             const blocked = (0,core_plan/* blockedChanges */.Q$)(planned, step.allowedFlags(spec));
             if (blocked.length > 0)
@@ -1867,11 +1873,13 @@ async function runStep(host, step) {
             if ((0,core_plan/* hasWrites */.Lu)(planned)) {
                 await host.log.group(`${name}: apply`, () => step.apply(ctx, spec, planned));
                 const after = await step.observe(ctx, spec);
-                const remaining = step.plan(spec, after).changes.filter(c => c.action !== 'noop');
+                const replanned = step.plan(spec, after);
+                const remaining = replanned.changes.filter(c => c.action !== 'noop');
                 if (remaining.length > 0) {
                     throw new errors/* ConvergenceError */.g7(`${name}: after apply, ${remaining.length} change(s) are still pending: ${remaining.map(core_plan/* changeSubject */.Xg).join(', ')}. Another writer may be changing these resources; run the step again to see the plan.`);
                 }
                 final = step.outputs(spec, after);
+                notes = replanned.notes;
             }
             else {
                 host.log.info(`${name}: nothing to change.`);
@@ -1881,7 +1889,7 @@ async function runStep(host, step) {
         Object.assign(outputs, final);
         for (const [id, value] of Object.entries(outputs))
             host.outputs.set(id, value);
-        await host.summary.write((0,render/* renderPlanMarkdown */.d$)({ ...planned, outputs }, planContext));
+        await host.summary.write((0,render/* renderPlanMarkdown */.d$)({ ...planned, outputs, notes: notes ?? [] }, planContext));
         host.succeed();
         return { status: 'succeeded', plan, outputs };
     }

@@ -161,11 +161,13 @@ export const installMeshManifest: StepManifest = {
     },
     {
       id: 'meshed-pods',
-      description: 'How many running pods in `inject-namespaces` have the Linkerd proxy.',
+      description:
+        'How many running or pending pods in `inject-namespaces` have the Linkerd proxy (after apply).',
     },
     {
       id: 'unmeshed-pods',
-      description: 'How many running pods in `inject-namespaces` have no Linkerd proxy.',
+      description:
+        'How many running or pending pods in `inject-namespaces` have no Linkerd proxy (after apply); the summary names them.',
     },
     { id: 'plan-file', description: 'Path of the plan file, when one was written.' },
   ],

@@ -592,6 +592,21 @@ function podCounts(state: InstallMeshState): Record<string, string> {
   return { 'meshed-pods': String(meshed), 'unmeshed-pods': String(pods.length - meshed) }
 }
 
+/** Unmeshed pods named in a note, at most; the rest are counted. */
+const NAMED_PODS = 20
+
+/** Per injected namespace: how many of its active (running or pending) pods are meshed, and which are not. */
+function podNotes(spec: InstallMeshSpec, state: InstallMeshState): string[] {
+  const pods = activePods(state.pods)
+  return spec.injectNamespaces.map(ns => {
+    const own = pods.filter(p => p.namespace === ns)
+    const unmeshed = own.filter(p => !isMeshed(p)).map(p => `${p.namespace}/${p.name}`)
+    const named = unmeshed.slice(0, NAMED_PODS).join(', ')
+    const more = unmeshed.length > NAMED_PODS ? ` and ${unmeshed.length - NAMED_PODS} more` : ''
+    return `namespace ${ns}: ${own.length - unmeshed.length} of ${own.length} running or pending pod(s) meshed${unmeshed.length > 0 ? `; unmeshed: ${named}${more}` : ''}.`
+  })
+}
+
 /**
  * Pure: the CNI plugin (optional) and the CRDs, then the control plane with its identity, then
  * the injected namespaces and the restarts. Private keys appear as markers; `secrets` holds them.
@@ -669,6 +684,7 @@ export function planInstallMesh(spec: InstallMeshSpec, state: InstallMeshState):
         : podCounts(state)),
     },
     warnings,
+    ...(spec.offline ? {} : { notes: podNotes(spec, state) }),
     secrets,
     anchorKey: identity.anchorKey,
   }

@@ -687,6 +687,11 @@ describe('install-mesh: injection', () => {
     expect(result.plan?.warnings?.join('\n')).toContain('uses the host network')
     expect(run.outputValues['meshed-pods']).toBe('3')
     expect(run.outputValues['unmeshed-pods']).toBe('1')
+    // The summary names the unmeshed pods, counted after the restarts (before them: 1 of 4).
+    expect(run.logs.join('\n')).toContain('namespace shop: 1 of 4 running or pending pod(s) meshed')
+    expect(run.summaries.join('\n')).toMatch(
+      /^- namespace shop: 3 of 4 running or pending pod\(s\) meshed; unmeshed: shop\/agent-\S+\.$/m,
+    )
 
     // Again: nothing restarts, the host-network pod stays as it is.
     const callsBefore = tools.calls().length

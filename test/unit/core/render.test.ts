@@ -163,6 +163,19 @@ describe('plan markdown and text', () => {
     expect(md).toContain('| route-table-id | `<known after apply: id>` |')
   })
 
+  it('GIVEN notes WHEN rendered THEN the Markdown lists them after the outputs, one line each, and the plan file leaves them out', () => {
+    const noted = {
+      ...plan,
+      notes: ['namespace shop: 1 of 2 pod(s) meshed;\nunmeshed: shop/web-1.'],
+    }
+    const md = renderPlanMarkdown(noted, { mode: 'apply', offline: false })
+    expect(md.trimEnd().split('\n').at(-1)).toBe(
+      '- namespace shop: 1 of 2 pod(s) meshed; unmeshed: shop/web-1.',
+    )
+    expect(renderPlanMarkdown(plan, { mode: 'apply', offline: false })).not.toContain('\n- ')
+    expect(renderPlanJson(noted, { mode: 'plan', offline: false })).not.toContain('unmeshed')
+  })
+
   it('GIVEN a multi-line output such as a PEM certificate WHEN rendered THEN the table shows its first line and its size, one row', () => {
     const pem = '-----BEGIN CERTIFICATE-----\nMIIB\nAAAA\n-----END CERTIFICATE-----\n'
     const md = renderPlanMarkdown(
