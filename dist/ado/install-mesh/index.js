@@ -2410,7 +2410,7 @@ const installMeshManifest = {
             id: 'wait-timeout',
             required: false,
             default: '10m',
-            description: 'How long to wait for the CNI plugin, the control plane and each restarted workload (Go-style duration).',
+            description: 'How long apply may wait in all (Go-style duration): one deadline shared by the CNI plugin, the control plane and every restarted workload.',
         },
     ],
     outputs: [

@@ -147,7 +147,7 @@ export const installMeshManifest: StepManifest = {
       required: false,
       default: '10m',
       description:
-        'How long to wait for the CNI plugin, the control plane and each restarted workload (Go-style duration).',
+        'How long apply may wait in all (Go-style duration): one deadline shared by the CNI plugin, the control plane and every restarted workload.',
     },
   ],
   outputs: [
