@@ -3674,14 +3674,16 @@ async function readNamespaces(kube, spec) {
 async function observeInstallMesh(ctx, spec) {
     const now = ctx.clock.now();
     const kube = ctx.kube;
-    const [kubernetes, gatewayApiCrds, nodes, cniRelease, crdsRelease, controlPlaneRelease, keyFile, injected, scrapePolicy,] = await Promise.all([
+    // The key file is local: a wrong one stops the run before any cluster call (and before the
+    // cluster reads below are in flight, which a failure among them would leave running).
+    const keyFile = await readKeyFile(ctx, spec);
+    const [kubernetes, gatewayApiCrds, nodes, cniRelease, crdsRelease, controlPlaneRelease, injected, scrapePolicy,] = await Promise.all([
         kube.kubernetesVersion(),
         Promise.all(GATEWAY_API_CRDS.map(name => kube.getCustomResourceDefinition(name))),
         spec.ha ? kube.listNodes() : Promise.resolve(undefined),
         spec.cni ? kube.helmRelease(CNI.release, CNI.namespace) : Promise.resolve(undefined),
         kube.helmRelease(CRDS.release, CRDS.namespace),
         kube.helmRelease(CONTROL_PLANE.release, CONTROL_PLANE.namespace),
-        readKeyFile(ctx, spec),
         readNamespaces(kube, spec),
         readScrapePolicy(kube, spec),
     ]);

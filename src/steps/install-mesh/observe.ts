@@ -145,6 +145,9 @@ export async function observeInstallMesh(
 ): Promise<InstallMeshState> {
   const now = ctx.clock.now()
   const kube = ctx.kube
+  // The key file is local: a wrong one stops the run before any cluster call (and before the
+  // cluster reads below are in flight, which a failure among them would leave running).
+  const keyFile = await readKeyFile(ctx, spec)
   const [
     kubernetes,
     gatewayApiCrds,
@@ -152,7 +155,6 @@ export async function observeInstallMesh(
     cniRelease,
     crdsRelease,
     controlPlaneRelease,
-    keyFile,
     injected,
     scrapePolicy,
   ] = await Promise.all([
@@ -162,7 +164,6 @@ export async function observeInstallMesh(
     spec.cni ? kube.helmRelease(CNI.release, CNI.namespace) : Promise.resolve(undefined),
     kube.helmRelease(CRDS.release, CRDS.namespace),
     kube.helmRelease(CONTROL_PLANE.release, CONTROL_PLANE.namespace),
-    readKeyFile(ctx, spec),
     readNamespaces(kube, spec),
     readScrapePolicy(kube, spec),
   ])
