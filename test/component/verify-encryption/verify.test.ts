@@ -23,6 +23,7 @@ import {
   scrape,
 } from '../../builders/proxy-metrics.js'
 import { FakeKubeApi, type PodSeed } from '../../support/cluster/fake-kube-api.js'
+import { linkerdInitArgs } from '../../support/cluster/simulated-linkerd.js'
 import { recordingHost, type RecordingHost } from '../../support/recording-host.js'
 
 const NOW_S = Math.floor(Date.now() / 1000)
@@ -340,19 +341,7 @@ describe('verify-encryption against the fake Kubernetes API', () => {
   it("GIVEN meshed pods whose linkerd-init ignores Linkerd's default ports and a subnet WHEN verified THEN each bypass is a finding naming linkerd-init, and entries for them let it pass", async () => {
     const linkerdInit = (...extra: string[]): Container => ({
       name: 'linkerd-init',
-      args: [
-        '--incoming-proxy-port',
-        '4143',
-        '--outgoing-proxy-port',
-        '4140',
-        '--proxy-uid',
-        '2102',
-        '--inbound-ports-to-ignore',
-        '4190,4191,4567,4568',
-        '--outbound-ports-to-ignore',
-        '4567,4568',
-        ...extra,
-      ],
+      args: linkerdInitArgs(...extra),
     })
     const web = fake.addPod(
       meshedPod('shop', 'web', '10.244.1.7', {

@@ -67,6 +67,23 @@ export function proxyContainer(policy = 'all-unauthenticated'): Container {
   }
 }
 
+/** linkerd-init's arguments as the injector renders them with Linkerd's default values (mesh.md 1.3). */
+export function linkerdInitArgs(...extra: string[]): string[] {
+  return [
+    '--incoming-proxy-port',
+    '4143',
+    '--outgoing-proxy-port',
+    '4140',
+    '--proxy-uid',
+    '2102',
+    '--inbound-ports-to-ignore',
+    '4190,4191,4567,4568',
+    '--outbound-ports-to-ignore',
+    '4567,4568',
+    ...extra,
+  ]
+}
+
 /**
  * `linkerd.io/trust-root-sha256` as the proxy injector sets it: the SHA-256 (hex) of its mounted
  * `ca-bundle.crt`, which the chart renders from `identityTrustAnchorsPEM` trimmed, in a YAML

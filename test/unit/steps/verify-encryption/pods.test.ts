@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ContainerView, PodView } from '../../../../src/core/cluster.js'
 import { controlPlaneNamespace } from '../../../../src/steps/verify-encryption/observe.js'
 import { argumentValue, describePod } from '../../../../src/steps/verify-encryption/pods.js'
+import { linkerdInitArgs } from '../../../support/cluster/simulated-linkerd.js'
 
 const PROXY: ContainerView = { name: 'linkerd-proxy', restartPolicy: 'Always', env: {} }
 
@@ -10,19 +11,7 @@ function proxyInit(...extra: string[]): ContainerView {
   return {
     name: 'linkerd-init',
     env: {},
-    args: [
-      '--incoming-proxy-port',
-      '4143',
-      '--outgoing-proxy-port',
-      '4140',
-      '--proxy-uid',
-      '2102',
-      '--inbound-ports-to-ignore',
-      '4190,4191,4567,4568',
-      '--outbound-ports-to-ignore',
-      '4567,4568',
-      ...extra,
-    ],
+    args: linkerdInitArgs(...extra),
   }
 }
 
