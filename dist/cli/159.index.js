@@ -392,6 +392,32 @@ function splitGroups(text) {
 
 /***/ }),
 
+/***/ 78612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isDnsLabel),
+/* harmony export */   s: () => (/* binding */ isDnsSubdomain)
+/* harmony export */ });
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
+
+/***/ }),
+
 /***/ 461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1185,6 +1211,8 @@ async function generateIssuer(options) {
 var inputs_boolean = __webpack_require__(39281);
 // EXTERNAL MODULE: ./src/core/inputs/cidr.ts
 var cidr = __webpack_require__(67167);
+// EXTERNAL MODULE: ./src/core/inputs/kubernetes-names.ts
+var kubernetes_names = __webpack_require__(78612);
 // EXTERNAL MODULE: ./src/core/inputs/duration.ts
 var duration = __webpack_require__(16749);
 // EXTERNAL MODULE: ./src/core/inputs/list.ts
@@ -1293,6 +1321,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -1342,7 +1371,7 @@ function parseWholeNumber(min, max) {
 }
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw) {
-    if (raw.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)) {
+    if (!(0,kubernetes_names/* isDnsLabel */.C)(raw)) {
         return (0,inputs_parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
     }
     const why = NOT_INJECTABLE[raw];

@@ -177,6 +177,32 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 78612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isDnsLabel),
+/* harmony export */   s: () => (/* binding */ isDnsSubdomain)
+/* harmony export */ });
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
+
+/***/ }),
+
 /***/ 77211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1154,6 +1180,8 @@ var choice = __webpack_require__(13670);
 var duration = __webpack_require__(16749);
 // EXTERNAL MODULE: ./src/core/inputs/fqdn.ts
 var fqdn = __webpack_require__(23838);
+// EXTERNAL MODULE: ./src/core/inputs/kubernetes-names.ts
+var kubernetes_names = __webpack_require__(78612);
 // EXTERNAL MODULE: ./src/core/inputs/list.ts
 var list = __webpack_require__(461);
 // EXTERNAL MODULE: ./src/core/inputs/parsed.ts
@@ -1165,6 +1193,7 @@ var shape = __webpack_require__(61792);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __webpack_require__(84414);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-spec.ts
+
 
 
 
@@ -1341,8 +1370,6 @@ function parseCustomRules(raw) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /**
  * Ingress manifests (networking.k8s.io/v1) for the gateway: each names its namespace, uses the
  * gateway's IngressClass (filled in when left out) and has a spec; the API server validates the
@@ -1368,10 +1395,10 @@ function parseIngresses(raw) {
         if (item['apiVersion'] !== 'networking.k8s.io/v1' || item['kind'] !== 'Ingress') {
             problems.push(`${at}: expected apiVersion networking.k8s.io/v1 and kind Ingress`);
         }
-        if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+        if (typeof name !== 'string' || !(0,kubernetes_names/* isDnsSubdomain */.s)(name)) {
             problems.push(`${at}.metadata.name: expected a DNS-1123 subdomain`);
         }
-        if (typeof namespace !== 'string' || namespace.length > 63 || !DNS_LABEL.test(namespace)) {
+        if (typeof namespace !== 'string' || !(0,kubernetes_names/* isDnsLabel */.C)(namespace)) {
             problems.push(`${at}.metadata.namespace: required, a DNS-1123 label`);
         }
         if (spec === undefined)
@@ -1460,7 +1487,7 @@ function readAppGatewaySpec(reader, context) {
     const exclusions = reader.optional('waf-exclusions', parseExclusions);
     const customRules = reader.optional('waf-custom-rules', parseCustomRules);
     const agicMode = reader.withDefault('agic-mode', (0,choice/* parseChoice */.H)(AGIC_MODES));
-    const agicNamespace = reader.withDefault('agic-namespace', (raw) => raw.length <= 63 && DNS_LABEL.test(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must be a DNS-1123 label'));
+    const agicNamespace = reader.withDefault('agic-namespace', (raw) => (0,kubernetes_names/* isDnsLabel */.C)(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must be a DNS-1123 label'));
     const agicChartVersion = reader.withDefault('agic-chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)(`must be a pinned chart version, like ${AGIC_CHART.version}`));
@@ -1584,6 +1611,7 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+
 /** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
 function inputName(spec, id) {
     return spec.inputNames[id] ?? id;
@@ -1626,7 +1654,7 @@ function spec_integerIn(min, max) {
 }
 /** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
 function kubernetesName(maxLength) {
-    return raw => raw.length <= maxLength && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)
+    return raw => raw.length <= maxLength && (0,kubernetes_names/* isDnsLabel */.C)(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)(`must be a DNS-1123 label: lower-case letters, digits and '-', at most ${maxLength} characters, like ingress-nginx`);
 }

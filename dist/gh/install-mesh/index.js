@@ -723,7 +723,7 @@ async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2993);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3425);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5916);
 
 
 await (0,_hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGithubStep */ .N)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -1875,7 +1875,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 3425:
+/***/ 5916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2832,6 +2832,23 @@ function fromBigInt(value, version) {
     return version === 4 ? numberToIpv4(Number(value)) : bigIntToIpv6(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/inputs/kubernetes-names.ts
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs/duration.ts
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
@@ -3038,6 +3055,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -3087,7 +3105,7 @@ function parseWholeNumber(min, max) {
 }
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw) {
-    if (raw.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)) {
+    if (!isDnsLabel(raw)) {
         return (0,inputs_parsed/* fail */.f)("is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters");
     }
     const why = NOT_INJECTABLE[raw];

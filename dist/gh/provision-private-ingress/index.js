@@ -1252,7 +1252,7 @@ function renderPlanText(plan) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
 /* harmony import */ var _hosts_github_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9929);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98739);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86246);
 
 
 
@@ -2185,7 +2185,7 @@ async function runGithubStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 98739:
+/***/ 86246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3513,6 +3513,23 @@ function describeBadLabel(label) {
     return `label '${label}' may contain only letters, digits and hyphens`;
 }
 
+;// CONCATENATED MODULE: ./src/core/inputs/kubernetes-names.ts
+/**
+ * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
+ * workloads DNS-1123 subdomains. Neither can hold `/` or `..`, so a checked name is safe as a
+ * path segment.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A DNS-1123 label: at most 63 lower-case letters, digits and '-', alphanumeric at both ends. */
+function isDnsLabel(name) {
+    return name.length <= 63 && DNS_LABEL.test(name);
+}
+/** A DNS-1123 subdomain: at most 253 characters, DNS labels joined by '.'. */
+function isDnsSubdomain(name) {
+    return name.length <= 253 && DNS_SUBDOMAIN.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs/list.ts
 
 /** Splits on newlines and commas, trims every item and drops the empty ones. */
@@ -3716,6 +3733,7 @@ var manifest = __nccwpck_require__(84414);
 
 
 
+
 /** The IngressClass AGIC serves, from the add-on and from its Helm chart alike. */
 const AGIC_INGRESS_CLASS = 'azure-application-gateway';
 /** The annotation that puts an Ingress's listener on the gateway's private frontend. */
@@ -3882,8 +3900,6 @@ function parseCustomRules(raw) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /**
  * Ingress manifests (networking.k8s.io/v1) for the gateway: each names its namespace, uses the
  * gateway's IngressClass (filled in when left out) and has a spec; the API server validates the
@@ -3909,10 +3925,10 @@ function parseIngresses(raw) {
         if (item['apiVersion'] !== 'networking.k8s.io/v1' || item['kind'] !== 'Ingress') {
             problems.push(`${at}: expected apiVersion networking.k8s.io/v1 and kind Ingress`);
         }
-        if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+        if (typeof name !== 'string' || !isDnsSubdomain(name)) {
             problems.push(`${at}.metadata.name: expected a DNS-1123 subdomain`);
         }
-        if (typeof namespace !== 'string' || namespace.length > 63 || !DNS_LABEL.test(namespace)) {
+        if (typeof namespace !== 'string' || !isDnsLabel(namespace)) {
             problems.push(`${at}.metadata.namespace: required, a DNS-1123 label`);
         }
         if (spec === undefined)
@@ -4001,7 +4017,7 @@ function readAppGatewaySpec(reader, context) {
     const exclusions = reader.optional('waf-exclusions', parseExclusions);
     const customRules = reader.optional('waf-custom-rules', parseCustomRules);
     const agicMode = reader.withDefault('agic-mode', (0,choice/* parseChoice */.H)(AGIC_MODES));
-    const agicNamespace = reader.withDefault('agic-namespace', (raw) => raw.length <= 63 && DNS_LABEL.test(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must be a DNS-1123 label'));
+    const agicNamespace = reader.withDefault('agic-namespace', (raw) => isDnsLabel(raw) ? (0,parsed.ok)(raw) : (0,parsed/* fail */.f)('must be a DNS-1123 label'));
     const agicChartVersion = reader.withDefault('agic-chart-version', (raw) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)(`must be a pinned chart version, like ${AGIC_CHART.version}`));
@@ -4125,6 +4141,7 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+
 /** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
 function inputName(spec, id) {
     return spec.inputNames[id] ?? id;
@@ -4167,7 +4184,7 @@ function spec_integerIn(min, max) {
 }
 /** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
 function kubernetesName(maxLength) {
-    return raw => raw.length <= maxLength && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)
+    return raw => raw.length <= maxLength && isDnsLabel(raw)
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)(`must be a DNS-1123 label: lower-case letters, digits and '-', at most ${maxLength} characters, like ingress-nginx`);
 }

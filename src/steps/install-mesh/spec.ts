@@ -2,6 +2,7 @@ import { parseChartRepository } from '../../core/chart-repository.js'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
 import { parseCidr, type Cidr } from '../../core/inputs/cidr.js'
+import { isDnsLabel } from '../../core/inputs/kubernetes-names.js'
 import { formatDuration, parseDuration } from '../../core/inputs/duration.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
@@ -124,7 +125,7 @@ function parseWholeNumber(min: number, max: number): (raw: string) => Parsed<num
 
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw: string): Parsed<string> {
-  if (raw.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)) {
+  if (!isDnsLabel(raw)) {
     return fail(
       "is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters",
     )

@@ -3,6 +3,7 @@ import { parseResourceName } from '../../core/inputs/azure-names.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
 import { parseChoice } from '../../core/inputs/choice.js'
 import { parseIpv4 } from '../../core/inputs/ipv4.js'
+import { isDnsLabel, isDnsSubdomain } from '../../core/inputs/kubernetes-names.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
 import {
@@ -283,9 +284,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
-
 /**
  * Ingress manifests (networking.k8s.io/v1) for the gateway: each names its namespace, uses the
  * gateway's IngressClass (filled in when left out) and has a spec; the API server validates the
@@ -310,10 +308,10 @@ function parseIngresses(raw: string): Parsed<Record<string, unknown>[]> {
     if (item['apiVersion'] !== 'networking.k8s.io/v1' || item['kind'] !== 'Ingress') {
       problems.push(`${at}: expected apiVersion networking.k8s.io/v1 and kind Ingress`)
     }
-    if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+    if (typeof name !== 'string' || !isDnsSubdomain(name)) {
       problems.push(`${at}.metadata.name: expected a DNS-1123 subdomain`)
     }
-    if (typeof namespace !== 'string' || namespace.length > 63 || !DNS_LABEL.test(namespace)) {
+    if (typeof namespace !== 'string' || !isDnsLabel(namespace)) {
       problems.push(`${at}.metadata.namespace: required, a DNS-1123 label`)
     }
     if (spec === undefined) problems.push(`${at}.spec: required`)
@@ -427,7 +425,7 @@ export function readAppGatewaySpec(reader: SpecReader, context: Context): () => 
   const customRules = reader.optional('waf-custom-rules', parseCustomRules)
   const agicMode = reader.withDefault('agic-mode', parseChoice(AGIC_MODES))
   const agicNamespace = reader.withDefault('agic-namespace', (raw): Parsed<string> =>
-    raw.length <= 63 && DNS_LABEL.test(raw) ? ok(raw) : fail('must be a DNS-1123 label'),
+    isDnsLabel(raw) ? ok(raw) : fail('must be a DNS-1123 label'),
   )
   const agicChartVersion = reader.withDefault('agic-chart-version', (raw): Parsed<string> =>
     /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(raw)

@@ -12,6 +12,7 @@ import { cidrContains, parseCidr, type Cidr } from '../../core/inputs/cidr.js'
 import { parseDuration } from '../../core/inputs/duration.js'
 import { parseFqdn } from '../../core/inputs/fqdn.js'
 import { parseIpv4 } from '../../core/inputs/ipv4.js'
+import { isDnsLabel } from '../../core/inputs/kubernetes-names.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
 import {
@@ -127,7 +128,7 @@ function integerIn(min: number, max: number): (raw: string) => Parsed<number> {
 /** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
 function kubernetesName(maxLength: number): (raw: string) => Parsed<string> {
   return raw =>
-    raw.length <= maxLength && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(raw)
+    raw.length <= maxLength && isDnsLabel(raw)
       ? ok(raw)
       : fail(
           `must be a DNS-1123 label: lower-case letters, digits and '-', at most ${maxLength} characters, like ingress-nginx`,
