@@ -177,6 +177,24 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 46727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseIntegerIn)
+/* harmony export */ });
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85772);
+
+/** A whole number from `min` to `max`, digits only (no sign, decimals or exponent). */
+function parseIntegerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)(Number(raw))
+        : (0,_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`must be a whole number from ${min} to ${max}`);
+}
+
+
+/***/ }),
+
 /***/ 78612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1180,6 +1198,8 @@ var choice = __webpack_require__(13670);
 var duration = __webpack_require__(16749);
 // EXTERNAL MODULE: ./src/core/inputs/fqdn.ts
 var fqdn = __webpack_require__(23838);
+// EXTERNAL MODULE: ./src/core/inputs/integer.ts
+var integer = __webpack_require__(46727);
 // EXTERNAL MODULE: ./src/core/inputs/kubernetes-names.ts
 var kubernetes_names = __webpack_require__(78612);
 // EXTERNAL MODULE: ./src/core/inputs/list.ts
@@ -1193,6 +1213,7 @@ var shape = __webpack_require__(61792);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __webpack_require__(84414);
 ;// CONCATENATED MODULE: ./src/steps/provision-private-ingress/app-gateway-spec.ts
+
 
 
 
@@ -1219,11 +1240,6 @@ const OFFERED_RULE_SETS = {
 };
 const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function integerIn(min, max) {
-    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,parsed.ok)(Number(raw))
-        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
-}
 function parseGuid(raw) {
     return GUID.test(raw) ? (0,parsed.ok)(raw.toLowerCase()) : (0,parsed/* fail */.f)('must be a GUID');
 }
@@ -1477,8 +1493,8 @@ function readAppGatewaySpec(reader, context) {
     const subnet = reader.optional('application-gateway-subnet-id', (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE));
     const privateFrontendIp = reader.optional('private-frontend-ip', ipv4/* parseIpv4 */.ni);
     const privateOnly = reader.withDefault('application-gateway-private-only', inputs_boolean/* parseBoolean */.y);
-    const minCapacity = reader.withDefault('autoscale-min-capacity', integerIn(0, 125));
-    const maxCapacity = reader.withDefault('autoscale-max-capacity', integerIn(2, 125));
+    const minCapacity = reader.withDefault('autoscale-min-capacity', (0,integer/* parseIntegerIn */.n)(0, 125));
+    const maxCapacity = reader.withDefault('autoscale-max-capacity', (0,integer/* parseIntegerIn */.n)(2, 125));
     const zones = reader.optional('zones', raw => (0,list/* parseListOf */.R)(raw, parseZone));
     const wafName = reader.optional('waf-policy-name', (0,azure_names/* parseResourceName */.p$)('WAF policy', { maxLength: 128 }));
     const wafMode = reader.withDefault('waf-mode', (0,choice/* parseChoice */.H)(WAF_MODES));
@@ -1612,6 +1628,7 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+
 /** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
 function inputName(spec, id) {
     return spec.inputNames[id] ?? id;
@@ -1647,11 +1664,6 @@ function warnIgnored(reader, ids, controller) {
     }
 }
 const spec_SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function spec_integerIn(min, max) {
-    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,parsed.ok)(Number(raw))
-        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
-}
 /** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
 function kubernetesName(maxLength) {
     return raw => raw.length <= maxLength && (0,kubernetes_names/* isDnsLabel */.C)(raw)
@@ -1725,7 +1737,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
     const chartRepo = reader.withDefault('chart-repo', chart_repository/* parseChartRepository */.S);
-    const replicas = reader.withDefault('replicas', spec_integerIn(1, 10));
+    const replicas = reader.withDefault('replicas', (0,integer/* parseIntegerIn */.n)(1, 10));
     const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
     const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));
     const loadBalancerIp = reader.optional('load-balancer-ip', ipv4/* parseIpv4 */.ni);
@@ -1735,7 +1747,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const plsSubnet = reader.optional('pls-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE));
     const visibility = reader.optional('pls-visibility', raw => (0,list/* parseListOf */.R)(raw, parseSubscriptionOrStar));
     const autoApproval = reader.optional('pls-auto-approval', raw => (0,list/* parseListOf */.R)(raw, azure_names/* parseSubscriptionId */.mU));
-    const natIpCount = reader.withDefault('pls-nat-ip-count', spec_integerIn(1, 8));
+    const natIpCount = reader.withDefault('pls-nat-ip-count', (0,integer/* parseIntegerIn */.n)(1, 8));
     const proxyProtocol = reader.withDefault('pls-proxy-protocol', inputs_boolean/* parseBoolean */.y);
     const plsFqdns = reader.optional('pls-fqdns', raw => (0,list/* parseListOf */.R)(raw, (0,fqdn/* parseFqdn */.$)()));
     const endpoints = reader.optional('private-endpoints', parseEndpoints);

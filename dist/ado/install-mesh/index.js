@@ -709,7 +709,7 @@ async function certificateAuthorityExtensions(x509, publicKey, pathLength) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8744);
-/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7526);
+/* harmony import */ var _steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2685);
 
 
 await (0,_hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runAdoStep */ .i)(_steps_install_mesh_index_js__WEBPACK_IMPORTED_MODULE_1__/* .installMesh */ .z);
@@ -1905,7 +1905,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 7526:
+/***/ 2685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2862,6 +2862,15 @@ function fromBigInt(value, version) {
     return version === 4 ? numberToIpv4(Number(value)) : bigIntToIpv6(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/inputs/integer.ts
+
+/** A whole number from `min` to `max`, digits only (no sign, decimals or exponent). */
+function parseIntegerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,inputs_parsed.ok)(Number(raw))
+        : (0,inputs_parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs/kubernetes-names.ts
 /**
  * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
@@ -3086,6 +3095,7 @@ function comparableValues(values) {
 
 
 
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Namespaces Linkerd's injector never acts on, or that the step's own releases own. */
 const NOT_INJECTABLE = {
@@ -3127,11 +3137,6 @@ function parseKeyFilePath(raw) {
         return (0,inputs_parsed/* fail */.f)(`is not a file path: a name in it is longer than ${MAX_NAME_LENGTH} characters`);
     }
     return (0,inputs_parsed.ok)(raw);
-}
-function parseWholeNumber(min, max) {
-    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,inputs_parsed.ok)(Number(raw))
-        : (0,inputs_parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
 }
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw) {
@@ -3197,7 +3202,7 @@ function parseInstallMeshSpec(reader, common) {
     const issuerKey = unechoedInput(reader, 'issuer-key', parsePrivateKey);
     const anchorValidityMs = reader.withDefault('trust-anchor-validity', parseDuration);
     const issuerValidityMs = reader.withDefault('issuer-validity', parseDuration);
-    const minValidityDays = reader.withDefault('min-validity-days', parseWholeNumber(1, 3650));
+    const minValidityDays = reader.withDefault('min-validity-days', parseIntegerIn(1, 3650));
     const ha = reader.withDefault('ha', inputs_boolean/* parseBoolean */.y);
     const cni = reader.withDefault('cni', inputs_boolean/* parseBoolean */.y);
     const injectNamespaces = reader.optional('inject-namespaces', raw => parseListOf(raw, parseNamespace));
@@ -3399,9 +3404,11 @@ function chooseAnchors(spec, installed, keyFileKey, candidate) {
     }
     return undefined;
 }
+/** The date part of an ISO timestamp, for messages. */
 function day(date) {
     return date.toISOString().slice(0, 10);
 }
+/** A certificate's short fingerprint, for messages. */
 function identity_short(certificate) {
     return `sha256:${certificate.fingerprint.slice(0, 16)}…`;
 }
@@ -3832,12 +3839,6 @@ function isInstallMeshPlan(plan) {
 function plan_name(spec, id) {
     return spec.inputNames[id] ?? id;
 }
-function plan_day(date) {
-    return date.toISOString().slice(0, 10);
-}
-function plan_describe(certificate) {
-    return `sha256:${certificate.fingerprint.slice(0, 16)}…`;
-}
 function helmChange(spec, release, values, current, purpose, dependsOn) {
     const version = spec.chartVersion.text;
     const base = {
@@ -3880,13 +3881,13 @@ function checkKubernetes(spec, state) {
 function checkAnchors(spec, anchors, now, warnings) {
     for (const anchor of anchors) {
         if (anchor.notAfter.getTime() <= now.getTime()) {
-            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${plan_describe(anchor)} expired on ${plan_day(anchor.notAfter)}; proxies no longer trust each other's certificates. An expired anchor cannot be rotated in place: follow Linkerd's "Replacing expired certificates" (${EXPIRED_DOCS}), then give the new anchor in '${plan_name(spec, 'trust-anchor-certificate')}'.`);
+            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${identity_short(anchor)} expired on ${day(anchor.notAfter)}; proxies no longer trust each other's certificates. An expired anchor cannot be rotated in place: follow Linkerd's "Replacing expired certificates" (${EXPIRED_DOCS}), then give the new anchor in '${plan_name(spec, 'trust-anchor-certificate')}'.`);
         }
         if (anchor.notBefore.getTime() > now.getTime()) {
-            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${plan_describe(anchor)} is not valid before ${anchor.notBefore.toISOString()}; check the clock of whatever made it.`);
+            throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${identity_short(anchor)} is not valid before ${anchor.notBefore.toISOString()}; check the clock of whatever made it.`);
         }
         if (anchor.notAfter.getTime() - now.getTime() <= spec.minValidityDays * DAY_MS) {
-            warnings.push(`the trust anchor ${plan_describe(anchor)} expires on ${plan_day(anchor.notAfter)}, within ${spec.minValidityDays} days. This step does not rotate anchors: follow Linkerd's manual rotation (${ROTATION_DOCS}), giving the old and new anchor together in '${plan_name(spec, 'trust-anchor-certificate')}' first.`);
+            warnings.push(`the trust anchor ${identity_short(anchor)} expires on ${day(anchor.notAfter)}, within ${spec.minValidityDays} days. This step does not rotate anchors: follow Linkerd's manual rotation (${ROTATION_DOCS}), giving the old and new anchor together in '${plan_name(spec, 'trust-anchor-certificate')}' first.`);
         }
     }
 }
@@ -3930,7 +3931,7 @@ function anchorKeyHandling(spec, state, choice, secrets, warnings) {
     const where = state.keyFile
         ? `apply writes it to '${state.keyFile.path}' (mode 0600) and nowhere else`
         : `apply discards it, so the step cannot sign a new issuer for this anchor later; set '${plan_name(spec, 'trust-anchor-key-file')}' to keep it`;
-    warnings.push(`a new trust anchor is generated (ECDSA P-256, ${plan_describe(anchor)}, valid until ${plan_day(anchor.notAfter)}); its private key never goes to the cluster: ${where}.`);
+    warnings.push(`a new trust anchor is generated (ECDSA P-256, ${identity_short(anchor)}, valid until ${day(anchor.notAfter)}); its private key never goes to the cluster: ${where}.`);
     return {
         action: state.keyFile ? 'write' : 'discard',
         marker,
@@ -3953,19 +3954,19 @@ function chooseIssuerPair(spec, state, anchors, warnings) {
             const certificate = choice.issuer.certificate;
             const issuedBy = signerOf(certificate, anchors.anchors);
             if (!issuedBy) {
-                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' (${plan_describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${plan_name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`);
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' (${identity_short(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${plan_name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`);
             }
             if (certificate.notBefore.getTime() > state.now.getTime()) {
                 throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' is not valid before ${certificate.notBefore.toISOString()}; proxies would reject the certificates it signs until then. Check the clock of whatever made it, or give an issuer valid now.`);
             }
             if (certificate.notAfter.getTime() > issuedBy.notAfter.getTime()) {
-                warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' ends on ${plan_day(certificate.notAfter)}, after the trust anchor that signed it (${plan_day(issuedBy.notAfter)}): from then on proxies reject the certificates it signs, so replace it before the anchor ends.`);
+                warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' ends on ${day(certificate.notAfter)}, after the trust anchor that signed it (${day(issuedBy.notAfter)}): from then on proxies reject the certificates it signs, so replace it before the anchor ends.`);
             }
             if (certificate.notAfter.getTime() <= state.now.getTime()) {
-                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' expired on ${plan_day(certificate.notAfter)}; give a valid one (see ${EXPIRED_DOCS}).`);
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the issuer in '${plan_name(spec, 'issuer-certificate')}' expired on ${day(certificate.notAfter)}; give a valid one (see ${EXPIRED_DOCS}).`);
             }
             if (certificate.notAfter.getTime() - state.now.getTime() <= spec.minValidityDays * DAY_MS) {
-                warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' expires on ${plan_day(certificate.notAfter)}, within ${spec.minValidityDays} days; replace it soon (${ROTATION_DOCS}).`);
+                warnings.push(`the issuer in '${plan_name(spec, 'issuer-certificate')}' expires on ${day(certificate.notAfter)}, within ${spec.minValidityDays} days; replace it soon (${ROTATION_DOCS}).`);
             }
             return { issuer: choice.issuer, isNew: false, moves: false };
         }
@@ -3973,7 +3974,7 @@ function chooseIssuerPair(spec, state, anchors, warnings) {
             const target = choice.movesTo;
             const trusted = state.installed.anchors ?? [];
             if (target && !trusted.some(a => a.fingerprint === target.fingerprint)) {
-                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${plan_describe(target)} that ${signingKeySource(spec, state, target)} belongs to is new in this run. Moving the identity issuer to it now would give restarted and new pods certificates that the pods started before this run do not trust yet. First run with the bundle of new and old anchors in '${plan_name(spec, 'trust-anchor-certificate')}' and the old anchor's key (or no key), with '${plan_name(spec, 'restart-workloads')}: true', so that every meshed pod trusts both; then give the new anchor's key (${ROTATION_DOCS}).`);
+                throw new errors/* PreconditionError */.Rb(`${plan_STEP}: the trust anchor ${identity_short(target)} that ${signingKeySource(spec, state, target)} belongs to is new in this run. Moving the identity issuer to it now would give restarted and new pods certificates that the pods started before this run do not trust yet. First run with the bundle of new and old anchors in '${plan_name(spec, 'trust-anchor-certificate')}' and the old anchor's key (or no key), with '${plan_name(spec, 'restart-workloads')}: true', so that every meshed pod trusts both; then give the new anchor's key (${ROTATION_DOCS}).`);
             }
             if (state.candidateIssuer === undefined) {
                 const given = spec.anchorKey

@@ -1255,7 +1255,7 @@ function renderPlanText(plan) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _hosts_azure_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78326);
 /* harmony import */ var _hosts_azure_pipelines_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98939);
-/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88758);
+/* harmony import */ var _steps_provision_private_ingress_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46394);
 
 
 
@@ -2234,7 +2234,7 @@ async function runAdoStep(step, loadAzure) {
 
 /***/ }),
 
-/***/ 88758:
+/***/ 46394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3562,6 +3562,15 @@ function describeBadLabel(label) {
     return `label '${label}' may contain only letters, digits and hyphens`;
 }
 
+;// CONCATENATED MODULE: ./src/core/inputs/integer.ts
+
+/** A whole number from `min` to `max`, digits only (no sign, decimals or exponent). */
+function parseIntegerIn(min, max) {
+    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
+        ? (0,parsed.ok)(Number(raw))
+        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs/kubernetes-names.ts
 /**
  * Kubernetes object names (apimachinery's validation): namespaces are DNS-1123 labels, pods and
@@ -3783,6 +3792,7 @@ var manifest = __nccwpck_require__(84414);
 
 
 
+
 /** The IngressClass AGIC serves, from the add-on and from its Helm chart alike. */
 const AGIC_INGRESS_CLASS = 'azure-application-gateway';
 /** The annotation that puts an Ingress's listener on the gateway's private frontend. */
@@ -3798,11 +3808,6 @@ const OFFERED_RULE_SETS = {
 };
 const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function integerIn(min, max) {
-    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,parsed.ok)(Number(raw))
-        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
-}
 function parseGuid(raw) {
     return GUID.test(raw) ? (0,parsed.ok)(raw.toLowerCase()) : (0,parsed/* fail */.f)('must be a GUID');
 }
@@ -4056,8 +4061,8 @@ function readAppGatewaySpec(reader, context) {
     const subnet = reader.optional('application-gateway-subnet-id', (0,resource_id/* parseResourceId */.RQ)(SUBNET_TYPE));
     const privateFrontendIp = reader.optional('private-frontend-ip', parseIpv4);
     const privateOnly = reader.withDefault('application-gateway-private-only', inputs_boolean/* parseBoolean */.y);
-    const minCapacity = reader.withDefault('autoscale-min-capacity', integerIn(0, 125));
-    const maxCapacity = reader.withDefault('autoscale-max-capacity', integerIn(2, 125));
+    const minCapacity = reader.withDefault('autoscale-min-capacity', parseIntegerIn(0, 125));
+    const maxCapacity = reader.withDefault('autoscale-max-capacity', parseIntegerIn(2, 125));
     const zones = reader.optional('zones', raw => parseListOf(raw, parseZone));
     const wafName = reader.optional('waf-policy-name', (0,azure_names/* parseResourceName */.p$)('WAF policy', { maxLength: 128 }));
     const wafMode = reader.withDefault('waf-mode', (0,choice/* parseChoice */.H)(WAF_MODES));
@@ -4191,6 +4196,7 @@ function readAppGatewaySpec(reader, context) {
 
 
 
+
 /** An input's name in the host's spelling (`waf-policy-name` on GitHub, `wafPolicyName` on ADO). */
 function inputName(spec, id) {
     return spec.inputNames[id] ?? id;
@@ -4226,11 +4232,6 @@ function warnIgnored(reader, ids, controller) {
     }
 }
 const spec_SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets';
-function spec_integerIn(min, max) {
-    return raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-        ? (0,parsed.ok)(Number(raw))
-        : (0,parsed/* fail */.f)(`must be a whole number from ${min} to ${max}`);
-}
 /** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
 function kubernetesName(maxLength) {
     return raw => raw.length <= maxLength && isDnsLabel(raw)
@@ -4304,7 +4305,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
         ? (0,parsed.ok)(raw)
         : (0,parsed/* fail */.f)('must be a pinned chart version, like 4.15.1'));
     const chartRepo = reader.withDefault('chart-repo', parseChartRepository);
-    const replicas = reader.withDefault('replicas', spec_integerIn(1, 10));
+    const replicas = reader.withDefault('replicas', parseIntegerIn(1, 10));
     const ingressClass = reader.withDefault('ingress-class', kubernetesName(63));
     const internalSubnetName = reader.optional('internal-subnet-name', (0,azure_names/* parseResourceName */.p$)('subnet', { maxLength: 80 }));
     const loadBalancerIp = reader.optional('load-balancer-ip', parseIpv4);
@@ -4314,7 +4315,7 @@ function parseProvisionPrivateIngressSpec(reader, common) {
     const plsSubnet = reader.optional('pls-subnet-id', (0,resource_id/* parseResourceId */.RQ)(spec_SUBNET_TYPE));
     const visibility = reader.optional('pls-visibility', raw => parseListOf(raw, parseSubscriptionOrStar));
     const autoApproval = reader.optional('pls-auto-approval', raw => parseListOf(raw, azure_names/* parseSubscriptionId */.mU));
-    const natIpCount = reader.withDefault('pls-nat-ip-count', spec_integerIn(1, 8));
+    const natIpCount = reader.withDefault('pls-nat-ip-count', parseIntegerIn(1, 8));
     const proxyProtocol = reader.withDefault('pls-proxy-protocol', inputs_boolean/* parseBoolean */.y);
     const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()));
     const endpoints = reader.optional('private-endpoints', parseEndpoints);

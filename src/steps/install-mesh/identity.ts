@@ -146,11 +146,13 @@ export type IssuerChoice =
       readonly movesTo?: Certificate
     }
 
-function day(date: Date): string {
+/** The date part of an ISO timestamp, for messages. */
+export function day(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
 
-function short(certificate: Certificate): string {
+/** A certificate's short fingerprint, for messages. */
+export function short(certificate: Certificate): string {
   return `sha256:${certificate.fingerprint.slice(0, 16)}…`
 }
 

@@ -23,7 +23,7 @@ import {
   type KeyPair,
   type PrivateKey,
 } from './certificates.js'
-import { chooseAnchors, chooseIssuer, type AnchorChoice } from './identity.js'
+import { chooseAnchors, chooseIssuer, day, short, type AnchorChoice } from './identity.js'
 import {
   activePods,
   AKS_CONTROL_PLANE_LABEL,
@@ -92,14 +92,6 @@ function name(spec: InstallMeshSpec, id: string): string {
   return spec.inputNames[id] ?? id
 }
 
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10)
-}
-
-function describe(certificate: Certificate): string {
-  return `sha256:${certificate.fingerprint.slice(0, 16)}…`
-}
-
 function helmChange(
   spec: InstallMeshSpec,
   release: ReleaseName,
@@ -161,17 +153,17 @@ function checkAnchors(
   for (const anchor of anchors) {
     if (anchor.notAfter.getTime() <= now.getTime()) {
       throw new PreconditionError(
-        `${STEP}: the trust anchor ${describe(anchor)} expired on ${day(anchor.notAfter)}; proxies no longer trust each other's certificates. An expired anchor cannot be rotated in place: follow Linkerd's "Replacing expired certificates" (${EXPIRED_DOCS}), then give the new anchor in '${name(spec, 'trust-anchor-certificate')}'.`,
+        `${STEP}: the trust anchor ${short(anchor)} expired on ${day(anchor.notAfter)}; proxies no longer trust each other's certificates. An expired anchor cannot be rotated in place: follow Linkerd's "Replacing expired certificates" (${EXPIRED_DOCS}), then give the new anchor in '${name(spec, 'trust-anchor-certificate')}'.`,
       )
     }
     if (anchor.notBefore.getTime() > now.getTime()) {
       throw new PreconditionError(
-        `${STEP}: the trust anchor ${describe(anchor)} is not valid before ${anchor.notBefore.toISOString()}; check the clock of whatever made it.`,
+        `${STEP}: the trust anchor ${short(anchor)} is not valid before ${anchor.notBefore.toISOString()}; check the clock of whatever made it.`,
       )
     }
     if (anchor.notAfter.getTime() - now.getTime() <= spec.minValidityDays * DAY_MS) {
       warnings.push(
-        `the trust anchor ${describe(anchor)} expires on ${day(anchor.notAfter)}, within ${spec.minValidityDays} days. This step does not rotate anchors: follow Linkerd's manual rotation (${ROTATION_DOCS}), giving the old and new anchor together in '${name(spec, 'trust-anchor-certificate')}' first.`,
+        `the trust anchor ${short(anchor)} expires on ${day(anchor.notAfter)}, within ${spec.minValidityDays} days. This step does not rotate anchors: follow Linkerd's manual rotation (${ROTATION_DOCS}), giving the old and new anchor together in '${name(spec, 'trust-anchor-certificate')}' first.`,
       )
     }
   }
@@ -241,7 +233,7 @@ function anchorKeyHandling(
     ? `apply writes it to '${state.keyFile.path}' (mode 0600) and nowhere else`
     : `apply discards it, so the step cannot sign a new issuer for this anchor later; set '${name(spec, 'trust-anchor-key-file')}' to keep it`
   warnings.push(
-    `a new trust anchor is generated (ECDSA P-256, ${describe(anchor)}, valid until ${day(anchor.notAfter)}); its private key never goes to the cluster: ${where}.`,
+    `a new trust anchor is generated (ECDSA P-256, ${short(anchor)}, valid until ${day(anchor.notAfter)}); its private key never goes to the cluster: ${where}.`,
   )
   return {
     action: state.keyFile ? 'write' : 'discard',
@@ -290,7 +282,7 @@ function chooseIssuerPair(
       const issuedBy = signerOf(certificate, anchors.anchors)
       if (!issuedBy) {
         throw new PreconditionError(
-          `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' (${describe(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`,
+          `${STEP}: the issuer in '${name(spec, 'issuer-certificate')}' (${short(certificate)}) was not signed by the installed trust anchor; give the anchor that signed it in '${name(spec, 'trust-anchor-certificate')}', or an issuer the installed anchor signed.`,
         )
       }
       if (certificate.notBefore.getTime() > state.now.getTime()) {
@@ -320,7 +312,7 @@ function chooseIssuerPair(
       const trusted = state.installed.anchors ?? []
       if (target && !trusted.some(a => a.fingerprint === target.fingerprint)) {
         throw new PreconditionError(
-          `${STEP}: the trust anchor ${describe(target)} that ${signingKeySource(spec, state, target)} belongs to is new in this run. Moving the identity issuer to it now would give restarted and new pods certificates that the pods started before this run do not trust yet. First run with the bundle of new and old anchors in '${name(spec, 'trust-anchor-certificate')}' and the old anchor's key (or no key), with '${name(spec, 'restart-workloads')}: true', so that every meshed pod trusts both; then give the new anchor's key (${ROTATION_DOCS}).`,
+          `${STEP}: the trust anchor ${short(target)} that ${signingKeySource(spec, state, target)} belongs to is new in this run. Moving the identity issuer to it now would give restarted and new pods certificates that the pods started before this run do not trust yet. First run with the bundle of new and old anchors in '${name(spec, 'trust-anchor-certificate')}' and the old anchor's key (or no key), with '${name(spec, 'restart-workloads')}: true', so that every meshed pod trusts both; then give the new anchor's key (${ROTATION_DOCS}).`,
         )
       }
       if (state.candidateIssuer === undefined) {

@@ -2,6 +2,7 @@ import { parseChartRepository } from '../../core/chart-repository.js'
 import type { CommonSpec } from '../../core/common-inputs.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
 import { parseCidr, type Cidr } from '../../core/inputs/cidr.js'
+import { parseIntegerIn } from '../../core/inputs/integer.js'
 import { isDnsLabel } from '../../core/inputs/kubernetes-names.js'
 import { formatDuration, parseDuration } from '../../core/inputs/duration.js'
 import { parseListOf } from '../../core/inputs/list.js'
@@ -116,13 +117,6 @@ function parseKeyFilePath(raw: string): Parsed<string> {
   return ok(raw)
 }
 
-function parseWholeNumber(min: number, max: number): (raw: string) => Parsed<number> {
-  return raw =>
-    /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-      ? ok(Number(raw))
-      : fail(`must be a whole number from ${min} to ${max}`)
-}
-
 /** A namespace name: a DNS-1123 label. */
 function parseNamespace(raw: string): Parsed<string> {
   if (!isDnsLabel(raw)) {
@@ -212,7 +206,7 @@ export function parseInstallMeshSpec(reader: SpecReader, common: CommonSpec): In
   const issuerKey = unechoedInput(reader, 'issuer-key', parsePrivateKey)
   const anchorValidityMs = reader.withDefault('trust-anchor-validity', parseDuration)
   const issuerValidityMs = reader.withDefault('issuer-validity', parseDuration)
-  const minValidityDays = reader.withDefault('min-validity-days', parseWholeNumber(1, 3650))
+  const minValidityDays = reader.withDefault('min-validity-days', parseIntegerIn(1, 3650))
   const ha = reader.withDefault('ha', parseBoolean)
   const cni = reader.withDefault('cni', parseBoolean)
   const injectNamespaces = reader.optional('inject-namespaces', raw =>

@@ -3,6 +3,7 @@ import { parseResourceName } from '../../core/inputs/azure-names.js'
 import { parseBoolean } from '../../core/inputs/boolean.js'
 import { parseChoice } from '../../core/inputs/choice.js'
 import { parseIpv4 } from '../../core/inputs/ipv4.js'
+import { parseIntegerIn } from '../../core/inputs/integer.js'
 import { isDnsLabel, isDnsSubdomain } from '../../core/inputs/kubernetes-names.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
@@ -92,13 +93,6 @@ export interface AppGatewaySpec {
 
 const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-function integerIn(min: number, max: number): (raw: string) => Parsed<number> {
-  return raw =>
-    /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-      ? ok(Number(raw))
-      : fail(`must be a whole number from ${min} to ${max}`)
-}
 
 function parseGuid(raw: string): Parsed<string> {
   return GUID.test(raw) ? ok(raw.toLowerCase()) : fail('must be a GUID')
@@ -411,8 +405,8 @@ export function readAppGatewaySpec(reader: SpecReader, context: Context): () => 
   const subnet = reader.optional('application-gateway-subnet-id', parseResourceId(SUBNET_TYPE))
   const privateFrontendIp = reader.optional('private-frontend-ip', parseIpv4)
   const privateOnly = reader.withDefault('application-gateway-private-only', parseBoolean)
-  const minCapacity = reader.withDefault('autoscale-min-capacity', integerIn(0, 125))
-  const maxCapacity = reader.withDefault('autoscale-max-capacity', integerIn(2, 125))
+  const minCapacity = reader.withDefault('autoscale-min-capacity', parseIntegerIn(0, 125))
+  const maxCapacity = reader.withDefault('autoscale-max-capacity', parseIntegerIn(2, 125))
   const zones = reader.optional('zones', raw => parseListOf(raw, parseZone))
   const wafName = reader.optional(
     'waf-policy-name',

@@ -12,6 +12,7 @@ import { cidrContains, parseCidr, type Cidr } from '../../core/inputs/cidr.js'
 import { parseDuration } from '../../core/inputs/duration.js'
 import { parseFqdn } from '../../core/inputs/fqdn.js'
 import { parseIpv4 } from '../../core/inputs/ipv4.js'
+import { parseIntegerIn } from '../../core/inputs/integer.js'
 import { isDnsLabel } from '../../core/inputs/kubernetes-names.js'
 import { parseListOf } from '../../core/inputs/list.js'
 import { fail, ok, type Parsed } from '../../core/inputs/parsed.js'
@@ -117,13 +118,6 @@ function warnIgnored(reader: SpecReader, ids: readonly string[], controller: str
 }
 
 const SUBNET_TYPE = 'Microsoft.Network/virtualNetworks/subnets'
-
-function integerIn(min: number, max: number): (raw: string) => Parsed<number> {
-  return raw =>
-    /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max
-      ? ok(Number(raw))
-      : fail(`must be a whole number from ${min} to ${max}`)
-}
 
 /** A DNS-1123 label, as Kubernetes and Helm require for namespaces, releases and classes. */
 function kubernetesName(maxLength: number): (raw: string) => Parsed<string> {
@@ -231,7 +225,7 @@ export function parseProvisionPrivateIngressSpec(
       : fail('must be a pinned chart version, like 4.15.1'),
   )
   const chartRepo = reader.withDefault('chart-repo', parseChartRepository)
-  const replicas = reader.withDefault('replicas', integerIn(1, 10))
+  const replicas = reader.withDefault('replicas', parseIntegerIn(1, 10))
   const ingressClass = reader.withDefault('ingress-class', kubernetesName(63))
   const internalSubnetName = reader.optional(
     'internal-subnet-name',
@@ -251,7 +245,7 @@ export function parseProvisionPrivateIngressSpec(
   const autoApproval = reader.optional('pls-auto-approval', raw =>
     parseListOf(raw, parseSubscriptionId),
   )
-  const natIpCount = reader.withDefault('pls-nat-ip-count', integerIn(1, 8))
+  const natIpCount = reader.withDefault('pls-nat-ip-count', parseIntegerIn(1, 8))
   const proxyProtocol = reader.withDefault('pls-proxy-protocol', parseBoolean)
   const plsFqdns = reader.optional('pls-fqdns', raw => parseListOf(raw, parseFqdn()))
   const endpoints = reader.optional('private-endpoints', parseEndpoints)
